@@ -1,0 +1,210 @@
+"""The `kr` command. Analyst commands (query, status) import neither Prefect nor Great
+Expectations, so they start in well under a second."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .config import Settings
+from .errors import KrError
+
+EXIT_FAILURES = 1
+
+
+def _settings() -> Settings:
+    return Settings.from_env()
+
+
+def _fail(message: str, code: int = 2):
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main():
+    """kr-pipeline: figures for the Kinderrechten in Beweging monitor.
+
+    Environment: KR_WAREHOUSE (DuckDB file, default warehouse/kr.duckdb), KR_SNAPSHOTS
+    (snapshot store, default warehouse/snapshots), KR_SOURCES (source registry, default
+    warehouse/sources.yaml).
+    """
+
+
+@main.command()
+@click.option("--source", "source_id", help="Only this source (e.g. ncmec, iwf).")
+@click.option("--recheck", is_flag=True, help="Also re-download years already in the store (conditional GET).")
+@click.option(
+    "--allow-offline",
+    is_flag=True,
+    help="When no publisher at all can be reached (no network), build from the store and exit 0.",
+)
+def update(source_id, recheck, allow_offline):
+    """The annual update: fetch new publications, snapshot them, build (a Prefect flow)."""
+    try:
+        from flows.annual_update import annual_update
+
+        results = annual_update(source=source_id, recheck=recheck)
+    except KrError as exc:
+        _fail(str(exc))
+    for r in results:
+        click.echo(r["summary"])
+    offline = all(r["unreachable"] for r in results)
+    failed = [r for r in results if r["failed"] or (r["unreachable"] and not (offline and allow_offline))]
+    if offline:
+        click.echo("No publisher could be reached (offline?): the warehouse was built from the snapshot store.")
+    if failed:
+        click.echo(f"completed with failures: {', '.join(r['source'] for r in failed)}", err=True)
+        sys.exit(EXIT_FAILURES)
+
+
+@main.command()
+@click.option("--source", "source_id", help="Only this source.")
+@click.option("--retry-rejected", is_flag=True, help="Also retry snapshots refused by the same code before.")
+def build(source_id, retry_rejected):
+    """Parse, validate and load every snapshot not yet loaded (and nothing else)."""
+    from . import pipeline
+
+    try:
+        results = pipeline.build(_settings(), source_id, retry_rejected=retry_rejected)
+    except KrError as exc:
+        _fail(str(exc))
+    if not results:
+        click.echo("nothing new to load")
+    for r in results:
+        click.echo(f"{r.source_id} {r.year}: {r.status.upper()}: {r.message}")
+    if any(r.status != "loaded" for r in results):
+        sys.exit(EXIT_FAILURES)
+
+
+@main.group()
+def snapshot():
+    """The snapshot store: raw publication files with provenance."""
+
+
+@snapshot.command("add")
+@click.argument("source_id")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--year", type=int, required=True)
+@click.option("--url", help="Where the file was downloaded from.")
+@click.option("--title", help="Publication title (default: from the source registry).")
+@click.option("--note", help="Anything an analyst should know about this copy.")
+def snapshot_add(source_id, file, year, url, title, note):
+    """Register a publication FILE downloaded by hand. Same bytes twice is a no-op."""
+    from .registry import load_registry
+    from .snapshots import SnapshotStore
+
+    settings = _settings()
+    try:
+        sources = load_registry(settings.sources)
+        if source_id not in sources:
+            _fail(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+        src = sources[source_id]
+        data = file.read_bytes()
+        if src.format == "pdf" and not data.startswith(b"%PDF-"):
+            _fail(f"{file} is not a PDF, but {source_id} publishes PDFs")
+        snap, created = SnapshotStore(settings.snapshots).add(
+            source_id, year, data,
+            url=url or src.url_for(year), title=title or src.title_for(year),
+            publisher=src.publisher, origin="manual", licence=src.licence,
+            note=note, original_name=file.name,
+        )
+    except KrError as exc:
+        _fail(str(exc))
+    verb = "added" if created else "already in the store (same bytes), nothing changed:"
+    click.echo(f"{verb} {source_id} {year} {snap.path} (sha256 {snap.sha256[:12]}, {snap.size:,} bytes)")
+    if created:
+        click.echo("run `kr build` to load it")
+
+
+@snapshot.command("list")
+@click.option("--source", "source_id")
+def snapshot_list(source_id):
+    """List the snapshots in the store."""
+    from .snapshots import SnapshotStore
+
+    rows = [
+        (s.source_id, s.year, s.sha256[:12], s.size, s.origin, s.retrieved_at, s.url or "")
+        for s in SnapshotStore(_settings().snapshots).list(source_id)
+    ]
+    _print_rows(["source", "year", "sha256", "bytes", "origin", "retrieved_at", "url"], rows, "table")
+
+
+@main.command()
+@click.argument("sql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+def query(sql, fmt):
+    """Run read-only SQL on the warehouse and print the result."""
+    import duckdb
+
+    from .readonly import run_query
+
+    try:
+        columns, rows = run_query(_settings().warehouse, sql)
+    except (KrError, duckdb.Error) as exc:
+        _fail(str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+    _print_rows(columns, rows, fmt)
+
+
+@main.command()
+def status():
+    """Per source: newest year loaded, snapshots, last load and its validation result."""
+    from .readonly import run_query
+
+    try:
+        columns, rows = run_query(
+            _settings().warehouse,
+            "SELECT source_id, newest_year_loaded, snapshots, snapshots_loaded, snapshots_refused, "
+            "last_load_year, last_load_status, last_validation_success, last_load_at FROM source_status ORDER BY 1",
+        )
+        _print_rows(columns, rows, "table")
+        _, refused = run_query(
+            _settings().warehouse,
+            "SELECT source_id, year, file, status, error FROM snapshot_status "
+            "WHERE status IS DISTINCT FROM 'loaded' ORDER BY 1, 2",
+        )
+    except KrError as exc:
+        _fail(str(exc))
+    for source_id, year, file, st, error in refused:
+        click.echo(f"{source_id} {year} {file}: {st or 'not loaded yet'}{': ' + error if error else ''}")
+
+
+def _plain(value):
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    return value
+
+
+def _print_rows(columns, rows, fmt):
+    rows = [[_plain(v) for v in row] for row in rows]
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        out.write(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(["" if v is None else v for v in r] for r in rows)
+    else:
+        # Thousands separators for counts, not for years or ids.
+        grouped = [not ("year" in c.lower() or c.lower().endswith("id") or c.lower() == "vintage") for c in columns]
+        text = [
+            ["NULL" if v is None else (f"{v:,}" if g and isinstance(v, int) and not isinstance(v, bool) else str(v)) for v, g in zip(r, grouped)]
+            for r in rows
+        ]
+        widths = [max([len(c)] + [len(r[i]) for r in text]) for i, c in enumerate(columns)]
+        out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+        out.write("  ".join("-" * w for w in widths) + "\n")
+        for r, raw in zip(text, rows):
+            cells = [v.rjust(w) if isinstance(x, (int, float)) and not isinstance(x, bool) else v.ljust(w) for v, w, x in zip(r, widths, raw)]
+            out.write("  ".join(cells).rstrip() + "\n")
+        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")

@@ -1,0 +1,37 @@
+"""Where things live. Everything has an embedded default and an environment override."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+# The repository root (this file is src/kr_pipeline/config.py); the project runs from a checkout.
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+WAREHOUSE_DIR = PROJECT_ROOT / "warehouse"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+
+
+@dataclass(frozen=True)
+class Settings:
+    warehouse: Path  # the DuckDB file
+    snapshots: Path  # the snapshot store folder
+    sources: Path  # the source registry (YAML)
+    allow_private_urls: bool  # only for tests against 127.0.0.1
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        env = os.environ
+        return cls(
+            warehouse=Path(env.get("KR_WAREHOUSE", WAREHOUSE_DIR / "kr.duckdb")),
+            snapshots=Path(env.get("KR_SNAPSHOTS", WAREHOUSE_DIR / "snapshots")),
+            sources=Path(env.get("KR_SOURCES", WAREHOUSE_DIR / "sources.yaml")),
+            allow_private_urls=env.get("KR_ALLOW_PRIVATE_URLS", "") in ("1", "true", "yes"),
+        )
+
+
+def quiet_frameworks() -> None:
+    """No telemetry from the frameworks we start."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")

@@ -1,0 +1,146 @@
+"""IWF Annual (Data & Insights) Report: URLs hosted per country (HTML table).
+
+The table is found by its header text ("Host country | Number of reports | % of total
+number of reports | ..."), so it may move on the page or swap columns. "Top ten total" is an
+aggregate and ".onion URL (Dark web)" a non-country row: both are kept, apart from countries.
+"-" means no value.
+
+Checks that refuse a page rather than load a shifted number: the aggregate equals the sum
+of the rows above it, and every share is consistent (to rounding) with one world total
+implied by the counts, which catches swapped or misread share columns.
+"""
+
+from __future__ import annotations
+
+from . import countries
+from .errors import ParseError
+from .numbers import NumberFormatError, is_no_value, parse_count, parse_percent
+from .observations import ParsedPublication, frame, observation
+from .tables import fold, find_html_table
+
+SOURCE_ID = "iwf"
+COUNT_INDICATOR = "iwf.hosted_urls"
+SHARE_INDICATOR = "iwf.hosted_urls_share"
+
+COLUMNS = {
+    "country": ["Host country", "Hosting country", "Country"],
+    "count": ["Number of reports", "Number of URLs", "Reports", "URLs"],
+    "share": ["% of total number of reports", "% of total", "% of reports", "% of URLs"],
+}
+_AGGREGATES = {"top ten total", "top 10 total", "total"}
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError("page is neither UTF-8 nor cp1252 text")
+
+
+def _implied_total_bounds(rows: list[tuple[str, int, float]]) -> tuple[float, float]:
+    """The interval of world totals T for which every share equals round(100*count/T)."""
+    low, high = 0.0, float("inf")
+    for _, count, share in rows:
+        if count == 0:
+            continue
+        if share > 0:
+            low = max(low, 100 * count / (share + 0.5))
+            high = min(high, 100 * count / (share - 0.5)) if share > 0.5 else high
+        else:
+            low = max(low, 100 * count / 0.5)
+    return low, high
+
+
+def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
+    def fail(reason: str) -> ParseError:
+        return ParseError(SOURCE_ID, year, file, reason)
+
+    try:
+        html = _decode(data)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    if "<table" not in html.lower():
+        raise fail("no HTML table on the page (layout changed, or not the hosting page)")
+    try:
+        table = find_html_table(html, COLUMNS)
+    except LookupError as exc:
+        raise fail(f"hosting table not found: {exc}") from None
+    location = f"table {table.index + 1} ('{table.caption or 'Host country'}')"
+
+    observations = []
+    notes = []
+    seen: set[str] = set()
+    above: list[int] = []  # counts of rows above the aggregate row
+    aggregate_checked = False
+    share_rows: list[tuple[str, int, float]] = []
+    for row in table.rows:
+        label = row["country"]
+        key = fold(label)
+        if not label:
+            raise fail(f"row without a country label: {row}")
+        if key in seen:
+            raise fail(f"row {label!r} appears twice")
+        seen.add(key)
+        try:
+            count = None if is_no_value(row["count"]) else parse_count(row["count"], "en")
+            share = None if is_no_value(row["share"]) else parse_percent(row["share"])
+        except NumberFormatError as exc:
+            raise fail(f"row {label!r}: {exc}") from None
+        if share is not None and not 0 <= share <= 100:
+            raise fail(f"row {label!r}: share {share}% outside 0-100")
+
+        if key in _AGGREGATES:
+            area_type, code = "aggregate", None
+            if count is not None and not aggregate_checked:
+                if sum(above) != count:
+                    raise fail(
+                        f"'{label}' is {count:,} but the {len(above)} rows above it add up "
+                        f"to {sum(above):,}"
+                    )
+                aggregate_checked = True
+        else:
+            code = countries.iso3(label)
+            area_type = "country" if code else "other"
+            if not countries.is_known(label):
+                notes.append(f"label {label!r} is not a known country (kept as 'other')")
+            if count is not None:
+                if not aggregate_checked:
+                    above.append(count)
+                if share is not None:
+                    share_rows.append((label, count, share))
+        common = dict(
+            year=year,
+            country_iso3=code,
+            country_name=label,
+            label_as_published=label,
+            area_type=area_type,
+            breakdown="total",
+            location=location,
+        )
+        for indicator, value, unit in (
+            (COUNT_INDICATOR, count, "URLs"),
+            (SHARE_INDICATOR, share, "percent"),
+        ):
+            observations.append(
+                observation(
+                    indicator_id=indicator,
+                    value=value,
+                    unit=unit,
+                    qualifier="exact" if value is not None else "no_value",
+                    footnote=None if value is not None else "published as '-'",
+                    **common,
+                )
+            )
+    if not observations:
+        raise fail("hosting table has no rows")
+    low, high = _implied_total_bounds(share_rows)
+    if low > high:
+        raise fail(
+            "shares do not match the counts (no single world total fits every row): "
+            "columns swapped or misread"
+        )
+    if not any(o["area_type"] == "country" for o in observations):
+        raise fail("no country rows recognised in the hosting table")
+    return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes)

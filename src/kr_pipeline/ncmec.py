@@ -1,0 +1,182 @@
+"""NCMEC "CyberTipline Reports by Country" (annual PDF).
+
+Layouts seen (spec/sources.md): header "Country Number of Reports" (2020),
+"Country / Territory Number of Reports" (2021), "Country / Territory Reports" (2022-2023);
+2019 prints two table columns per page; from 2024 each country has referral and
+informational counts. The no-country row is "No Country Listed*", "Null" or "null*",
+the total row "TOTAL", "Total:" or "Total". Running headers and page numbers are mixed
+into the extracted text.
+
+The strong check: country rows + no-country row add up to the published total (per
+breakdown). If they don't, or the layout is not recognised, the publication is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import countries
+from .errors import ParseError
+from .numbers import is_no_value, parse_count
+from .observations import ParsedPublication, frame, observation
+from .pdftext import pdf_pages
+from .tables import clean_label, collect_text_rows, fold
+
+SOURCE_ID = "ncmec"
+INDICATOR = "ncmec.cybertipline_reports"
+
+_HEADER_ONE = re.compile(
+    r"^(?:country(?:\s*/\s*territory)?\s+(?:number\s+of\s+)?reports\s*)+$", re.I
+)
+# 2024 layout: the header names referral and informational counts (and maybe a total).
+_HEADER_SPLIT = re.compile(r"^country(?:\s*/\s*territory)?\b.*\breferral.*\binformational", re.I)
+_SPLIT_COLUMN_WORDS = [("referral", "referral"), ("informational", "informational"), ("total", "total")]
+
+_BOILERPLATE = [
+    re.compile(r"^copyright\b", re.I),
+    re.compile(r"^\d{1,3}$"),  # page numbers
+    re.compile(r"^(?:\d{4}\s+)?(?:cybertipline\s+)?reports\s+by\s+country$", re.I),
+    re.compile(r"^by\s+country$", re.I),
+    re.compile(r"(?:missingkids|ncmec)\.org/", re.I),
+]
+_NO_COUNTRY = {"no country listed", "null", "unknown", "no country"}
+_TOTAL = {"total", "total:", "grand total"}
+_YEAR_STATED = re.compile(r"\b(20\d\d)\s+(?:CyberTipline\s+)?Reports\b", re.I)
+
+
+def _breakdown_columns(header: str) -> list[str]:
+    """Breakdown names in the order the 2024+ header prints them."""
+    folded = fold(header)
+    found = [(folded.find(word), name) for word, name in _SPLIT_COLUMN_WORDS if word in folded]
+    return [name for _, name in sorted(found)]
+
+
+def _area(label: str) -> tuple[str, str, str | None, str | None]:
+    """(area_type, country_name, iso3, footnote) of a published row label."""
+    footnote = "footnote mark '*' in the publication" if label.endswith("*") else None
+    name = clean_label(label.rstrip("*"))
+    key = fold(name)
+    if key in _TOTAL or key.rstrip(":") in _TOTAL:
+        return "total", "Total", None, footnote
+    if key in _NO_COUNTRY:
+        return "no_country", name, None, footnote
+    code = countries.iso3(name)
+    if code:
+        return "country", name, code, footnote
+    return "other", name, None, footnote
+
+
+def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
+    """Parse one NCMEC PDF into observations. Raises ParseError when anything is off."""
+
+    def fail(reason: str) -> ParseError:
+        return ParseError(SOURCE_ID, year, file, reason)
+
+    try:
+        pages = pdf_pages(data)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    text = "\n".join(pages)
+
+    stated = {int(y) for y in _YEAR_STATED.findall(text)}
+    if stated and stated != {year}:
+        raise fail(f"the document states year(s) {sorted(stated)}, expected {year}")
+    if not stated:
+        raise fail("the document does not state its year ('YYYY CyberTipline Reports')")
+
+    lines = [clean_label(ln) for ln in text.splitlines()]
+    split_headers = [ln for ln in lines if _HEADER_SPLIT.match(ln)]
+    if split_headers:
+        breakdowns = _breakdown_columns(split_headers[0])
+        if breakdowns[:2] != ["referral", "informational"] and set(breakdowns[:2]) != {
+            "referral",
+            "informational",
+        }:
+            raise fail(f"unrecognised split header {split_headers[0]!r}")
+        is_header = _HEADER_SPLIT.match
+    elif any(_HEADER_ONE.match(ln) for ln in lines):
+        breakdowns = ["total"]
+        is_header = _HEADER_ONE.match
+    else:
+        raise fail(
+            "layout not recognised: no table header such as 'Country / Territory Reports' "
+            "or 'Country Number of Reports' (nor a referral/informational header)"
+        )
+
+    def is_boilerplate(line: str) -> bool:
+        return any(p.search(line) for p in _BOILERPLATE)
+
+    rows, ignored = collect_text_rows(pages, is_header, is_boilerplate, ncells=len(breakdowns))
+    if not rows:
+        raise fail("table header found but no rows")
+
+    observations = []
+    seen: set[str] = set()
+    totals: dict[str, int] = {}
+    sums = {b: 0 for b in breakdowns}
+    notes = []
+    for row in rows:
+        area_type, name, code, footnote = _area(row.label)
+        if fold(name) in seen:
+            raise fail(f"row {name!r} appears twice (page {row.page})")
+        seen.add(fold(name))
+        values: dict[str, int | None] = {}
+        for breakdown, cell in zip(breakdowns, row.cells):
+            if is_no_value(cell):
+                values[breakdown] = None
+            else:
+                try:
+                    values[breakdown] = parse_count(cell, "en")
+                except ValueError as exc:
+                    raise fail(f"row {name!r} page {row.page}: {exc}") from None
+        if "total" not in values:
+            parts = [values["referral"], values["informational"]]
+            values["total"] = None if None in parts else sum(parts)
+        elif "referral" in values and None not in (values["referral"], values["informational"]):
+            if values["referral"] + values["informational"] != values["total"]:
+                raise fail(
+                    f"row {name!r} page {row.page}: referral {values['referral']} + "
+                    f"informational {values['informational']} != total {values['total']}"
+                )
+        if area_type == "total":
+            if totals:
+                raise fail(f"more than one total row (page {row.page})")
+            totals = {b: v for b, v in values.items()}
+        else:
+            for b, v in values.items():
+                if v is not None:
+                    sums[b] = sums.get(b, 0) + v
+        if area_type == "other":
+            notes.append(f"label {name!r} is not mapped to a country (kept, iso3 NULL)")
+        for breakdown, value in values.items():
+            observations.append(
+                observation(
+                    indicator_id=INDICATOR,
+                    year=year,
+                    country_iso3=code,
+                    country_name=name,
+                    label_as_published=row.label,
+                    area_type=area_type,
+                    breakdown=breakdown,
+                    value=value,
+                    qualifier="exact" if value is not None else "no_value",
+                    unit="reports",
+                    footnote=footnote if value is not None else "published as '-'",
+                    location=f"page {row.page}",
+                )
+            )
+
+    if not totals:
+        raise fail("no total row ('Total', 'Total:' or 'TOTAL') found")
+    if not any(o["area_type"] == "no_country" for o in observations):
+        raise fail("no row for reports without a country ('No Country Listed*', 'Null', 'null*')")
+    for breakdown, total in totals.items():
+        if total is None or sums.get(breakdown) != total:
+            raise fail(
+                f"rows add up to {sums.get(breakdown):,} {breakdown} reports, "
+                f"but the published total is {total if total is None else format(total, ',')}; "
+                f"ignored lines: {ignored[:5]}"
+            )
+    if ignored:
+        notes.append(f"{len(ignored)} non-table lines ignored, e.g. {ignored[:3]!r}")
+    return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes)

@@ -1,0 +1,64 @@
+"""The tidy long shape every parser produces: one row per published value.
+
+Columns (open-sdg style): the value plus everything that travels with it: the year, the
+area (country or a non-country row such as "null*" or "Top ten total"), the breakdown,
+the qualifier (exact / approx / lower_bound / suppressed / range / no_value), the unit,
+a footnote and where in the publication the value stands (page or table).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+COLUMNS = [
+    "indicator_id",
+    "year",
+    "country_iso3",  # ISO 3166-1 alpha-3, NULL for non-countries
+    "country_name",  # the label as published, whitespace folded, footnote marks removed
+    "label_as_published",
+    "area_type",  # country | no_country | aggregate | other
+    "breakdown",
+    "value",
+    "value_low",
+    "value_high",
+    "upper_bound",
+    "qualifier",
+    "unit",
+    "footnote",
+    "location",  # page or table in the publication
+]
+
+QUALIFIERS = {"exact", "approx", "lower_bound", "suppressed", "range", "no_value"}
+AREA_TYPES = {"country", "no_country", "aggregate", "other", "total"}
+
+
+@dataclass
+class ParsedPublication:
+    """What a parser returns: the observations of one publication and what it noticed."""
+
+    source_id: str
+    year: int
+    file: str
+    observations: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+    table: str = "observations"  # which expectation suite applies
+
+
+def observation(**kw) -> dict:
+    """One observation row with every column present (missing ones NULL)."""
+    unknown = set(kw) - set(COLUMNS)
+    if unknown:
+        raise KeyError(f"unknown observation columns: {sorted(unknown)}")
+    row = {c: None for c in COLUMNS}
+    row.update(kw)
+    return row
+
+
+def frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    df["year"] = df["year"].astype("int64")
+    for col in ("value", "value_low", "value_high", "upper_bound"):
+        df[col] = pd.to_numeric(df[col], errors="raise").astype("float64")
+    return df

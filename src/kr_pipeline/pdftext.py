@@ -1,0 +1,21 @@
+"""Text of a PDF, page by page (pypdf: pure Python, no code execution, BSD licence)."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    """Extracted text of each page. Raises ValueError for a file that is not a readable PDF."""
+    if not data.startswith(b"%PDF-"):
+        raise ValueError("not a PDF file (no %PDF- signature)")
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        return [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise ValueError(f"unreadable PDF: {exc.__class__.__name__}: {exc}") from exc

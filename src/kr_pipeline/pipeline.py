@@ -1,0 +1,307 @@
+"""The pipeline's steps as plain functions: fetch -> snapshot -> parse -> validate -> load.
+
+Prefect flows (flows/) wrap these same functions as tasks; the CLI and the tests call them
+directly. Every step is small and named for what it does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import iwf, ncmec, warehouse
+from .config import EXPECTATIONS_DIR, Settings
+from .errors import FetchError, KrError, NotYetPublished, ParseError, SnapshotError, ValidationFailed
+from .fetch import Fetcher
+from .observations import ParsedPublication
+from .registry import Source, load_registry
+from .snapshots import Snapshot, SnapshotStore
+
+PARSERS: dict[str, Callable[[bytes, int, str], ParsedPublication]] = {
+    "ncmec": ncmec.parse,
+    "iwf": iwf.parse,
+}
+_PACKAGE = Path(__file__).parent
+# The code a parse result depends on: a change here makes refused snapshots worth retrying.
+_SHARED_CODE = ["numbers.py", "tables.py", "countries.py", "observations.py", "pdftext.py", "data/country_aliases.yaml"]
+
+
+@functools.cache
+def fingerprint(parser: str, suite: str = "observations") -> str:
+    h = hashlib.sha256()
+    for rel in [f"{parser}.py", *_SHARED_CODE]:
+        h.update((_PACKAGE / rel).read_bytes())
+    h.update((EXPECTATIONS_DIR / f"{suite}.json").read_bytes())
+    return h.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- fetch
+
+
+@dataclass
+class FetchOutcome:
+    source_id: str
+    year: int
+    status: str  # new | unchanged | not_yet_published | error | unreachable
+    message: str
+    snapshot: Snapshot | None = None
+
+
+def fetch_publication(store: SnapshotStore, source: Source, year: int, fetcher: Fetcher) -> FetchOutcome:
+    """Download one year's publication into the store (conditional GET when we have it)."""
+    url = source.url_for(year)
+    if url is None:
+        return FetchOutcome(source.source_id, year, "error", "no URL in the source registry")
+    previous = store.latest(source.source_id, year)
+    same_url = previous is not None and previous.url == url
+    result = fetcher.get(
+        source.source_id,
+        year,
+        url,
+        expect=source.format,
+        etag=previous.etag if same_url else None,
+        last_modified=previous.last_modified if same_url else None,
+    )
+    if result.not_modified:
+        return FetchOutcome(source.source_id, year, "unchanged", f"not modified since {previous.retrieved_at}", previous)
+    snap, created = store.add(
+        source.source_id,
+        year,
+        result.data,
+        url=result.final_url,
+        title=source.title_for(year),
+        publisher=source.publisher,
+        content_type=result.content_type,
+        origin="fetched",
+        licence=source.licence,
+        etag=result.etag,
+        last_modified=result.last_modified,
+    )
+    if not created:
+        return FetchOutcome(source.source_id, year, "unchanged", "same bytes as the stored snapshot", snap)
+    what = "a re-publication (possible revision)" if previous else "new publication"
+    return FetchOutcome(source.source_id, year, "new", f"{what}: {snap.size:,} bytes, sha256 {snap.sha256[:12]}", snap)
+
+
+def years_to_fetch(store: SnapshotStore, source: Source, recheck: bool = False, today: dt.date | None = None) -> list[int]:
+    """Years the registry says may be published that the store lacks (or all, to recheck)."""
+    have = {s.year for s in store.list(source.source_id)}
+    return [y for y in source.candidate_years(today) if recheck or y not in have]
+
+
+def fetch_source(
+    store: SnapshotStore,
+    source: Source,
+    fetcher: Fetcher,
+    years: list[int] | None = None,
+    recheck: bool = False,
+    fetch_one: Callable = fetch_publication,
+) -> list[FetchOutcome]:
+    """Look for new publications of one source. Stops at the first sign the publisher is unreachable."""
+    outcomes = []
+    for year in years if years is not None else years_to_fetch(store, source, recheck):
+        try:
+            outcomes.append(fetch_one(store, source, year, fetcher))
+        except NotYetPublished as exc:
+            outcomes.append(FetchOutcome(source.source_id, year, "not_yet_published", exc.reason))
+        except FetchError as exc:
+            unreachable = "could not be reached" in exc.reason
+            outcomes.append(FetchOutcome(source.source_id, year, "unreachable" if unreachable else "error", str(exc)))
+            if unreachable:
+                break
+        except SnapshotError as exc:
+            outcomes.append(FetchOutcome(source.source_id, year, "error", str(exc)))
+    return outcomes
+
+
+# ---------------------------------------------------------------- build
+
+
+@dataclass
+class PublicationResult:
+    source_id: str
+    year: int
+    file: str
+    status: str  # loaded | rejected | failed
+    message: str
+    load_id: str | None = None
+    rows_new: int = 0
+    rows_revised: int = 0
+    rows_unchanged: int = 0
+
+
+def parse_snapshot(snap: Snapshot, parser: str) -> ParsedPublication:
+    """Parse a stored file after checking its checksum. Never touches the network."""
+    return PARSERS[parser](snap.read_verified(), snap.year, snap.file)
+
+
+def validate_publication(parsed: ParsedPublication):
+    from .validate import validate
+
+    report = validate(parsed.observations, parsed.table)
+    if not report.success:
+        raise ValidationFailed(parsed.source_id, parsed.year, parsed.file, report.failures)
+    return report
+
+
+@dataclass
+class Steps:
+    """The three steps of a build; the Prefect flow swaps in task-wrapped versions."""
+
+    parse: Callable = parse_snapshot
+    validate: Callable = validate_publication
+
+
+def pending_snapshots(con, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None, retry_rejected: bool = False) -> list[Snapshot]:
+    """Snapshots not yet loaded (registered in the warehouse on the way), oldest first."""
+    outcomes = warehouse.snapshot_outcomes(con)
+    pending = []
+    for snap in store.list(source_id):
+        if snap.source_id not in sources:
+            continue
+        warehouse.register_snapshot(con, snap)
+        status, fp = outcomes.get((snap.source_id, snap.year, snap.sha256), (None, None))
+        if status == "loaded":
+            continue
+        if status == "rejected" and fp == fingerprint(sources[snap.source_id].parser) and not retry_rejected:
+            continue  # same code would refuse it again
+        pending.append(snap)
+    return pending
+
+
+def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None = None) -> PublicationResult:
+    """Parse, validate and load one snapshot; all of it or nothing, with a loads row either way."""
+    steps = steps or Steps()
+    load_id = warehouse.start_load(con, snap, fingerprint(source.parser))
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    try:
+        parsed = steps.parse(snap, source.parser)
+        timings["parse_seconds"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        report = steps.validate(parsed)
+        timings["validate_seconds"] = time.perf_counter() - t1
+        t2 = time.perf_counter()
+        counts = warehouse.load_observations(
+            con, load_id, snap, parsed.observations,
+            rows_parsed=len(parsed.observations),
+            validation_success=True,
+            validation_summary=report.summary(),
+            notes=parsed.notes,
+            load_seconds=None,
+            **timings,
+        )
+        con.execute("UPDATE loads SET load_seconds = ? WHERE load_id = ?", [time.perf_counter() - t2, load_id])
+        return PublicationResult(
+            snap.source_id, snap.year, snap.file, "loaded",
+            f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values",
+            load_id, **counts,
+        )
+    except (ParseError, ValidationFailed, SnapshotError) as exc:
+        summary = None
+        if isinstance(exc, ValidationFailed):
+            summary = {"success": False, "failures": exc.failures}
+        warehouse.finish_load(
+            con, load_id, "rejected", error=str(exc),
+            validation_success=False if isinstance(exc, ValidationFailed) else None,
+            validation_summary=summary, **timings,
+        )
+        return PublicationResult(snap.source_id, snap.year, snap.file, "rejected", str(exc), load_id)
+    except Exception as exc:  # an unexpected error: recorded, and the next snapshot still runs
+        warehouse.finish_load(con, load_id, "failed", error=f"{exc.__class__.__name__}: {exc}", **timings)
+        return PublicationResult(snap.source_id, snap.year, snap.file, "failed", f"{snap.source_id} {snap.year} ({snap.file}): {exc.__class__.__name__}: {exc}", load_id)
+
+
+def build(settings: Settings, source_id: str | None = None, retry_rejected: bool = False, steps: Steps | None = None) -> list[PublicationResult]:
+    """Parse, validate and load every snapshot not yet loaded (and nothing else)."""
+    sources = load_registry(settings.sources)
+    if source_id is not None and source_id not in sources:
+        raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+    store = SnapshotStore(settings.snapshots)
+    with warehouse.open_for_write(settings.warehouse) as con:
+        warehouse.abandon_interrupted(con)
+        warehouse.sync_sources(con, sources)
+        return [
+            build_publication(con, snap, sources[snap.source_id], steps)
+            for snap in pending_snapshots(con, store, sources, source_id, retry_rejected)
+        ]
+
+
+# ---------------------------------------------------------------- update
+
+
+@dataclass
+class SourceReport:
+    source_id: str
+    fetched: list[FetchOutcome] = field(default_factory=list)
+    built: list[PublicationResult] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def unreachable(self) -> bool:
+        return any(o.status == "unreachable" for o in self.fetched)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.error) or any(o.status == "error" for o in self.fetched) or any(
+            r.status != "loaded" for r in self.built
+        )
+
+
+def summarise(report: SourceReport) -> str:
+    """One line per source for the CLI and the flow's log."""
+    parts = []
+    counts: dict[str, int] = {}
+    for o in report.fetched:
+        counts[o.status] = counts.get(o.status, 0) + 1
+    if report.unreachable:
+        parts.append("publisher could not be reached")
+    for status in ("new", "unchanged", "not_yet_published", "error"):
+        if counts.get(status):
+            parts.append(f"{counts[status]} {status.replace('_', ' ')}")
+    loaded = [r for r in report.built if r.status == "loaded"]
+    refused = [r for r in report.built if r.status != "loaded"]
+    if loaded:
+        parts.append("loaded " + ", ".join(str(r.year) for r in loaded))
+    for r in refused:
+        parts.append(f"REFUSED {r.message}")
+    if report.error:
+        parts.append(f"ERROR {report.error}")
+    if not loaded and not refused and not report.error:
+        parts.append("nothing new to load")
+    return f"{report.source_id}: " + "; ".join(parts)
+
+
+def update(
+    settings: Settings,
+    source_id: str | None = None,
+    fetcher: Fetcher | None = None,
+    recheck: bool = False,
+    fetch_one: Callable = fetch_publication,
+    steps: Steps | None = None,
+) -> list[SourceReport]:
+    """The annual update: per source, look for new publications, then build. One source
+    failing (unreachable, refused, crashed) never stops the others."""
+    sources = load_registry(settings.sources)
+    if source_id is not None and source_id not in sources:
+        raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+    store = SnapshotStore(settings.snapshots)
+    fetcher = fetcher or Fetcher(allow_private=settings.allow_private_urls)
+    reports = []
+    for sid in [source_id] if source_id else list(sources):
+        report = SourceReport(sid)
+        try:
+            report.fetched = fetch_source(store, sources[sid], fetcher, recheck=recheck, fetch_one=fetch_one)
+        except Exception as exc:
+            report.error = f"fetch: {exc.__class__.__name__}: {exc}"
+        try:
+            report.built = build(settings, sid, steps=steps)
+        except KrError as exc:
+            report.error = f"build: {exc}"
+        reports.append(report)
+    return reports

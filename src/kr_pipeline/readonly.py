@@ -1,0 +1,25 @@
+"""Analysts' read-only access: no writes, no files, no attaching other databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from .errors import KrError
+from .warehouse_open import connect
+
+
+def run_query(path: Path, sql: str) -> tuple[list[str], list[tuple]]:
+    """Run one SQL text on the warehouse opened read-only, without access to files."""
+    con = connect(Path(path), read_only=True, wait_seconds=10.0, sandboxed=True)
+    try:
+        try:
+            cur = con.execute(sql)
+        except (duckdb.InvalidInputException, duckdb.PermissionException) as exc:
+            raise KrError(f"refused: the warehouse is read-only for queries ({str(exc).splitlines()[0]})") from None
+        if cur.description is None:
+            return [], []
+        return [d[0] for d in cur.description], cur.fetchall()
+    finally:
+        con.close()

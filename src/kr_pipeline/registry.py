@@ -1,0 +1,103 @@
+"""The editable source registry (warehouse/sources.yaml): per source, where each year's
+publication lives. URLs change every year, so they live in this file, not in code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import KrError
+
+PARSERS = {"ncmec", "iwf"}
+_KEYS = {
+    "publisher", "title", "parser", "format", "licence", "first_year", "url_template",
+    "urls", "publication_months", "notes",
+}
+_REQUIRED = {"publisher", "title", "parser", "format"}
+
+
+class RegistryError(KrError):
+    pass
+
+
+@dataclass
+class Source:
+    source_id: str
+    publisher: str
+    title: str
+    parser: str
+    format: str  # pdf | html
+    licence: str | None = None
+    first_year: int | None = None
+    url_template: str | None = None
+    urls: dict[int, str] = field(default_factory=dict)
+    publication_months: list[int] = field(default_factory=list)
+    notes: str | None = None
+
+    def title_for(self, year: int) -> str:
+        return self.title.format(year=year)
+
+    def url_for(self, year: int) -> str | None:
+        if year in self.urls:
+            return self.urls[year]
+        if self.url_template and (self.first_year is None or year >= self.first_year):
+            return self.url_template.format(year=year)
+        return None
+
+    def candidate_years(self, today: dt.date | None = None) -> list[int]:
+        """Years that may have a publication by now: listed ones, and templated ones up to this year."""
+        today = today or dt.date.today()
+        years = set(self.urls)
+        if self.url_template and self.first_year:
+            years.update(range(self.first_year, today.year + 1))
+        return sorted(y for y in years if y <= today.year)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping, for error messages."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_registry(path: Path) -> dict[str, Source]:
+    path = Path(path)
+    try:
+        raw = yaml.load(path.read_text("utf-8"), Loader=_LineLoader) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise RegistryError(f"{path}: cannot read the source registry: {exc}") from None
+    raw.pop("__line__", None)
+    sources = {}
+    for source_id, spec in raw.items():
+        if not isinstance(spec, dict):
+            raise RegistryError(f"{path}: source {source_id!r} must be a mapping")
+        line = spec.pop("__line__", "?")
+        where = f"{path}:{line}: source {source_id!r}"
+        unknown = set(spec) - _KEYS
+        if unknown:
+            raise RegistryError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_KEYS)}")
+        missing = _REQUIRED - set(spec)
+        if missing:
+            raise RegistryError(f"{where}: missing key(s) {sorted(missing)}")
+        if spec["parser"] not in PARSERS:
+            raise RegistryError(f"{where}: parser {spec['parser']!r} is not one of {sorted(PARSERS)}")
+        urls = spec.get("urls") or {}
+        urls.pop("__line__", None)
+        try:
+            spec["urls"] = {int(y): str(u) for y, u in urls.items()}
+        except (TypeError, ValueError):
+            raise RegistryError(f"{where}: 'urls' must map years to URLs") from None
+        for url in spec["urls"].values():
+            if not url.startswith(("http://", "https://")):
+                raise RegistryError(f"{where}: only http(s) URLs are allowed, got {url!r}")
+        sources[source_id] = Source(source_id=source_id, **spec)
+    return sources

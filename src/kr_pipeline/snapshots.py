@@ -1,0 +1,189 @@
+"""The snapshot store: raw publication files, content-addressed, each with a provenance sidecar.
+
+Layout: <store>/<source>/<year>/<sha256>.<ext> and <sha256>.json next to it. A file is never
+overwritten: the same bytes twice is a no-op, different bytes for the same year are a new
+snapshot (a possible revision). Parsing reads only from here, never from the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .errors import SnapshotError
+
+_EXT = re.compile(r"^[a-z0-9]{1,5}$")
+_CONTENT_EXT = {"application/pdf": "pdf", "text/html": "html", "text/csv": "csv"}
+
+
+@dataclass
+class Snapshot:
+    source_id: str
+    year: int
+    sha256: str
+    size: int
+    file: str  # file name inside the store folder of source/year
+    url: str | None
+    title: str | None
+    publisher: str | None
+    retrieved_at: str  # ISO 8601, UTC
+    content_type: str | None
+    origin: str  # fetched | manual | reconstructed
+    licence: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    note: str | None = None
+    original_name: str | None = None
+    path: Path | None = field(default=None, repr=False, compare=False)
+
+    def sidecar(self) -> dict:
+        d = asdict(self)
+        d.pop("path")
+        return d
+
+    def read_verified(self) -> bytes:
+        """The raw bytes, after checking them against the recorded checksum."""
+        assert self.path is not None
+        try:
+            data = self.path.read_bytes()
+        except OSError as exc:
+            raise SnapshotError(f"{self.source_id} {self.year}: cannot read {self.path}: {exc}")
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != self.sha256 or len(data) != self.size:
+            raise SnapshotError(
+                f"{self.source_id} {self.year} ({self.path.name}): file is corrupted or "
+                f"truncated: sha256 {digest[:12]}…/{len(data)} bytes, sidecar says "
+                f"{self.sha256[:12]}…/{self.size} bytes"
+            )
+        return data
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _extension(content_type: str | None, name: str | None, data: bytes) -> str:
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if content_type:
+        ext = _CONTENT_EXT.get(content_type.split(";")[0].strip().lower())
+        if ext:
+            return ext
+    if name and "." in name:
+        ext = name.rsplit(".", 1)[1].lower()
+        if _EXT.match(ext):
+            return ext
+    return "bin"
+
+
+class SnapshotStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def _folder(self, source_id: str, year: int) -> Path:
+        if not re.match(r"^[a-z0-9_]+$", source_id):
+            raise SnapshotError(f"invalid source id {source_id!r}")
+        return self.root / source_id / str(int(year))
+
+    def add(
+        self,
+        source_id: str,
+        year: int,
+        data: bytes,
+        *,
+        url: str | None = None,
+        title: str | None = None,
+        publisher: str | None = None,
+        content_type: str | None = None,
+        origin: str = "manual",
+        licence: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        note: str | None = None,
+        original_name: str | None = None,
+        retrieved_at: str | None = None,
+    ) -> tuple[Snapshot, bool]:
+        """Store bytes for (source, year). Returns (snapshot, created); same bytes = no-op."""
+        if not data:
+            raise SnapshotError(f"{source_id} {year}: refusing to store an empty file")
+        digest = sha256_of(data)
+        folder = self._folder(source_id, year)
+        existing = self._load_sidecar(folder / f"{digest}.json")
+        if existing is not None:
+            return existing, False
+        folder.mkdir(parents=True, exist_ok=True)
+        ext = _extension(content_type, original_name, data)
+        target = folder / f"{digest}.{ext}"
+        snap = Snapshot(
+            source_id=source_id,
+            year=int(year),
+            sha256=digest,
+            size=len(data),
+            file=target.name,
+            url=url,
+            title=title,
+            publisher=publisher,
+            retrieved_at=retrieved_at
+            or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+            content_type=content_type,
+            origin=origin,
+            licence=licence,
+            etag=etag,
+            last_modified=last_modified,
+            note=note,
+            original_name=Path(original_name).name if original_name else None,
+            path=target,
+        )
+        # Write both files to temporaries, then link into place: a crash leaves no half file,
+        # and os.link fails rather than overwrite.
+        self._write_new(target, data)
+        self._write_new(folder / f"{digest}.json", (json.dumps(snap.sidecar(), indent=2) + "\n").encode())
+        return snap, True
+
+    @staticmethod
+    def _write_new(target: Path, data: bytes) -> None:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            try:
+                os.link(tmp, target)
+            except FileExistsError:
+                if target.read_bytes() != data:
+                    raise SnapshotError(f"{target} exists with other content; not overwriting")
+        finally:
+            os.unlink(tmp)
+
+    def _load_sidecar(self, sidecar: Path) -> Snapshot | None:
+        if not sidecar.exists():
+            return None
+        try:
+            meta = json.loads(sidecar.read_text("utf-8"))
+            snap = Snapshot(**meta)
+        except (ValueError, TypeError) as exc:
+            raise SnapshotError(f"unreadable sidecar {sidecar}: {exc}") from None
+        snap.path = sidecar.parent / snap.file
+        return snap
+
+    def list(self, source_id: str | None = None) -> list[Snapshot]:
+        """Every snapshot, oldest retrieval first within a year (the order to load them in)."""
+        if not self.root.exists():
+            return []
+        snaps = []
+        for sidecar in sorted(self.root.glob("*/*/*.json")):
+            snap = self._load_sidecar(sidecar)
+            if snap and (source_id is None or snap.source_id == source_id):
+                snaps.append(snap)
+        return sorted(snaps, key=lambda s: (s.source_id, s.year, s.retrieved_at, s.sha256))
+
+    def latest(self, source_id: str, year: int) -> Snapshot | None:
+        snaps = [s for s in self.list(source_id) if s.year == year]
+        return snaps[-1] if snaps else None

@@ -1,0 +1,174 @@
+"""The DuckDB warehouse: opening (with a clear message when another process holds it),
+migrations, and the atomic, idempotent load of one publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from .config import WAREHOUSE_DIR
+from .observations import COLUMNS
+from .snapshots import Snapshot
+from .warehouse_open import connect
+
+MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
+VIEWS_SQL = WAREHOUSE_DIR / "views.sql"
+KEY = ["indicator_id", "year", "country_name", "breakdown"]
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@contextmanager
+def open_for_write(path: Path, wait_seconds: float = 60.0):
+    """The one writer: migrated, views fresh. A second writer waits, then stops clearly."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = connect(path, read_only=False, wait_seconds=wait_seconds)
+    try:
+        migrate(con)
+        yield con
+    finally:
+        con.close()
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply migrations not yet applied (each in its own transaction), then recreate views."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    done = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for sql_file in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9]_*.sql")):
+        version = int(sql_file.name[:3])
+        if version in done:
+            continue
+        con.execute("BEGIN")
+        try:
+            con.execute(sql_file.read_text("utf-8"))
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, sql_file.stem, now()])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(sql_file.stem)
+    con.execute(VIEWS_SQL.read_text("utf-8"))
+    return applied
+
+
+def sync_sources(con, sources) -> None:
+    rows = [
+        (s.source_id, s.publisher, s.title, s.parser, s.format, s.licence, s.url_template, now())
+        for s in sources.values()
+    ]
+    con.execute("BEGIN")
+    for row in rows:
+        con.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+    con.execute("COMMIT")
+
+
+def register_snapshot(con, snap: Snapshot) -> None:
+    con.execute(
+        """INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT DO NOTHING""",
+        [
+            snap.source_id, snap.year, snap.sha256, snap.file, snap.size, snap.url, snap.title,
+            snap.publisher, snap.retrieved_at, snap.content_type, snap.origin, snap.licence,
+            snap.etag, snap.last_modified, snap.note, now(),
+        ],
+    )
+
+
+def snapshot_outcomes(con) -> dict[tuple[str, int, str], tuple[str, str | None]]:
+    """(source, year, sha256) -> (status, fingerprint) of the newest load attempt."""
+    rows = con.execute(
+        """SELECT source_id, year, snapshot_sha256, status, fingerprint FROM loads
+           QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256
+                                      ORDER BY started_at DESC) = 1"""
+    ).fetchall()
+    return {(s, y, h): (st, fp) for s, y, h, st, fp in rows}
+
+
+def abandon_interrupted(con) -> int:
+    """Loads left 'started' by a killed process: their data was rolled back; say so."""
+    n = con.execute("SELECT count(*) FROM loads WHERE status = 'started'").fetchone()[0]
+    if n:
+        con.execute(
+            "UPDATE loads SET status = 'abandoned', finished_at = ?, "
+            "error = 'interrupted before commit; nothing of it was applied' WHERE status = 'started'",
+            [now()],
+        )
+    return n
+
+
+def start_load(con, snap: Snapshot, fingerprint: str) -> str:
+    load_id = uuid.uuid4().hex
+    con.execute(
+        "INSERT INTO loads (load_id, source_id, year, snapshot_sha256, file, status, started_at, fingerprint) "
+        "VALUES (?, ?, ?, ?, ?, 'started', ?, ?)",
+        [load_id, snap.source_id, snap.year, snap.sha256, snap.file, now(), fingerprint],
+    )
+    return load_id
+
+
+def finish_load(con, load_id: str, status: str, **fields) -> None:
+    fields = {k: (json.dumps(v) if k in ("validation_summary", "notes") and v is not None else v) for k, v in fields.items()}
+    sets = ", ".join(f"{k} = ?" for k in fields)
+    con.execute(
+        f"UPDATE loads SET status = ?, finished_at = ?{', ' + sets if sets else ''} WHERE load_id = ?",
+        [status, now(), *fields.values(), load_id],
+    )
+
+
+def load_observations(con, load_id: str, snap: Snapshot, df: pd.DataFrame, **load_fields) -> dict:
+    """Insert new and changed values as vintages and mark the load 'loaded', in one transaction.
+
+    Identical re-published values add nothing; a changed value becomes vintage n+1 and the
+    old one stays. Bulk insert through a registered DataFrame, never row by row.
+    """
+    incoming = df[COLUMNS].copy()
+    con.execute("BEGIN")
+    try:
+        con.register("incoming", incoming)
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE staged AS
+            WITH cur AS (
+                SELECT * FROM observation_vintages
+                QUALIFY row_number() OVER (PARTITION BY {', '.join(KEY)} ORDER BY vintage DESC) = 1
+            )
+            SELECT i.*, c.vintage AS previous_vintage,
+                   c.vintage IS NOT NULL AND (
+                       i.value IS DISTINCT FROM c.value OR i.qualifier IS DISTINCT FROM c.qualifier
+                       OR i.value_low IS DISTINCT FROM c.value_low OR i.value_high IS DISTINCT FROM c.value_high
+                       OR i.upper_bound IS DISTINCT FROM c.upper_bound OR i.unit IS DISTINCT FROM c.unit
+                   ) AS changed
+            FROM incoming i
+            LEFT JOIN cur c USING ({', '.join(KEY)})"""
+        )
+        con.unregister("incoming")
+        counts = con.execute(
+            "SELECT count(*) FILTER (previous_vintage IS NULL), count(*) FILTER (changed), "
+            "count(*) FILTER (previous_vintage IS NOT NULL AND NOT changed) FROM staged"
+        ).fetchone()
+        con.execute(
+            f"""INSERT INTO observation_vintages
+            SELECT {', '.join(COLUMNS)}, ?, ?, ?, coalesce(previous_vintage, 0) + 1, ?
+            FROM staged WHERE previous_vintage IS NULL OR changed""",
+            [snap.source_id, snap.sha256, load_id, now()],
+        )
+        con.execute("DROP TABLE staged")
+        result = {"rows_new": counts[0], "rows_revised": counts[1], "rows_unchanged": counts[2]}
+        finish_load(con, load_id, "loaded", **result, **load_fields)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return result

@@ -1,0 +1,37 @@
+"""Opening the DuckDB file: a second process gets a wait and then a clear message.
+
+Kept apart from warehouse.py (which needs pandas) so `kr query` starts fast.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import duckdb
+
+from .errors import KrError, WarehouseBusy
+
+_LOCKED = re.compile(r"lock|conflicting", re.I)
+# For analysts: no reading or writing files, no ATTACH, and no way to switch that back on.
+_SANDBOX = {"enable_external_access": False, "lock_configuration": True}
+
+
+def connect(path: Path, read_only: bool, wait_seconds: float, sandboxed: bool = False) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    if read_only and not path.exists():
+        raise KrError(f"no warehouse at {path} yet: run `kr build` (or `kr update`) first")
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=_SANDBOX if sandboxed else {})
+        except duckdb.IOException as exc:
+            if not _LOCKED.search(str(exc)):
+                raise KrError(f"cannot open the warehouse {path}: {exc}") from None
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"the warehouse {path} is in use by another process (a build or update is "
+                    f"writing to it); waited {wait_seconds:.0f} s. Try again when it has finished."
+                ) from None
+            time.sleep(0.25)

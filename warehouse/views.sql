@@ -1,0 +1,72 @@
+-- Views over the warehouse tables; recreated by the code every time it opens the file to write.
+
+-- The newest vintage of every value, with its provenance. The monitor's charts read this.
+CREATE OR REPLACE VIEW observations AS
+WITH newest AS (
+    SELECT *
+    FROM observation_vintages
+    QUALIFY row_number() OVER (
+        PARTITION BY indicator_id, year, country_name, breakdown ORDER BY vintage DESC
+    ) = 1
+)
+SELECT
+    n.indicator_id,
+    n.year,
+    n.country_iso3,
+    n.country_name,
+    n.area_type,
+    n.breakdown,
+    n.value,
+    n.value_low,
+    n.value_high,
+    n.upper_bound,
+    n.qualifier,
+    n.unit,
+    n.footnote,
+    n.source_id,
+    n.snapshot_sha256,
+    n.vintage,
+    n.vintage > 1 AS revised,
+    s.publisher,
+    s.title AS publication,
+    s.url,
+    s.retrieved_at,
+    n.location,
+    n.label_as_published,
+    n.load_id,
+    n.loaded_at
+FROM newest n
+JOIN snapshots s
+  ON s.source_id = n.source_id AND s.year = n.year AND s.sha256 = n.snapshot_sha256;
+
+-- The outcome of the newest load attempt of each snapshot.
+CREATE OR REPLACE VIEW snapshot_status AS
+SELECT
+    s.source_id, s.year, s.sha256, s.file, s.url, s.retrieved_at, s.origin,
+    l.load_id, l.status, l.started_at, l.finished_at, l.validation_success, l.error
+FROM snapshots s
+LEFT JOIN (
+    SELECT * FROM loads
+    QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256 ORDER BY started_at DESC) = 1
+) l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256;
+
+-- Per source: newest year loaded, snapshots, and the last load with its validation result.
+CREATE OR REPLACE VIEW source_status AS
+WITH last_load AS (
+    SELECT * FROM loads
+    QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY started_at DESC) = 1
+)
+SELECT
+    src.source_id,
+    src.publisher,
+    (SELECT max(year) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'loaded') AS newest_year_loaded,
+    (SELECT count(*) FROM snapshots sn WHERE sn.source_id = src.source_id) AS snapshots,
+    (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'loaded') AS snapshots_loaded,
+    (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status IN ('rejected', 'failed')) AS snapshots_refused,
+    ll.year AS last_load_year,
+    ll.status AS last_load_status,
+    ll.finished_at AS last_load_at,
+    ll.validation_success AS last_validation_success,
+    ll.error AS last_load_error
+FROM sources src
+LEFT JOIN last_load ll ON ll.source_id = src.source_id;
