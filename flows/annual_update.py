@@ -18,8 +18,11 @@ from kr_pipeline.config import Settings  # noqa: E402
 
 
 @task(task_run_name="fetch {source.source_id} {year}", cache_policy=NONE)
-def fetch_publication(store, source, year, fetcher):
-    return pipeline.fetch_publication(store, source, year, fetcher)
+def fetch_year(store, source, year, fetcher):
+    outcome = pipeline.fetch_year(store, source, year, fetcher)
+    if outcome.status in ("unreachable", "error"):
+        get_run_logger().warning(outcome.message)
+    return outcome
 
 
 @task(task_run_name="parse {snap.source_id} {snap.year}", cache_policy=NONE)
@@ -41,7 +44,7 @@ def annual_update(source: str | None = None, recheck: bool = False) -> list[dict
     logger = get_run_logger()
     settings = Settings.from_env()
     reports = pipeline.update(
-        settings, source, recheck=recheck, fetch_one=fetch_publication, steps=TASK_STEPS
+        settings, source, recheck=recheck, fetch_one=fetch_year, steps=TASK_STEPS
     )
     for report in reports:
         (logger.warning if report.failed or report.unreachable else logger.info)(pipeline.summarise(report))

@@ -43,7 +43,7 @@ class Fetcher:
     total_timeout: float = 300.0  # for the whole body: stops a trickling endless download
     max_bytes: int = 50 * 1024 * 1024
     retries: int = 3  # attempts in all
-    backoff: float = 2.0  # seconds, doubled each retry
+    backoff: float = 1.0  # seconds, doubled each retry
     max_redirects: int = 5
     allow_private: bool = False
 
@@ -56,7 +56,7 @@ class Fetcher:
         try:
             infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
         except socket.gaierror as exc:
-            raise FetchError(source, year, url, f"publisher could not be reached (DNS: {exc.strerror})")
+            raise _Retryable(f"publisher could not be reached (DNS: {exc.strerror})") from None
         for info in infos:
             ip = ipaddress.ip_address(info[4][0])
             if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved:

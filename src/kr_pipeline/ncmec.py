@@ -68,14 +68,19 @@ def _area(label: str) -> tuple[str, str, str | None, str | None]:
 
 def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
     """Parse one NCMEC PDF into observations. Raises ParseError when anything is off."""
+    try:
+        pages = pdf_pages(data)
+    except ValueError as exc:
+        raise ParseError(SOURCE_ID, year, file, str(exc)) from None
+    return parse_pages(pages, year, file)
+
+
+def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublication:
+    """Parse the extracted text of the PDF's pages (split out so tests can alter real text)."""
 
     def fail(reason: str) -> ParseError:
         return ParseError(SOURCE_ID, year, file, reason)
 
-    try:
-        pages = pdf_pages(data)
-    except ValueError as exc:
-        raise fail(str(exc)) from None
     text = "\n".join(pages)
 
     stated = {int(y) for y in _YEAR_STATED.findall(text)}

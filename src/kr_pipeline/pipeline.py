@@ -94,28 +94,33 @@ def years_to_fetch(store: SnapshotStore, source: Source, recheck: bool = False, 
     return [y for y in source.candidate_years(today) if recheck or y not in have]
 
 
+def fetch_year(store: SnapshotStore, source: Source, year: int, fetcher: Fetcher) -> FetchOutcome:
+    """fetch_publication, with the expected failures turned into outcomes."""
+    try:
+        return fetch_publication(store, source, year, fetcher)
+    except NotYetPublished as exc:
+        return FetchOutcome(source.source_id, year, "not_yet_published", exc.reason)
+    except FetchError as exc:
+        status = "unreachable" if "could not be reached" in exc.reason else "error"
+        return FetchOutcome(source.source_id, year, status, str(exc))
+    except SnapshotError as exc:
+        return FetchOutcome(source.source_id, year, "error", str(exc))
+
+
 def fetch_source(
     store: SnapshotStore,
     source: Source,
     fetcher: Fetcher,
     years: list[int] | None = None,
     recheck: bool = False,
-    fetch_one: Callable = fetch_publication,
+    fetch_one: Callable = fetch_year,
 ) -> list[FetchOutcome]:
     """Look for new publications of one source. Stops at the first sign the publisher is unreachable."""
     outcomes = []
     for year in years if years is not None else years_to_fetch(store, source, recheck):
-        try:
-            outcomes.append(fetch_one(store, source, year, fetcher))
-        except NotYetPublished as exc:
-            outcomes.append(FetchOutcome(source.source_id, year, "not_yet_published", exc.reason))
-        except FetchError as exc:
-            unreachable = "could not be reached" in exc.reason
-            outcomes.append(FetchOutcome(source.source_id, year, "unreachable" if unreachable else "error", str(exc)))
-            if unreachable:
-                break
-        except SnapshotError as exc:
-            outcomes.append(FetchOutcome(source.source_id, year, "error", str(exc)))
+        outcomes.append(fetch_one(store, source, year, fetcher))
+        if outcomes[-1].status == "unreachable":
+            break
     return outcomes
 
 
@@ -282,7 +287,7 @@ def update(
     source_id: str | None = None,
     fetcher: Fetcher | None = None,
     recheck: bool = False,
-    fetch_one: Callable = fetch_publication,
+    fetch_one: Callable = fetch_year,
     steps: Steps | None = None,
 ) -> list[SourceReport]:
     """The annual update: per source, look for new publications, then build. One source

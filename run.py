@@ -1,0 +1,70 @@
+#!/usr/bin/env python3.11
+"""Set up the project's environment (once, and again when the lock file changes), then run.
+
+    python3.11 run.py update         the annual update (kr update --allow-offline)
+    python3.11 run.py test [ARGS]    the test suite (pytest ARGS)
+    python3.11 run.py kr ARGS        any kr command, e.g. run.py kr query "select 1"
+
+Needs only Python 3.11: the environment is a venv in .venv, installed from
+requirements.lock with hashes (so a fresh machine gets exactly the tested versions).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("KR_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".kr-installed"
+
+
+def _wanted_stamp() -> str:
+    h = hashlib.sha256()
+    for name in ("requirements.lock", "pyproject.toml"):
+        h.update((ROOT / name).read_bytes())
+    return h.hexdigest()
+
+
+def ensure_env() -> None:
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(f"run.py needs Python 3.11 (this is {sys.version.split()[0]}): run it as python3.11 run.py ...")
+    wanted = _wanted_stamp()
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    if not (BIN / "python").exists():
+        print(f"creating the environment in {VENV} ...", file=sys.stderr)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("installing locked dependencies (first run takes a minute or two) ...", file=sys.stderr)
+    pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run(pip + ["--require-hashes", "-r", str(ROOT / "requirements.lock")], check=True)
+    subprocess.run(pip + ["--no-deps", "-e", str(ROOT)], check=True)
+    STAMP.write_text(wanted)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    ensure_env()
+    env = dict(os.environ, GX_ANALYTICS_ENABLED="false", PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1")
+    command, rest = argv[0], argv[1:]
+    if command == "update":
+        args = [str(BIN / "kr"), "update", "--allow-offline", *rest]
+    elif command == "test":
+        args = [str(BIN / "python"), "-m", "pytest", *rest]
+    elif command == "kr":
+        args = [str(BIN / "kr"), *rest]
+    else:
+        print(f"unknown command {command!r}\n{__doc__}", file=sys.stderr)
+        return 2
+    return subprocess.run(args, cwd=ROOT, env=env).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from kr_pipeline.config import Settings, quiet_frameworks
+
+quiet_frameworks()
+
+FIXTURES = Path(__file__).parent / "fixtures"
+NCMEC_PDFS = {y: FIXTURES / "ncmec" / f"{y}-reports-by-country.pdf" for y in (2020, 2022, 2023)}
+IWF_2024 = FIXTURES / "iwf" / "2024-geographical-hosting-urls.html"
+
+
+@pytest.fixture(autouse=True)
+def no_internet(monkeypatch):
+    """Tests may only talk to 127.0.0.1: any other connection attempt fails loudly."""
+    real_connect = socket.socket.connect
+
+    def guarded(self, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and host not in ("127.0.0.1", "localhost", "::1") and not host.startswith("/"):
+            raise OSError(f"test tried to reach {host}: tests never use the internet")
+        return real_connect(self, address)
+
+    real_getaddrinfo = socket.getaddrinfo
+
+    def local_only(host, *args, **kw):
+        if host not in ("127.0.0.1", "localhost", "::1", None):
+            raise socket.gaierror(socket.EAI_NONAME, f"tests never resolve {host}")
+        return real_getaddrinfo(host, *args, **kw)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket, "getaddrinfo", local_only)
+
+
+@pytest.fixture
+def settings(tmp_path, monkeypatch) -> Settings:
+    """A private warehouse, empty snapshot store and a copy of the registry, via the environment."""
+    registry = tmp_path / "sources.yaml"
+    shutil.copy(Path(__file__).parents[1] / "warehouse" / "sources.yaml", registry)
+    env = {
+        "KR_WAREHOUSE": str(tmp_path / "kr.duckdb"),
+        "KR_SNAPSHOTS": str(tmp_path / "snapshots"),
+        "KR_SOURCES": str(registry),
+        "KR_ALLOW_PRIVATE_URLS": "1",
+    }
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    return Settings.from_env()
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect server for the whole session (it takes 10-20 s to start)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
