@@ -18,6 +18,7 @@ class Settings:
     snapshots: Path  # the snapshot store folder
     sources: Path  # the source registry (YAML)
     allow_private_urls: bool  # only for tests against 127.0.0.1
+    lock_wait: float = 60.0  # seconds a second writer waits for the DuckDB file
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -27,6 +28,7 @@ class Settings:
             snapshots=Path(env.get("KR_SNAPSHOTS", WAREHOUSE_DIR / "snapshots")),
             sources=Path(env.get("KR_SOURCES", WAREHOUSE_DIR / "sources.yaml")),
             allow_private_urls=env.get("KR_ALLOW_PRIVATE_URLS", "") in ("1", "true", "yes"),
+            lock_wait=float(env.get("KR_LOCK_WAIT", "60")),
         )
 
 

@@ -228,7 +228,7 @@ def build(settings: Settings, source_id: str | None = None, retry_rejected: bool
     if source_id is not None and source_id not in sources:
         raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
     store = SnapshotStore(settings.snapshots)
-    with warehouse.open_for_write(settings.warehouse) as con:
+    with warehouse.open_for_write(settings.warehouse, settings.lock_wait) as con:
         warehouse.abandon_interrupted(con)
         warehouse.sync_sources(con, sources)
         return [

@@ -1,0 +1,47 @@
+"""The Great Expectations suite catches what a parser must never let through."""
+
+import pytest
+
+from kr_pipeline import ncmec
+from kr_pipeline.validate import validate
+
+from .conftest import NCMEC_PDFS
+
+
+@pytest.fixture(scope="module")
+def good():
+    return ncmec.parse(NCMEC_PDFS[2022].read_bytes(), 2022, "2022.pdf").observations
+
+
+def test_real_publication_passes(good):
+    report = validate(good)
+    assert report.success and report.failed == 0 and report.evaluated >= 15
+
+
+@pytest.mark.parametrize(
+    "column, value, expectation",
+    [
+        ("value", -3.0, "expect_column_values_to_be_between"),
+        ("value", 10.5, "value_fraction"),  # a count that is not whole
+        ("year", 1850, "'column': 'year'"),
+        ("year", 2999, "'column': 'year'"),
+        ("qualifier", "guess", "expect_column_values_to_be_in_set"),
+        ("country_iso3", "NL", "expect_column_values_to_match_regex"),
+        ("country_name", "Albania", "expect_compound_columns_to_be_unique"),  # duplicate key
+    ],
+)
+def test_bad_values_fail(good, column, value, expectation):
+    bad = good.copy()
+    bad.loc[5, column] = value
+    report = validate(bad)
+    assert not report.success
+    assert any(expectation in f for f in report.failures), report.failures
+
+
+def test_share_over_100_and_value_with_no_value_qualifier_fail(good):
+    bad = good.copy()
+    bad.loc[3, "unit"] = "percent"
+    bad.loc[3, "value"] = 120.0
+    bad.loc[4, "qualifier"] = "no_value"
+    failures = " ".join(validate(bad).failures)
+    assert "'max_value': 100.0" in failures and "expect_column_values_to_be_null" in failures
