@@ -1,0 +1,76 @@
+"""`kr update` end to end: a Prefect flow fetching from a local HTTP server on 127.0.0.1 that
+serves the recorded publications, then queries on the warehouse."""
+
+import datetime as dt
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from kr_pipeline.cli import main
+
+from .conftest import IWF_2024, NCMEC_PDFS
+from .helpers import NL_EXPECTED, NL_SQL, rows
+from .httpserver import LocalServer, Route
+
+
+@pytest.fixture
+def publisher():
+    with LocalServer() as server:
+        for year, pdf in NCMEC_PDFS.items():
+            server.routes[f"/ncmec/{year}-reports-by-country.pdf"] = Route(pdf.read_bytes(), content_type="application/pdf", etag=f'"n{year}"')
+        server.routes["/iwf/2024/geographical-hosting-urls/"] = Route(IWF_2024.read_bytes(), content_type="text/html; charset=utf-8")
+        yield server
+
+
+def write_registry(settings, ncmec_base, iwf_base):
+    settings.sources.write_text(textwrap.dedent(f"""
+        ncmec:
+          publisher: NCMEC
+          title: "{{year}} CyberTipline Reports by Country"
+          parser: ncmec
+          format: pdf
+          first_year: 2019
+          url_template: "{ncmec_base}/ncmec/{{year}}-reports-by-country.pdf"
+        iwf:
+          publisher: IWF
+          title: "IWF {{year}}: Geographical hosting"
+          parser: iwf
+          format: html
+          urls:
+            2024: "{iwf_base}/iwf/2024/geographical-hosting-urls/"
+    """))
+
+
+def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publisher):
+    write_registry(settings, publisher.url(""), publisher.url(""))
+    runner = CliRunner()
+    result = runner.invoke(main, ["update"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    years_absent = [y for y in range(2019, dt.date.today().year + 1) if y not in NCMEC_PDFS]
+    assert lines[0] == f"ncmec: 3 new; {len(years_absent)} not yet published; loaded 2020, 2022, 2023"
+    assert lines[1] == "iwf: 1 new; loaded 2024"
+    assert rows(settings, NL_SQL) == NL_EXPECTED
+    assert rows(settings, "SELECT DISTINCT url LIKE 'http://127.0.0.1:%' FROM observations") == [(True,)]
+    # Second run: the store has every published year; only the missing years are asked for again.
+    served = len(publisher.requests)
+    again = runner.invoke(main, ["update"])
+    assert again.exit_code == 0, again.output
+    assert "nothing new to load" in again.output
+    assert len(publisher.requests) - served == len(years_absent)
+    assert rows(settings, "SELECT count(*) FROM loads") == [(4,)]
+
+
+def test_one_unreachable_source_fails_the_run_but_not_the_others(prefect_harness, settings, publisher):
+    with LocalServer() as gone:
+        dead = gone.url("")
+    write_registry(settings, publisher.url(""), dead)
+    result = CliRunner().invoke(main, ["update", "--source", "iwf"])
+    assert result.exit_code == 1
+    assert "iwf: publisher could not be reached" in result.output
+    result = CliRunner().invoke(main, ["update"])
+    assert result.exit_code == 1
+    assert "ncmec: 3 new" in result.output and "iwf: publisher could not be reached" in result.output
+    assert "completed with failures: iwf" in result.output
+    assert rows(settings, "SELECT DISTINCT source_id FROM observations") == [("ncmec",)]
