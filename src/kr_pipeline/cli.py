@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
+import io
 import json
 import sys
 from pathlib import Path
@@ -187,7 +188,7 @@ def _plain(value):
 
 def _print_rows(columns, rows, fmt):
     rows = [[_plain(v) for v in row] for row in rows]
-    out = click.get_text_stream("stdout")
+    out = io.StringIO()
     if fmt == "json":
         out.write(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
@@ -208,3 +209,4 @@ def _print_rows(columns, rows, fmt):
             cells = [v.rjust(w) if isinstance(x, (int, float)) and not isinstance(x, bool) else v.ljust(w) for v, w, x in zip(r, widths, raw)]
             out.write("  ".join(cells).rstrip() + "\n")
         out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+    click.echo(out.getvalue(), nl=False)
