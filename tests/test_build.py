@@ -7,7 +7,6 @@ import pytest
 
 from kr_pipeline import pipeline, warehouse
 from kr_pipeline.errors import WarehouseBusy
-from kr_pipeline.observations import ParsedPublication
 
 from .conftest import IWF_2024
 from .helpers import NL_EXPECTED, NL_SQL, fill_store, rows
@@ -137,10 +136,3 @@ def test_second_writer_gets_a_clear_message(settings, monkeypatch):
         holder.kill()
         holder.wait()
     assert rows(settings, "SELECT count(*) FROM observation_vintages") == [(246,)]
-
-
-def test_parsed_publication_shape_is_the_contract():
-    from kr_pipeline.observations import COLUMNS
-
-    assert ParsedPublication.__dataclass_fields__["observations"]
-    assert COLUMNS[:4] == ["indicator_id", "year", "country_iso3", "country_name"]

@@ -6,12 +6,13 @@ WITH newest AS (
     SELECT *
     FROM observation_vintages
     QUALIFY row_number() OVER (
-        PARTITION BY indicator_id, year, country_name, breakdown ORDER BY vintage DESC
+        PARTITION BY indicator_id, year, period, country_name, breakdown ORDER BY vintage DESC
     ) = 1
 )
 SELECT
     n.indicator_id,
     n.year,
+    n.period,
     n.country_iso3,
     n.country_name,
     n.area_type,
@@ -36,8 +37,9 @@ SELECT
     n.load_id,
     n.loaded_at
 FROM newest n
+JOIN loads l ON l.load_id = n.load_id
 JOIN snapshots s
-  ON s.source_id = n.source_id AND s.year = n.year AND s.sha256 = n.snapshot_sha256;
+  ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256;
 
 -- The outcome of the newest load attempt of each snapshot.
 CREATE OR REPLACE VIEW snapshot_status AS

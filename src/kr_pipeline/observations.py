@@ -15,6 +15,7 @@ import pandas as pd
 COLUMNS = [
     "indicator_id",
     "year",
+    "period",  # the year as text, or a span such as "2017-2021" (year = its last year)
     "country_iso3",  # ISO 3166-1 alpha-3, NULL for non-countries
     "country_name",  # the label as published, whitespace folded, footnote marks removed
     "label_as_published",
@@ -59,6 +60,7 @@ def observation(**kw) -> dict:
 def frame(rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=COLUMNS)
     df["year"] = df["year"].astype("int64")
+    df["period"] = [p if p else str(y) for p, y in zip(df["period"], df["year"])]
     for col in ("value", "value_low", "value_high", "upper_bound"):
         df[col] = pd.to_numeric(df[col], errors="raise").astype("float64")
     return df

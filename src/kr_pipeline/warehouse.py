@@ -19,7 +19,7 @@ from .warehouse_open import connect
 
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 VIEWS_SQL = WAREHOUSE_DIR / "views.sql"
-KEY = ["indicator_id", "year", "country_name", "breakdown"]
+KEY = ["indicator_id", "year", "period", "country_name", "breakdown"]
 
 
 def now() -> dt.datetime:

@@ -62,6 +62,7 @@ CREATE TABLE loads (
 CREATE TABLE observation_vintages (
     indicator_id        VARCHAR NOT NULL,
     year                INTEGER NOT NULL,
+    period              VARCHAR NOT NULL,  -- "2023", or a span "2017-2021" (year = last year)
     country_iso3        VARCHAR,
     country_name        VARCHAR NOT NULL,
     label_as_published  VARCHAR,
@@ -80,5 +81,5 @@ CREATE TABLE observation_vintages (
     load_id             VARCHAR NOT NULL,
     vintage             INTEGER NOT NULL,
     loaded_at           TIMESTAMPTZ NOT NULL,
-    PRIMARY KEY (indicator_id, year, country_name, breakdown, vintage)
+    PRIMARY KEY (indicator_id, year, period, country_name, breakdown, vintage)
 );
