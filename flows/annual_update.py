@@ -26,8 +26,8 @@ def fetch_year(store, source, year, fetcher):
 
 
 @task(task_run_name="parse {snap.source_id} {snap.year}", cache_policy=NONE)
-def parse_snapshot(snap, parser):
-    return pipeline.parse_snapshot(snap, parser)
+def parse_snapshot(snap, parser, context=None):
+    return pipeline.parse_snapshot(snap, parser, context)
 
 
 @task(task_run_name="validate {parsed.source_id} {parsed.year}", cache_policy=NONE)

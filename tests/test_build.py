@@ -69,8 +69,8 @@ def test_a_refused_republication_loses_nothing(settings):
 def test_validation_failure_loads_nothing_and_records_why(settings):
     fill_store(settings, ncmec_years=(2020,), iwf=False)
 
-    def bad_parse(snap, parser):
-        parsed = pipeline.parse_snapshot(snap, parser)
+    def bad_parse(snap, parser, context=None):
+        parsed = pipeline.parse_snapshot(snap, parser, context)
         parsed.observations.loc[0, "value"] = -1.0
         return parsed
 

@@ -33,6 +33,7 @@ SELECT
     s.url,
     s.retrieved_at,
     n.location,
+    n.quote,
     n.label_as_published,
     n.load_id,
     n.loaded_at
@@ -72,3 +73,14 @@ SELECT
     ll.error AS last_load_error
 FROM sources src
 LEFT JOIN last_load ll ON ll.source_id = src.source_id;
+
+-- Figures the catalog expects for the Netherlands that no load has delivered (never invented).
+CREATE OR REPLACE VIEW missing_figures AS
+SELECT e.indicator_id, e.year, e.period, e.breakdown, i.publisher, i.source_id
+FROM indicator_expectations e
+JOIN indicators i USING (indicator_id)
+WHERE NOT EXISTS (
+    SELECT 1 FROM observations o
+    WHERE o.indicator_id = e.indicator_id AND o.period = e.period AND o.breakdown = e.breakdown
+      AND o.country_iso3 = 'NLD'
+);

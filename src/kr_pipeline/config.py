@@ -19,6 +19,7 @@ class Settings:
     sources: Path  # the source registry (YAML)
     allow_private_urls: bool  # only for tests against 127.0.0.1
     lock_wait: float = 60.0  # seconds a second writer waits for the DuckDB file
+    curated: Path = WAREHOUSE_DIR / "curated"  # analysts' curated figure files
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -29,6 +30,7 @@ class Settings:
             sources=Path(env.get("KR_SOURCES", WAREHOUSE_DIR / "sources.yaml")),
             allow_private_urls=env.get("KR_ALLOW_PRIVATE_URLS", "") in ("1", "true", "yes"),
             lock_wait=float(env.get("KR_LOCK_WAIT", "60")),
+            curated=Path(env.get("KR_CURATED", WAREHOUSE_DIR / "curated")),
         )
 
 

@@ -50,3 +50,37 @@ def parse_percent(text: str) -> float:
     if m.group("sign") in ("-", "\u2212"):
         value = -value
     return value + 0.0  # normalise -0.0 to 0.0
+
+
+# Dutch number words as they appear in prose ("Drie van hen", "geen B8/3-vergunning").
+DUTCH_WORDS = {
+    "geen": 0, "nul": 0, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
+    "veertien": 14, "vijftien": 15, "twintig": 20, "honderd": 100,
+}
+# A number in Dutch prose: "127.081", "8100", "12,5", "41,4"; in English prose: "72,913", "41.4".
+_NUMBER_TOKEN = {
+    "nl": re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]?\d)|(?<![\d.,])\d+(?:,\d+)?(?![\d]|[.,]\d)"),
+    "en": re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]?\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|[.,]\d)"),
+}
+
+
+def parse_number(text: str, style: str = "nl") -> float:
+    """A whole or decimal number as printed in Dutch ("127.081", "12,5") or English ("72,913", "41.4")."""
+    s = text.strip()
+    m = _NUMBER_TOKEN[style].fullmatch(s)
+    if not m:
+        raise NumberFormatError(f"not a number in {style} style: {text!r}")
+    thousands, decimal = (".", ",") if style == "nl" else (",", ".")
+    return float(s.replace(thousands, "").replace(decimal, "."))
+
+
+def numbers_in(text: str, style: str = "nl", words: bool = True) -> list[float]:
+    """Every number in a piece of prose, in order: digits, and Dutch number words if asked."""
+    found: list[tuple[int, float]] = []
+    for m in _NUMBER_TOKEN[style].finditer(text):
+        found.append((m.start(), parse_number(m.group(), style)))
+    if words:
+        for m in re.finditer(r"\b(" + "|".join(DUTCH_WORDS) + r")\b", text, re.I):
+            found.append((m.start(), float(DUTCH_WORDS[m.group(1).lower()])))
+    return [v for _, v in sorted(found)]

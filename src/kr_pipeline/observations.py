@@ -28,7 +28,8 @@ COLUMNS = [
     "qualifier",
     "unit",
     "footnote",
-    "location",  # page or table in the publication
+    "location",  # page or table in the publication, or the cited publication
+    "quote",  # the sentence a figure was taken from (prose sources, curated figures)
 ]
 
 QUALIFIERS = {"exact", "approx", "lower_bound", "suppressed", "range", "no_value"}

@@ -14,18 +14,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import iwf, ncmec, warehouse
+from . import curated, iwf, ncmec, warehouse
+from .catalog import CATALOG_FILE, load_catalog, sync_catalog
 from .config import EXPECTATIONS_DIR, Settings
+from .curated import ParseContext
 from .errors import FetchError, KrError, NotYetPublished, ParseError, SnapshotError, ValidationFailed
 from .fetch import Fetcher
 from .observations import ParsedPublication
 from .registry import Source, load_registry
 from .snapshots import Snapshot, SnapshotStore
 
-PARSERS: dict[str, Callable[[bytes, int, str], ParsedPublication]] = {
+PARSERS: dict[str, Callable[..., ParsedPublication]] = {
     "ncmec": ncmec.parse,
     "iwf": iwf.parse,
 }
+# Parsers that read other stored documents (to check quotes) get the parse context.
+CONTEXT_PARSERS: dict[str, Callable[..., ParsedPublication]] = {
+    "curated": curated.parse,
+}
+REFERENCE = "reference"  # documents kept only to check quotes against: never loaded
 _PACKAGE = Path(__file__).parent
 # The code a parse result depends on: a change here makes refused snapshots worth retrying.
 _SHARED_CODE = ["numbers.py", "tables.py", "countries.py", "observations.py", "pdftext.py", "data/country_aliases.yaml"]
@@ -37,7 +44,14 @@ def fingerprint(parser: str, suite: str = "observations") -> str:
     for rel in [f"{parser}.py", *_SHARED_CODE]:
         h.update((_PACKAGE / rel).read_bytes())
     h.update((EXPECTATIONS_DIR / f"{suite}.json").read_bytes())
+    if parser == "curated":
+        h.update(CATALOG_FILE.read_bytes())
     return h.hexdigest()[:16]
+
+
+def parser_for(snap: Snapshot, source: Source) -> str:
+    """Curated files are read by the curated parser whatever their source's own parser is."""
+    return "curated" if snap.origin == "curated" else source.parser
 
 
 # ---------------------------------------------------------------- fetch
@@ -140,9 +154,12 @@ class PublicationResult:
     rows_unchanged: int = 0
 
 
-def parse_snapshot(snap: Snapshot, parser: str) -> ParsedPublication:
+def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum. Never touches the network."""
-    return PARSERS[parser](snap.read_verified(), snap.year, snap.file)
+    data = snap.read_verified()
+    if parser in CONTEXT_PARSERS:
+        return CONTEXT_PARSERS[parser](data, snap.year, snap.file, context)
+    return PARSERS[parser](data, snap.year, snap.file)
 
 
 def validate_publication(parsed: ParsedPublication):
@@ -170,23 +187,27 @@ def pending_snapshots(con, store: SnapshotStore, sources: dict[str, Source], sou
         if snap.source_id not in sources:
             continue
         warehouse.register_snapshot(con, snap)
+        parser = parser_for(snap, sources[snap.source_id])
+        if parser == REFERENCE:
+            continue
         status, fp = outcomes.get((snap.source_id, snap.year, snap.sha256), (None, None))
         if status == "loaded":
             continue
-        if status == "rejected" and fp == fingerprint(sources[snap.source_id].parser) and not retry_rejected:
+        if status == "rejected" and fp == fingerprint(parser) and not retry_rejected:
             continue  # same code would refuse it again
         pending.append(snap)
     return pending
 
 
-def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None = None) -> PublicationResult:
+def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None = None, context: ParseContext | None = None) -> PublicationResult:
     """Parse, validate and load one snapshot; all of it or nothing, with a loads row either way."""
     steps = steps or Steps()
-    load_id = warehouse.start_load(con, snap, fingerprint(source.parser))
+    parser = parser_for(snap, source)
+    load_id = warehouse.start_load(con, snap, fingerprint(parser))
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     try:
-        parsed = steps.parse(snap, source.parser)
+        parsed = steps.parse(snap, parser, context)
         timings["parse_seconds"] = time.perf_counter() - t0
         t1 = time.perf_counter()
         report = steps.validate(parsed)
@@ -228,13 +249,41 @@ def build(settings: Settings, source_id: str | None = None, retry_rejected: bool
     if source_id is not None and source_id not in sources:
         raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
     store = SnapshotStore(settings.snapshots)
+    refused = store_curated_files(settings, store, sources, source_id)
+    catalog = load_catalog()
+    context = ParseContext(store)
     with warehouse.open_for_write(settings.warehouse, settings.lock_wait) as con:
         warehouse.abandon_interrupted(con)
         warehouse.sync_sources(con, sources)
-        return [
-            build_publication(con, snap, sources[snap.source_id], steps)
+        sync_catalog(con, catalog)
+        return refused + [
+            build_publication(con, snap, sources[snap.source_id], steps, context)
             for snap in pending_snapshots(con, store, sources, source_id, retry_rejected)
         ]
+
+
+def store_curated_files(settings: Settings, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None) -> list[PublicationResult]:
+    """Put every curated file into the snapshot store (a no-op when unchanged), so an edited
+    file becomes a new snapshot and its changed figures new vintages."""
+    refused = []
+    for path in curated.curated_files(settings.curated):
+        data = path.read_bytes()
+        try:
+            head = curated.file_header(data, path.name)
+            sid, edition = head["source_id"], int(head["edition"])
+            if sid not in sources:
+                raise ParseError(sid, edition, path.name, f"source {sid!r} is not in the source registry")
+        except (ParseError, ValueError, TypeError) as exc:
+            refused.append(PublicationResult("curated", 0, path.name, "rejected", str(exc)))
+            continue
+        if source_id is None or sid == source_id:
+            store.add(
+                sid, edition, data, title=head.get("title") or f"Curated figures: {sid}",
+                publisher=head.get("publisher") or sources[sid].publisher, content_type="application/yaml",
+                origin="curated", original_name=path.name,
+                note=f"analysts' curated file warehouse/curated/{path.name}",
+            )
+    return refused
 
 
 # ---------------------------------------------------------------- update

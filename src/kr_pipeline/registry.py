@@ -11,7 +11,8 @@ import yaml
 
 from .errors import KrError
 
-PARSERS = {"ncmec", "iwf"}
+PARSERS = {"ncmec", "iwf", "offlimits", "curated", "reference", "stem_voor_kinderen"}
+FORMATS = {"pdf", "html", "text", "yaml"}
 _KEYS = {
     "publisher", "title", "parser", "format", "licence", "first_year", "url_template",
     "urls", "publication_months", "notes",
@@ -69,13 +70,22 @@ def _construct_mapping(loader, node, deep=False):
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_registry(path: Path) -> dict[str, Source]:
+def line_numbered_yaml(path: Path) -> dict:
+    """A YAML mapping whose nested mappings carry their line number under "__line__"."""
     path = Path(path)
     try:
         raw = yaml.load(path.read_text("utf-8"), Loader=_LineLoader) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise RegistryError(f"{path}: cannot read the source registry: {exc}") from None
+        raise RegistryError(f"{path}: cannot read: {exc}") from None
+    if not isinstance(raw, dict):
+        raise RegistryError(f"{path}: must be a mapping")
     raw.pop("__line__", None)
+    return raw
+
+
+def load_registry(path: Path) -> dict[str, Source]:
+    path = Path(path)
+    raw = line_numbered_yaml(path)
     sources = {}
     for source_id, spec in raw.items():
         if not isinstance(spec, dict):
@@ -88,6 +98,8 @@ def load_registry(path: Path) -> dict[str, Source]:
         missing = _REQUIRED - set(spec)
         if missing:
             raise RegistryError(f"{where}: missing key(s) {sorted(missing)}")
+        if spec["format"] not in FORMATS:
+            raise RegistryError(f"{where}: format {spec['format']!r} is not one of {sorted(FORMATS)}")
         if spec["parser"] not in PARSERS:
             raise RegistryError(f"{where}: parser {spec['parser']!r} is not one of {sorted(PARSERS)}")
         urls = spec.get("urls") or {}

@@ -19,7 +19,7 @@ from pathlib import Path
 from .errors import SnapshotError
 
 _EXT = re.compile(r"^[a-z0-9]{1,5}$")
-_CONTENT_EXT = {"application/pdf": "pdf", "text/html": "html", "text/csv": "csv"}
+_CONTENT_EXT = {"application/pdf": "pdf", "text/html": "html", "text/csv": "csv", "application/yaml": "yaml", "text/plain": "txt"}
 
 
 @dataclass

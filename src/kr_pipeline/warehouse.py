@@ -160,6 +160,7 @@ def load_observations(con, load_id: str, snap: Snapshot, df: pd.DataFrame, **loa
         ).fetchone()
         con.execute(
             f"""INSERT INTO observation_vintages
+                ({', '.join(COLUMNS)}, source_id, snapshot_sha256, load_id, vintage, loaded_at)
             SELECT {', '.join(COLUMNS)}, ?, ?, ?, coalesce(previous_vintage, 0) + 1, ?
             FROM staged WHERE previous_vintage IS NULL OR changed""",
             [snap.source_id, snap.sha256, load_id, now()],

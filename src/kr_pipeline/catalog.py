@@ -1,0 +1,147 @@
+"""The indicator catalog (warehouse/indicators.yaml): metadata per indicator, and which
+years and breakdowns each indicator should have, so missing figures can be listed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .config import WAREHOUSE_DIR
+from .errors import KrError
+from .registry import line_numbered_yaml
+
+CATALOG_FILE = WAREHOUSE_DIR / "indicators.yaml"
+_KEYS = {
+    "title_nl", "title_en", "unit", "definition", "publisher", "source_id", "crc", "breakdowns",
+    "update_month", "expected", "figures", "notes",
+}
+_REQUIRED = {"title_nl", "title_en", "unit", "definition", "publisher", "source_id", "crc", "breakdowns", "expected"}
+UNITS = {"persons", "percent", "permits", "reports", "URLs", "images"}
+FIGURES = {"kengetallen", "figuur1", "figuur2", "figuur4", "ncmec", "iwf", "offlimits", "b8_3"}
+_SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
+
+
+class CatalogError(KrError):
+    pass
+
+
+@dataclass
+class Indicator:
+    indicator_id: str
+    title_nl: str
+    title_en: str
+    unit: str
+    definition: str
+    publisher: str
+    source_id: str
+    crc: list[str]
+    breakdowns: list[str]
+    expected: list[dict]
+    update_month: int | None = None
+    figures: list[str] = field(default_factory=list)
+    notes: str | None = None
+
+    def expected_rows(self) -> list[tuple[int, str, str]]:
+        """(year, period, breakdown) for every figure the catalog expects (for the Netherlands)."""
+        rows = []
+        for spec in self.expected:
+            for breakdown in spec["breakdowns"]:
+                if "years" in spec:
+                    first, last = _span(str(spec["years"]))
+                    rows += [(y, str(y), breakdown) for y in range(first, last + 1)]
+                for period in spec.get("periods", []):
+                    rows.append((_span(period)[1], period, breakdown))
+        return rows
+
+
+def _span(text: str) -> tuple[int, int]:
+    m = _SPAN.match(text)
+    if not m:
+        raise CatalogError(f"not a year or span of years: {text!r}")
+    first = int(m.group(1))
+    return first, int(m.group(2) or first)
+
+
+def load_catalog(path: Path = CATALOG_FILE) -> dict[str, Indicator]:
+    raw = line_numbered_yaml(path)
+    catalog = {}
+    for indicator_id, spec in raw.items():
+        line = spec.pop("__line__", "?") if isinstance(spec, dict) else "?"
+        where = f"{path}:{line}: indicator {indicator_id!r}"
+        if not isinstance(spec, dict):
+            raise CatalogError(f"{where}: must be a mapping")
+        if not re.match(r"^[a-z0-9_]+\.[a-z0-9_]+$", indicator_id):
+            raise CatalogError(f"{where}: id must look like publisher.name")
+        unknown = set(spec) - _KEYS
+        if unknown:
+            raise CatalogError(f"{where}: unknown key(s) {sorted(unknown)}")
+        missing = _REQUIRED - set(spec)
+        if missing:
+            raise CatalogError(f"{where}: missing key(s) {sorted(missing)}")
+        if spec["unit"] not in UNITS:
+            raise CatalogError(f"{where}: unit {spec['unit']!r} is not one of {sorted(UNITS)}")
+        bad_figures = set(spec.get("figures") or []) - FIGURES
+        if bad_figures:
+            raise CatalogError(f"{where}: unknown figure(s) {sorted(bad_figures)}")
+        expected = []
+        for item in spec["expected"]:
+            item.pop("__line__", None)
+            if set(item) - {"years", "periods", "breakdowns"} or not item.get("breakdowns"):
+                raise CatalogError(f"{where}: expected entries take years or periods, and breakdowns")
+            if set(item["breakdowns"]) - set(spec["breakdowns"]):
+                raise CatalogError(f"{where}: expected breakdowns {item['breakdowns']} not all in breakdowns")
+            expected.append(item)
+        spec["expected"] = expected
+        spec["crc"] = [str(c) for c in spec["crc"]]
+        indicator = Indicator(indicator_id=indicator_id, **spec)
+        try:
+            indicator.expected_rows()
+        except CatalogError as exc:
+            raise CatalogError(f"{where}: {exc}") from None
+        catalog[indicator_id] = indicator
+    return catalog
+
+
+def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
+    """Replace the catalog tables with the file's content, in one transaction."""
+    import json
+
+    con.execute("BEGIN")
+    try:
+        con.execute("DELETE FROM indicator_expectations")
+        con.execute("DELETE FROM indicators")
+        for ind in catalog.values():
+            con.execute(
+                "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [ind.indicator_id, ind.title_nl, ind.title_en, ind.unit, ind.definition, ind.publisher,
+                 ind.source_id, json.dumps(ind.crc), json.dumps(ind.breakdowns), ind.update_month,
+                 json.dumps(ind.figures), ind.notes],
+            )
+            con.executemany(
+                "INSERT INTO indicator_expectations VALUES (?, ?, ?, ?)",
+                [(ind.indicator_id, y, p, b) for y, p, b in ind.expected_rows()],
+            )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def markdown(catalog: dict[str, Indicator]) -> str:
+    """The catalog as a Markdown table, for the docs."""
+    lines = [
+        "| indicator_id | titel | unit | breakdowns | publisher | CRC | expected (NL) | figures |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for ind in catalog.values():
+        expected = "; ".join(
+            f"{e.get('years') or ', '.join(e.get('periods', []))}: {', '.join(e['breakdowns'])}" for e in ind.expected
+        )
+        lines.append(
+            f"| `{ind.indicator_id}` | {ind.title_nl} | {ind.unit} | {', '.join(ind.breakdowns)} | "
+            f"{ind.publisher} | {', '.join(ind.crc)} | {expected} | {', '.join(ind.figures)} |"
+        )
+    return "\n".join(lines) + "\n"

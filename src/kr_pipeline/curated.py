@@ -1,0 +1,190 @@
+"""Curated figures: values that exist only in prose, infographics or answers to inquiries,
+recorded by an analyst in warehouse/curated/<source>.yaml with a citation.
+
+Each file goes through the same path as a parsed publication: it is stored as a snapshot,
+"parsed" here into observations, validated by the same suite and loaded with vintages.
+Where the citation names a stored document (`checked_in`, or a URL of a stored snapshot),
+the quoted sentence must occur in that document's text and the number as published must
+occur in the quote and mean the recorded value; otherwise the figure is refused.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .catalog import load_catalog
+from .config import WAREHOUSE_DIR
+from .documents import normalise, text_of
+from .errors import ParseError
+from .numbers import numbers_in
+from .observations import ParsedPublication, frame, observation
+from .registry import _LineLoader
+from .snapshots import SnapshotStore
+
+CURATED_DIR = WAREHOUSE_DIR / "curated"
+_FILE_KEYS = {"source_id", "title", "publisher", "edition", "language", "figures"}
+_FIGURE_KEYS = {
+    "indicator", "year", "breakdown", "country", "value", "qualifier", "upper_bound", "value_low",
+    "value_high", "as_published", "citation", "note",
+}
+_CITATION_KEYS = {"publication", "publisher", "url", "inquiry", "page", "quote", "checked_in"}
+_COUNTRY_NAMES = {"NLD": "Netherlands"}
+
+
+@dataclass
+class ParseContext:
+    """What a parser may read besides its own file: other stored documents, never the network."""
+
+    store: SnapshotStore | None = None
+
+
+def curated_files(folder: Path = CURATED_DIR) -> list[Path]:
+    return sorted(folder.glob("*.yaml"))
+
+
+def file_header(data: bytes, file: str = "?") -> dict:
+    """source_id, title, publisher, edition of a curated file (to store it as a snapshot)."""
+    try:
+        doc = yaml.safe_load(data.decode("utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ParseError("curated", 0, file, f"not readable YAML: {exc}") from None
+    if not isinstance(doc, dict) or not {"source_id", "edition", "figures"} <= set(doc):
+        raise ParseError("curated", 0, file, "a curated file needs source_id, edition and figures")
+    return doc
+
+
+def _matches_published(as_published: str, qualifier: str, value, low, high, upper, style: str) -> bool:
+    """Does the number as printed ("127.081", "Drie", "meer dan 75%", "2 tot 3%",
+    "één op de drie", "minder dan tien") mean the recorded value?"""
+    nums = numbers_in(as_published, style)
+    text = as_published.lower()
+    if qualifier == "range":
+        return nums == [low, high]
+    if qualifier == "suppressed":
+        return nums == [upper + 1] if "minder dan" in text or "fewer than" in text else nums == [upper]
+    if " op de " in text or " in the " in text or " op " in text:  # "één op de drie" = 33%
+        return len(nums) == 2 and nums[1] > 0 and round(100 * nums[0] / nums[1]) == value
+    return nums == [value]
+
+
+@functools.cache
+def _document_text(path: str, sha256: str) -> str:
+    return normalise(text_of(Path(path).read_bytes()))
+
+
+def _checked_document(citation: dict, store: SnapshotStore | None, fail):
+    """The stored document a quote must occur in, or None when the citation names none stored."""
+    if store is None:
+        return None
+    ref = citation.get("checked_in")
+    if ref:
+        snap = store.latest(ref["source"], int(ref["year"]))
+        if snap is None:
+            raise fail(f"cited document {ref['source']} {ref['year']} is not in the snapshot store")
+        return snap
+    url = citation.get("url")
+    if url:
+        for snap in store.list():
+            if snap.url == url:
+                return snap
+    return None
+
+
+def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
+    doc = file_header(data, file)
+    source_id = doc["source_id"]
+    style = doc.get("language", "nl")
+
+    def fail(reason: str, line=None) -> ParseError:
+        where = f"{file}:{line}: " if line else ""
+        return ParseError(source_id, year, file, where + reason)
+
+    unknown = set(doc) - _FILE_KEYS
+    if unknown:
+        raise fail(f"unknown key(s) {sorted(unknown)}")
+    figures = yaml.load(data.decode("utf-8"), Loader=_LineLoader)["figures"]
+    catalog = load_catalog()
+    store = context.store if context else None
+    rows = []
+    for fig in figures:
+        line = fig.pop("__line__", "?")
+        citation = fig.get("citation") or {}
+        citation.pop("__line__", None)
+        if isinstance(citation.get("checked_in"), dict):
+            citation["checked_in"].pop("__line__", None)
+        if set(fig) - _FIGURE_KEYS:
+            raise fail(f"unknown key(s) {sorted(set(fig) - _FIGURE_KEYS)}", line)
+        if set(citation) - _CITATION_KEYS:
+            raise fail(f"unknown citation key(s) {sorted(set(citation) - _CITATION_KEYS)}", line)
+        ind = catalog.get(fig.get("indicator"))
+        if ind is None:
+            raise fail(f"indicator {fig.get('indicator')!r} is not in the catalog", line)
+        breakdown = fig.get("breakdown", "total")
+        if breakdown not in ind.breakdowns:
+            raise fail(f"breakdown {breakdown!r} is not one of {ind.indicator_id}'s {ind.breakdowns}", line)
+        period = str(fig.get("year"))
+        fig_year = int(period.split("-")[-1]) if period.replace("-", "").isdigit() else None
+        if fig_year is None:
+            raise fail(f"year {period!r} is not a year or a span like 2017-2021", line)
+        qualifier = fig.get("qualifier", "exact")
+        value, low, high, upper = (fig.get(k) for k in ("value", "value_low", "value_high", "upper_bound"))
+        if qualifier in ("exact", "approx", "lower_bound") and value is None:
+            raise fail(f"qualifier {qualifier} needs a value", line)
+        if qualifier == "suppressed" and (value is not None or upper is None):
+            raise fail("a suppressed figure has no value (null) and an upper_bound", line)
+        if qualifier == "range" and (value is not None or low is None or high is None or low >= high):
+            raise fail("a range has no value, and value_low < value_high", line)
+        quote = citation.get("quote")
+        as_published = fig.get("as_published")
+        if not quote or not as_published:
+            raise fail("every curated figure needs citation.quote and as_published", line)
+        if normalise(as_published) not in normalise(quote):
+            raise fail(f"as_published {as_published!r} does not occur in the quote", line)
+        if not _matches_published(as_published, qualifier, value, low, high, upper, style):
+            raise fail(f"as_published {as_published!r} does not mean {qualifier} {value if value is not None else (low, high, upper)}", line)
+        snap = _checked_document(citation, store, lambda r: fail(r, line))
+        if snap is not None:
+            text = _document_text(str(snap.path), snap.sha256)
+            snap.read_verified()
+            if normalise(quote) not in text:
+                raise fail(
+                    f"the quote is not in the cited document {snap.source_id} {snap.year} ({snap.file}): {quote[:80]!r}",
+                    line,
+                )
+        country = fig.get("country", "NLD")
+        source_ref = citation.get("url") or (f"inquiry of {citation['inquiry']}" if citation.get("inquiry") else None)
+        location = "; ".join(
+            str(x) for x in (
+                citation.get("publication"), citation.get("publisher"), source_ref,
+                f"p. {citation['page']}" if citation.get("page") else None,
+                f"quote checked in {snap.source_id} {snap.year}" if snap is not None else "quote not checked (cited document not stored)",
+            ) if x
+        )
+        rows.append(
+            observation(
+                indicator_id=ind.indicator_id, year=fig_year, period=period, country_iso3=country,
+                country_name=_COUNTRY_NAMES.get(country, country), label_as_published=None, area_type="country",
+                breakdown=breakdown, value=value, value_low=low, value_high=high, upper_bound=upper,
+                qualifier=qualifier, unit=ind.unit, footnote=fig.get("note"), location=location, quote=quote,
+            )
+        )
+    if not rows:
+        raise fail("no figures")
+    df = frame(rows)
+    _check_forms_cover_total(df, fail)
+    return ParsedPublication(source_id, year, file, df, [])
+
+
+def _check_forms_cover_total(df, fail) -> None:
+    """Per form of exploitation, victims can count twice (one victim, two forms): the forms
+    must add up to at least the total, never less."""
+    forms = {"sexual", "labour", "criminal", "other"}
+    for (indicator, period), group in df.groupby(["indicator_id", "period"]):
+        by = dict(zip(group.breakdown, group.value))
+        if "total" in by and forms <= set(by):
+            if sum(by[f] for f in forms) < by["total"]:
+                raise fail(f"{indicator} {period}: the forms add up to less than the total {by['total']:.0f}")
