@@ -42,12 +42,16 @@ JOIN loads l ON l.load_id = n.load_id
 JOIN snapshots s
   ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256;
 
--- The outcome of the newest load attempt of each snapshot.
+-- The outcome of the newest load attempt of each snapshot ('reference' for documents kept
+-- only to check quotes against).
 CREATE OR REPLACE VIEW snapshot_status AS
 SELECT
     s.source_id, s.year, s.sha256, s.file, s.url, s.retrieved_at, s.origin,
-    l.load_id, l.status, l.started_at, l.finished_at, l.validation_success, l.error
+    l.load_id,
+    CASE WHEN src.parser = 'reference' THEN 'reference' ELSE l.status END AS status,
+    l.started_at, l.finished_at, l.validation_success, l.error
 FROM snapshots s
+LEFT JOIN sources src ON src.source_id = s.source_id
 LEFT JOIN (
     SELECT * FROM loads
     QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256 ORDER BY started_at DESC) = 1
@@ -62,13 +66,13 @@ WITH last_load AS (
 SELECT
     src.source_id,
     src.publisher,
-    (SELECT max(year) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'loaded') AS newest_year_loaded,
+    (SELECT max(year) FROM observations o WHERE o.source_id = src.source_id) AS newest_year_loaded,
     (SELECT count(*) FROM snapshots sn WHERE sn.source_id = src.source_id) AS snapshots,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'loaded') AS snapshots_loaded,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status IN ('rejected', 'failed')) AS snapshots_refused,
     ll.year AS last_load_year,
     ll.status AS last_load_status,
-    ll.finished_at AS last_load_at,
+    strftime(ll.finished_at, '%Y-%m-%d %H:%M') AS last_load_at,
     ll.validation_success AS last_validation_success,
     ll.error AS last_load_error
 FROM sources src

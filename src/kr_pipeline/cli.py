@@ -168,12 +168,34 @@ def status():
         _, refused = run_query(
             _settings().warehouse,
             "SELECT source_id, year, file, status, error FROM snapshot_status "
-            "WHERE status IS DISTINCT FROM 'loaded' ORDER BY 1, 2",
+            "WHERE status IS DISTINCT FROM 'loaded' AND status IS DISTINCT FROM 'reference' ORDER BY 1, 2",
+        )
+        _, missing = run_query(
+            _settings().warehouse,
+            "SELECT indicator_id, breakdown, publisher, list(period ORDER BY year, period) FROM missing_figures "
+            "GROUP BY ALL ORDER BY 1, 2",
         )
     except KrError as exc:
         _fail(str(exc))
     for source_id, year, file, st, error in refused:
         click.echo(f"{source_id} {year} {file}: {st or 'not loaded yet'}{': ' + error if error else ''}")
+    if missing:
+        click.echo("\nExpected figures not in the warehouse (add them to warehouse/curated/ or snapshot the publication):")
+        for indicator, breakdown, publisher, periods in missing:
+            click.echo(f"  {indicator} [{breakdown}] {_years(periods)} ({publisher})")
+
+
+def _years(periods: list[str]) -> str:
+    """["2018", "2019", "2020", "2022"] -> "2018-2020, 2022"."""
+    singles = sorted(int(p) for p in periods if p.isdigit())
+    spans, start = [], None
+    for i, y in enumerate(singles):
+        if start is None:
+            start = y
+        if i + 1 == len(singles) or singles[i + 1] != y + 1:
+            spans.append(str(start) if start == y else f"{start}-{y}")
+            start = None
+    return ", ".join(spans + [p for p in periods if not p.isdigit()])
 
 
 def _plain(value):
