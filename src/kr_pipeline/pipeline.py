@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import curated, iwf, ncmec, warehouse
+from . import curated, iwf, ncmec, offlimits, warehouse
 from .catalog import CATALOG_FILE, load_catalog, sync_catalog
 from .config import EXPECTATIONS_DIR, Settings
 from .curated import ParseContext
@@ -27,6 +27,7 @@ from .snapshots import Snapshot, SnapshotStore
 PARSERS: dict[str, Callable[..., ParsedPublication]] = {
     "ncmec": ncmec.parse,
     "iwf": iwf.parse,
+    "offlimits": offlimits.parse,
 }
 # Parsers that read other stored documents (to check quotes) get the parse context.
 CONTEXT_PARSERS: dict[str, Callable[..., ParsedPublication]] = {
