@@ -154,6 +154,64 @@ def query(sql, fmt):
 
 
 @main.command()
+@click.argument("figure", type=click.Choice(["kengetallen", "figuur1", "figuur2", "figuur4", "ncmec", "iwf", "offlimits", "b8_3"]))
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+def show(figure, fmt):
+    """Print the data of one of the chapter's figures."""
+    from .figures import figure_table
+
+    try:
+        columns, rows = figure_table(_settings().warehouse, figure)
+    except KrError as exc:
+        _fail(str(exc))
+    _print_rows(columns, rows, fmt)
+
+
+@main.command()
+@click.argument("figure", type=click.Choice(["kengetallen", "figuur1", "figuur2", "figuur4", "ncmec", "iwf", "offlimits", "b8_3", "all"]))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="Folder for the PNG and SVG files.")
+def chart(figure, out):
+    """Draw a figure of the chapter (or all) as PNG and SVG."""
+    from .charts import draw
+    from .figures import expand
+
+    try:
+        for name in expand(figure):
+            for path in draw(_settings().warehouse, name, out):
+                click.echo(f"wrote {path}")
+    except KrError as exc:
+        _fail(str(exc))
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+def export(out):
+    """Write the figure views and observations as CSV, Parquet and XLSX for the editors."""
+    from .export import export_views
+
+    try:
+        for path in export_views(_settings().warehouse, out):
+            click.echo(f"wrote {path}")
+    except KrError as exc:
+        _fail(str(exc))
+
+
+@main.command()
+@click.option("--markdown", is_flag=True, help="As a Markdown table (for the docs).")
+def indicators(markdown):
+    """List the indicator catalog (warehouse/indicators.yaml)."""
+    from .catalog import load_catalog
+    from .catalog import markdown as as_markdown
+
+    catalog = load_catalog()
+    if markdown:
+        click.echo(as_markdown(catalog), nl=False)
+        return
+    rows = [(i.indicator_id, i.unit, ", ".join(i.breakdowns), i.publisher, ", ".join(i.crc), i.title_nl) for i in catalog.values()]
+    _print_rows(["indicator_id", "unit", "breakdowns", "publisher", "crc", "title_nl"], rows, "table")
+
+
+@main.command()
 def status():
     """Per source: newest year loaded, snapshots, last load and its validation result."""
     from .readonly import run_query

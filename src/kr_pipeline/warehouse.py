@@ -18,7 +18,7 @@ from .snapshots import Snapshot
 from .warehouse_open import connect
 
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
-VIEWS_SQL = WAREHOUSE_DIR / "views.sql"
+VIEWS_SQL = [WAREHOUSE_DIR / "views.sql", WAREHOUSE_DIR / "figures.sql"]
 KEY = ["indicator_id", "year", "period", "country_name", "breakdown"]
 
 
@@ -60,7 +60,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute("ROLLBACK")
             raise
         applied.append(sql_file.stem)
-    con.execute(VIEWS_SQL.read_text("utf-8"))
+    for views in VIEWS_SQL:
+        con.execute(views.read_text("utf-8"))
     return applied
 
 
