@@ -61,3 +61,20 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def shipped(tmp_path_factory):
+    """The warehouse built from the repo's own snapshot store and curated files (read it only)."""
+    from kr_pipeline import pipeline
+    from kr_pipeline.config import WAREHOUSE_DIR
+
+    tmp = tmp_path_factory.mktemp("shipped")
+    shutil.copytree(WAREHOUSE_DIR / "snapshots", tmp / "snapshots")
+    built = Settings(
+        warehouse=tmp / "kr.duckdb", snapshots=tmp / "snapshots", sources=WAREHOUSE_DIR / "sources.yaml",
+        allow_private_urls=False, curated=WAREHOUSE_DIR / "curated",
+    )
+    results = pipeline.build(built)
+    assert results and all(r.status == "loaded" for r in results), [r.message for r in results if r.status != "loaded"]
+    return built

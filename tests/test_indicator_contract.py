@@ -3,13 +3,8 @@ and find that value, qualifier and year in the `observations` view of a warehous
 the snapshots and curated files shipped in the repo."""
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
-
-from kr_pipeline import pipeline
-from kr_pipeline.config import Settings, WAREHOUSE_DIR
 
 from .conftest import FIXTURES
 from .helpers import rows
@@ -51,20 +46,6 @@ def expected_values(row):
         return [(year, breakdown, q, None, low, high, None)]
     period = re.match(r"^(\d{4}(?:-\d{4})?)", year).group(1)
     return [(period, breakdown, q, num(value), None, None, None)]
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The warehouse built from the repo's own snapshot store and curated files."""
-    tmp = tmp_path_factory.mktemp("contract")
-    shutil.copytree(WAREHOUSE_DIR / "snapshots", tmp / "snapshots")
-    settings = Settings(
-        warehouse=tmp / "kr.duckdb", snapshots=tmp / "snapshots", sources=WAREHOUSE_DIR / "sources.yaml",
-        allow_private_urls=False, curated=WAREHOUSE_DIR / "curated",
-    )
-    results = pipeline.build(settings)
-    assert results and all(r.status == "loaded" for r in results), [r.message for r in results if r.status != "loaded"]
-    return settings
 
 
 def test_contract_has_every_indicator():

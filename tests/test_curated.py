@@ -1,0 +1,159 @@
+"""Curated figures: same validation and loading as parsed ones; quotes checked against the
+stored document they cite."""
+
+import shutil
+
+import pytest
+
+from kr_pipeline import curated, pipeline
+from kr_pipeline.config import WAREHOUSE_DIR
+from kr_pipeline.errors import ParseError
+from kr_pipeline.snapshots import SnapshotStore
+
+from .conftest import FIXTURES
+from .helpers import rows
+
+CHAPTER = FIXTURES / "monitor" / "kinderhandel-en-seksuele-uitbuiting.txt"
+GOOD = """\
+source_id: offlimits
+title: test
+publisher: Offlimits
+edition: 2025
+figures:
+  - indicator: offlimits.reports
+    year: 2024
+    value: 127081
+    as_published: "127.081"
+    citation:
+      publication: Jaarcijfers
+      publisher: Offlimits
+      quote: "In 2024 verwerkte het Meldpunt Kinderporno van Offlimits 127.081 meldingen van beeldmateriaal van seksueel misbruik van kinderen (tegenover 255.563 in 2023)."
+      checked_in: {source: kib, year: 2025}
+"""
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = SnapshotStore(tmp_path / "store")
+    s.add("kib", 2025, CHAPTER.read_bytes(), original_name="chapter.txt")
+    return s
+
+
+def parse(text, store):
+    return curated.parse(text.encode(), 2025, "offlimits.yaml", curated.ParseContext(store)).observations
+
+
+def test_good_figure_loads_with_its_citation(store):
+    df = parse(GOOD, store)
+    row = df.iloc[0]
+    assert (row.indicator_id, row.year, row.value, row.qualifier, row.unit, row.country_iso3) == ("offlimits.reports", 2024, 127081, "exact", "reports", "NLD")
+    assert "quote checked in kib 2025" in row.location and row.quote.startswith("In 2024 verwerkte")
+
+
+def test_quote_absent_from_the_cited_snapshot_is_refused(store):
+    bad = GOOD.replace("127.081 meldingen van beeldmateriaal", "127.081 meldingen over beeldmateriaal")
+    with pytest.raises(ParseError, match=r"offlimits.yaml:\d+: the quote is not in the cited document kib 2025"):
+        parse(bad, store)
+
+
+def test_number_not_in_the_quote_is_refused(store):
+    with pytest.raises(ParseError, match="does not occur in the quote"):
+        parse(GOOD.replace('as_published: "127.081"', 'as_published: "127.018"'), store)
+
+
+def test_value_that_is_not_the_published_number_is_refused(store):
+    # "127.081" read as 127.081 (a decimal) would be a silently shifted number
+    with pytest.raises(ParseError, match=r"as_published '127.081' does not mean exact 127.081"):
+        parse(GOOD.replace("value: 127081", "value: 127.081"), store)
+
+
+def test_cited_document_missing_from_the_store_is_refused(tmp_path):
+    with pytest.raises(ParseError, match="cited document kib 2025 is not in the snapshot store"):
+        parse(GOOD, SnapshotStore(tmp_path / "empty"))
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (("indicator: offlimits.reports", "indicator: offlimits.nonsense"), "not in the catalog"),
+        (("    value: 127081", "    value: 127081\n    colour: red"), r"offlimits.yaml:\d+: unknown key\(s\) \['colour'\]"),
+        (("    value: 127081", "    value: 127081\n    breakdown: boys"), "breakdown 'boys' is not one of"),
+        (("    value: 127081", "    value: null\n    qualifier: suppressed"), "a suppressed figure has no value"),
+    ],
+)
+def test_bad_entries_are_refused_with_file_and_line(store, change, message):
+    with pytest.raises(ParseError, match=message):
+        parse(GOOD.replace(*change), store)
+
+
+def test_suppressed_and_range_shapes(store):
+    police = (WAREHOUSE_DIR / "curated" / "police.yaml").read_text("utf-8")
+    df = parse(police, store)
+    yearly = df[df.period != "2017-2021"]
+    assert yearly.value.isna().all() and (yearly.upper_bound == 9).all() and (yearly.qualifier == "suppressed").all()
+    assert df[df.period == "2017-2021"][["year", "value", "qualifier"]].values.tolist() == [[2021, 11, "exact"]]
+    nr = parse((WAREHOUSE_DIR / "curated" / "nr.yaml").read_text("utf-8"), store).iloc[0]
+    assert (nr.qualifier, nr.value_low, nr.value_high) == ("range", 2, 3) and nr.value != nr.value  # NaN
+
+
+def test_forms_may_add_up_to_more_than_the_total_but_not_less(store):
+    base = (WAREHOUSE_DIR / "curated" / "comensha.yaml").read_text("utf-8")
+    quote = "Aantal bij CoMensha gemelde minderjarige slachtoffers van uitbuiting 108 2019 52 2023"
+
+    def forms(values):
+        extra = ""
+        for form, v in values.items():
+            extra += f"""  - indicator: comensha.minor_victims
+    year: 2023
+    breakdown: {form}
+    value: {v}
+    as_published: "{v}"
+    citation: {{publication: x, publisher: x, quote: "{v} {quote}"}}
+"""
+        return base + extra
+
+    df = parse(forms({"sexual": 30, "labour": 10, "criminal": 12, "other": 2}), store)  # 54 >= 52
+    assert df[(df.period == "2023") & (df.breakdown != "total")].value.sum() == 54
+    with pytest.raises(ParseError, match="forms add up to less than the total 52"):
+        parse(forms({"sexual": 30, "labour": 10, "criminal": 10, "other": 1}), store)
+
+
+def test_edited_curated_file_becomes_a_new_vintage(settings, tmp_path, monkeypatch):
+    folder = tmp_path / "curated"
+    folder.mkdir()
+    shutil.copy(WAREHOUSE_DIR / "curated" / "gemeenten.yaml", folder)
+    monkeypatch.setenv("KR_CURATED", str(folder))
+    SnapshotStore(settings.snapshots).add("kib", 2025, CHAPTER.read_bytes(), original_name="chapter.txt")
+    from kr_pipeline.config import Settings
+
+    s = Settings.from_env()
+    [result] = pipeline.build(s)
+    assert result.status == "loaded" and result.rows_new == 2
+    assert pipeline.build(s) == []  # unchanged file: nothing to do
+    text = (folder / "gemeenten.yaml").read_text("utf-8")
+    (folder / "gemeenten.yaml").write_text(text.replace("In 2023 voert 66% van de gemeenten dit beleid.", "In 2023 voert 66% van de gemeenten dit beleid (sic)."))
+    [again] = pipeline.build(s)
+    assert again.status == "rejected" and "quote is not in the cited document" in again.message
+    assert rows(s, "SELECT value FROM observations WHERE indicator_id = 'gemeenten.trafficking_policy_share'") == [(66.0,)]
+
+
+def test_changed_curated_value_keeps_the_old_vintage(settings, tmp_path, monkeypatch):
+    folder = tmp_path / "curated"
+    folder.mkdir()
+    shutil.copy(WAREHOUSE_DIR / "curated" / "gemeenten.yaml", folder)
+    monkeypatch.setenv("KR_CURATED", str(folder))
+    SnapshotStore(settings.snapshots).add("kib", 2025, CHAPTER.read_bytes(), original_name="chapter.txt")
+    from kr_pipeline.config import Settings
+
+    s = Settings.from_env()
+    pipeline.build(s)
+    text = (folder / "gemeenten.yaml").read_text("utf-8")
+    first, second = text.split("  - indicator: gemeenten.vulnerable_groups_attention_share")
+    vng_quote = second.split('quote: "')[1].split('"')[0]
+    edited = first.replace("value: 66", "value: 70").replace('"66%"', '"70%"').replace(
+        "In 2023 voert 66% van de gemeenten dit beleid.", vng_quote
+    ) + "  - indicator: gemeenten.vulnerable_groups_attention_share" + second
+    (folder / "gemeenten.yaml").write_text(edited)
+    [result] = pipeline.build(s)
+    assert (result.status, result.rows_revised, result.rows_unchanged) == ("loaded", 1, 1)
+    assert rows(s, "SELECT vintage, value FROM observation_vintages WHERE indicator_id = 'gemeenten.trafficking_policy_share' ORDER BY 1") == [(1, 66.0), (2, 70.0)]
