@@ -48,6 +48,7 @@ def settings(tmp_path, monkeypatch) -> Settings:
         "KR_SNAPSHOTS": str(tmp_path / "snapshots"),
         "KR_SOURCES": str(registry),
         "KR_ALLOW_PRIVATE_URLS": "1",
+        "KR_CURATED": str(tmp_path / "curated"),  # none unless a test adds some
     }
     for k, v in env.items():
         monkeypatch.setenv(k, v)

@@ -7,6 +7,7 @@ import pytest
 
 from kr_pipeline import pipeline, warehouse
 from kr_pipeline.errors import WarehouseBusy
+from kr_pipeline.registry import load_registry
 
 from .conftest import IWF_2024
 from .helpers import NL_EXPECTED, NL_SQL, fill_store, rows
@@ -102,7 +103,7 @@ def test_failure_inside_the_load_rolls_back(settings, monkeypatch):
 def test_interrupted_load_is_marked_abandoned(settings):
     store = fill_store(settings, ncmec_years=(2020,), iwf=False)
     with warehouse.open_for_write(settings.warehouse) as con:
-        pending = pipeline.pending_snapshots(con, store, {"ncmec": None})
+        pending = pipeline.pending_snapshots(con, store, load_registry(settings.sources))
         warehouse.start_load(con, pending[0], "x")  # then the process "dies"
     [result] = pipeline.build(settings)
     assert result.status == "loaded"

@@ -88,3 +88,8 @@ WHERE NOT EXISTS (
     WHERE o.indicator_id = e.indicator_id AND o.period = e.period AND o.breakdown = e.breakdown
       AND o.country_iso3 = 'NLD'
 );
+
+-- The newest loaded page per theme of the election guide.
+CREATE OR REPLACE VIEW party_positions_current AS
+SELECT * EXCLUDE (loaded_at) FROM party_positions
+QUALIFY loaded_at = max(loaded_at) OVER (PARTITION BY theme);

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import curated, iwf, ncmec, offlimits, warehouse
+from . import curated, iwf, ncmec, offlimits, stem_voor_kinderen, warehouse
 from .catalog import CATALOG_FILE, load_catalog, sync_catalog
 from .config import EXPECTATIONS_DIR, Settings
 from .curated import ParseContext
@@ -28,6 +28,7 @@ PARSERS: dict[str, Callable[..., ParsedPublication]] = {
     "ncmec": ncmec.parse,
     "iwf": iwf.parse,
     "offlimits": offlimits.parse,
+    "stem_voor_kinderen": stem_voor_kinderen.parse,
 }
 # Parsers that read other stored documents (to check quotes) get the parse context.
 CONTEXT_PARSERS: dict[str, Callable[..., ParsedPublication]] = {
@@ -40,11 +41,12 @@ _SHARED_CODE = ["numbers.py", "tables.py", "countries.py", "observations.py", "p
 
 
 @functools.cache
-def fingerprint(parser: str, suite: str = "observations") -> str:
+def fingerprint(parser: str) -> str:
     h = hashlib.sha256()
     for rel in [f"{parser}.py", *_SHARED_CODE]:
         h.update((_PACKAGE / rel).read_bytes())
-    h.update((EXPECTATIONS_DIR / f"{suite}.json").read_bytes())
+    for suite in sorted(EXPECTATIONS_DIR.glob("*.json")):
+        h.update(suite.read_bytes())
     if parser == "curated":
         h.update(CATALOG_FILE.read_bytes())
     return h.hexdigest()[:16]
@@ -214,7 +216,8 @@ def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None =
         report = steps.validate(parsed)
         timings["validate_seconds"] = time.perf_counter() - t1
         t2 = time.perf_counter()
-        counts = warehouse.load_observations(
+        load = warehouse.load_observations if parsed.table == "observations" else functools.partial(warehouse.load_rows, table=parsed.table)
+        counts = load(
             con, load_id, snap, parsed.observations,
             rows_parsed=len(parsed.observations),
             validation_success=True,

@@ -63,7 +63,8 @@ def validate(df: pd.DataFrame, suite: str = "observations") -> ValidationReport:
     gx, ctx, batch_definition = _context()
     spec = json.loads(suite_path(suite).read_text("utf-8"))
     expectations = gx.ExpectationSuite(name=spec["name"], expectations=spec["expectations"])
-    batch = batch_definition.get_batch(batch_parameters={"dataframe": _prepared(df)})
+    frame = _prepared(df) if suite == "observations" else df
+    batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
     # A year is plausible up to next year (a publication can announce a coming year).
     result = batch.validate(
         expectations, expectation_parameters={"max_year": dt.date.today().year + 1}

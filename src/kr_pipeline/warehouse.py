@@ -174,3 +174,26 @@ def load_observations(con, load_id: str, snap: Snapshot, df: pd.DataFrame, **loa
         con.execute("ROLLBACK")
         raise
     return result
+
+
+def load_rows(con, load_id: str, snap: Snapshot, df: pd.DataFrame, *, table: str, **load_fields) -> dict:
+    """Load a non-observation table (party positions): the snapshot's rows, in one transaction."""
+    if table not in ("party_positions",):
+        raise ValueError(f"unknown table {table!r}")
+    con.execute("BEGIN")
+    try:
+        con.register("incoming", df)
+        columns = ", ".join(df.columns)
+        con.execute(
+            f"INSERT INTO {table} ({columns}, source_id, snapshot_sha256, load_id, loaded_at) "
+            f"SELECT {columns}, ?, ?, ?, ? FROM incoming",
+            [snap.source_id, snap.sha256, load_id, now()],
+        )
+        con.unregister("incoming")
+        result = {"rows_new": len(df), "rows_revised": 0, "rows_unchanged": 0}
+        finish_load(con, load_id, "loaded", **result, **load_fields)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return result

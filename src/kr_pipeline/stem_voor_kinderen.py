@@ -1,0 +1,109 @@
+"""Stem voor kinderen (election guide): per theme, each party's quoted manifesto statements,
+and a rating on the guide's six-step scale where the page gives one.
+
+Parties are the list items whose heading is not one of the scale's six labels (those items
+are the legend). A rating is read only from the page itself (an element whose class names a
+rating or score, or an image whose alt text is a scale label); none is ever inferred.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from bs4 import BeautifulSoup
+
+from .errors import ParseError
+from .observations import ParsedPublication
+from .tables import clean_label, fold
+
+SOURCE_ID = "stemvoorkinderen"
+# The guide's scale, best first (rating 1) to "no position at all" (rating 6).
+RATING_SCALE = [
+    "Veel kindspecifieke voorstellen/ standpunten, met een versterkend effect op de positie van (kwetsbare) kinderen.",
+    "Een aantal kindspecifieke voorstellen/ standpunten met een versterkend effect op de positie van (kwetsbare) kinderen.",
+    "Algemene voorstellen/ standpunten waarvan wél een positief effect op (kwetsbare) kinderen te verwachten is.",
+    "Algemene voorstellen/ standpunten, waarvan het positieve effect op (kwetsbare) kinderen onduidelijk is.",
+    "Voorstellen met een negatief effect op de positie van (kwetsbare) kinderen.",
+    "Geen enkel standpunt of beleidsvoorstel op dit thema.",
+]
+COLUMNS = ["theme", "party", "position", "statement_no", "kind", "text", "manifesto_ref", "rating", "rating_label"]
+_QUOTED = re.compile(r"^[\u201c\u201d\"\u2018']|[\u201d\"]$")
+_MANIFESTO_REF = re.compile(r"^[\u201c\"]?(\d{1,4})\.\s")
+_RATING_CLASS = re.compile(r"rating|score|beoordeling", re.I)
+
+
+def _scale_index(text: str) -> int | None:
+    key = fold(text)
+    for i, label in enumerate(RATING_SCALE):
+        if key.startswith(fold(label)[:40]):
+            return i
+    return None
+
+
+def _rating(item) -> tuple[int | None, str | None]:
+    for el in item.find_all(class_=_RATING_CLASS):
+        i = _scale_index(el.get("title") or el.get("aria-label") or el.get_text(" "))
+        if i is not None:
+            return i + 1, RATING_SCALE[i]
+    for img in item.find_all("img", alt=True):
+        i = _scale_index(img["alt"])
+        if i is not None:
+            return i + 1, RATING_SCALE[i]
+    return None, None
+
+
+def _join_open_quotes(paragraphs: list[str]) -> list[str]:
+    """A quote broken over several paragraphs ("“We pakken ..." / "... 18 jaar." /
+    "Pleegouders ...”") is one statement."""
+    out: list[str] = []
+    open_quote = False
+    for p in paragraphs:
+        if open_quote:
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+        closes = "”" in p or p.endswith('"')
+        if p.startswith("“") and not closes:
+            open_quote = True
+        elif open_quote and closes:
+            open_quote = False
+    return out
+
+
+def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
+    def fail(reason: str) -> ParseError:
+        return ParseError(SOURCE_ID, year, file, reason)
+
+    soup = BeautifulSoup(data.decode("utf-8", errors="replace"), "html.parser")
+    headings = [clean_label(h.get_text(" ")) for h in soup.find_all(["h1", "h2"])]
+    themes = [h for h in headings if fold(h) not in ("de achtergrond", "stem voor kinderen")]
+    if not themes:
+        raise fail("no theme heading found")
+    theme = themes[0]
+    rows = []
+    legend = 0
+    for position, item in enumerate(soup.find_all("li"), start=1):
+        heading = item.find(["h3", "h4", "strong"])
+        if heading is None:
+            continue
+        name = clean_label(heading.get_text(" "))
+        if _scale_index(name) is not None:
+            legend += 1
+            continue
+        rating, rating_label = _rating(item)
+        paragraphs = [clean_label(p.get_text(" ")) for p in item.find_all("p")]
+        paragraphs = _join_open_quotes([p for p in paragraphs if p])
+        if not paragraphs:
+            rows.append([theme, name, position, 0, "no_statements", None, None, rating, rating_label])
+        for n, text in enumerate(paragraphs, start=1):
+            kind = "statement" if _QUOTED.search(text) else "note"
+            ref = _MANIFESTO_REF.match(text)
+            rows.append([theme, name, position, n, kind, text, ref.group(1) if ref else None, rating, rating_label])
+    if not rows:
+        raise fail("no party items (list items with a party heading) found")
+    if legend and legend != len(RATING_SCALE):
+        raise fail(f"the rating legend has {legend} steps, expected {len(RATING_SCALE)}: the scale changed")
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    df["rating"] = df["rating"].astype("Int64")
+    return ParsedPublication(SOURCE_ID, year, file, df, [], table="party_positions")
