@@ -8,6 +8,7 @@ import pytest
 from kr_pipeline import pipeline, warehouse
 from kr_pipeline.errors import WarehouseBusy
 from kr_pipeline.registry import load_registry
+from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import IWF_2024
 from .helpers import NL_EXPECTED, NL_SQL, fill_store, rows
@@ -137,3 +138,13 @@ def test_second_writer_gets_a_clear_message(settings, monkeypatch):
         holder.kill()
         holder.wait()
     assert rows(settings, "SELECT count(*) FROM observation_vintages") == [(246,)]
+
+
+def test_offlimits_text_snapshot_loads_127081(settings):
+    from .test_offlimits import OFFLIMITS_PARAGRAPHS
+
+    page = "<html><body>" + "".join(f"<p>{p}</p>\n\n" for p in OFFLIMITS_PARAGRAPHS.split("\n\n")) + "</body></html>"
+    SnapshotStore(settings.snapshots).add("offlimits", 2024, page.encode(), content_type="text/html")
+    [result] = pipeline.build(settings)
+    assert result.status == "loaded"
+    assert rows(settings, "SELECT value, qualifier, quote LIKE '%127.081 meldingen%' FROM observations WHERE indicator_id = 'offlimits.reports' AND year = 2024 AND breakdown = 'total'") == [(127081.0, "exact", True)]

@@ -2,7 +2,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kr_pipeline.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
+from kr_pipeline.numbers import (
+    NumberFormatError,
+    is_no_value,
+    parse_count,
+    parse_percent,
+)
 
 
 @pytest.mark.parametrize(

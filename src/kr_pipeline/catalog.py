@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .config import WAREHOUSE_DIR
 from .errors import KrError
 from .registry import line_numbered_yaml

@@ -16,7 +16,7 @@ from . import countries
 from .errors import ParseError
 from .numbers import NumberFormatError, is_no_value, parse_count, parse_percent
 from .observations import ParsedPublication, frame, observation
-from .tables import fold, find_html_table
+from .tables import find_html_table, fold
 
 SOURCE_ID = "iwf"
 COUNT_INDICATOR = "iwf.hosted_urls"

@@ -18,7 +18,14 @@ from . import curated, iwf, ncmec, offlimits, stem_voor_kinderen, warehouse
 from .catalog import CATALOG_FILE, load_catalog, sync_catalog
 from .config import EXPECTATIONS_DIR, Settings
 from .curated import ParseContext
-from .errors import FetchError, KrError, NotYetPublished, ParseError, SnapshotError, ValidationFailed
+from .errors import (
+    FetchError,
+    KrError,
+    NotYetPublished,
+    ParseError,
+    SnapshotError,
+    ValidationFailed,
+)
 from .fetch import Fetcher
 from .observations import ParsedPublication
 from .registry import Source, load_registry

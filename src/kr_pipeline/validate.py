@@ -42,7 +42,6 @@ def suite_path(suite: str):
 def _context():
     quiet_frameworks()
     import great_expectations as gx
-
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     ctx = gx.get_context(mode="ephemeral")
