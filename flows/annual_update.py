@@ -53,6 +53,7 @@ def annual_update(source: str | None = None, recheck: bool = False) -> list[dict
             "source": r.source_id,
             "summary": pipeline.summarise(r),
             "unreachable": r.unreachable,
+            "fetched": bool(r.fetched),
             "failed": r.failed,
         }
         for r in reports

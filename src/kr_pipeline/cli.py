@@ -56,7 +56,9 @@ def update(source_id, recheck, allow_offline):
         _fail(str(exc))
     for r in results:
         click.echo(r["summary"])
-    offline = all(r["unreachable"] for r in results)
+    # Offline: every source that had something to fetch found its publisher unreachable.
+    attempted = [r for r in results if r["fetched"]]
+    offline = bool(attempted) and all(r["unreachable"] for r in attempted)
     failed = [r for r in results if r["failed"] or (r["unreachable"] and not (offline and allow_offline))]
     if offline:
         click.echo("No publisher could be reached (offline?): the warehouse was built from the snapshot store.")

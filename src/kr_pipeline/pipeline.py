@@ -332,7 +332,9 @@ def summarise(report: SourceReport) -> str:
     loaded = [r for r in report.built if r.status == "loaded"]
     refused = [r for r in report.built if r.status != "loaded"]
     if loaded:
-        parts.append("loaded " + ", ".join(str(r.year) for r in loaded))
+        parts.append("loaded " + ", ".join(
+            f"curated file (edition {r.year})" if r.file.endswith(".yaml") else str(r.year) for r in loaded
+        ))
     for r in refused:
         parts.append(f"REFUSED {r.message}")
     if report.error:
