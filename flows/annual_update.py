@@ -2,22 +2,35 @@
 
 Task names say what they do in the Prefect UI: "fetch ncmec 2024", "parse iwf 2024",
 "validate iwf 2024". The logic lives in kr_pipeline.pipeline and is tested without Prefect.
+Every flow writes a change report (warehouse/reports/ and a markdown artifact), POSTs to
+KR_NOTIFY_WEBHOOK when a source failed, and ends "Completed" with the message "completed with
+failures: ..." in that case.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from kr_pipeline.config import quiet_frameworks
 
 quiet_frameworks()
 
 from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NONE  # noqa: E402
+from prefect.states import Completed  # noqa: E402
 
 from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import Settings  # noqa: E402
+from kr_pipeline.notify import notify_failure  # noqa: E402
+from kr_pipeline.report import change_report  # noqa: E402
+
+# The fetcher retries connection errors, timeouts and 5xx itself (with backoff); validation
+# and parse failures are never retried. Every task has a time limit.
+FETCH_TIMEOUT, PARSE_TIMEOUT, VALIDATE_TIMEOUT = 900, 300, 300
 
 
-@task(task_run_name="fetch {source.source_id} {year}", cache_policy=NONE)
+@task(task_run_name="fetch {source.source_id} {year}", cache_policy=NONE, timeout_seconds=FETCH_TIMEOUT)
 def fetch_year(store, source, year, fetcher):
     outcome = pipeline.fetch_year(store, source, year, fetcher)
     if outcome.status in ("unreachable", "error"):
@@ -25,12 +38,12 @@ def fetch_year(store, source, year, fetcher):
     return outcome
 
 
-@task(task_run_name="parse {snap.source_id} {snap.year}", cache_policy=NONE)
+@task(task_run_name="parse {snap.source_id} {snap.year}", cache_policy=NONE, timeout_seconds=PARSE_TIMEOUT)
 def parse_snapshot(snap, parser, context=None):
     return pipeline.parse_snapshot(snap, parser, context)
 
 
-@task(task_run_name="validate {parsed.source_id} {parsed.year}", cache_policy=NONE)
+@task(task_run_name="validate {parsed.source_id} {parsed.year}", cache_policy=NONE, timeout_seconds=VALIDATE_TIMEOUT)
 def validate_publication(parsed):
     return pipeline.validate_publication(parsed)
 
@@ -38,33 +51,67 @@ def validate_publication(parsed):
 TASK_STEPS = pipeline.Steps(parse=parse_snapshot, validate=validate_publication)
 
 
-@flow(name="annual-update", log_prints=False)
-def annual_update(source: str | None = None, recheck: bool = False) -> list[dict]:
-    """Look for new publications of every source (or one), snapshot them, then build."""
+def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, allow_offline: bool = False):
+    """Change report, artifact, notification, log lines; the final state says whether a source failed."""
     logger = get_run_logger()
+    summary = change_report(settings, flow_name, reports, started, allow_offline=allow_offline)
+    create_markdown_artifact(summary.markdown, key=f"kr-{flow_name}", description=summary.state_message)
+    for report, line in zip(reports, summary.lines):
+        (logger.warning if report.source_id in summary.failed_sources else logger.info)(line)
+    if summary.failed:
+        notify_failure(settings.notify_webhook, flow_name, summary.state_message, summary.lines, summary.path)
+    result = {
+        "flow": flow_name,
+        "message": summary.state_message,
+        "lines": summary.lines,
+        "failed_sources": summary.failed_sources,
+        "offline": summary.offline,
+        "report": str(summary.path) if summary.path else None,
+    }
+    return Completed(message=summary.state_message, data=result)
+
+
+@flow(name="annual-update", timeout_seconds=3 * 3600)
+def annual_update(source: str | None = None, recheck: bool = False, allow_offline: bool = False):
+    """Look for new publications of every source (or one), snapshot them, then build."""
+    started = dt.datetime.now(dt.timezone.utc)
+    settings = Settings.from_env()
+    reports = pipeline.update(settings, source, recheck=recheck, fetch_one=fetch_year, steps=TASK_STEPS)
+    return _finish("annual-update", settings, reports, started, allow_offline)
+
+
+@flow(name="check-source", timeout_seconds=3600)
+def check_source(source: str):
+    """The frequent check in a source's publication months: ask again for every year
+    (conditional GET), and build only when a new or changed file arrived."""
+    started = dt.datetime.now(dt.timezone.utc)
+    settings = Settings.from_env()
+    reports = pipeline.update(settings, source, recheck=True, only_if_new=True, fetch_one=fetch_year, steps=TASK_STEPS)
+    return _finish(f"check-{source}", settings, reports, started)
+
+
+@flow(name="backfill", timeout_seconds=3 * 3600)
+def backfill(source: str, years: str, recheck: bool = False):
+    """Fetch and load the given years ("2019-2024") of one source; rerunning changes nothing."""
+    started = dt.datetime.now(dt.timezone.utc)
     settings = Settings.from_env()
     reports = pipeline.update(
-        settings, source, recheck=recheck, fetch_one=fetch_year, steps=TASK_STEPS
+        settings, source, years=pipeline.parse_years(years), recheck=recheck, fetch_one=fetch_year, steps=TASK_STEPS
     )
-    for report in reports:
-        (logger.warning if report.failed or report.unreachable else logger.info)(pipeline.summarise(report))
-    return [
-        {
-            "source": r.source_id,
-            "summary": pipeline.summarise(r),
-            "unreachable": r.unreachable,
-            "fetched": bool(r.fetched),
-            "failed": r.failed,
-        }
-        for r in reports
-    ]
+    return _finish(f"backfill-{source}", settings, reports, started)
 
 
-@flow(name="build")
-def build(source: str | None = None) -> list[dict]:
-    """Parse, validate and load every snapshot not yet loaded."""
-    results = pipeline.build(Settings.from_env(), source, steps=TASK_STEPS)
-    return [r.__dict__ for r in results]
+@flow(name="build", timeout_seconds=3600)
+def build(source: str | None = None):
+    """Parse, validate and load every snapshot not yet loaded (after `kr snapshot add`)."""
+    started = dt.datetime.now(dt.timezone.utc)
+    settings = Settings.from_env()
+    report = pipeline.SourceReport(source or "all")
+    try:
+        report.built = pipeline.build(settings, source, steps=TASK_STEPS)
+    except pipeline.KrError as exc:
+        report.error = str(exc)
+    return _finish("build", settings, [report], started)
 
 
 if __name__ == "__main__":

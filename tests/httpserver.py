@@ -27,11 +27,18 @@ class LocalServer:
     def __init__(self):
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict]] = []
+        self.posts: list[tuple[str, bytes]] = []
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args):
                 pass
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                server.posts.append((self.path, self.rfile.read(length)))
+                self.send_response(204)
+                self.end_headers()
 
             def do_GET(self):
                 server.requests.append((self.path, dict(self.headers)))

@@ -38,9 +38,29 @@ def main():
     """
 
 
+def _run_flow(flow_name: str, **params):
+    """Run one of flows/annual_update.py's flows (Prefect's local mode unless PREFECT_API_URL
+    points at a server); print one line per source; exit 1 when a source failed."""
+    try:
+        import flows.annual_update as flows
+
+        result = getattr(flows, flow_name)(**params)
+    except KrError as exc:
+        _fail(str(exc))
+    for line in result["lines"]:
+        click.echo(line)
+    if result["offline"]:
+        click.echo("No publisher could be reached (offline?): the warehouse was built from the snapshot store.")
+    if result["report"]:
+        click.echo(f"change report: {result['report']}")
+    if result["failed_sources"]:
+        click.echo(result["message"], err=True)
+        sys.exit(EXIT_FAILURES)
+
+
 @main.command()
 @click.option("--source", "source_id", help="Only this source (e.g. ncmec, iwf).")
-@click.option("--recheck", is_flag=True, help="Also re-download years already in the store (conditional GET).")
+@click.option("--recheck", is_flag=True, help="Also ask again for years already stored (conditional GET).")
 @click.option(
     "--allow-offline",
     is_flag=True,
@@ -48,23 +68,66 @@ def main():
 )
 def update(source_id, recheck, allow_offline):
     """The annual update: fetch new publications, snapshot them, build (a Prefect flow)."""
-    try:
-        from flows.annual_update import annual_update
+    _run_flow("annual_update", source=source_id, recheck=recheck, allow_offline=allow_offline)
 
-        results = annual_update(source=source_id, recheck=recheck)
+
+@main.command()
+@click.option("--source", "source_id", required=True)
+@click.option("--years", required=True, help='Years to fetch and load, e.g. "2019-2024" or "2019,2021".')
+@click.option("--recheck", is_flag=True, help="Ask again for years already stored (possible revisions).")
+def backfill(source_id, years, recheck):
+    """Fetch and load past years of one source (a Prefect flow with a task per year)."""
+    from .pipeline import parse_years
+
+    try:
+        parse_years(years)
+    except (KrError, ValueError) as exc:
+        _fail(f"--years: {exc}")
+    _run_flow("backfill", source=source_id, years=years, recheck=recheck)
+
+
+@main.command()
+@click.option("--source", "source_id", required=True)
+def check(source_id):
+    """Ask a source for new or changed publications; build only if something new arrived."""
+    _run_flow("check_source", source=source_id)
+
+
+@main.command()
+@click.argument("indicator")
+@click.option("--country", help="ISO3 code or name as published (e.g. NLD, Netherlands).")
+@click.option("--year", type=int)
+@click.option("--breakdown")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+def history(indicator, country, year, breakdown, fmt):
+    """Every vintage of a figure, with the snapshot it came from and when it was loaded."""
+    from .readonly import run_query
+
+    where, params = ["v.indicator_id = ?"], [indicator]
+    if country:
+        where.append("(v.country_iso3 = upper(?) OR lower(v.country_name) = lower(?))")
+        params += [country, country]
+    if year:
+        where.append("v.year = ?")
+        params.append(year)
+    if breakdown:
+        where.append("v.breakdown = ?")
+        params.append(breakdown)
+    sql = f"""SELECT v.period, v.country_name, v.breakdown, v.vintage, v.value, v.qualifier,
+                     strftime(v.loaded_at, '%Y-%m-%d %H:%M') AS loaded_at, left(v.snapshot_sha256, 12) AS snapshot,
+                     strftime(s.retrieved_at, '%Y-%m-%d') AS retrieved, s.url
+              FROM observation_vintages v
+              JOIN loads l ON l.load_id = v.load_id
+              JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
+              WHERE {' AND '.join(where)}
+              ORDER BY v.year, v.period, v.country_name, v.breakdown, v.vintage"""
+    try:
+        columns, rows = run_query(_settings().warehouse, sql, params)
     except KrError as exc:
         _fail(str(exc))
-    for r in results:
-        click.echo(r["summary"])
-    # Offline: every source that had something to fetch found its publisher unreachable.
-    attempted = [r for r in results if r["fetched"]]
-    offline = bool(attempted) and all(r["unreachable"] for r in attempted)
-    failed = [r for r in results if r["failed"] or (r["unreachable"] and not (offline and allow_offline))]
-    if offline:
-        click.echo("No publisher could be reached (offline?): the warehouse was built from the snapshot store.")
-    if failed:
-        click.echo(f"completed with failures: {', '.join(r['source'] for r in failed)}", err=True)
-        sys.exit(EXIT_FAILURES)
+    if not rows:
+        _fail(f"no values of {indicator} match", code=EXIT_FAILURES)
+    _print_rows(columns, rows, fmt)
 
 
 @main.command()

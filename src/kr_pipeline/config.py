@@ -20,17 +20,22 @@ class Settings:
     allow_private_urls: bool  # only for tests against 127.0.0.1
     lock_wait: float = 60.0  # seconds a second writer waits for the DuckDB file
     curated: Path = WAREHOUSE_DIR / "curated"  # analysts' curated figure files
+    reports: Path = WAREHOUSE_DIR / "reports"  # change reports of runs (default: beside the DuckDB file)
+    notify_webhook: str | None = None  # POSTed a JSON summary when a run has failures
 
     @classmethod
     def from_env(cls) -> "Settings":
         env = os.environ
+        warehouse = Path(env.get("KR_WAREHOUSE", WAREHOUSE_DIR / "kr.duckdb"))
         return cls(
-            warehouse=Path(env.get("KR_WAREHOUSE", WAREHOUSE_DIR / "kr.duckdb")),
+            warehouse=warehouse,
             snapshots=Path(env.get("KR_SNAPSHOTS", WAREHOUSE_DIR / "snapshots")),
             sources=Path(env.get("KR_SOURCES", WAREHOUSE_DIR / "sources.yaml")),
             allow_private_urls=env.get("KR_ALLOW_PRIVATE_URLS", "") in ("1", "true", "yes"),
             lock_wait=float(env.get("KR_LOCK_WAIT", "60")),
             curated=Path(env.get("KR_CURATED", WAREHOUSE_DIR / "curated")),
+            reports=Path(env.get("KR_REPORTS", warehouse.parent / "reports")),
+            notify_webhook=env.get("KR_NOTIFY_WEBHOOK") or None,
         )
 
 

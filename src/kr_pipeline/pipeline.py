@@ -351,9 +351,16 @@ def update(
     recheck: bool = False,
     fetch_one: Callable = fetch_year,
     steps: Steps | None = None,
+    years: list[int] | None = None,
+    only_if_new: bool = False,
 ) -> list[SourceReport]:
-    """The annual update: per source, look for new publications, then build. One source
-    failing (unreachable, refused, crashed) never stops the others."""
+    """Per source, look for new publications, then build. One source failing (unreachable,
+    refused, crashed) never stops the others.
+
+    years: fetch these years (backfill) instead of the registry's candidates.
+    recheck: also ask again for years already stored (conditional GET: cheap when unchanged).
+    only_if_new: build only when a new file arrived (the frequent check schedules).
+    """
     sources = load_registry(settings.sources)
     if source_id is not None and source_id not in sources:
         raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
@@ -363,12 +370,37 @@ def update(
     for sid in [source_id] if source_id else list(sources):
         report = SourceReport(sid)
         try:
-            report.fetched = fetch_source(store, sources[sid], fetcher, recheck=recheck, fetch_one=fetch_one)
+            wanted = years
+            if wanted is not None and not recheck:
+                have = {s.year for s in store.list(sid)}
+                wanted = [y for y in wanted if y not in have]
+            if sources[sid].parser != REFERENCE and (sources[sid].urls or sources[sid].url_template):
+                report.fetched = fetch_source(store, sources[sid], fetcher, years=wanted, recheck=recheck, fetch_one=fetch_one)
         except Exception as exc:
             report.error = f"fetch: {exc.__class__.__name__}: {exc}"
+        if only_if_new and not any(o.status == "new" for o in report.fetched):
+            reports.append(report)
+            continue
         try:
             report.built = build(settings, sid, steps=steps)
         except KrError as exc:
             report.error = f"build: {exc}"
         reports.append(report)
     return reports
+
+
+def parse_years(text: str) -> list[int]:
+    """"2019-2024" or "2019,2021" -> a list of years."""
+    years: list[int] = []
+    for part in text.split(","):
+        part = part.strip()
+        if "-" in part:
+            first, last = (int(x) for x in part.split("-", 1))
+            if last < first or last - first > 100:
+                raise KrError(f"not a range of years: {part!r}")
+            years += range(first, last + 1)
+        elif part:
+            years.append(int(part))
+    if not years:
+        raise KrError(f"no years in {text!r}")
+    return sorted(set(years))

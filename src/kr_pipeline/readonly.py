@@ -10,12 +10,12 @@ from .errors import KrError
 from .warehouse_open import connect
 
 
-def run_query(path: Path, sql: str) -> tuple[list[str], list[tuple]]:
+def run_query(path: Path, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
     """Run one SQL text on the warehouse opened read-only, without access to files."""
     con = connect(Path(path), read_only=True, wait_seconds=10.0, sandboxed=True)
     try:
         try:
-            cur = con.execute(sql)
+            cur = con.execute(sql, params) if params else con.execute(sql)
         except (duckdb.InvalidInputException, duckdb.PermissionException) as exc:
             raise KrError(f"refused: the warehouse is read-only for queries ({str(exc).splitlines()[0]})") from None
         if cur.description is None:

@@ -1,0 +1,140 @@
+"""The change report of a run: new years, revised figures (old -> new, with their sources),
+sources that failed or are not yet published, and validation results. Written as Markdown to
+warehouse/reports/ and, inside a Prefect flow, as a markdown artifact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Settings
+from .pipeline import SourceReport, summarise
+from .warehouse_open import connect
+
+
+@dataclass
+class RunSummary:
+    flow: str
+    offline: bool
+    failed_sources: list[str]
+    lines: list[str]  # one per source
+    markdown: str
+    path: Path | None
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.failed_sources)
+
+    @property
+    def state_message(self) -> str:
+        if self.failed:
+            return "completed with failures: " + ", ".join(self.failed_sources)
+        return "completed"
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return "NULL"
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+
+def revised_figures(settings: Settings, load_ids: list[str]) -> list[tuple]:
+    """Values that these loads changed: (indicator, year/period, country, breakdown, old, new,
+    old source, new source)."""
+    if not load_ids or not settings.warehouse.exists():
+        return []
+    con = connect(settings.warehouse, read_only=True, wait_seconds=30)
+    try:
+        return con.execute(
+            f"""SELECT n.indicator_id, n.period, n.country_name, n.breakdown,
+                       o.value, o.qualifier, n.value, n.qualifier,
+                       so.url, left(o.snapshot_sha256, 12), sn.url, left(n.snapshot_sha256, 12)
+                FROM observation_vintages n
+                JOIN observation_vintages o
+                  ON o.indicator_id = n.indicator_id AND o.period = n.period AND o.year = n.year
+                 AND o.country_name = n.country_name AND o.breakdown = n.breakdown AND o.vintage = n.vintage - 1
+                JOIN loads lo ON lo.load_id = o.load_id
+                JOIN loads ln ON ln.load_id = n.load_id
+                LEFT JOIN snapshots so ON so.source_id = lo.source_id AND so.year = lo.year AND so.sha256 = lo.snapshot_sha256
+                LEFT JOIN snapshots sn ON sn.source_id = ln.source_id AND sn.year = ln.year AND sn.sha256 = ln.snapshot_sha256
+                WHERE n.load_id IN ({', '.join('?' * len(load_ids))})
+                ORDER BY 1, 2, 3, 4""",
+            load_ids,
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def validation_results(settings: Settings, load_ids: list[str]) -> list[tuple]:
+    if not load_ids or not settings.warehouse.exists():
+        return []
+    con = connect(settings.warehouse, read_only=True, wait_seconds=30)
+    try:
+        return con.execute(
+            f"""SELECT source_id, year, file, status, validation_success, validation_summary
+                FROM loads WHERE load_id IN ({', '.join('?' * len(load_ids))}) ORDER BY source_id, year""",
+            load_ids,
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def change_report(
+    settings: Settings, flow: str, reports: list[SourceReport], started: dt.datetime,
+    allow_offline: bool = False, write: bool = True,
+) -> RunSummary:
+    lines = [summarise(r) for r in reports]
+    # Offline: every source that had something to fetch found its publisher unreachable.
+    attempted = [r for r in reports if r.fetched]
+    offline = bool(attempted) and all(r.unreachable for r in attempted)
+    failed = [r.source_id for r in reports if r.failed or (r.unreachable and not (offline and allow_offline))]
+    load_ids = [b.load_id for r in reports for b in r.built if b.load_id]
+    md = [f"# kr-pipeline {flow}: {started:%Y-%m-%d %H:%M} UTC", ""]
+    md += [f"**{'Completed with failures: ' + ', '.join(failed) if failed else 'Completed'}**", ""]
+    if offline:
+        md += ["No publisher could be reached (offline?): built from the snapshot store.", ""]
+    md += ["## Per source", ""] + [f"- {line}" for line in lines] + [""]
+
+    new = [(b.source_id, b.year, b.file, b.rows_new) for r in reports for b in r.built if b.status == "loaded" and b.rows_new]
+    md += ["## New figures", ""]
+    md += [f"- {s} {y} ({f}): {n:,} new values" for s, y, f, n in new] or ["- none"]
+    md += ["", "## Revised figures (a new vintage; the old one stays queryable)", ""]
+    revised = revised_figures(settings, load_ids)
+    if revised:
+        md += ["| indicator | period | country | breakdown | old | new | old source | new source |", "|---|---|---|---|---|---|---|---|"]
+        for ind, period, country, breakdown, ov, oq, nv, nq, ourl, osha, nurl, nsha in revised:
+            md.append(
+                f"| {ind} | {period} | {country} | {breakdown} | {_fmt(ov)} ({oq}) | {_fmt(nv)} ({nq}) | "
+                f"{ourl or ''} `{osha}` | {nurl or ''} `{nsha}` |"
+            )
+    else:
+        md.append("- none")
+    md += ["", "## Not reached, not yet published, refused", ""]
+    problems = []
+    for r in reports:
+        for o in r.fetched:
+            if o.status in ("unreachable", "error", "not_yet_published"):
+                problems.append(f"- {o.source_id} {o.year}: {o.status.replace('_', ' ')}: {o.message}")
+        for b in r.built:
+            if b.status != "loaded":
+                problems.append(f"- {b.source_id} {b.year} ({b.file}): {b.status}: {b.message}")
+        if r.error:
+            problems.append(f"- {r.source_id}: {r.error}")
+    md += problems or ["- none"]
+    md += ["", "## Validation", ""]
+    checks = validation_results(settings, load_ids)
+    for source_id, year, file, status, success, summary in checks:
+        detail = json.loads(summary) if summary else {}
+        counts = f"{detail.get('evaluated', '?')} expectations, {detail.get('failed', 0)} failed" if detail else "not validated"
+        md.append(f"- {source_id} {year} ({file}): {status}; {'passed' if success else 'FAILED' if success is False else 'n/a'} ({counts})")
+    if not checks:
+        md.append("- nothing was validated in this run")
+    markdown = "\n".join(md) + "\n"
+    path = None
+    if write:
+        settings.reports.mkdir(parents=True, exist_ok=True)
+        path = settings.reports / f"{started:%Y%m%dT%H%M%S}-{flow}.md"
+        path.write_text(markdown, "utf-8")
+    return RunSummary(flow, offline, failed, lines, markdown, path)
