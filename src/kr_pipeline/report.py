@@ -67,6 +67,19 @@ def revised_figures(settings: Settings, load_ids: list[str]) -> list[tuple]:
         con.close()
 
 
+def missing_figures(settings: Settings) -> list[tuple]:
+    if not settings.warehouse.exists():
+        return []
+    con = connect(settings.warehouse, read_only=True, wait_seconds=30)
+    try:
+        return con.execute(
+            "SELECT indicator_id, breakdown, publisher, string_agg(period, ', ' ORDER BY year, period) "
+            "FROM missing_figures GROUP BY ALL ORDER BY 1, 2"
+        ).fetchall()
+    finally:
+        con.close()
+
+
 def validation_results(settings: Settings, load_ids: list[str]) -> list[tuple]:
     if not load_ids or not settings.warehouse.exists():
         return []
@@ -131,6 +144,9 @@ def change_report(
         md.append(f"- {source_id} {year} ({file}): {status}; {'passed' if success else 'FAILED' if success is False else 'n/a'} ({counts})")
     if not checks:
         md.append("- nothing was validated in this run")
+    md += ["", "## Expected figures still missing", ""]
+    missing = missing_figures(settings)
+    md += [f"- {ind} [{b}] {periods} ({pub})" for ind, b, pub, periods in missing] or ["- none"]
     markdown = "\n".join(md) + "\n"
     path = None
     if write:
