@@ -66,3 +66,71 @@ def test_english_count_is_never_read_as_dutch(n):
 @given(st.integers(min_value=-100, max_value=100))
 def test_percent_sign_round_trips(n):
     assert parse_percent(f"{n:+d}%") == n
+
+
+# ---- qualified figures and the text-table helper ----
+
+
+@pytest.mark.parametrize(
+    "text, style, expected",
+    [
+        ("<10", "nl", Qualified("suppressed", upper_bound=9)),
+        ("minder dan tien", "nl", Qualified("suppressed", upper_bound=9)),
+        ("fewer than ten", "en", Qualified("suppressed", upper_bound=9)),
+        (">75%", "nl", Qualified("lower_bound", value=75)),
+        ("meer dan 75%", "nl", Qualified("lower_bound", value=75)),
+        ("2 tot 3%", "nl", Qualified("range", low=2, high=3)),
+        ("2 to 3%", "en", Qualified("range", low=2, high=3)),
+        ("circa 8100", "nl", Qualified("approx", value=8100)),
+        ("ruim 129.000", "nl", Qualified("approx", value=129000)),
+        ("127.081", "nl", Qualified("exact", value=127081)),
+        ("72,913", "en", Qualified("exact", value=72913)),
+        ("41,4%", "nl", Qualified("exact", value=41.4)),
+        ("geen", "nl", Qualified("exact", value=0)),
+    ],
+)
+def test_parse_qualified(text, style, expected):
+    assert parse_qualified(text, style) == expected
+
+
+@pytest.mark.parametrize("text", ["", "veel", "3 tot 2%", "<", "12 en 13"])
+def test_parse_qualified_refuses(text):
+    with pytest.raises(NumberFormatError):
+        parse_qualified(text)
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_suppressed_upper_bound_is_one_below(n):
+    assert parse_qualified(f"<{n:,}".replace(",", ".")) == Qualified("suppressed", upper_bound=n - 1)
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["circa", "ruim", "bijna", "ongeveer", "zo'n"]))
+def test_rounding_words_are_approx(n, word):
+    assert parse_qualified(f"{word} {n:,}".replace(",", ".")) == Qualified("approx", value=n)
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=9))
+def test_dutch_decimal_and_thousands_are_not_confused(whole, tenth):
+    text = f"{whole:,}".replace(",", ".") + f",{tenth}"
+    assert numbers_in(text, "nl") == [whole + tenth / 10]
+
+
+_LABEL = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ,'/()éô"), min_size=1, max_size=30).map(str.strip).filter(
+    lambda s: s and not any(tok.isdigit() or tok in "-\u2013\u2014" for tok in s.split())
+)
+
+
+@given(st.lists(st.tuples(_LABEL, st.integers(min_value=0, max_value=10**8)), min_size=1, max_size=3))
+def test_text_rows_round_trip(pairs):
+    """One or more 'label count' groups on a line (the two-column layout) read back exactly."""
+    line = " ".join(f"{label} {count:,}" for label, count in pairs)
+    runs = split_label_runs(line, ncells=1)
+    assert [(" ".join(label.split()), int(cells[0].replace(",", ""))) for label, cells in runs] == [
+        (" ".join(label.split()), count) for label, count in pairs
+    ]
+
+
+@given(_LABEL, st.integers(min_value=0, max_value=10**8), st.integers(min_value=0, max_value=10**8))
+def test_split_rows_need_every_cell(label, a, b):
+    assert split_label_runs(f"{label} {a:,} {b:,}", ncells=2) == [(" ".join(label.split()), [f"{a:,}", f"{b:,}"])]
+    assert split_label_runs(f"{label} {a:,}", ncells=2) is None

@@ -355,3 +355,7 @@ def _print_rows(columns, rows, fmt):
             out.write("  ".join(cells).rstrip() + "\n")
         out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
     click.echo(out.getvalue(), nl=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -11,6 +11,7 @@ occur in the quote and mean the recorded value; otherwise the figure is refused.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from .catalog import load_catalog
 from .config import WAREHOUSE_DIR
 from .documents import normalise, text_of
 from .errors import ParseError
-from .numbers import numbers_in
+from .numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
 from .observations import ParsedPublication, frame, observation
 from .registry import _LineLoader
 from .snapshots import SnapshotStore
@@ -59,16 +60,18 @@ def file_header(data: bytes, file: str = "?") -> dict:
 
 def _matches_published(as_published: str, qualifier: str, value, low, high, upper, style: str) -> bool:
     """Does the number as printed ("127.081", "Drie", "meer dan 75%", "2 tot 3%",
-    "één op de drie", "minder dan tien") mean the recorded value?"""
-    nums = numbers_in(as_published, style)
-    text = as_published.lower()
-    if qualifier == "range":
-        return nums == [low, high]
-    if qualifier == "suppressed":
-        return nums == [upper + 1] if "minder dan" in text or "fewer than" in text else nums == [upper]
-    if " op de " in text or " in the " in text or " op " in text:  # "één op de drie" = 33%
+    "één op de drie", "minder dan tien") mean the recorded value and qualifier?"""
+    fraction = re.match(r"^\s*(\S+) (?:op de|op|in the|in) (\S+)\s*$", as_published, re.I)
+    if fraction:  # "één op de drie" = 33%
+        nums = numbers_in(as_published, style)
         return len(nums) == 2 and nums[1] > 0 and round(100 * nums[0] / nums[1]) == value
-    return nums == [value]
+    try:
+        published = parse_qualified(as_published, style)
+    except NumberFormatError:
+        return False
+    if published.qualifier == "exact" and qualifier == "approx":
+        published = Qualified("approx", value=published.value)  # "ongeveer" may stand outside the number
+    return published == Qualified(qualifier, value=value, low=low, high=high, upper_bound=upper)
 
 
 @functools.cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # A count as publishers print it. English uses "," for thousands, Dutch uses ".";
 # both sometimes print none ("8100") or a (narrow) space. A stray space after the
@@ -58,6 +59,11 @@ DUTCH_WORDS = {
     "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
     "veertien": 14, "vijftien": 15, "twintig": 20, "honderd": 100,
 }
+# English number words, for English prose ("fewer than ten").
+ENGLISH_WORDS = {
+    "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100,
+}
 # A number in Dutch prose: "127.081", "8100", "12,5", "41,4"; in English prose: "72,913", "41.4".
 _NUMBER_TOKEN = {
     "nl": re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]?\d)|(?<![\d.,])\d+(?:,\d+)?(?![\d]|[.,]\d)"),
@@ -81,6 +87,48 @@ def numbers_in(text: str, style: str = "nl", words: bool = True) -> list[float]:
     for m in _NUMBER_TOKEN[style].finditer(text):
         found.append((m.start(), parse_number(m.group(), style)))
     if words:
-        for m in re.finditer(r"\b(" + "|".join(DUTCH_WORDS) + r")\b", text, re.I):
-            found.append((m.start(), float(DUTCH_WORDS[m.group(1).lower()])))
+        table = DUTCH_WORDS if style == "nl" else ENGLISH_WORDS
+        for m in re.finditer(r"\b(" + "|".join(table) + r")\b", text, re.I):
+            found.append((m.start(), float(table[m.group(1).lower()])))
     return [v for _, v in sorted(found)]
+
+
+@dataclass(frozen=True)
+class Qualified:
+    """A published figure with how exact it is (the qualifiers of the indicator contract)."""
+
+    qualifier: str  # exact | approx | lower_bound | suppressed | range
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    upper_bound: float | None = None
+
+
+_APPROX_WORDS = r"circa|ca\.|ruim|zo'n|bijna|ongeveer|about|around|approximately|nearly|almost|over"
+_LESS = r"<|minder dan|fewer than|less than"
+_MORE = r">|meer dan|more than"
+
+
+def parse_qualified(text: str, style: str = "nl") -> Qualified:
+    """"<10" / "minder dan tien" -> suppressed, at most 9; ">75%" / "meer dan 75%" -> lower
+    bound 75; "2 tot 3%" / "2-3%" -> range; "circa 8100" -> approx; else exact. Refuses text
+    with no number or with numbers it cannot place."""
+    s = text.strip().lower()
+    if re.match(rf"^(?:{_LESS})\s*", s):
+        nums = numbers_in(re.sub(rf"^(?:{_LESS})\s*", "", s), style)
+        if len(nums) == 1 and float(nums[0]).is_integer():
+            return Qualified("suppressed", upper_bound=nums[0] - 1)
+    elif re.match(rf"^(?:{_MORE})\s*", s):
+        nums = numbers_in(re.sub(rf"^(?:{_MORE})\s*", "", s), style)
+        if len(nums) == 1:
+            return Qualified("lower_bound", value=nums[0])
+    elif re.search(r"\d\s*(?:tot|to|-|\u2013)\s*\d", s):
+        nums = numbers_in(s.replace("\u2013", " tot ").replace("-", " tot "), style)
+        if len(nums) == 2 and nums[0] < nums[1]:
+            return Qualified("range", low=nums[0], high=nums[1])
+    else:
+        approx = re.match(rf"^(?:{_APPROX_WORDS})\s+", s)
+        nums = numbers_in(s[approx.end():] if approx else s, style)
+        if len(nums) == 1:
+            return Qualified("approx" if approx else "exact", value=nums[0])
+    raise NumberFormatError(f"cannot read a qualified figure from {text!r}")
