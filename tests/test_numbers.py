@@ -4,10 +4,14 @@ from hypothesis import strategies as st
 
 from kr_pipeline.numbers import (
     NumberFormatError,
+    Qualified,
     is_no_value,
+    numbers_in,
     parse_count,
     parse_percent,
+    parse_qualified,
 )
+from kr_pipeline.tables import split_label_runs
 
 
 @pytest.mark.parametrize(
