@@ -50,7 +50,7 @@ def curated_files(folder: Path = CURATED_DIR) -> list[Path]:
 def file_header(data: bytes, file: str = "?") -> dict:
     """source_id, title, publisher, edition of a curated file (to store it as a snapshot)."""
     try:
-        doc = yaml.safe_load(data.decode("utf-8"))
+        doc = yaml.load(data.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ParseError("curated", 0, file, f"not readable YAML: {exc}") from None
     if not isinstance(doc, dict) or not {"source_id", "edition", "figures"} <= set(doc):

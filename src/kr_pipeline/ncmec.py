@@ -41,7 +41,7 @@ _BOILERPLATE = [
 ]
 _NO_COUNTRY = {"no country listed", "null", "unknown", "no country"}
 _TOTAL = {"total", "total:", "grand total"}
-_YEAR_STATED = re.compile(r"\b(20\d\d)\s+(?:CyberTipline\s+)?Reports\b", re.I)
+_YEAR_STATED = re.compile(r"\b((?:19|20)\d\d)\s+(?:CyberTipline\s+)?Reports\b", re.I)
 
 
 def _breakdown_columns(header: str) -> list[str]:

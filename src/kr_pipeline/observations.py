@@ -9,8 +9,10 @@ a footnote and where in the publication the value stands (page or table).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported when a publication is parsed, not at start-up
+    import pandas as pd
 
 COLUMNS = [
     "indicator_id",
@@ -43,7 +45,7 @@ class ParsedPublication:
     source_id: str
     year: int
     file: str
-    observations: pd.DataFrame
+    observations: "pd.DataFrame"
     notes: list[str] = field(default_factory=list)
     table: str = "observations"  # which expectation suite applies
 
@@ -58,7 +60,9 @@ def observation(**kw) -> dict:
     return row
 
 
-def frame(rows: list[dict]) -> pd.DataFrame:
+def frame(rows: list[dict]) -> "pd.DataFrame":
+    import pandas as pd
+
     df = pd.DataFrame(rows, columns=COLUMNS)
     df["year"] = df["year"].astype("int64")
     df["period"] = [p if p else str(y) for p, y in zip(df["period"], df["year"])]

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import importlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import curated, iwf, ncmec, offlimits, stem_voor_kinderen, warehouse
+from . import curated, warehouse
 from .catalog import CATALOG_FILE, load_catalog, sync_catalog
 from .config import EXPECTATIONS_DIR, Settings
 from .curated import ParseContext
@@ -31,16 +32,11 @@ from .observations import ParsedPublication
 from .registry import Source, load_registry
 from .snapshots import Snapshot, SnapshotStore
 
-PARSERS: dict[str, Callable[..., ParsedPublication]] = {
-    "ncmec": ncmec.parse,
-    "iwf": iwf.parse,
-    "offlimits": offlimits.parse,
-    "stem_voor_kinderen": stem_voor_kinderen.parse,
-}
+# Parser name -> module with parse(data, year, file); imported when first needed, so that a
+# build with nothing new does not pay for pandas, pypdf or BeautifulSoup.
+PARSERS = {"ncmec", "iwf", "offlimits", "stem_voor_kinderen"}
 # Parsers that read other stored documents (to check quotes) get the parse context.
-CONTEXT_PARSERS: dict[str, Callable[..., ParsedPublication]] = {
-    "curated": curated.parse,
-}
+CONTEXT_PARSERS = {"curated"}
 REFERENCE = "reference"  # documents kept only to check quotes against: never loaded
 _PACKAGE = Path(__file__).parent
 # The code a parse result depends on: a change here makes refused snapshots worth retrying.
@@ -167,9 +163,10 @@ class PublicationResult:
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum. Never touches the network."""
     data = snap.read_verified()
+    module = importlib.import_module(f"kr_pipeline.{parser}")
     if parser in CONTEXT_PARSERS:
-        return CONTEXT_PARSERS[parser](data, snap.year, snap.file, context)
-    return PARSERS[parser](data, snap.year, snap.file)
+        return module.parse(data, snap.year, snap.file, context)
+    return module.parse(data, snap.year, snap.file)
 
 
 def validate_publication(parsed: ParsedPublication):

@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from .config import WAREHOUSE_DIR
 from .observations import COLUMNS
@@ -129,7 +128,7 @@ def finish_load(con, load_id: str, status: str, **fields) -> None:
     )
 
 
-def load_observations(con, load_id: str, snap: Snapshot, df: pd.DataFrame, **load_fields) -> dict:
+def load_observations(con, load_id: str, snap: Snapshot, df, **load_fields) -> dict:
     """Insert new and changed values as vintages and mark the load 'loaded', in one transaction.
 
     Identical re-published values add nothing; a changed value becomes vintage n+1 and the
@@ -176,7 +175,7 @@ def load_observations(con, load_id: str, snap: Snapshot, df: pd.DataFrame, **loa
     return result
 
 
-def load_rows(con, load_id: str, snap: Snapshot, df: pd.DataFrame, *, table: str, **load_fields) -> dict:
+def load_rows(con, load_id: str, snap: Snapshot, df, *, table: str, **load_fields) -> dict:
     """Load a non-observation table (party positions): the snapshot's rows, in one transaction."""
     if table not in ("party_positions",):
         raise ValueError(f"unknown table {table!r}")
