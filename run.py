@@ -4,6 +4,7 @@
     python3.11 run.py update         the annual update (kr update --allow-offline)
     python3.11 run.py test [ARGS]    the test suite (pytest ARGS)
     python3.11 run.py kr ARGS        any kr command, e.g. run.py kr query "select 1"
+    python3.11 run.py bench          the benchmark (bench/run.py): prints a table
 
 Needs only Python 3.11: the environment is a venv in .venv, installed from
 requirements.lock with hashes (so a fresh machine gets exactly the tested versions).
@@ -58,6 +59,8 @@ def main(argv: list[str]) -> int:
         args = [str(BIN / "kr"), "update", "--allow-offline", *rest]
     elif command == "test":
         args = [str(BIN / "python"), "-m", "pytest", *rest]
+    elif command == "bench":
+        args = [str(BIN / "python"), str(ROOT / "bench" / "run.py"), *rest]
     elif command == "kr":
         args = [str(BIN / "kr"), *rest]
     else:
