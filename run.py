@@ -42,7 +42,7 @@ def ensure_env() -> None:
         print(f"creating the environment in {VENV} ...", file=sys.stderr)
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("installing locked dependencies (first run takes a minute or two) ...", file=sys.stderr)
-    pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    pip = [str(BIN / "python"), "-m", "pip", "install", "-qq", "--disable-pip-version-check"]
     subprocess.run(pip + ["--require-hashes", "-r", str(ROOT / "requirements.lock")], check=True)
     subprocess.run(pip + ["--no-deps", "-e", str(ROOT)], check=True)
     STAMP.write_text(wanted)

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from kr_pipeline import curated, pipeline
-from kr_pipeline.config import WAREHOUSE_DIR
+from kr_pipeline.config import WAREHOUSE_DIR, Settings
 from kr_pipeline.errors import ParseError
 from kr_pipeline.snapshots import SnapshotStore
 
@@ -118,15 +118,19 @@ def test_forms_may_add_up_to_more_than_the_total_but_not_less(store):
         parse(forms({"sexual": 30, "labour": 10, "criminal": 10, "other": 1}), store)
 
 
-def test_edited_curated_file_becomes_a_new_vintage(settings, tmp_path, monkeypatch):
+@pytest.fixture
+def gemeenten(settings, tmp_path, monkeypatch):
+    """Settings whose curated folder holds a copy of gemeenten.yaml, with the chapter stored."""
     folder = tmp_path / "curated"
     folder.mkdir()
     shutil.copy(WAREHOUSE_DIR / "curated" / "gemeenten.yaml", folder)
     monkeypatch.setenv("KR_CURATED", str(folder))
     SnapshotStore(settings.snapshots).add("kib", 2025, CHAPTER.read_bytes(), original_name="chapter.txt")
-    from kr_pipeline.config import Settings
+    return Settings.from_env(), folder
 
-    s = Settings.from_env()
+
+def test_edited_curated_file_is_checked_again(gemeenten):
+    s, folder = gemeenten
     [result] = pipeline.build(s)
     assert result.status == "loaded" and result.rows_new == 2
     assert pipeline.build(s) == []  # unchanged file: nothing to do
@@ -137,15 +141,8 @@ def test_edited_curated_file_becomes_a_new_vintage(settings, tmp_path, monkeypat
     assert rows(s, "SELECT value FROM observations WHERE indicator_id = 'gemeenten.trafficking_policy_share'") == [(66.0,)]
 
 
-def test_changed_curated_value_keeps_the_old_vintage(settings, tmp_path, monkeypatch):
-    folder = tmp_path / "curated"
-    folder.mkdir()
-    shutil.copy(WAREHOUSE_DIR / "curated" / "gemeenten.yaml", folder)
-    monkeypatch.setenv("KR_CURATED", str(folder))
-    SnapshotStore(settings.snapshots).add("kib", 2025, CHAPTER.read_bytes(), original_name="chapter.txt")
-    from kr_pipeline.config import Settings
-
-    s = Settings.from_env()
+def test_changed_curated_value_keeps_the_old_vintage(gemeenten):
+    s, folder = gemeenten
     pipeline.build(s)
     text = (folder / "gemeenten.yaml").read_text("utf-8")
     first, second = text.split("  - indicator: gemeenten.vulnerable_groups_attention_share")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .config import WAREHOUSE_DIR
 from .errors import KrError
-from .registry import line_numbered_yaml
+from .registry import check_keys, line_numbered_yaml
 
 CATALOG_FILE = WAREHOUSE_DIR / "indicators.yaml"
 _KEYS = {
@@ -73,12 +73,7 @@ def load_catalog(path: Path = CATALOG_FILE) -> dict[str, Indicator]:
             raise CatalogError(f"{where}: must be a mapping")
         if not re.match(r"^[a-z0-9_]+\.[a-z0-9_]+$", indicator_id):
             raise CatalogError(f"{where}: id must look like publisher.name")
-        unknown = set(spec) - _KEYS
-        if unknown:
-            raise CatalogError(f"{where}: unknown key(s) {sorted(unknown)}")
-        missing = _REQUIRED - set(spec)
-        if missing:
-            raise CatalogError(f"{where}: missing key(s) {sorted(missing)}")
+        check_keys(where, spec, _KEYS, _REQUIRED, CatalogError)
         if spec["unit"] not in UNITS:
             raise CatalogError(f"{where}: unit {spec['unit']!r} is not one of {sorted(UNITS)}")
         bad_figures = set(spec.get("figures") or []) - FIGURES
@@ -107,8 +102,9 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
     """Replace the catalog tables with the file's content, in one transaction."""
     import json
 
-    con.execute("BEGIN")
-    try:
+    from .warehouse import transaction
+
+    with transaction(con):
         con.execute("DELETE FROM indicator_expectations")
         con.execute("DELETE FROM indicators")
         for ind in catalog.values():
@@ -122,10 +118,6 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
                 "INSERT INTO indicator_expectations VALUES (?, ?, ?, ?)",
                 [(ind.indicator_id, y, p, b) for y, p, b in ind.expected_rows()],
             )
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def markdown(catalog: dict[str, Indicator]) -> str:

@@ -70,6 +70,17 @@ def _construct_mapping(loader, node, deep=False):
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def check_keys(where: str, spec: dict, allowed: set, required: set, error=None) -> None:
+    """Unknown or missing keys of a YAML entry are an error naming file and line (`where`)."""
+    error = error or RegistryError
+    unknown = set(spec) - allowed
+    if unknown:
+        raise error(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+    missing = required - set(spec)
+    if missing:
+        raise error(f"{where}: missing key(s) {sorted(missing)}")
+
+
 def line_numbered_yaml(path: Path) -> dict:
     """A YAML mapping whose nested mappings carry their line number under "__line__"."""
     path = Path(path)
@@ -92,12 +103,7 @@ def load_registry(path: Path) -> dict[str, Source]:
             raise RegistryError(f"{path}: source {source_id!r} must be a mapping")
         line = spec.pop("__line__", "?")
         where = f"{path}:{line}: source {source_id!r}"
-        unknown = set(spec) - _KEYS
-        if unknown:
-            raise RegistryError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_KEYS)}")
-        missing = _REQUIRED - set(spec)
-        if missing:
-            raise RegistryError(f"{where}: missing key(s) {sorted(missing)}")
+        check_keys(where, spec, _KEYS, _REQUIRED, RegistryError)
         if spec["format"] not in FORMATS:
             raise RegistryError(f"{where}: format {spec['format']!r} is not one of {sorted(FORMATS)}")
         if spec["parser"] not in PARSERS:

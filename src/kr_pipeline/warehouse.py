@@ -38,6 +38,18 @@ def open_for_write(path: Path, wait_seconds: float = 60.0):
         con.close()
 
 
+@contextmanager
+def transaction(con):
+    """BEGIN ... COMMIT, or ROLLBACK and re-raise: all of it or nothing."""
+    con.execute("BEGIN")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply migrations not yet applied (each in its own transaction), then recreate views."""
     con.execute(
@@ -50,14 +62,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         version = int(sql_file.name[:3])
         if version in done:
             continue
-        con.execute("BEGIN")
-        try:
+        with transaction(con):
             con.execute(sql_file.read_text("utf-8"))
             con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, sql_file.stem, now()])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         applied.append(sql_file.stem)
     for views in VIEWS_SQL:
         con.execute(views.read_text("utf-8"))
@@ -69,10 +76,8 @@ def sync_sources(con, sources) -> None:
         (s.source_id, s.publisher, s.title, s.parser, s.format, s.licence, s.url_template, now())
         for s in sources.values()
     ]
-    con.execute("BEGIN")
-    for row in rows:
-        con.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
-    con.execute("COMMIT")
+    with transaction(con):
+        con.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def register_snapshot(con, snap: Snapshot) -> None:
@@ -135,8 +140,7 @@ def load_observations(con, load_id: str, snap: Snapshot, df, **load_fields) -> d
     old one stays. Bulk insert through a registered DataFrame, never row by row.
     """
     incoming = df[COLUMNS].copy()
-    con.execute("BEGIN")
-    try:
+    with transaction(con):
         con.register("incoming", incoming)
         con.execute(
             f"""CREATE OR REPLACE TEMP TABLE staged AS
@@ -168,10 +172,6 @@ def load_observations(con, load_id: str, snap: Snapshot, df, **load_fields) -> d
         con.execute("DROP TABLE staged")
         result = {"rows_new": counts[0], "rows_revised": counts[1], "rows_unchanged": counts[2]}
         finish_load(con, load_id, "loaded", **result, **load_fields)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return result
 
 
@@ -179,8 +179,7 @@ def load_rows(con, load_id: str, snap: Snapshot, df, *, table: str, **load_field
     """Load a non-observation table (party positions): the snapshot's rows, in one transaction."""
     if table not in ("party_positions",):
         raise ValueError(f"unknown table {table!r}")
-    con.execute("BEGIN")
-    try:
+    with transaction(con):
         con.register("incoming", df)
         columns = ", ".join(df.columns)
         con.execute(
@@ -191,8 +190,4 @@ def load_rows(con, load_id: str, snap: Snapshot, df, *, table: str, **load_field
         con.unregister("incoming")
         result = {"rows_new": len(df), "rows_revised": 0, "rows_unchanged": 0}
         finish_load(con, load_id, "loaded", **result, **load_fields)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return result
