@@ -303,6 +303,7 @@ class SourceReport:
     fetched: list[FetchOutcome] = field(default_factory=list)
     built: list[PublicationResult] = field(default_factory=list)
     error: str | None = None
+    note: str | None = None  # why nothing was attempted (a reference document, no new file)
 
     @property
     def unreachable(self) -> bool:
@@ -336,7 +337,9 @@ def summarise(report: SourceReport) -> str:
         parts.append(f"REFUSED {r.message}")
     if report.error:
         parts.append(f"ERROR {report.error}")
-    if not loaded and not refused and not report.error:
+    if report.note:
+        parts.append(report.note)
+    elif not loaded and not refused and not report.error:
         parts.append("nothing new to load")
     return f"{report.source_id}: " + "; ".join(parts)
 
@@ -366,16 +369,22 @@ def update(
     reports = []
     for sid in [source_id] if source_id else list(sources):
         report = SourceReport(sid)
+        fetchable = sources[sid].parser != REFERENCE and bool(sources[sid].urls or sources[sid].url_template)
         try:
             wanted = years
             if wanted is not None and not recheck:
                 have = {s.year for s in store.list(sid)}
                 wanted = [y for y in wanted if y not in have]
-            if sources[sid].parser != REFERENCE and (sources[sid].urls or sources[sid].url_template):
+            if fetchable:
                 report.fetched = fetch_source(store, sources[sid], fetcher, years=wanted, recheck=recheck, fetch_one=fetch_one)
         except Exception as exc:
             report.error = f"fetch: {exc.__class__.__name__}: {exc}"
-        if only_if_new and not any(o.status == "new" for o in report.fetched):
+        if sources[sid].parser == REFERENCE:
+            report.note = "reference documents only (kept to check quotes against)"
+            reports.append(report)
+            continue
+        if only_if_new and fetchable and not any(o.status == "new" for o in report.fetched):
+            report.note = "no new or changed publication: nothing built"
             reports.append(report)
             continue
         try:
