@@ -93,10 +93,7 @@ def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublicati
     split_headers = [ln for ln in lines if _HEADER_SPLIT.match(ln)]
     if split_headers:
         breakdowns = _breakdown_columns(split_headers[0])
-        if breakdowns[:2] != ["referral", "informational"] and set(breakdowns[:2]) != {
-            "referral",
-            "informational",
-        }:
+        if set(breakdowns) - {"total"} != {"referral", "informational"}:
             raise fail(f"unrecognised split header {split_headers[0]!r}")
         is_header = _HEADER_SPLIT.match
     elif any(_HEADER_ONE.match(ln) for ln in lines):

@@ -32,10 +32,10 @@ from .observations import ParsedPublication
 from .registry import Source, load_registry
 from .snapshots import Snapshot, SnapshotStore
 
-# Parser name -> module with parse(data, year, file); imported when first needed, so that a
-# build with nothing new does not pay for pandas, pypdf or BeautifulSoup.
-PARSERS = {"ncmec", "iwf", "offlimits", "stem_voor_kinderen"}
-# Parsers that read other stored documents (to check quotes) get the parse context.
+# A parser is the module kr_pipeline.<name> with parse(data, year, file); the registry lists
+# the valid names. Modules are imported when first needed, so that a build with nothing new
+# does not pay for pandas, pypdf or BeautifulSoup. These also get the parse context (to check
+# quotes against other stored documents):
 CONTEXT_PARSERS = {"curated"}
 REFERENCE = "reference"  # documents kept only to check quotes against: never loaded
 _PACKAGE = Path(__file__).parent
