@@ -7,7 +7,7 @@
     python3.11 run.py bench          the benchmark (bench/run.py): prints a table
 
 Needs only Python 3.11: the environment is a venv in .venv, installed from
-requirements.lock with hashes (so a fresh machine gets exactly the tested versions).
+requirements.txt with hashes (so a fresh machine gets exactly the tested versions).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ STAMP = VENV / ".kr-installed"
 
 def _wanted_stamp() -> str:
     h = hashlib.sha256()
-    for name in ("requirements.lock", "pyproject.toml"):
+    for name in ("requirements.txt", "pyproject.toml"):
         h.update((ROOT / name).read_bytes())
     return h.hexdigest()
 
@@ -43,7 +43,7 @@ def ensure_env() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("installing locked dependencies (first run takes a minute or two) ...", file=sys.stderr)
     pip = [str(BIN / "python"), "-m", "pip", "install", "-qq", "--disable-pip-version-check"]
-    subprocess.run(pip + ["--require-hashes", "-r", str(ROOT / "requirements.lock")], check=True)
+    subprocess.run(pip + ["--require-hashes", "-r", str(ROOT / "requirements.txt")], check=True)
     subprocess.run(pip + ["--no-deps", "-e", str(ROOT)], check=True)
     STAMP.write_text(wanted)
 

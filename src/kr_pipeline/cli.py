@@ -15,6 +15,7 @@ import click
 
 from .config import Settings
 from .errors import KrError
+from .figures import FIGURES
 
 EXIT_FAILURES = 1
 
@@ -219,7 +220,7 @@ def query(sql, fmt):
 
 
 @main.command()
-@click.argument("figure", type=click.Choice(["kengetallen", "figuur1", "figuur2", "figuur4", "ncmec", "iwf", "offlimits", "b8_3"]))
+@click.argument("figure", type=click.Choice(list(FIGURES)))
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 def show(figure, fmt):
     """Print the data of one of the chapter's figures."""
@@ -233,7 +234,7 @@ def show(figure, fmt):
 
 
 @main.command()
-@click.argument("figure", type=click.Choice(["kengetallen", "figuur1", "figuur2", "figuur4", "ncmec", "iwf", "offlimits", "b8_3", "all"]))
+@click.argument("figure", type=click.Choice([*FIGURES, "all"]))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="Folder for the PNG and SVG files.")
 def chart(figure, out):
     """Draw a figure of the chapter (or all) as PNG and SVG."""

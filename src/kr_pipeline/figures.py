@@ -1,10 +1,9 @@
-"""The chapter's figures: which view holds each, and reading them (read-only)."""
+"""The chapter's figures: which view holds each, and reading them (read-only).
+Imported by the CLI at start-up for the figure names, so it imports nothing heavy itself."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from .readonly import run_query
 
 # Figure name -> (view, Dutch title as in the chapter).
 FIGURES: dict[str, tuple[str, str]] = {
@@ -19,21 +18,21 @@ FIGURES: dict[str, tuple[str, str]] = {
 }
 
 
-def names(with_all: bool = False) -> list[str]:
-    return list(FIGURES) + (["all"] if with_all else [])
-
-
 def expand(figure: str) -> list[str]:
     return list(FIGURES) if figure == "all" else [figure]
 
 
 def figure_table(warehouse: Path, figure: str) -> tuple[list[str], list[tuple]]:
     """The figure's own view, as `kr show` prints it."""
+    from .readonly import run_query
+
     return run_query(warehouse, f"SELECT * FROM {FIGURES[figure][0]}")
 
 
 def figure_points(warehouse: Path, figure: str) -> list[dict]:
     """The figure's data in the common tidy shape (figure_data), for charts."""
+    from .readonly import run_query
+
     columns, rows = run_query(
         warehouse,
         "SELECT series_order, series, year, value, qualifier, unit, source_line "

@@ -34,9 +34,6 @@ COLUMNS = [
     "quote",  # the sentence a figure was taken from (prose sources, curated figures)
 ]
 
-QUALIFIERS = {"exact", "approx", "lower_bound", "suppressed", "range", "no_value"}
-AREA_TYPES = {"country", "no_country", "aggregate", "other", "total"}
-
 
 @dataclass
 class ParsedPublication:
