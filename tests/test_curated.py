@@ -154,3 +154,18 @@ def test_changed_curated_value_keeps_the_old_vintage(gemeenten):
     [result] = pipeline.build(s)
     assert (result.status, result.rows_revised, result.rows_unchanged) == ("loaded", 1, 1)
     assert rows(s, "SELECT vintage, value FROM observation_vintages WHERE indicator_id = 'gemeenten.trafficking_policy_share' ORDER BY 1") == [(1, 66.0), (2, 70.0)]
+
+
+def test_figure_removed_from_the_curated_file_is_retracted(gemeenten):
+    s, folder = gemeenten
+    pipeline.build(s)
+    text = (folder / "gemeenten.yaml").read_text("utf-8")
+    kept = text.split("  - indicator: gemeenten.vulnerable_groups_attention_share")[0]
+    (folder / "gemeenten.yaml").write_text(kept)
+    [result] = pipeline.build(s)
+    assert result.status == "loaded" and result.message.endswith("1 unchanged values, 1 retracted")
+    assert rows(s, "SELECT indicator_id FROM observations") == [("gemeenten.trafficking_policy_share",)]
+    history = rows(s, "SELECT vintage, value, qualifier FROM observation_vintages WHERE indicator_id = 'gemeenten.vulnerable_groups_attention_share' ORDER BY 1")
+    assert history == [(1, 70.0, "exact"), (2, None, "retracted")]
+    assert rows(s, "SELECT indicator_id FROM missing_figures WHERE indicator_id LIKE 'gemeenten%'") == [("gemeenten.vulnerable_groups_attention_share",)]
+    assert pipeline.build(s) == []  # retracting is done once

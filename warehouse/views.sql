@@ -8,6 +8,9 @@ WITH newest AS (
     QUALIFY row_number() OVER (
         PARTITION BY indicator_id, year, period, country_name, breakdown ORDER BY vintage DESC
     ) = 1
+),
+shown AS (  -- a value retracted from a curated file is history only
+    SELECT * FROM newest WHERE qualifier <> 'retracted'
 )
 SELECT
     n.indicator_id,
@@ -37,7 +40,7 @@ SELECT
     n.label_as_published,
     n.load_id,
     n.loaded_at
-FROM newest n
+FROM shown n
 JOIN loads l ON l.load_id = n.load_id
 JOIN snapshots s
   ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256;

@@ -158,15 +158,21 @@ class PublicationResult:
     rows_new: int = 0
     rows_revised: int = 0
     rows_unchanged: int = 0
+    rows_retracted: int = 0
 
 
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum. Never touches the network."""
     data = snap.read_verified()
     module = importlib.import_module(f"kr_pipeline.{parser}")
-    if parser in CONTEXT_PARSERS:
-        return module.parse(data, snap.year, snap.file, context)
-    return module.parse(data, snap.year, snap.file)
+    try:
+        if parser in CONTEXT_PARSERS:
+            return module.parse(data, snap.year, snap.file, context)
+        return module.parse(data, snap.year, snap.file)
+    except ParseError as exc:
+        if exc.source != snap.source_id:  # one parser can serve several registry sources
+            raise ParseError(snap.source_id, exc.year, exc.file, exc.reason) from None
+        raise
 
 
 def validate_publication(parsed: ParsedPublication):
@@ -220,7 +226,12 @@ def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None =
         report = steps.validate(parsed)
         timings["validate_seconds"] = time.perf_counter() - t1
         t2 = time.perf_counter()
-        load = warehouse.load_observations if parsed.table == "observations" else functools.partial(warehouse.load_rows, table=parsed.table)
+        if parsed.table == "observations":
+            # A curated file is the whole truth of its source's curated figures: what it no
+            # longer holds is retracted.
+            load = functools.partial(warehouse.load_observations, retract_curated=parser == "curated")
+        else:
+            load = functools.partial(warehouse.load_rows, table=parsed.table)
         counts = load(
             con, load_id, snap, parsed.observations,
             rows_parsed=len(parsed.observations),
@@ -233,7 +244,8 @@ def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None =
         con.execute("UPDATE loads SET load_seconds = ? WHERE load_id = ?", [time.perf_counter() - t2, load_id])
         return PublicationResult(
             snap.source_id, snap.year, snap.file, "loaded",
-            f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values",
+            f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values"
+            + (f", {counts['rows_retracted']} retracted" if counts.get("rows_retracted") else ""),
             load_id, **counts,
         )
     except (ParseError, ValidationFailed, SnapshotError) as exc:

@@ -133,11 +133,13 @@ def finish_load(con, load_id: str, status: str, **fields) -> None:
     )
 
 
-def load_observations(con, load_id: str, snap: Snapshot, df, **load_fields) -> dict:
+def load_observations(con, load_id: str, snap: Snapshot, df, retract_curated: bool = False, **load_fields) -> dict:
     """Insert new and changed values as vintages and mark the load 'loaded', in one transaction.
 
     Identical re-published values add nothing; a changed value becomes vintage n+1 and the
     old one stays. Bulk insert through a registered DataFrame, never row by row.
+    retract_curated: values of this source that came from an earlier curated file and are
+    not in this one get a 'retracted' vintage (value NULL).
     """
     incoming = df[COLUMNS].copy()
     with transaction(con):
@@ -169,10 +171,37 @@ def load_observations(con, load_id: str, snap: Snapshot, df, **load_fields) -> d
             FROM staged WHERE previous_vintage IS NULL OR changed""",
             [snap.source_id, snap.sha256, load_id, now()],
         )
+        retracted = _retract_curated(con, load_id, snap) if retract_curated else 0
         con.execute("DROP TABLE staged")
         result = {"rows_new": counts[0], "rows_revised": counts[1], "rows_unchanged": counts[2]}
-        finish_load(con, load_id, "loaded", **result, **load_fields)
-    return result
+        finish_load(con, load_id, "loaded", rows_retracted=retracted, **result, **load_fields)
+    return {**result, "rows_retracted": retracted}
+
+
+def _retract_curated(con, load_id: str, snap: Snapshot) -> int:
+    """New 'retracted' vintages for current curated values of snap's source missing from `staged`."""
+    missing = f"""
+        WITH cur AS (
+            SELECT * FROM observation_vintages
+            QUALIFY row_number() OVER (PARTITION BY {', '.join(KEY)} ORDER BY vintage DESC) = 1
+        )
+        SELECT c.* FROM cur c
+        JOIN loads l ON l.load_id = c.load_id
+        JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
+        WHERE c.source_id = ? AND s.origin = 'curated' AND c.qualifier <> 'retracted'
+          AND NOT EXISTS (SELECT 1 FROM staged st WHERE {' AND '.join(f'st.{k} = c.{k}' for k in KEY)})"""
+    n = con.execute(f"SELECT count(*) FROM ({missing})", [snap.source_id]).fetchone()[0]
+    if n:
+        retracted = {"value": "NULL", "value_low": "NULL", "value_high": "NULL", "upper_bound": "NULL",
+                     "qualifier": "'retracted'", "footnote": "'removed from the curated file ' || ?::VARCHAR"}
+        select = ", ".join(retracted.get(c, c) for c in COLUMNS)
+        con.execute(
+            f"""INSERT INTO observation_vintages
+                ({', '.join(COLUMNS)}, source_id, snapshot_sha256, load_id, vintage, loaded_at)
+            SELECT {select}, source_id, ?, ?, vintage + 1, ? FROM ({missing})""",
+            [snap.original_name or snap.file, snap.sha256, load_id, now(), snap.source_id],
+        )
+    return n
 
 
 def load_rows(con, load_id: str, snap: Snapshot, df, *, table: str, **load_fields) -> dict:
