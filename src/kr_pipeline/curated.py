@@ -23,7 +23,7 @@ from .documents import normalise, text_of
 from .errors import ParseError
 from .numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
 from .observations import ParsedPublication, frame, observation
-from .registry import _LineLoader
+from .registry import _LineLoader, check_keys
 from .snapshots import SnapshotStore
 
 CURATED_DIR = WAREHOUSE_DIR / "curated"
@@ -106,9 +106,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         where = f"{file}:{line}: " if line else ""
         return ParseError(source_id, year, file, where + reason)
 
-    unknown = set(doc) - _FILE_KEYS
-    if unknown:
-        raise fail(f"unknown key(s) {sorted(unknown)}")
+    check_keys(file, doc, _FILE_KEYS, {"source_id", "edition", "figures"}, fail)
     figures = yaml.load(data.decode("utf-8"), Loader=_LineLoader)["figures"]
     catalog = load_catalog()
     store = context.store if context else None
@@ -119,10 +117,8 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         citation.pop("__line__", None)
         if isinstance(citation.get("checked_in"), dict):
             citation["checked_in"].pop("__line__", None)
-        if set(fig) - _FIGURE_KEYS:
-            raise fail(f"unknown key(s) {sorted(set(fig) - _FIGURE_KEYS)}", line)
-        if set(citation) - _CITATION_KEYS:
-            raise fail(f"unknown citation key(s) {sorted(set(citation) - _CITATION_KEYS)}", line)
+        check_keys(f"{file}:{line}", fig, _FIGURE_KEYS, set(), fail)
+        check_keys(f"{file}:{line}: citation", citation, _CITATION_KEYS, set(), fail)
         ind = catalog.get(fig.get("indicator"))
         if ind is None:
             raise fail(f"indicator {fig.get('indicator')!r} is not in the catalog", line)

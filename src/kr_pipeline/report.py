@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .config import Settings
 from .pipeline import SourceReport, summarise
-from .warehouse_open import connect
+from .readonly import run_query
 
 
 @dataclass
@@ -40,58 +40,53 @@ def _fmt(v) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
 
 
+def _rows(settings: Settings, sql: str, params: list | None = None) -> list[tuple]:
+    if not settings.warehouse.exists():
+        return []
+    return run_query(settings.warehouse, sql, params)[1]
+
+
 def revised_figures(settings: Settings, load_ids: list[str]) -> list[tuple]:
     """Values that these loads changed: (indicator, year/period, country, breakdown, old, new,
     old source, new source)."""
-    if not load_ids or not settings.warehouse.exists():
+    if not load_ids:
         return []
-    con = connect(settings.warehouse, read_only=True, wait_seconds=30)
-    try:
-        return con.execute(
-            f"""SELECT n.indicator_id, n.period, n.country_name, n.breakdown,
-                       o.value, o.qualifier, n.value, n.qualifier,
-                       so.url, left(o.snapshot_sha256, 12), sn.url, left(n.snapshot_sha256, 12)
-                FROM observation_vintages n
-                JOIN observation_vintages o
-                  ON o.indicator_id = n.indicator_id AND o.period = n.period AND o.year = n.year
-                 AND o.country_name = n.country_name AND o.breakdown = n.breakdown AND o.vintage = n.vintage - 1
-                JOIN loads lo ON lo.load_id = o.load_id
-                JOIN loads ln ON ln.load_id = n.load_id
-                LEFT JOIN snapshots so ON so.source_id = lo.source_id AND so.year = lo.year AND so.sha256 = lo.snapshot_sha256
-                LEFT JOIN snapshots sn ON sn.source_id = ln.source_id AND sn.year = ln.year AND sn.sha256 = ln.snapshot_sha256
-                WHERE n.load_id IN ({', '.join('?' * len(load_ids))})
-                ORDER BY 1, 2, 3, 4""",
-            load_ids,
-        ).fetchall()
-    finally:
-        con.close()
+    return _rows(
+        settings,
+        f"""SELECT n.indicator_id, n.period, n.country_name, n.breakdown,
+                   o.value, o.qualifier, n.value, n.qualifier,
+                   so.url, left(o.snapshot_sha256, 12), sn.url, left(n.snapshot_sha256, 12)
+            FROM observation_vintages n
+            JOIN observation_vintages o
+              ON o.indicator_id = n.indicator_id AND o.period = n.period AND o.year = n.year
+             AND o.country_name = n.country_name AND o.breakdown = n.breakdown AND o.vintage = n.vintage - 1
+            JOIN loads lo ON lo.load_id = o.load_id
+            JOIN loads ln ON ln.load_id = n.load_id
+            LEFT JOIN snapshots so ON so.source_id = lo.source_id AND so.year = lo.year AND so.sha256 = lo.snapshot_sha256
+            LEFT JOIN snapshots sn ON sn.source_id = ln.source_id AND sn.year = ln.year AND sn.sha256 = ln.snapshot_sha256
+            WHERE n.load_id IN ({', '.join('?' * len(load_ids))})
+            ORDER BY 1, 2, 3, 4""",
+        load_ids,
+    )
 
 
 def missing_figures(settings: Settings) -> list[tuple]:
-    if not settings.warehouse.exists():
-        return []
-    con = connect(settings.warehouse, read_only=True, wait_seconds=30)
-    try:
-        return con.execute(
-            "SELECT indicator_id, breakdown, publisher, string_agg(period, ', ' ORDER BY year, period) "
-            "FROM missing_figures GROUP BY ALL ORDER BY 1, 2"
-        ).fetchall()
-    finally:
-        con.close()
+    return _rows(
+        settings,
+        "SELECT indicator_id, breakdown, publisher, string_agg(period, ', ' ORDER BY year, period) "
+        "FROM missing_figures GROUP BY ALL ORDER BY 1, 2",
+    )
 
 
 def validation_results(settings: Settings, load_ids: list[str]) -> list[tuple]:
-    if not load_ids or not settings.warehouse.exists():
+    if not load_ids:
         return []
-    con = connect(settings.warehouse, read_only=True, wait_seconds=30)
-    try:
-        return con.execute(
-            f"""SELECT source_id, year, file, status, validation_success, validation_summary
-                FROM loads WHERE load_id IN ({', '.join('?' * len(load_ids))}) ORDER BY source_id, year""",
-            load_ids,
-        ).fetchall()
-    finally:
-        con.close()
+    return _rows(
+        settings,
+        f"""SELECT source_id, year, file, status, validation_success, validation_summary
+            FROM loads WHERE load_id IN ({', '.join('?' * len(load_ids))}) ORDER BY source_id, year""",
+        load_ids,
+    )
 
 
 def change_report(

@@ -19,6 +19,10 @@ from .warehouse_open import connect
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 VIEWS_SQL = [WAREHOUSE_DIR / "views.sql", WAREHOUSE_DIR / "figures.sql"]
 KEY = ["indicator_id", "year", "period", "country_name", "breakdown"]
+# The newest vintage of every value (the `observations` view adds provenance and hides retractions).
+CURRENT_VINTAGES = f"""SELECT * FROM observation_vintages
+    QUALIFY row_number() OVER (PARTITION BY {', '.join(KEY)} ORDER BY vintage DESC) = 1"""
+VINTAGE_COLUMNS = ", ".join([*COLUMNS, "source_id", "snapshot_sha256", "load_id", "vintage", "loaded_at"])
 
 
 def now() -> dt.datetime:
@@ -146,10 +150,7 @@ def load_observations(con, load_id: str, snap: Snapshot, df, retract_curated: bo
         con.register("incoming", incoming)
         con.execute(
             f"""CREATE OR REPLACE TEMP TABLE staged AS
-            WITH cur AS (
-                SELECT * FROM observation_vintages
-                QUALIFY row_number() OVER (PARTITION BY {', '.join(KEY)} ORDER BY vintage DESC) = 1
-            )
+            WITH cur AS ({CURRENT_VINTAGES})
             SELECT i.*, c.vintage AS previous_vintage,
                    c.vintage IS NOT NULL AND (
                        i.value IS DISTINCT FROM c.value OR i.qualifier IS DISTINCT FROM c.qualifier
@@ -165,8 +166,7 @@ def load_observations(con, load_id: str, snap: Snapshot, df, retract_curated: bo
             "count(*) FILTER (previous_vintage IS NOT NULL AND NOT changed) FROM staged"
         ).fetchone()
         con.execute(
-            f"""INSERT INTO observation_vintages
-                ({', '.join(COLUMNS)}, source_id, snapshot_sha256, load_id, vintage, loaded_at)
+            f"""INSERT INTO observation_vintages ({VINTAGE_COLUMNS})
             SELECT {', '.join(COLUMNS)}, ?, ?, ?, coalesce(previous_vintage, 0) + 1, ?
             FROM staged WHERE previous_vintage IS NULL OR changed""",
             [snap.source_id, snap.sha256, load_id, now()],
@@ -180,27 +180,18 @@ def load_observations(con, load_id: str, snap: Snapshot, df, retract_curated: bo
 
 def _retract_curated(con, load_id: str, snap: Snapshot) -> int:
     """New 'retracted' vintages for current curated values of snap's source missing from `staged`."""
-    missing = f"""
-        WITH cur AS (
-            SELECT * FROM observation_vintages
-            QUALIFY row_number() OVER (PARTITION BY {', '.join(KEY)} ORDER BY vintage DESC) = 1
-        )
-        SELECT c.* FROM cur c
+    retracted = {"value": "NULL", "value_low": "NULL", "value_high": "NULL", "upper_bound": "NULL",
+                 "qualifier": "'retracted'", "footnote": "'removed from the curated file ' || ?::VARCHAR"}
+    [(n,)] = con.execute(
+        f"""INSERT INTO observation_vintages ({VINTAGE_COLUMNS})
+        SELECT {', '.join(retracted.get(c, f'c.{c}') for c in COLUMNS)}, c.source_id, ?, ?, c.vintage + 1, ?
+        FROM ({CURRENT_VINTAGES}) c
         JOIN loads l ON l.load_id = c.load_id
         JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
         WHERE c.source_id = ? AND s.origin = 'curated' AND c.qualifier <> 'retracted'
-          AND NOT EXISTS (SELECT 1 FROM staged st WHERE {' AND '.join(f'st.{k} = c.{k}' for k in KEY)})"""
-    n = con.execute(f"SELECT count(*) FROM ({missing})", [snap.source_id]).fetchone()[0]
-    if n:
-        retracted = {"value": "NULL", "value_low": "NULL", "value_high": "NULL", "upper_bound": "NULL",
-                     "qualifier": "'retracted'", "footnote": "'removed from the curated file ' || ?::VARCHAR"}
-        select = ", ".join(retracted.get(c, c) for c in COLUMNS)
-        con.execute(
-            f"""INSERT INTO observation_vintages
-                ({', '.join(COLUMNS)}, source_id, snapshot_sha256, load_id, vintage, loaded_at)
-            SELECT {select}, source_id, ?, ?, vintage + 1, ? FROM ({missing})""",
-            [snap.original_name or snap.file, snap.sha256, load_id, now(), snap.source_id],
-        )
+          AND NOT EXISTS (SELECT 1 FROM staged st WHERE {' AND '.join(f'st.{k} = c.{k}' for k in KEY)})""",
+        [snap.original_name or snap.file, snap.sha256, load_id, now(), snap.source_id],
+    ).fetchall()
     return n
 
 
