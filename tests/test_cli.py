@@ -48,10 +48,10 @@ def test_query_formats(built):
 @pytest.mark.parametrize(
     "sql",
     [
-        "DROP TABLE observation_vintages",
-        "DELETE FROM observation_vintages",
+        "DROP TABLE statements",
+        "DELETE FROM statements",
         "INSERT INTO sources VALUES ('x','x','x','x','x',NULL,NULL,now())",
-        "COPY observation_vintages TO '/tmp/kr-leak.csv'",
+        "COPY statements TO '/tmp/kr-leak.csv'",
         "ATTACH '/tmp/kr-other.duckdb' AS other",
         "SET enable_external_access = true",
     ],

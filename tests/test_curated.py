@@ -165,7 +165,7 @@ def test_figure_removed_from_the_curated_file_is_retracted(gemeenten):
     [result] = pipeline.build(s)
     assert result.status == "loaded" and result.message.endswith("1 unchanged values, 1 retracted")
     assert rows(s, "SELECT indicator_id FROM observations") == [("gemeenten.trafficking_policy_share",)]
-    history = rows(s, "SELECT vintage, value, qualifier FROM observation_vintages WHERE indicator_id = 'gemeenten.vulnerable_groups_attention_share' ORDER BY 1")
-    assert history == [(1, 70.0, "exact"), (2, None, "retracted")]
+    history = rows(s, "SELECT vintage, value, qualifier, role FROM observation_vintages WHERE indicator_id = 'gemeenten.vulnerable_groups_attention_share' ORDER BY 1")
+    assert history == [(1, 70.0, "exact", "retracted")]
     assert rows(s, "SELECT indicator_id FROM missing_figures WHERE indicator_id LIKE 'gemeenten%'") == [("gemeenten.vulnerable_groups_attention_share",)]
     assert pipeline.build(s) == []  # retracting is done once

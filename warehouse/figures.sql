@@ -53,7 +53,7 @@ SELECT p.figure, p.series_order, p.series, p.year, p.period, p.value, p.value_lo
        p.upper_bound, p.qualifier, p.unit,
        w.prev_year,
        w.value - w.prev_value AS change,
-       CASE WHEN p.unit = 'percent' THEN NULL
+       CASE WHEN p.unit IN ('percent', 'percent_change') THEN NULL
             ELSE round(100.0 * (w.value - w.prev_value) / nullif(w.prev_value, 0), 1) END AS change_pct,
        p.indicator_id, p.breakdown, p.publisher, p.source_line, p.snapshot_sha256
 FROM points p

@@ -1,49 +1,160 @@
 -- Views over the warehouse tables; recreated by the code every time it opens the file to write.
 
--- The newest vintage of every value, with its provenance. The monitor's charts read this.
-CREATE OR REPLACE VIEW observations AS
-WITH newest AS (
-    SELECT *
-    FROM observation_vintages
-    QUALIFY row_number() OVER (
-        PARTITION BY indicator_id, year, period, country_name, breakdown ORDER BY vintage DESC
-    ) = 1
+-- ---------------------------------------------------------------- series and precedence
+-- A series is (indicator_id, period, country_name, breakdown). Several snapshots may state a
+-- value for one series: versions of one publication (a re-download, an edited curated file),
+-- a later publication mentioning last year's figure, a curated figure from secondary text.
+-- Which value `observations` shows is decided here, by one rule, never by load order.
+
+-- The newest load attempt of each snapshot.
+CREATE OR REPLACE VIEW snapshot_loads AS
+SELECT * FROM loads
+QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256 ORDER BY started_at DESC, load_id) = 1;
+
+-- Loaded versions of each publication: snapshots of one source and year (a curated file: one
+-- source and edition), newest retrieval first. Only the newest version counts: what it no
+-- longer states is retracted, whatever an older version said.
+CREATE OR REPLACE VIEW publication_versions AS
+SELECT
+    s.source_id, s.year, s.sha256, s.retrieved_at, s.url, s.title, s.publisher, s.origin,
+    CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END AS kind,
+    row_number() OVER (
+        PARTITION BY s.source_id, s.year, CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END
+        ORDER BY s.retrieved_at DESC, s.sha256 DESC
+    ) AS version_rank,  -- 1 = the current version
+    l.load_id
+FROM snapshots s
+JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
+WHERE l.status = 'loaded';
+
+-- Every statement of a loaded version with what decides between statements:
+--   role_rank   0 the publication of that period itself, 1 a later publication mentioning it,
+--               2 a curated figure (secondary text, inquiries);
+--   exact_rank  0 exact (or printed "-"), 1 rounded or bounded (approx, range, lower_bound, suppressed);
+--   part_rank   0 a table or the body text, 1 a headline or title;
+-- then the newer retrieval (a revision), then the checksum (only to make the order total).
+-- lo/hi: the values the statement is consistent with (approx: half its rounding unit either
+-- side, "ruim 400.000" = 350,000..450,000; lower_bound: up from it; suppressed: 0..upper_bound).
+CREATE OR REPLACE VIEW statement_ranks AS
+WITH s AS (
+    SELECT st.*, v.retrieved_at, v.url, v.title AS publication, v.publisher, v.kind, v.version_rank,
+           CASE WHEN v.kind = 'curated' THEN 2 WHEN st.year = st.snapshot_year THEN 0 ELSE 1 END AS role_rank,
+           CASE WHEN st.qualifier IN ('exact', 'no_value') THEN 0 ELSE 1 END AS exact_rank,
+           CASE WHEN st.text_part = 'headline' THEN 1 ELSE 0 END AS part_rank
+    FROM statements st
+    JOIN publication_versions v
+      ON v.source_id = st.source_id AND v.year = st.snapshot_year AND v.sha256 = st.snapshot_sha256
 ),
-shown AS (  -- a value retracted from a curated file is history only
-    SELECT * FROM newest WHERE qualifier <> 'retracted'
+rounding AS (
+    SELECT *,
+        CASE WHEN value IS NULL OR value = 0 THEN 0.5
+             WHEN value <> trunc(value) THEN 0.05
+             ELSE 0.5 * 10 ^ (length(CAST(CAST(abs(value) AS BIGINT) AS VARCHAR))
+                              - length(rtrim(CAST(CAST(abs(value) AS BIGINT) AS VARCHAR), '0')))
+        END AS half_unit,
+        -- a new vintage where the value differs from the previous version's of this publication
+        (value, value_low, value_high, upper_bound, qualifier, unit) IS DISTINCT FROM
+            lag((value, value_low, value_high, upper_bound, qualifier, unit)) OVER lineage AS new_value
+    FROM s
+    WINDOW lineage AS (PARTITION BY source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown
+                       ORDER BY retrieved_at, snapshot_sha256)
+)
+SELECT * EXCLUDE (half_unit, new_value),
+    CASE qualifier WHEN 'exact' THEN value WHEN 'approx' THEN value - half_unit WHEN 'lower_bound' THEN value
+                   WHEN 'suppressed' THEN 0 WHEN 'range' THEN value_low END AS lo,
+    CASE qualifier WHEN 'exact' THEN value WHEN 'approx' THEN value + half_unit WHEN 'lower_bound' THEN 'inf'::DOUBLE
+                   WHEN 'suppressed' THEN upper_bound WHEN 'range' THEN value_high END AS hi,
+    -- vintage: within one publication and series, a new number each time the value changes
+    sum(CAST(new_value AS INTEGER)) OVER (
+        PARTITION BY source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown
+        ORDER BY retrieved_at, snapshot_sha256 ROWS UNBOUNDED PRECEDING) AS vintage
+FROM rounding;
+
+-- Every value ever stated, with its role:
+--   chosen      the value `observations` shows;
+--   confirms    another current statement that agrees with it (within its rounding);
+--   conflicts   another current statement that does not (listed by `kr status`, the report);
+--   superseded  an older version of the same publication stated it; a newer one does too;
+--   retracted   the publication's newest version no longer states it.
+CREATE OR REPLACE VIEW statement_roles AS
+WITH current_statements AS (
+    SELECT *, row_number() OVER (
+        PARTITION BY indicator_id, period, country_name, breakdown
+        ORDER BY role_rank, exact_rank, part_rank, retrieved_at DESC, snapshot_sha256
+    ) AS precedence
+    FROM statement_ranks WHERE version_rank = 1
+),
+chosen AS (SELECT * FROM current_statements WHERE precedence = 1),
+still_stated AS (SELECT DISTINCT source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown
+                 FROM current_statements)
+SELECT c.* EXCLUDE (precedence), c.precedence,
+    CASE WHEN c.precedence = 1 THEN 'chosen'
+         WHEN (c.qualifier = 'no_value' AND ch.qualifier = 'no_value')
+           OR (c.lo <= ch.hi AND ch.lo <= c.hi) THEN 'confirms'
+         ELSE 'conflicts' END AS role,
+    ch.value AS chosen_value, ch.qualifier AS chosen_qualifier, ch.source_id AS chosen_source_id,
+    ch.snapshot_sha256 AS chosen_snapshot_sha256
+FROM current_statements c
+JOIN chosen ch USING (indicator_id, period, country_name, breakdown)
+UNION ALL BY NAME
+SELECT o.*, NULL AS precedence,
+    CASE WHEN k.source_id IS NULL THEN 'retracted' ELSE 'superseded' END AS role
+FROM statement_ranks o
+LEFT JOIN still_stated k USING (source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown)
+WHERE o.version_rank > 1;
+
+-- History: one row per vintage of each publication's value, with the snapshot that first
+-- stated it and its role now (a vintage still stated by the newest version keeps that
+-- statement's role). `kr history` reads this.
+CREATE OR REPLACE VIEW observation_vintages AS
+WITH v AS (
+    SELECT *,
+        last_value(role) OVER (vintage_rows ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS role_now,
+        row_number() OVER vintage_rows AS nth
+    FROM statement_roles
+    WINDOW vintage_rows AS (
+        PARTITION BY source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown, vintage
+        ORDER BY retrieved_at, snapshot_sha256)
+)
+SELECT indicator_id, year, period, country_iso3, country_name, area_type, breakdown,
+       value, value_low, value_high, upper_bound, qualifier, unit, footnote,
+       source_id, snapshot_year, kind, snapshot_sha256, vintage, role_now AS role,
+       publisher, publication, url, retrieved_at, location, quote, text_part, label_as_published,
+       load_id, loaded_at
+FROM v
+WHERE nth = 1;
+
+-- The value of every series, chosen by the rule above, with the provenance of the snapshot
+-- that first stated it (an unchanged re-publication does not move it). The charts read this.
+CREATE OR REPLACE VIEW observations AS
+WITH agreement AS (
+    SELECT indicator_id, period, country_name, breakdown,
+           count(*) FILTER (WHERE role = 'confirms') AS confirmations,
+           count(*) FILTER (WHERE role = 'conflicts') AS conflicts
+    FROM statement_roles
+    WHERE role IN ('confirms', 'conflicts')
+    GROUP BY ALL
 )
 SELECT
-    n.indicator_id,
-    n.year,
-    n.period,
-    n.country_iso3,
-    n.country_name,
-    n.area_type,
-    n.breakdown,
-    n.value,
-    n.value_low,
-    n.value_high,
-    n.upper_bound,
-    n.qualifier,
-    n.unit,
-    n.footnote,
-    n.source_id,
-    n.snapshot_sha256,
-    n.vintage,
-    n.vintage > 1 AS revised,
-    s.publisher,
-    s.title AS publication,
-    s.url,
-    s.retrieved_at,
-    n.location,
-    n.quote,
-    n.label_as_published,
-    n.load_id,
-    n.loaded_at
-FROM shown n
-JOIN loads l ON l.load_id = n.load_id
-JOIN snapshots s
-  ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256;
+    c.indicator_id, c.year, c.period, c.country_iso3, c.country_name, c.area_type, c.breakdown,
+    c.value, c.value_low, c.value_high, c.upper_bound, c.qualifier, c.unit, c.footnote,
+    c.source_id, c.snapshot_sha256, c.vintage, c.vintage > 1 AS revised,
+    c.publisher, c.publication, c.url, c.retrieved_at, c.location, c.quote, c.label_as_published,
+    c.kind AS statement_kind, c.text_part,
+    coalesce(a.confirmations, 0) AS confirmations, coalesce(a.conflicts, 0) AS conflicts,
+    c.load_id, c.loaded_at
+FROM observation_vintages c
+LEFT JOIN agreement a USING (indicator_id, period, country_name, breakdown)
+WHERE c.role = 'chosen';
+
+-- Statements that disagree with the value shown (beyond their rounding): for review.
+CREATE OR REPLACE VIEW conflicts AS
+SELECT indicator_id, period, country_name, breakdown,
+       chosen_value, chosen_qualifier, chosen_source_id, left(chosen_snapshot_sha256, 12) AS chosen_snapshot,
+       value AS other_value, qualifier AS other_qualifier, source_id AS other_source_id, kind AS other_kind,
+       left(snapshot_sha256, 12) AS other_snapshot, quote AS other_quote
+FROM statement_roles
+WHERE role = 'conflicts';
 
 -- The outcome of the newest load attempt of each snapshot ('reference' for documents kept
 -- only to check quotes against).
@@ -55,10 +166,7 @@ SELECT
     l.started_at, l.finished_at, l.validation_success, l.error
 FROM snapshots s
 LEFT JOIN sources src ON src.source_id = s.source_id
-LEFT JOIN (
-    SELECT * FROM loads
-    QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256 ORDER BY started_at DESC) = 1
-) l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256;
+LEFT JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256;
 
 -- Per source: newest year loaded, snapshots, and the last load with its validation result.
 CREATE OR REPLACE VIEW source_status AS

@@ -17,7 +17,7 @@ _KEYS = {
     "update_month", "expected", "figures", "notes",
 }
 _REQUIRED = {"title_nl", "title_en", "unit", "definition", "publisher", "source_id", "crc", "breakdowns", "expected"}
-UNITS = {"persons", "percent", "permits", "reports", "URLs", "images"}
+UNITS = {"persons", "percent", "percent_change", "permits", "reports", "URLs", "images"}
 FIGURES = {"kengetallen", "figuur1", "figuur2", "figuur4", "ncmec", "iwf", "offlimits", "b8_3"}
 _SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 

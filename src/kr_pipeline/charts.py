@@ -18,7 +18,7 @@ def dutch(value: float, unit: str | None = None) -> str:
         return ""
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
     text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return text + ("%" if unit == "percent" else "")
+    return text + ("%" if unit in ("percent", "percent_change") else "")
 
 
 def _bars_by_year(ax, points, note=None):

@@ -114,14 +114,12 @@ def history(indicator, country, year, breakdown, fmt):
     if breakdown:
         where.append("v.breakdown = ?")
         params.append(breakdown)
-    sql = f"""SELECT v.period, v.country_name, v.breakdown, v.vintage, v.value, v.qualifier,
-                     strftime(v.loaded_at, '%Y-%m-%d %H:%M') AS loaded_at, left(v.snapshot_sha256, 12) AS snapshot,
-                     strftime(s.retrieved_at, '%Y-%m-%d') AS retrieved, s.url
+    sql = f"""SELECT v.period, v.country_name, v.breakdown, v.source_id, v.kind, v.vintage, v.value, v.qualifier,
+                     v.role, strftime(v.loaded_at, '%Y-%m-%d %H:%M') AS loaded_at,
+                     left(v.snapshot_sha256, 12) AS snapshot, strftime(v.retrieved_at, '%Y-%m-%d') AS retrieved, v.url
               FROM observation_vintages v
-              JOIN loads l ON l.load_id = v.load_id
-              JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
               WHERE {' AND '.join(where)}
-              ORDER BY v.year, v.period, v.country_name, v.breakdown, v.vintage"""
+              ORDER BY v.year, v.period, v.country_name, v.breakdown, v.retrieved_at, v.source_id, v.vintage"""
     try:
         columns, rows = run_query(_settings().warehouse, sql, params)
     except KrError as exc:

@@ -32,7 +32,9 @@ COLUMNS = [
     "footnote",
     "location",  # page or table in the publication, or the cited publication
     "quote",  # the sentence a figure was taken from (prose sources, curated figures)
+    "text_part",  # table | body | headline: a headline's rounded figure yields to the body's
 ]
+TEXT_PARTS = ("table", "body", "headline")
 
 
 @dataclass
@@ -63,6 +65,7 @@ def frame(rows: list[dict]) -> "pd.DataFrame":
     df = pd.DataFrame(rows, columns=COLUMNS)
     df["year"] = df["year"].astype("int64")
     df["period"] = [p if p else str(y) for p, y in zip(df["period"], df["year"])]
+    df["text_part"] = [t if t else ("body" if q else "table") for t, q in zip(df["text_part"], df["quote"])]
     for col in ("value", "value_low", "value_high", "upper_bound"):
         df[col] = pd.to_numeric(df[col], errors="raise").astype("float64")
     return df

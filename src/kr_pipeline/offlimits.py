@@ -35,7 +35,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         rf"analyse van (?:{_QUAL})?(?P<n>{_NUM}) {_URLS}", re.I)),
     ("offlimits.urls_analysed", "total", "URLs", re.compile(
         rf"(?:{_QUAL})?(?P<n>{_NUM}) {_URLS} (?:geanalyseerd|beoordeeld)", re.I)),
-    ("offlimits.urls_analysed_change", "total", "percent", re.compile(
+    ("offlimits.urls_analysed_change", "total", "percent_change", re.compile(
         rf"analyse van [^,]*{_URLS}, een (?P<dir>stijging|daling) van (?P<pct>{_PCT})%", re.I)),
     ("offlimits.urls_illegal", "total", "URLs", re.compile(
         rf"(?:{_QUAL})?(?P<n>{_NUM}) {_URLS} (?:bevatten|met) (?:illegaal|strafbaar) (?:materiaal|beeldmateriaal)", re.I)),

@@ -55,6 +55,18 @@ def fingerprint(parser: str) -> str:
     return h.hexdigest()[:16]
 
 
+def outcome_fingerprint(parser: str, context: ParseContext | None) -> str:
+    """What a parse outcome depends on: the code, and for parsers that read other stored
+    documents (curated quotes), which documents the store holds, so that a figure refused
+    because its cited document was missing is tried again once the document arrives."""
+    if parser not in CONTEXT_PARSERS or context is None or context.store is None:
+        return fingerprint(parser)
+    h = hashlib.sha256(fingerprint(parser).encode())
+    for snap in context.store.list():
+        h.update(f"{snap.source_id}/{snap.year}/{snap.sha256}/{snap.url}\n".encode())
+    return h.hexdigest()[:16]
+
+
 def parser_for(snap: Snapshot, source: Source) -> str:
     """Curated files are read by the curated parser whatever their source's own parser is."""
     return "curated" if snap.origin == "curated" else source.parser
@@ -195,6 +207,7 @@ class Steps:
 def pending_snapshots(con, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None, retry_rejected: bool = False) -> list[Snapshot]:
     """Snapshots not yet loaded (registered in the warehouse on the way), oldest first."""
     outcomes = warehouse.snapshot_outcomes(con)
+    context = ParseContext(store)
     pending = []
     for snap in store.list(source_id):
         if snap.source_id not in sources:
@@ -206,7 +219,7 @@ def pending_snapshots(con, store: SnapshotStore, sources: dict[str, Source], sou
         status, fp = outcomes.get((snap.source_id, snap.year, snap.sha256), (None, None))
         if status == "loaded":
             continue
-        if status == "rejected" and fp == fingerprint(parser) and not retry_rejected:
+        if status == "rejected" and fp == outcome_fingerprint(parser, context) and not retry_rejected:
             continue  # same code would refuse it again
         pending.append(snap)
     return pending
@@ -216,7 +229,7 @@ def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None =
     """Parse, validate and load one snapshot; all of it or nothing, with a loads row either way."""
     steps = steps or Steps()
     parser = parser_for(snap, source)
-    load_id = warehouse.start_load(con, snap, fingerprint(parser))
+    load_id = warehouse.start_load(con, snap, outcome_fingerprint(parser, context))
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     try:
@@ -227,9 +240,7 @@ def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None =
         timings["validate_seconds"] = time.perf_counter() - t1
         t2 = time.perf_counter()
         if parsed.table == "observations":
-            # A curated file is the whole truth of its source's curated figures: what it no
-            # longer holds is retracted.
-            load = functools.partial(warehouse.load_observations, retract_curated=parser == "curated")
+            load = warehouse.load_observations
         else:
             load = functools.partial(warehouse.load_rows, table=parsed.table)
         counts = load(

@@ -55,15 +55,12 @@ def revised_figures(settings: Settings, load_ids: list[str]) -> list[tuple]:
         settings,
         f"""SELECT n.indicator_id, n.period, n.country_name, n.breakdown,
                    o.value, o.qualifier, n.value, n.qualifier,
-                   so.url, left(o.snapshot_sha256, 12), sn.url, left(n.snapshot_sha256, 12)
+                   o.url, left(o.snapshot_sha256, 12), n.url, left(n.snapshot_sha256, 12)
             FROM observation_vintages n
             JOIN observation_vintages o
-              ON o.indicator_id = n.indicator_id AND o.period = n.period AND o.year = n.year
+              ON o.source_id = n.source_id AND o.snapshot_year = n.snapshot_year AND o.kind = n.kind
+             AND o.indicator_id = n.indicator_id AND o.period = n.period
              AND o.country_name = n.country_name AND o.breakdown = n.breakdown AND o.vintage = n.vintage - 1
-            JOIN loads lo ON lo.load_id = o.load_id
-            JOIN loads ln ON ln.load_id = n.load_id
-            LEFT JOIN snapshots so ON so.source_id = lo.source_id AND so.year = lo.year AND so.sha256 = lo.snapshot_sha256
-            LEFT JOIN snapshots sn ON sn.source_id = ln.source_id AND sn.year = ln.year AND sn.sha256 = ln.snapshot_sha256
             WHERE n.load_id IN ({', '.join('?' * len(load_ids))})
             ORDER BY 1, 2, 3, 4""",
         load_ids,

@@ -130,7 +130,7 @@ class SnapshotStore:
             title=title,
             publisher=publisher,
             retrieved_at=retrieved_at
-            or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+            or dt.datetime.now(dt.timezone.utc).isoformat(),  # microseconds: versions stored in one second stay ordered
             content_type=content_type,
             origin=origin,
             licence=licence,

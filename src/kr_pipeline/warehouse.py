@@ -18,11 +18,10 @@ from .warehouse_open import connect
 
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 VIEWS_SQL = [WAREHOUSE_DIR / "views.sql", WAREHOUSE_DIR / "figures.sql"]
-KEY = ["indicator_id", "year", "period", "country_name", "breakdown"]
-# The newest vintage of every value (the `observations` view adds provenance and hides retractions).
-CURRENT_VINTAGES = f"""SELECT * FROM observation_vintages
-    QUALIFY row_number() OVER (PARTITION BY {', '.join(KEY)} ORDER BY vintage DESC) = 1"""
-VINTAGE_COLUMNS = ", ".join([*COLUMNS, "source_id", "snapshot_sha256", "load_id", "vintage", "loaded_at"])
+# A series: what one value is about. Several snapshots may state it; views.sql chooses.
+SERIES_KEY = ["indicator_id", "period", "country_name", "breakdown"]
+STATEMENT_COLUMNS = ", ".join([*COLUMNS, "source_id", "snapshot_year", "snapshot_sha256", "origin", "load_id", "loaded_at"])
+_SAME_VALUE = ("value", "value_low", "value_high", "upper_bound", "qualifier", "unit")
 
 
 def now() -> dt.datetime:
@@ -137,62 +136,58 @@ def finish_load(con, load_id: str, status: str, **fields) -> None:
     )
 
 
-def load_observations(con, load_id: str, snap: Snapshot, df, retract_curated: bool = False, **load_fields) -> dict:
-    """Insert new and changed values as vintages and mark the load 'loaded', in one transaction.
+def statement_origin(snap: Snapshot) -> str:
+    """A curated file is one kind of publication, everything else (fetched, added by hand,
+    reconstructed) the other: versions are compared within a kind only."""
+    return "curated" if snap.origin == "curated" else "publication"
 
-    Identical re-published values add nothing; a changed value becomes vintage n+1 and the
-    old one stays. Bulk insert through a registered DataFrame, never row by row.
-    retract_curated: values of this source that came from an earlier curated file and are
-    not in this one get a 'retracted' vintage (value NULL).
+
+def load_observations(con, load_id: str, snap: Snapshot, df, **load_fields) -> dict:
+    """Store every value the snapshot states and mark the load 'loaded', in one transaction.
+
+    Nothing already stored is changed: which value `observations` shows is decided by the
+    views (views.sql), so the order in which snapshots are loaded never matters. The counts
+    compare this version of the publication with its previous loaded version (same source,
+    year and kind), looking only at this publication's keys.
     """
     incoming = df[COLUMNS].copy()
+    key = ", ".join(SERIES_KEY)
     with transaction(con):
         con.register("incoming", incoming)
         con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE staged AS
-            WITH cur AS ({CURRENT_VINTAGES})
-            SELECT i.*, c.vintage AS previous_vintage,
-                   c.vintage IS NOT NULL AND (
-                       i.value IS DISTINCT FROM c.value OR i.qualifier IS DISTINCT FROM c.qualifier
-                       OR i.value_low IS DISTINCT FROM c.value_low OR i.value_high IS DISTINCT FROM c.value_high
-                       OR i.upper_bound IS DISTINCT FROM c.upper_bound OR i.unit IS DISTINCT FROM c.unit
-                   ) AS changed
-            FROM incoming i
-            LEFT JOIN cur c USING ({', '.join(KEY)})"""
+            f"""INSERT INTO statements ({STATEMENT_COLUMNS})
+            SELECT {', '.join(COLUMNS)}, ?, ?, ?, ?, ?, ? FROM incoming""",
+            [snap.source_id, snap.year, snap.sha256, statement_origin(snap), load_id, now()],
         )
         con.unregister("incoming")
         counts = con.execute(
-            "SELECT count(*) FILTER (previous_vintage IS NULL), count(*) FILTER (changed), "
-            "count(*) FILTER (previous_vintage IS NOT NULL AND NOT changed) FROM staged"
+            f"""WITH previous AS (
+                    SELECT st.* FROM statements st
+                    WHERE st.source_id = $source AND st.snapshot_year = $year AND st.origin = $origin
+                      AND st.snapshot_sha256 = (
+                        SELECT v.sha256 FROM publication_versions v
+                        WHERE v.source_id = $source AND v.year = $year AND v.kind = $origin AND v.sha256 <> $sha
+                          AND v.retrieved_at <= $retrieved
+                        ORDER BY v.retrieved_at DESC, v.sha256 DESC LIMIT 1)
+                ),
+                this AS (SELECT * FROM statements WHERE load_id = $load_id),
+                pairs AS (
+                    SELECT t.indicator_id IS NOT NULL AS in_this, p.indicator_id IS NOT NULL AS in_previous,
+                           ({', '.join(f't.{c}' for c in _SAME_VALUE)}) IS NOT DISTINCT FROM
+                           ({', '.join(f'p.{c}' for c in _SAME_VALUE)}) AS same
+                    FROM this t FULL JOIN previous p USING ({key})
+                )
+                SELECT count(*) FILTER (WHERE in_this AND NOT in_previous),
+                       count(*) FILTER (WHERE in_this AND in_previous AND NOT same),
+                       count(*) FILTER (WHERE in_this AND in_previous AND same),
+                       count(*) FILTER (WHERE in_previous AND NOT in_this)
+                FROM pairs""",
+            {"source": snap.source_id, "year": snap.year, "origin": statement_origin(snap), "sha": snap.sha256,
+             "retrieved": snap.retrieved_at, "load_id": load_id},
         ).fetchone()
-        con.execute(
-            f"""INSERT INTO observation_vintages ({VINTAGE_COLUMNS})
-            SELECT {', '.join(COLUMNS)}, ?, ?, ?, coalesce(previous_vintage, 0) + 1, ?
-            FROM staged WHERE previous_vintage IS NULL OR changed""",
-            [snap.source_id, snap.sha256, load_id, now()],
-        )
-        retracted = _retract_curated(con, load_id, snap) if retract_curated else 0
-        con.execute("DROP TABLE staged")
-        result = {"rows_new": counts[0], "rows_revised": counts[1], "rows_unchanged": counts[2]}
-        finish_load(con, load_id, "loaded", rows_retracted=retracted, **result, **load_fields)
-    return {**result, "rows_retracted": retracted}
-
-
-def _retract_curated(con, load_id: str, snap: Snapshot) -> int:
-    """New 'retracted' vintages for current curated values of snap's source missing from `staged`."""
-    retracted = {"value": "NULL", "value_low": "NULL", "value_high": "NULL", "upper_bound": "NULL",
-                 "qualifier": "'retracted'", "footnote": "'removed from the curated file ' || ?::VARCHAR"}
-    [(n,)] = con.execute(
-        f"""INSERT INTO observation_vintages ({VINTAGE_COLUMNS})
-        SELECT {', '.join(retracted.get(c, f'c.{c}') for c in COLUMNS)}, c.source_id, ?, ?, c.vintage + 1, ?
-        FROM ({CURRENT_VINTAGES}) c
-        JOIN loads l ON l.load_id = c.load_id
-        JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
-        WHERE c.source_id = ? AND s.origin = 'curated' AND c.qualifier <> 'retracted'
-          AND NOT EXISTS (SELECT 1 FROM staged st WHERE {' AND '.join(f'st.{k} = c.{k}' for k in KEY)})""",
-        [snap.original_name or snap.file, snap.sha256, load_id, now(), snap.source_id],
-    ).fetchall()
-    return n
+        result = {"rows_new": counts[0], "rows_revised": counts[1], "rows_unchanged": counts[2], "rows_retracted": counts[3]}
+        finish_load(con, load_id, "loaded", **result, **load_fields)
+    return result
 
 
 def load_rows(con, load_id: str, snap: Snapshot, df, *, table: str, **load_fields) -> dict:
