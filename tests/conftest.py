@@ -11,7 +11,8 @@ from kr_pipeline.config import Settings, quiet_frameworks
 quiet_frameworks()
 
 FIXTURES = Path(__file__).parent / "fixtures"
-NCMEC_PDFS = {y: FIXTURES / "ncmec" / f"{y}-reports-by-country.pdf" for y in (2020, 2022, 2023)}
+# The real NCMEC PDFs (copied from shared/publications/ncmec), by year.
+NCMEC_PDFS = {int(p.name[:4]): p for p in sorted((FIXTURES / "ncmec").glob("*.pdf"))}
 IWF_2024 = FIXTURES / "iwf" / "2024-geographical-hosting-urls.html"
 
 

@@ -97,3 +97,38 @@ def test_garbage_is_refused():
         rows = [r[:] for r in ROWS]
         rows[2][1] = "41.110"
         parse_rows(rows)
+
+
+# ---- labels, years and cut tables: loaded exactly or refused, never loaded wrong ----
+
+
+def test_usual_spellings_are_countries_and_an_unknown_label_is_refused():
+    rows = [r[:] for r in ROWS]
+    korea = next(r for r in rows[1:] if r[0] == "Netherlands")
+    korea[0] = "Korea (South)"
+    df = parse_rows(rows)
+    assert df[df.country_name == "Korea (South)"].country_iso3.unique().tolist() == ["KOR"]
+    korea[0] = "Narnia"
+    with pytest.raises(ParseError, match=r"label 'Narnia' is neither a country nor a listed non-country: add it to src/kr_pipeline/data/country_aliases.yaml"):
+        parse_rows(rows)
+
+
+def test_a_page_stating_another_year_is_refused():
+    with pytest.raises(ParseError, match=r"states year\(s\) \[2024\], but is registered as 2023"):
+        iwf.parse(IWF_2024.read_bytes(), 2023, IWF_2024.name)
+    no_year = IWF_2024.read_text("utf-8").replace("Insights Report 2024", "Insights Report")
+    with pytest.raises(ParseError, match="do not state its report year"):
+        iwf.parse(no_year.encode(), 2024, "page.html")
+
+
+def test_a_table_without_its_aggregate_or_cut_short_is_refused():
+    without = [r for r in ROWS if r[0] != "Top ten total"]
+    with pytest.raises(ParseError, match="no 'Top ten total' row"):
+        parse_rows(without)
+    cut = ROWS[:6]  # header and five countries
+    with pytest.raises(ParseError, match="no 'Top ten total' row"):
+        parse_rows(cut)
+    # ten rows above the aggregate, and their sum, or refused
+    eleven = ROWS[:3] + [["Liechtenstein", "1", "0%", "0%", "0%"]] + ROWS[3:]
+    with pytest.raises(ParseError, match="add up to|rows above"):
+        parse_rows(eleven)

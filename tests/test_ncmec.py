@@ -13,6 +13,7 @@ from .conftest import NCMEC_PDFS
 
 # Published totals and no-country rows, as printed in each PDF; row counts of the table.
 EXPECTED = {
+    2019: dict(total=16_987_361, no_country=("No Country Listed", 1_668_157), rows=243, nl=25_753),
     2020: dict(total=21_751_085, no_country=("No Country Listed", 641_874), rows=246, nl=25_704),
     2022: dict(total=32_059_029, no_country=("Null", 1_662_916), rows=248, nl=57_012),
     2023: dict(total=36_210_368, no_country=("null", 1_851_762), rows=245, nl=72_913),
@@ -61,6 +62,30 @@ def test_known_rows_of_2020(parsed):
     assert df.loc["French Guiana", "country_iso3"] == df.loc["Guiana, French", "country_iso3"] == "GUF"
     assert df.loc["Netherlands Antilles", "area_type"] == "other"
     assert df.loc["Total", "label_as_published"] == "Total:"
+
+
+def test_2019_two_columns_per_page_and_wrapped_labels(parsed):
+    df = parsed[2019].set_index("country_name")
+    # header "Country Total Reports", two table columns per page; labels wrapped over three
+    # lines whose value stands alone on the last (and looks like a page number)
+    assert df.loc["Saint Vincent and the Grenadines", "value"] == 253
+    assert df.loc["Saint Helena, Ascension and Tristan da Cunha", "value"] == 2
+    assert df.loc["Congo, The Democratic Republic of the", ["country_iso3", "value"]].tolist() == ["COD", 3_856]
+    assert df.loc["Lao People\u2019s Democratic Republic", ["country_iso3", "value"]].tolist() == ["LAO", 23_599]
+    assert df.loc["Total", "label_as_published"] == "TOTAL"
+
+
+def test_unknown_label_is_refused_naming_the_file_to_extend(pages):
+    altered = _edit(pages[2022], "Netherlands 57,012", "Nederland 57,012")
+    with pytest.raises(ParseError, match=r"label 'Nederland' is neither a country nor a listed non-country: add it to src/kr_pipeline/data/country_aliases.yaml"):
+        ncmec.parse_pages(altered, 2022, "altered.pdf")
+
+
+def test_other_header_wordings_are_found(pages):
+    for header in ("Country Number of Reports", "Country / Territory Number of Reports", "Country or Region Reports", "Country Total Reports"):
+        altered = [p.replace("Country / Territory Reports", header) for p in pages[2022]]
+        df = ncmec.parse_pages(altered, 2022, "altered.pdf").observations
+        assert df[df.country_iso3 == "NLD"].value.tolist() == [57_012], header
 
 
 def test_typos_and_non_countries_2022(parsed):

@@ -1,13 +1,18 @@
 """Country labels as publishers print them -> ISO 3166-1 alpha-3.
 
-pycountry carries the ISO names; data/country_aliases.yaml carries the publishers' own
-spellings (NCMEC's typos, old names) and marks non-countries with null. The label as
-published is always kept next to the code.
+pycountry carries the ISO names; from each we derive the usual ISO, UN and short spellings
+("Korea, Republic of" -> "Republic of Korea", "Korea (Republic of)"; "Netherlands (the)",
+"The Netherlands"; names without accents). data/country_aliases.yaml carries the
+publishers' own spellings (NCMEC's typos, old names, "Korea (South)") and marks listed
+non-countries with null. A label that is none of these is unknown: parsers refuse the
+publication and name the label and the file to extend, never load it as a non-country.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from importlib import resources
 
 import pycountry
@@ -15,35 +20,84 @@ import yaml
 
 from .tables import fold
 
+ALIASES_FILE = "src/kr_pipeline/data/country_aliases.yaml"
+_UNKNOWN = object()
+
+
+def _key(label: str) -> str:
+    """Case, whitespace, accents, footnote marks, a leading "the" and punctuation variants folded."""
+    text = unicodedata.normalize("NFKD", label.replace("\u2019", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = fold(text).rstrip("*").strip()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"\s*\(the\)$", "", text)
+    text = re.sub(r"\bst\.?\s", "saint ", text.replace("&", "and"))
+    return re.sub(r"\s+", " ", text).strip()
+
 
 @functools.cache
 def _aliases() -> dict[str, str | None]:
     text = resources.files("kr_pipeline.data").joinpath("country_aliases.yaml").read_text("utf-8")
     raw = yaml.safe_load(text) or {}
-    return {fold(k): v for k, v in raw.items()}
+    return {_key(k): v for k, v in raw.items()}
+
+
+def _spellings(name: str) -> set[str]:
+    """An ISO name and its usual rewordings: "Korea, Republic of" -> "Republic of Korea",
+    "Korea (Republic of)"; "Virgin Islands, British" -> "British Virgin Islands"."""
+    out = {name}
+    m = re.match(r"^(.+?), (.+)$", name)
+    if m:
+        head, tail = m.groups()
+        out |= {f"{tail} {head}", f"{head} ({tail})"}
+    m = re.match(r"^(.+?) \((.+)\)$", name)
+    if m:
+        head, tail = m.groups()
+        out |= {head, f"{head}, {tail}"}
+    return out
 
 
 @functools.cache
 def _iso_names() -> dict[str, str]:
     names: dict[str, str] = {}
+    ambiguous: set[str] = set()
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)
-            if value:
-                names[fold(value)] = c.alpha_3
+            if not value:
+                continue
+            for spelling in _spellings(value):
+                key = _key(spelling)
+                if names.get(key, c.alpha_3) != c.alpha_3:
+                    ambiguous.add(key)
+                names[key] = c.alpha_3
+        names[_key(c.alpha_3)] = c.alpha_3  # "NLD" itself
+    for key in ambiguous:
+        names.pop(key, None)
     return names
+
+
+def _lookup(label: str):
+    key = _key(label)
+    aliases = _aliases()
+    if key in aliases:
+        return aliases[key]
+    return _iso_names().get(key, _UNKNOWN)
 
 
 def iso3(label: str) -> str | None:
     """The alpha-3 code of a published country label, or None (non-country or unknown)."""
-    key = fold(label).rstrip("*").strip()
-    aliases = _aliases()
-    if key in aliases:
-        return aliases[key]
-    return _iso_names().get(key)
+    code = _lookup(label)
+    return None if code is _UNKNOWN else code
 
 
 def is_known(label: str) -> bool:
-    """True when the label is a known country or a known non-country."""
-    key = fold(label).rstrip("*").strip()
-    return key in _aliases() or key in _iso_names()
+    """True when the label is a known country or a listed non-country."""
+    return _lookup(label) is not _UNKNOWN
+
+
+def unknown_label_message(label: str) -> str:
+    return (
+        f"label {label!r} is neither a country nor a listed non-country: add it to {ALIASES_FILE} "
+        f"(an ISO alpha-3 code, or null for a non-country) and build again"
+    )

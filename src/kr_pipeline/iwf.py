@@ -12,6 +12,10 @@ implied by the counts, which catches swapped or misread share columns.
 
 from __future__ import annotations
 
+import re
+
+from bs4 import BeautifulSoup
+
 from . import countries
 from .errors import ParseError
 from .numbers import NumberFormatError, is_no_value, parse_count, parse_percent
@@ -28,6 +32,16 @@ COLUMNS = {
     "share": ["% of total number of reports", "% of total", "% of reports", "% of URLs"],
 }
 _AGGREGATES = {"top ten total", "top 10 total", "total"}
+_TOP = 10  # rows above the aggregate
+# The report year as the page's title and headings state it: "Annual Data & Insights Report
+# 2024", "Annual Report 2022" (body text mentions other years: "up from ... in 2023").
+_YEAR_STATED = re.compile(r"\breport\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\b", re.I)
+
+
+def _stated_years(html: str) -> set[int]:
+    soup = BeautifulSoup(html, "html.parser")
+    heads = " ".join(t.get_text(" ") for t in soup.find_all(["title", "h1", "h2", "caption"]))
+    return {int(a or b) for a, b in _YEAR_STATED.findall(heads)}
 
 
 def _decode(data: bytes) -> str:
@@ -63,6 +77,11 @@ def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
         raise fail(str(exc)) from None
     if "<table" not in html.lower():
         raise fail("no HTML table on the page (layout changed, or not the hosting page)")
+    stated = _stated_years(html)
+    if not stated:
+        raise fail("the page's title and headings do not state its report year ('Annual Data & Insights Report YYYY')")
+    if stated != {year}:
+        raise fail(f"the page states year(s) {sorted(stated)}, but is registered as {year}: register it under its own year")
     try:
         table = find_html_table(html, COLUMNS)
     except LookupError as exc:
@@ -101,10 +120,10 @@ def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
                     )
                 aggregate_checked = True
         else:
+            if not countries.is_known(label):
+                raise fail(countries.unknown_label_message(label))
             code = countries.iso3(label)
             area_type = "country" if code else "other"
-            if not countries.is_known(label):
-                notes.append(f"label {label!r} is not a known country (kept as 'other')")
             if count is not None:
                 if not aggregate_checked:
                     above.append(count)
@@ -141,6 +160,10 @@ def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
             "shares do not match the counts (no single world total fits every row): "
             "columns swapped or misread"
         )
+    if not aggregate_checked:
+        raise fail("no 'Top ten total' row: the table is cut short or changed (its sum check cannot be made)")
+    if len(above) != _TOP:
+        raise fail(f"{len(above)} rows above 'Top ten total', expected {_TOP}: the table is cut short or changed")
     if not any(o["area_type"] == "country" for o in observations):
         raise fail("no country rows recognised in the hosting table")
     return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes)

@@ -1,9 +1,11 @@
 """NCMEC "CyberTipline Reports by Country" (annual PDF).
 
-Layouts seen (spec/sources.md): header "Country Number of Reports" (2020),
-"Country / Territory Number of Reports" (2021), "Country / Territory Reports" (2022-2023);
-2019 prints two table columns per page; from 2024 each country has referral and
-informational counts. The no-country row is "No Country Listed*", "Null" or "null*",
+Layouts seen (spec/sources.md): header "Country Total Reports" (2019), "Country Number of
+Reports" (2020), "Country / Territory Number of Reports" (2021), "Country / Territory Reports"
+(2022-2023); 2019 prints two table columns per page; from 2024 each country has referral and
+informational counts. The table is found by what it is, not by one header string: a line
+that names the country column first and a count of reports after it, followed by rows of a
+label and numbers, closed by a total row that must equal their sum. The no-country row is "No Country Listed*", "Null" or "null*",
 the total row "TOTAL", "Total:" or "Total". Running headers and page numbers are mixed
 into the extracted text.
 
@@ -25,8 +27,10 @@ from .tables import clean_label, collect_text_rows, fold
 SOURCE_ID = "ncmec"
 INDICATOR = "ncmec.cybertipline_reports"
 
+# A header: the country column, then words naming a count of reports (no figures in it);
+# repeated when two table columns stand side by side.
 _HEADER_ONE = re.compile(
-    r"^(?:country(?:\s*/\s*territory)?\s+(?:number\s+of\s+)?reports\s*)+$", re.I
+    r"^(?:country(?:\s*(?:/|or)\s*(?:territory|region))?(?:\s+[a-z]+){0,3}?\s+reports\s*)+$", re.I
 )
 # 2024 layout: the header names referral and informational counts (and maybe a total).
 _HEADER_SPLIT = re.compile(r"^country(?:\s*/\s*territory)?\b.*\breferral.*\binformational", re.I)
@@ -60,6 +64,8 @@ def _area(label: str) -> tuple[str, str, str | None, str | None]:
         return "total", "Total", None, footnote
     if key in _NO_COUNTRY:
         return "no_country", name, None, footnote
+    if not countries.is_known(name):
+        raise LookupError(countries.unknown_label_message(name))
     code = countries.iso3(name)
     if code:
         return "country", name, code, footnote
@@ -101,8 +107,8 @@ def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublicati
         is_header = _HEADER_ONE.match
     else:
         raise fail(
-            "layout not recognised: no table header such as 'Country / Territory Reports' "
-            "or 'Country Number of Reports' (nor a referral/informational header)"
+            "layout not recognised: no table header naming the country column and a count of reports "
+            "(such as 'Country Total Reports', 'Country / Territory Reports'), nor a referral/informational header"
         )
 
     def is_boilerplate(line: str) -> bool:
@@ -118,7 +124,10 @@ def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublicati
     sums = {b: 0 for b in breakdowns}
     notes = []
     for row in rows:
-        area_type, name, code, footnote = _area(row.label)
+        try:
+            area_type, name, code, footnote = _area(row.label)
+        except LookupError as exc:
+            raise fail(f"page {row.page}: {exc}") from None
         if fold(name) in seen:
             raise fail(f"row {name!r} appears twice (page {row.page})")
         seen.add(fold(name))
@@ -149,7 +158,7 @@ def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublicati
                 if v is not None:
                     sums[b] = sums.get(b, 0) + v
         if area_type == "other":
-            notes.append(f"label {name!r} is not mapped to a country (kept, iso3 NULL)")
+            notes.append(f"label {name!r} is a listed non-country (kept, iso3 NULL)")
         for breakdown, value in values.items():
             observations.append(
                 observation(

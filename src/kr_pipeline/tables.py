@@ -94,10 +94,13 @@ def collect_text_rows(
                 continue
             if not in_table:
                 continue
-            if is_boilerplate(line):
+            runs = split_label_runs(line, ncells)
+            # A bare number after a wrapped label ("Saint Vincent and the" / "Grenadines" /
+            # "253") is that label's value, even where it looks like a page number.
+            continues_label = bool(fragments) and runs is not None and runs[0][0] == ""
+            if is_boilerplate(line) and not continues_label:
                 fragments = []
                 continue
-            runs = split_label_runs(line, ncells)
             if runs is None:
                 if len(line) <= max_fragment_chars and not line.endswith("."):
                     fragments.append(line)
