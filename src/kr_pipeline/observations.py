@@ -47,6 +47,8 @@ class ParsedPublication:
     observations: "pd.DataFrame"
     notes: list[str] = field(default_factory=list)
     table: str = "observations"  # which expectation suite applies
+    # numbers a careful reader would not load without asking (sentence, number, why): `kr review`
+    candidates: list[dict] = field(default_factory=list)
 
 
 def observation(**kw) -> dict:
