@@ -107,7 +107,7 @@ def test_parsed_publication_wins_over_curated_and_the_difference_is_listed(tmp_p
     nl = rows(s, """SELECT period, value, qualifier, statement_kind, revised, confirmations, conflicts FROM observations
                     WHERE indicator_id = 'ncmec.cybertipline_reports' AND country_iso3 = 'NLD' AND breakdown = 'total'
                     ORDER BY 1""")
-    assert nl == [("2020", 25704.0, "exact", "publication", False, 0, 1), ("2022", 57012.0, "exact", "publication", False, 0, 0),
+    assert nl == [("2019", 25753.0, "exact", "publication", False, 0, 0), ("2020", 25704.0, "exact", "publication", False, 0, 1), ("2022", 57012.0, "exact", "publication", False, 0, 0),
                   ("2023", 72950.0, "exact", "publication", True, 1, 0)]
     # 25,000 is not 25,704 rounded (half its unit is 500): listed for review, never shown;
     # "circa 70.000" is 72,950 rounded to its unit (10,000): it confirms

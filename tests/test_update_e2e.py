@@ -49,9 +49,9 @@ def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publishe
     assert result.exit_code == 0, result.output
     lines = result.stdout.strip().splitlines()
     years_absent = [y for y in range(2019, dt.date.today().year + 1) if y not in NCMEC_PDFS]
-    assert lines[0] == f"ncmec: 3 new; {len(years_absent)} not yet published; loaded 2020, 2022, 2023"
+    assert lines[0] == f"ncmec: 4 new; {len(years_absent)} not yet published; loaded 2019, 2020, 2022, 2023"
     assert lines[1] == "iwf: 1 new; loaded 2024"
-    assert rows(settings, NL_SQL) == NL_EXPECTED
+    assert rows(settings, NL_SQL) == sorted(NL_EXPECTED + [("ncmec.cybertipline_reports", 2019, 25753.0)])
     assert rows(settings, "SELECT DISTINCT url LIKE 'http://127.0.0.1:%' FROM observations") == [(True,)]
     # Second run: the store has every published year; only the missing years are asked for again.
     served = len(publisher.requests)
@@ -71,6 +71,6 @@ def test_one_unreachable_source_fails_the_run_but_not_the_others(prefect_harness
     assert "iwf: publisher could not be reached" in result.output
     result = CliRunner().invoke(main, ["update"])
     assert result.exit_code == 1
-    assert "ncmec: 3 new" in result.output and "iwf: publisher could not be reached" in result.output
+    assert "ncmec: 4 new" in result.output and "iwf: publisher could not be reached" in result.output
     assert "completed with failures: iwf" in result.output
     assert rows(settings, "SELECT DISTINCT source_id FROM observations") == [("ncmec",)]

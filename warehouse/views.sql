@@ -204,3 +204,12 @@ WHERE NOT EXISTS (
 CREATE OR REPLACE VIEW party_positions_current AS
 SELECT * EXCLUDE (loaded_at) FROM party_positions
 QUALIFY loaded_at = max(loaded_at) OVER (PARTITION BY theme);
+
+-- Candidates of the newest version of each publication that nobody has decided on yet.
+CREATE OR REPLACE VIEW review_queue AS
+SELECT c.candidate_id, c.source_id, c.year, c.period, c.as_published, c.value, c.why,
+       c.indicator_id, c.breakdown, c.qualifier, c.sentence, c.location, left(c.snapshot_sha256, 12) AS snapshot
+FROM review_candidates c
+JOIN publication_versions v ON v.source_id = c.source_id AND v.year = c.year AND v.sha256 = c.snapshot_sha256
+WHERE v.version_rank = 1
+  AND NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.candidate_id = c.candidate_id);

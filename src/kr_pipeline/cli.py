@@ -148,6 +148,55 @@ def build(source_id, retry_rejected):
         sys.exit(EXIT_FAILURES)
 
 
+@main.group(invoke_without_command=True)
+@click.pass_context
+def review(ctx):
+    """Numbers a parser read but did not load (unclear period, another organisation, unknown
+    measure), each with its sentence: accept one as a curated figure, or reject it."""
+    if ctx.invoked_subcommand is None:
+        from .review import queue
+
+        try:
+            columns, rows = queue(_settings())
+        except KrError as exc:
+            _fail(str(exc))
+        if not rows:
+            click.echo("nothing waits for review")
+            return
+        _print_rows(columns, rows, "table")
+
+
+@review.command("accept")
+@click.argument("candidate_id")
+@click.option("--indicator", help="The indicator, where the parser could not tell.")
+@click.option("--year", "period", help='The period ("2023", "2024-H1"), where the parser could not tell.')
+@click.option("--breakdown")
+@click.option("--qualifier", type=click.Choice(["exact", "approx", "lower_bound"]))
+def review_accept(candidate_id, indicator, period, breakdown, qualifier):
+    """Write a candidate into its source's curated file (quote checked at the next build)."""
+    from .review import accept
+
+    try:
+        path = accept(_settings(), candidate_id, indicator, period, breakdown, qualifier)
+    except KrError as exc:
+        _fail(str(exc))
+    click.echo(f"accepted {candidate_id}: written to {path}; run `kr build` to load it")
+
+
+@review.command("reject")
+@click.argument("candidate_id")
+@click.option("--reason", required=True)
+def review_reject(candidate_id, reason):
+    """Record that a candidate is not a figure to load."""
+    from .review import reject
+
+    try:
+        reject(_settings(), candidate_id, reason)
+    except KrError as exc:
+        _fail(str(exc))
+    click.echo(f"rejected {candidate_id}: {reason}")
+
+
 @main.group()
 def snapshot():
     """The snapshot store: raw publication files with provenance."""
@@ -297,6 +346,12 @@ def status():
             "SELECT indicator_id, breakdown, publisher, list(period ORDER BY year, period) FROM missing_figures "
             "GROUP BY ALL ORDER BY 1, 2",
         )
+        _, conflicts = run_query(
+            _settings().warehouse,
+            "SELECT indicator_id, period, country_name, breakdown, chosen_value, chosen_source_id, other_value, "
+            "other_qualifier, other_source_id, other_kind FROM conflicts ORDER BY ALL",
+        )
+        _, waiting = run_query(_settings().warehouse, "SELECT count(*) FROM review_queue")
     except KrError as exc:
         _fail(str(exc))
     for source_id, year, file, st, error in refused:
@@ -305,6 +360,12 @@ def status():
         click.echo("\nExpected figures not in the warehouse (add them to warehouse/curated/ or snapshot the publication):")
         for indicator, breakdown, publisher, periods in missing:
             click.echo(f"  {indicator} [{breakdown}] {_years(periods)} ({publisher})")
+    if conflicts:
+        click.echo("\nConflicting statements (shown: the value chosen by precedence; see README 'Which value is shown'):")
+        for ind, period, country, breakdown, cv, csrc, ov, oq, osrc, okind in conflicts:
+            click.echo(f"  {ind} {period} {country} [{breakdown}]: shown {cv:g} ({csrc}); {okind} {osrc} says {ov:g} ({oq})")
+    if waiting[0][0]:
+        click.echo(f"\n{waiting[0][0]} numbers wait for review: run `kr review`")
 
 
 def _years(periods: list[str]) -> str:

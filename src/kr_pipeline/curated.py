@@ -85,7 +85,10 @@ def _checked_document(citation: dict, store: SnapshotStore | None, fail):
         return None
     ref = citation.get("checked_in")
     if ref:
-        snap = store.latest(ref["source"], int(ref["year"]))
+        if ref.get("sha256"):  # one snapshot exactly (written by `kr review accept`)
+            snap = next((sn for sn in store.list(ref["source"]) if sn.sha256 == ref["sha256"] and sn.year == int(ref["year"])), None)
+        else:
+            snap = store.latest(ref["source"], int(ref["year"]))
         if snap is None:
             raise fail(f"cited document {ref['source']} {ref['year']} is not in the snapshot store")
         return snap
@@ -126,9 +129,10 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         if breakdown not in ind.breakdowns:
             raise fail(f"breakdown {breakdown!r} is not one of {ind.indicator_id}'s {ind.breakdowns}", line)
         period = str(fig.get("year"))
-        fig_year = int(period.split("-")[-1]) if period.replace("-", "").isdigit() else None
+        span = re.fullmatch(r"(\d{4})(?:-(\d{4})|-H[12])?", period)
+        fig_year = int(span.group(2) or span.group(1)) if span else None
         if fig_year is None:
-            raise fail(f"year {period!r} is not a year or a span like 2017-2021", line)
+            raise fail(f"year {period!r} is not a year, a span like 2017-2021 or a half year like 2024-H1", line)
         qualifier = fig.get("qualifier", "exact")
         value, low, high, upper = (fig.get(k) for k in ("value", "value_low", "value_high", "upper_bound"))
         if qualifier in ("exact", "approx", "lower_bound") and value is None:

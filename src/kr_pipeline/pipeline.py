@@ -240,7 +240,7 @@ def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None =
         timings["validate_seconds"] = time.perf_counter() - t1
         t2 = time.perf_counter()
         if parsed.table == "observations":
-            load = warehouse.load_observations
+            load = functools.partial(warehouse.load_observations, candidates=parsed.candidates)
         else:
             load = functools.partial(warehouse.load_rows, table=parsed.table)
         counts = load(

@@ -136,6 +136,13 @@ def change_report(
         md.append(f"- {source_id} {year} ({file}): {status}; {'passed' if success else 'FAILED' if success is False else 'n/a'} ({counts})")
     if not checks:
         md.append("- nothing was validated in this run")
+    md += ["", "## Conflicting statements (the value shown was chosen by precedence)", ""]
+    conflicts = _rows(settings, "SELECT indicator_id, period, country_name, breakdown, chosen_value, chosen_source_id, "
+                                "other_value, other_qualifier, other_source_id, other_kind FROM conflicts ORDER BY ALL")
+    md += [f"- {ind} {period} {country} [{b}]: shown {_fmt(cv)} ({cs}); {ok} {os_} says {_fmt(ov)} ({oq})"
+           for ind, period, country, b, cv, cs, ov, oq, os_, ok in conflicts] or ["- none"]
+    waiting = _rows(settings, "SELECT count(*) FROM review_queue")
+    md += ["", "## Review", "", f"- {waiting[0][0] if waiting else 0} numbers wait for review (`kr review`)"]
     md += ["", "## Expected figures still missing", ""]
     missing = missing_figures(settings)
     md += [f"- {ind} [{b}] {periods} ({pub})" for ind, b, pub, periods in missing] or ["- none"]

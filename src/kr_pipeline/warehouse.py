@@ -142,7 +142,19 @@ def statement_origin(snap: Snapshot) -> str:
     return "curated" if snap.origin == "curated" else "publication"
 
 
-def load_observations(con, load_id: str, snap: Snapshot, df, **load_fields) -> dict:
+def _store_candidates(con, load_id: str, snap: Snapshot, candidates: list[dict]) -> None:
+    import hashlib
+
+    rows = []
+    for c in candidates:
+        cid = hashlib.sha256(f"{snap.source_id}|{snap.year}|{snap.sha256}|{c['sentence']}|{c['as_published']}".encode()).hexdigest()[:10]
+        rows.append((cid, snap.source_id, snap.year, snap.sha256, load_id, c["sentence"], c["as_published"], c.get("value"),
+                     c["why"], c.get("indicator_id"), c.get("breakdown"), c.get("period"), c.get("qualifier"), c.get("location"), now()))
+    if rows:
+        con.executemany("INSERT INTO review_candidates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+
+
+def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[dict] | None = None, **load_fields) -> dict:
     """Store every value the snapshot states and mark the load 'loaded', in one transaction.
 
     Nothing already stored is changed: which value `observations` shows is decided by the
@@ -186,6 +198,7 @@ def load_observations(con, load_id: str, snap: Snapshot, df, **load_fields) -> d
              "retrieved": snap.retrieved_at, "load_id": load_id},
         ).fetchone()
         result = {"rows_new": counts[0], "rows_revised": counts[1], "rows_unchanged": counts[2], "rows_retracted": counts[3]}
+        _store_candidates(con, load_id, snap, candidates or [])
         finish_load(con, load_id, "loaded", **result, **load_fields)
     return result
 
