@@ -59,7 +59,7 @@ def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publishe
     assert again.exit_code == 0, again.output
     assert "nothing new to load" in again.output
     assert len(publisher.requests) - served == len(years_absent)
-    assert rows(settings, "SELECT count(*) FROM loads") == [(4,)]
+    assert rows(settings, "SELECT count(*) FROM loads") == [(5,)]  # ncmec 2019, 2020, 2022, 2023 and iwf 2024, each once
 
 
 def test_one_unreachable_source_fails_the_run_but_not_the_others(prefect_harness, settings, publisher):
