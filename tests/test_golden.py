@@ -1,0 +1,47 @@
+"""Golden outputs: the whole parsed output of every real publication in tests/fixtures (every
+row, value, qualifier and period) against a reviewed CSV in tests/golden/. A parser change
+that alters any row fails here with a readable diff. After reviewing a deliberate change:
+KR_UPDATE_GOLDEN=1 python3.11 run.py test tests/test_golden.py, and review the CSV diff."""
+
+from __future__ import annotations
+
+import difflib
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from kr_pipeline import iwf, ncmec, offlimits, stem_voor_kinderen
+
+from .conftest import FIXTURES, IWF_2024, NCMEC_PDFS
+
+GOLDEN = Path(__file__).parent / "golden"
+CHAPTER = FIXTURES / "monitor" / "kinderhandel-en-seksuele-uitbuiting.txt"
+
+CASES = {
+    **{f"ncmec-{y}": (ncmec, p, y) for y, p in NCMEC_PDFS.items()},
+    "iwf-2024": (iwf, IWF_2024, 2024),
+    "offlimits-chapter-2024": (offlimits, CHAPTER, 2024),
+    "stemvoorkinderen-2021": (stem_voor_kinderen, FIXTURES / "stem" / "seksuele-uitbuiting.html", 2021),
+}
+
+
+def _csv(module, path: Path, year: int) -> str:
+    parsed = module.parse(path.read_bytes(), year, path.name)
+    buf = io.StringIO()
+    parsed.observations.to_csv(buf, index=False, lineterminator="\n", float_format="%.10g")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_parsed_output_equals_the_reviewed_golden_file(name):
+    module, path, year = CASES[name]
+    got = _csv(module, path, year)
+    golden = GOLDEN / f"{name}.csv"
+    if os.environ.get("KR_UPDATE_GOLDEN") == "1":
+        golden.write_text(got, "utf-8")
+    want = golden.read_text("utf-8")
+    if got != want:
+        diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), f"golden/{name}.csv", "parsed now", n=1))
+        pytest.fail(f"the parsed output of {path.name} changed:\n{diff[:6000]}")
