@@ -169,3 +169,36 @@ def test_figure_removed_from_the_curated_file_is_retracted(gemeenten):
     assert history == [(1, 70.0, "exact", "retracted")]
     assert rows(s, "SELECT indicator_id FROM missing_figures WHERE indicator_id LIKE 'gemeenten%'") == [("gemeenten.vulnerable_groups_attention_share",)]
     assert pipeline.build(s) == []  # retracting is done once
+
+
+# ---- inputs that would change meaning without a word: refused, naming the fix ----
+
+
+def test_a_second_figures_key_is_refused_not_silently_dropped(gemeenten):
+    s, folder = gemeenten
+    text = (folder / "gemeenten.yaml").read_text("utf-8")
+    head, figures = text.split("figures:\n", 1)
+    (folder / "gemeenten.yaml").write_text(head + "figures:\n" + figures + "figures:\n" + figures.split("  - indicator: gemeenten.vulnerable")[0])
+    results = pipeline.build(s)
+    assert [r.status for r in results] == ["rejected"]
+    assert "duplicate key 'figures'" in results[0].message and "first on line" in results[0].message
+    assert rows(s, "SELECT count(*) FROM observations") == [(0,)]
+
+
+def test_a_second_curated_file_for_one_source_is_refused(gemeenten):
+    s, folder = gemeenten
+    pipeline.build(s)
+    shutil.copy(folder / "gemeenten.yaml", folder / "gemeenten-extra.yaml")
+    results = pipeline.build(s)
+    refused = [r for r in results if r.status == "rejected"]
+    assert refused and "one curated file per source" in refused[0].message
+    assert rows(s, "SELECT count(*) FROM observations WHERE source_id = 'gemeenten'") == [(2,)]
+
+
+def test_duplicate_keys_in_the_registry_are_refused(tmp_path):
+    from kr_pipeline.registry import RegistryError, load_registry
+
+    registry = (WAREHOUSE_DIR / "sources.yaml").read_text("utf-8")
+    (tmp_path / "sources.yaml").write_text(registry + "\nncmec:\n  publisher: x\n")
+    with pytest.raises(RegistryError, match="duplicate key 'ncmec'"):
+        load_registry(tmp_path / "sources.yaml")

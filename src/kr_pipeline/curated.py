@@ -50,12 +50,20 @@ def curated_files(folder: Path = CURATED_DIR) -> list[Path]:
 def file_header(data: bytes, file: str = "?") -> dict:
     """source_id, title, publisher, edition of a curated file (to store it as a snapshot)."""
     try:
-        doc = yaml.load(data.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        doc = yaml.load(data.decode("utf-8"), Loader=_LineLoader)  # refuses duplicate keys
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ParseError("curated", 0, file, f"not readable YAML: {exc}") from None
     if not isinstance(doc, dict) or not {"source_id", "edition", "figures"} <= set(doc):
         raise ParseError("curated", 0, file, "a curated file needs source_id, edition and figures")
-    return doc
+    return _without_lines(doc)
+
+
+def _without_lines(value):
+    if isinstance(value, dict):
+        return {k: _without_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_without_lines(v) for v in value]
+    return value
 
 
 def _matches_published(as_published: str, qualifier: str, value, low, high, upper, style: str) -> bool:
@@ -110,7 +118,10 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         return ParseError(source_id, year, file, where + reason)
 
     check_keys(file, doc, _FILE_KEYS, {"source_id", "edition", "figures"}, fail)
-    figures = yaml.load(data.decode("utf-8"), Loader=_LineLoader)["figures"]
+    try:
+        figures = yaml.load(data.decode("utf-8"), Loader=_LineLoader)["figures"]
+    except yaml.YAMLError as exc:
+        raise fail(f"not readable YAML: {exc}") from None
     catalog = load_catalog()
     store = context.store if context else None
     rows = []

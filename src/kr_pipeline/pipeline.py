@@ -297,6 +297,7 @@ def store_curated_files(settings: Settings, store: SnapshotStore, sources: dict[
     """Put every curated file into the snapshot store (a no-op when unchanged), so an edited
     file becomes a new snapshot and its changed figures new vintages."""
     refused = []
+    files_of: dict[str, str] = {}
     for path in curated.curated_files(settings.curated):
         data = path.read_bytes()
         try:
@@ -304,6 +305,10 @@ def store_curated_files(settings: Settings, store: SnapshotStore, sources: dict[
             sid, edition = head["source_id"], int(head["edition"])
             if sid not in sources:
                 raise ParseError(sid, edition, path.name, f"source {sid!r} is not in the source registry")
+            if sid in files_of:  # two files would each retract the other's figures
+                raise ParseError(sid, edition, path.name, f"{files_of[sid]} already holds the curated figures of {sid!r}: "
+                                 "one curated file per source; move these figures into it")
+            files_of[sid] = path.name
         except (ParseError, ValueError, TypeError) as exc:
             refused.append(PublicationResult("curated", 0, path.name, "rejected", str(exc)))
             continue
