@@ -26,7 +26,7 @@ candidate with its sentence and the reason (`kr review`). Meldingen and URL's ne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .documents import normalise, sentences
 from .errors import ParseError
@@ -151,12 +151,9 @@ class Mention:
     qualifier: str = "exact"
     unit: str | None = None
     unit_from: str = ""  # "after", "before", "compared"
-    year: int | None = None
-    period: str | None = None
-    year_from: str = ""
-    measure: Measure | None = None
-    why_not: str | None = None
-    extra: dict = field(default_factory=dict)
+    bound_year: int | None = None  # "255.563 in 2023"
+    bound_year_at: int | None = None  # where that year stands in the sentence
+    years_back: int | None = None  # "307.021 een jaar eerder": 1
 
 
 def _qualifier_before(sentence: str, start: int) -> tuple[str, int]:
@@ -208,26 +205,26 @@ def _strip_qualifier(text: str) -> str:
     return low
 
 
-def _bound_period(sentence: str, mt: Mention, next_start: int, context_year: int) -> tuple[int | None, str]:
-    """A year bound to the number: "255.563 in 2023", "307.021 een jaar eerder"."""
+def _bind_period(sentence: str, mt: Mention, next_start: int) -> None:
+    """A year bound to the number: "255.563 in 2023", or relative: "307.021 een jaar eerder"."""
     window = sentence[mt.end:next_start][:60]
     window = re.split(r"[;:]|\), |, (?:een|dat|wat|terwijl|maar)\b", window)[0]
     m = re.match(r"^\s*(?:[A-Za-z'’\-]+\s+){0,6}?(?:in|over|uit)\s+((?:19|20)\d\d)\b", window)
     if m:
-        mt.extra["bound_year_at"] = mt.end + m.start(1)
-        return int(m.group(1)), f"'in {m.group(1)}' after the number"
+        mt.bound_year, mt.bound_year_at = int(m.group(1)), mt.end + m.start(1)
+        return
     for pattern, back in _RELATIVE:
         r = pattern.search(window)
         if r and r.start() < 40:
-            return context_year - back, f"'{r.group(0)}'"
-    return None, ""
+            mt.years_back = back
+            return
 
 
 def _sentence_years(sentence: str, mentions: list[Mention]) -> list[int]:
     """Years the sentence is about: not bound to a number, not a comparison base."""
     years = []
     for m in _YEAR.finditer(sentence):
-        if any(mt.start <= m.start() < mt.end or mt.extra.get("bound_year_at") == m.start() for mt in mentions):
+        if any(mt.start <= m.start() < mt.end or mt.bound_year_at == m.start() for mt in mentions):
             continue
         if _BASE_YEAR.search(sentence[:m.start()]):
             continue
@@ -280,7 +277,7 @@ def read(data: bytes, year: int) -> tuple[list[dict], list[Candidate], set[int]]
             mentions = _numbers(sentence)
             _bind_units(sentence, mentions)
             for i, mt in enumerate(mentions):  # years bound to a number are that number's only
-                _bound_period(sentence, mt, mentions[i + 1].start if i + 1 < len(mentions) else len(sentence), year)
+                _bind_period(sentence, mt, mentions[i + 1].start if i + 1 < len(mentions) else len(sentence))
             own = _sentence_years(sentence, mentions)
             context = own[0] if len(own) == 1 else paragraph_year or heading_year or year
             if len(own) == 1:
@@ -301,10 +298,10 @@ def read(data: bytes, year: int) -> tuple[list[dict], list[Candidate], set[int]]
                     if mt.value >= 1000:
                         candidates.append(Candidate(sentence, mt.as_published, mt.value, "a number without a unit (meldingen, URL's, afbeeldingen, %)", location=location))
                     continue
-                next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
-                bound, _ = _bound_period(sentence, mt, next_start, context)
-                if bound is not None:
-                    fig_year = bound
+                if mt.bound_year is not None:
+                    fig_year = mt.bound_year
+                elif mt.years_back is not None:
+                    fig_year = context - mt.years_back
                 elif len(own) > 1:
                     candidates.append(Candidate(sentence, mt.as_published, mt.value, f"the sentence names several years {own}: which one is this figure's?", location=location, qualifier=mt.qualifier))
                     continue
