@@ -43,8 +43,20 @@ def ensure_env() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("installing locked dependencies (first run takes a minute or two) ...", file=sys.stderr)
     pip = [str(BIN / "python"), "-m", "pip", "install", "-qq", "--disable-pip-version-check"]
-    subprocess.run(pip + ["--require-hashes", "-r", str(ROOT / "requirements.txt")], check=True)
-    subprocess.run(pip + ["--no-deps", "-e", str(ROOT)], check=True)
+    # The lock is complete (uv resolved every dependency), so pip installs exactly it with
+    # --no-deps and does not resolve again: pip 23's resolver mistakes a pinned package asked
+    # for with extras elsewhere (prefect's sqlalchemy[asyncio]) for an unpinned one.
+    # `pip check` then proves the installed set consistent.
+    steps = (
+        pip + ["--no-deps", "--require-hashes", "-r", str(ROOT / "requirements.txt")],
+        pip + ["--no-deps", "-e", str(ROOT)],
+        [str(BIN / "python"), "-m", "pip", "check", "--disable-pip-version-check"],
+    )
+    for step in steps:
+        done = subprocess.run(step, stdout=subprocess.PIPE, text=True)
+        if done.returncode != 0:
+            sys.stderr.write(done.stdout)
+            sys.exit(f"run.py: setting up {VENV} failed at: {' '.join(step[2:])} (see pip's message above)")
     STAMP.write_text(wanted)
 
 

@@ -61,6 +61,37 @@ def test_number_not_in_the_quote_is_refused(store):
         parse(GOOD.replace('as_published: "127.081"', 'as_published: "127.018"'), store)
 
 
+def test_quote_of_only_the_number_is_refused(store):
+    # "52" stands alone in the chapter (a chart label): as a quote it says nothing of what it counts
+    bad = GOOD.replace("value: 127081", "value: 52").replace('as_published: "127.081"', 'as_published: "52"')
+    bad = bad.split("      quote:")[0] + '      quote: "52"\n      checked_in: {source: kib, year: 2025}\n'
+    with pytest.raises(ParseError, match=r"offlimits.yaml:\d+: the quote '52' is only a number"):
+        parse(bad, store)
+
+
+def test_quote_of_part_of_a_sentence_is_refused(store):
+    bad = GOOD.replace("(tegenover 255.563 in 2023).", "")  # the sentence cut short
+    with pytest.raises(ParseError, match=r"the quote is only part of a sentence of the cited document kib 2025"):
+        parse(bad, store)
+
+
+def test_number_quoted_from_another_sentence_is_refused(store):
+    # the figure's number stands in the next sentence, not in the one that says what is counted
+    two = ("Hiervan kwamen 72.691 meldingen uit Nederland. Dit leidde tot de analyse van 603.062 URL's, "
+           "een stijging van 12,5% ten opzichte van 2023.")
+    bad = GOOD.replace("value: 127081", "value: 603062").replace('"127.081"', '"603.062"')
+    bad = bad.split("      quote:")[0] + f'      quote: "{two}"\n      checked_in: {{source: kib, year: 2025}}\n'
+    with pytest.raises(ParseError, match=r"the quote spans several sentences of the cited document kib 2025"):
+        parse(bad, store)
+
+
+def test_number_inside_a_longer_number_is_not_the_number(store):
+    # "255" stands in the quote only as part of "255.563"
+    bad = GOOD.replace("value: 127081", "value: 255").replace('as_published: "127.081"', 'as_published: "255"')
+    with pytest.raises(ParseError, match=r"as_published '255' does not occur in the quote \(as a whole number\)"):
+        parse(bad, store)
+
+
 def test_value_that_is_not_the_published_number_is_refused(store):
     # "127.081" read as 127.081 (a decimal) would be a silently shifted number
     with pytest.raises(ParseError, match=r"as_published '127.081' does not mean exact 127.081"):

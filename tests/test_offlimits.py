@@ -150,3 +150,33 @@ def test_a_text_whose_title_states_another_year_is_refused():
     page = "<html><head><title>Jaarcijfers 2023</title></head><body><p>Het Meldpunt ontving 255.563 meldingen.</p></body></html>"
     with pytest.raises(ParseError, match=r"title states year\(s\) \[2023\], but it is registered as 2024"):
         values(page, 2024)
+
+
+def test_plain_text_key_figures_each_with_its_own_measure_and_year():
+    # a heading line above a bullet list; the previous year's figure in brackets is that year's
+    # alone, and "illegaal" in one bullet does not make another bullet's URL's illegal ones
+    text = ("Offlimits: jaarcijfers 2022\n\nKerncijfers\n- 144.000 meldingen (2021: 413.262)\n"
+            "- 600.000 URL's geanalyseerd\n- 40% van de URL's bevatte illegaal materiaal\n")
+    parsed = offlimits.parse(text.encode(), 2022, "jaarcijfers.txt")
+    assert {(r.indicator_id, r.year, r.breakdown): (r.value, r.qualifier) for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", 2022, "total"): (144000, "exact"),
+        ("offlimits.urls_analysed", 2022, "total"): (600000, "exact"),
+    }
+    assert {c["value"] for c in parsed.candidates} == {413262, 40}
+
+
+def test_vorig_jaar_without_a_stated_year_is_not_guessed():
+    # press coverage in div/span markup: "vorig jaar" counts from the day of writing, which the
+    # text does not give; the registered year is not a substitute for it
+    page = ('<html><head><title>Nieuws</title></head><body><div class="article"><h2>Minder meldingen bij Offlimits</h2>'
+            '<div class="text"><span>Het aantal meldingen van beelden van seksueel kindermisbruik is vorig jaar gedaald naar '
+            '127.081 meldingen, </span><span>meldt Offlimits.</span></div></div></body></html>')
+    with pytest.raises(ParseError, match="no Offlimits figures recognised.*1 candidates for review"):
+        offlimits.parse(page.encode(), 2024, "nos.html")
+    _, [candidate], _ = offlimits.read(page.encode(), 2024)
+    assert candidate.value == 127081 and "states no year to count from" in candidate.why
+    # with a year stated in the heading, "vorig jaar" counts back from it
+    dated = page.replace("Minder meldingen bij Offlimits", "Jaarcijfers 2024: minder meldingen bij Offlimits").replace(
+        "is vorig jaar gedaald naar 127.081 meldingen", "is gedaald naar 127.081 meldingen, tegenover 255.563 vorig jaar")
+    assert values(dated, 2024) == {("offlimits.reports", 2024, "total"): (127081, "exact"),
+                                   ("offlimits.reports", 2023, "total"): (255563, "exact")}

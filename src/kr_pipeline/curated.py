@@ -4,8 +4,9 @@ recorded by an analyst in warehouse/curated/<source>.yaml with a citation.
 Each file goes through the same path as a parsed publication: it is stored as a snapshot,
 "parsed" here into observations, validated by the same suite and loaded with vintages.
 Where the citation names a stored document (`checked_in`, or a URL of a stored snapshot),
-the quoted sentence must occur in that document's text and the number as published must
-occur in the quote and mean the recorded value; otherwise the figure is refused.
+the quote must be one whole sentence of that document (or a whole clause of one, or a chart's
+run of labels), the number as published must stand in it as a whole number and mean the
+recorded value; otherwise the figure is refused.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import yaml
 
 from .catalog import load_catalog
 from .config import WAREHOUSE_DIR
-from .documents import normalise, text_of
+from .documents import normalise, quote_stands_alone, stands_in, text_of, units
 from .errors import ParseError
 from .numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
 from .observations import ParsedPublication, frame, observation
@@ -83,8 +84,8 @@ def _matches_published(as_published: str, qualifier: str, value, low, high, uppe
 
 
 @functools.cache
-def _document_text(path: str, sha256: str) -> str:
-    return normalise(text_of(Path(path).read_bytes()))
+def _document_units(path: str, sha256: str) -> tuple[str, ...]:
+    return tuple(units(text_of(Path(path).read_bytes())))
 
 
 def _checked_document(citation: dict, store: SnapshotStore | None, fail):
@@ -156,19 +157,25 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         as_published = fig.get("as_published")
         if not quote or not as_published:
             raise fail("every curated figure needs citation.quote and as_published", line)
-        if normalise(as_published) not in normalise(quote):
-            raise fail(f"as_published {as_published!r} does not occur in the quote", line)
+        if len(re.findall(r"[^\W\d_]{2,}", quote)) < 3:
+            raise fail(f"the quote {quote!r} is only a number: quote the sentence that states what it measures", line)
+        if not stands_in(as_published, quote):
+            raise fail(f"as_published {as_published!r} does not occur in the quote (as a whole number)", line)
         if not _matches_published(as_published, qualifier, value, low, high, upper, style):
             raise fail(f"as_published {as_published!r} does not mean {qualifier} {value if value is not None else (low, high, upper)}", line)
         snap = _checked_document(citation, store, lambda r: fail(r, line))
         if snap is not None:
-            text = _document_text(str(snap.path), snap.sha256)
+            document_units = _document_units(str(snap.path), snap.sha256)
             snap.read_verified()
-            if normalise(quote) not in text:
-                raise fail(
-                    f"the quote is not in the cited document {snap.source_id} {snap.year} ({snap.file}): {quote[:80]!r}",
-                    line,
-                )
+            if not quote_stands_alone(quote, list(document_units)):
+                q, cited = normalise(quote), f"the cited document {snap.source_id} {snap.year}"
+                if any(q in u for u in document_units):
+                    why = f"the quote is only part of a sentence of {cited}: quote the whole sentence (or clause) that states the figure"
+                elif q in " ".join(document_units):
+                    why = f"the quote spans several sentences of {cited}: quote the one sentence that states the figure"
+                else:
+                    why = f"the quote is not in {cited} ({snap.file})"
+                raise fail(f"{why}: {quote[:80]!r}", line)
         country = fig.get("country", "NLD")
         source_ref = citation.get("url") or (f"inquiry of {citation['inquiry']}" if citation.get("inquiry") else None)
         location = "; ".join(

@@ -10,15 +10,20 @@ number is taken with what a careful reader would need to know about it,
 - its period: a year bound to the number ("255.563 in 2023", "een jaar eerder"), else the
   sentence's own year (not a comparison base such as "ten opzichte van 2023"), else the
   year of the previous sentence of the paragraph, of the heading, or of the publication;
-  "vorig jaar" / "het jaar daarvoor" count back from that; "eerste helft" / "halfjaar"
-  make a half-year period, never the annual one;
+  "vorig jaar" / "het jaar daarvoor" count back from a year the text states (sentence,
+  paragraph, heading or title), never from the registered year alone (the date of writing
+  is not known); "(2021: 413.262)" binds 2021 to that number only; "eerste helft" /
+  "halfjaar" make a half-year period, never the annual one;
 - its organisation: a sentence about the police, NCMEC, IWF or another hotline is not about
   Offlimits;
 - its rounding word ("circa", "ruim", "zo'n", "bijna", "ongeveer" -> approx, "meer dan" ->
   lower_bound);
 - where it stands: the title or a heading (often rounded) or the body.
 
-The measure follows from the unit and the words around it (MEASURES). A number that has a
+The measure follows from the unit and the words of the number's own clause (MEASURES;
+brackets, colons, semicolons and dashes end a clause); a compared number measures what the
+number it is compared with measures. Bullet lines are items of their own, even under a heading
+line. A number that has a
 unit but not a clear measure, period or organisation is not loaded: it becomes a review
 candidate with its sentence and the reason (`kr review`). Meldingen and URL's never mix.
 """
@@ -98,6 +103,9 @@ _FRACTION = re.compile(r"\b(?P<qual>ongeveer |circa |bijna |ruim )?(?P<a>één|e
 # ---------------------------------------------------------------- reading the text
 
 
+_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "p", "li", "td", "dd", "div", "section", "blockquote", "figcaption", "table", "ul", "ol"]
+
+
 @dataclass
 class Block:
     kind: str  # title | heading | body | item
@@ -117,9 +125,11 @@ def blocks_of(data: bytes) -> list[Block]:
         out: list[Block] = []
         if soup.title and soup.title.get_text(strip=True):
             out.append(Block("title", normalise(soup.title.get_text(" "))))
+        for el in soup.find_all("br"):
+            el.replace_with("\n")
         root = soup.find("article") or soup.find("main") or soup.body or soup
-        for el in root.find_all(["h1", "h2", "h3", "h4", "p", "li", "td", "dd"]):
-            if el.find(["p", "li", "td", "dd"]):  # a container: its children speak
+        for el in root.find_all(["h1", "h2", "h3", "h4", "p", "li", "td", "dd", "div", "section", "blockquote", "figcaption"]):
+            if el.find(_BLOCK_TAGS):  # a container: its children speak
                 continue
             text = normalise(el.get_text(" "))
             if text:
@@ -131,8 +141,21 @@ def blocks_of(data: bytes) -> list[Block]:
         lines = [ln.strip() for ln in para.strip().splitlines() if ln.strip()]
         if not lines:
             continue
-        if all(re.match(r"^[•\-*–]\s+", ln) for ln in lines):
+        bullets = [i for i, ln in enumerate(lines) if re.match(r"^[•\-*–]\s+", ln)]
+        if bullets and bullets[0] > 0:  # "Kerncijfers" above a list: a heading, then its items
+            head = " ".join(lines[: bullets[0]])
+            out.append(Block("heading" if len(head) < 120 and not re.search(r"[.!?]$", head) else "body", normalise(head)))
+            lines = lines[bullets[0]:]
+        if bullets and all(re.match(r"^[•\-*–]\s+", ln) for ln in lines):
             out += [Block("item", normalise(re.sub(r"^[•\-*–]\s+", "", ln))) for ln in lines]
+        elif bullets:  # a list with continuation lines: each bullet with the lines under it
+            item: list[str] = []
+            for ln in lines:
+                if re.match(r"^[•\-*–]\s+", ln) and item:
+                    out.append(Block("item", normalise(" ".join(item))))
+                    item = []
+                item.append(re.sub(r"^[•\-*–]\s+", "", ln))
+            out.append(Block("item", normalise(" ".join(item))))
         elif len(lines) == 1 and len(lines[0]) < 120 and not re.search(r"[.!?]$", lines[0]) and re.search(r"[A-Za-z]{3}", lines[0]):
             out.append(Block("title" if n == 0 else "heading", normalise(lines[0])))
         else:
@@ -154,6 +177,7 @@ class Mention:
     bound_year: int | None = None  # "255.563 in 2023"
     bound_year_at: int | None = None  # where that year stands in the sentence
     years_back: int | None = None  # "307.021 een jaar eerder": 1
+    years_back_at: int | None = None  # where that phrase stands in the sentence
 
 
 def _qualifier_before(sentence: str, start: int) -> tuple[str, int]:
@@ -216,8 +240,20 @@ def _bind_period(sentence: str, mt: Mention, next_start: int) -> None:
     for pattern, back in _RELATIVE:
         r = pattern.search(window)
         if r and r.start() < 40:
-            mt.years_back = back
+            mt.years_back, mt.years_back_at = back, mt.end + r.start()
             return
+
+
+def _sentence_relative(sentence: str, mentions: list[Mention]) -> list[int]:
+    """Relative periods the sentence is about ("is vorig jaar gedaald naar ..."): years back,
+    for each such phrase not bound to one number."""
+    bound = {mt.years_back_at for mt in mentions}
+    found = []
+    for pattern, back in _RELATIVE:
+        for r in pattern.finditer(sentence):
+            if not any(b is not None and r.start() <= b < r.end() for b in bound):
+                found.append(back)
+    return sorted(set(found))
 
 
 def _sentence_years(sentence: str, mentions: list[Mention]) -> list[int]:
@@ -226,15 +262,33 @@ def _sentence_years(sentence: str, mentions: list[Mention]) -> list[int]:
     for m in _YEAR.finditer(sentence):
         if any(mt.start <= m.start() < mt.end or mt.bound_year_at == m.start() for mt in mentions):
             continue
+        if re.match(r"\s*:\s*\d", sentence[m.end():]):  # "(2021: 413.262)": that number's year only
+            continue
         if _BASE_YEAR.search(sentence[:m.start()]):
             continue
         years.append(int(m.group(1)))
     return sorted(set(years))
 
 
-def _measure(sentence: str, mt: Mention) -> Measure | None:
+_CLAUSE_EDGE = re.compile(r"[;:()]|\s[-–•]\s")
+
+
+def _clause(sentence: str, mt: Mention) -> str:
+    """The part of the sentence the number stands in: between colons, semicolons, brackets and
+    dashes ("144.000 meldingen (2021: 413.262) - 600.000 URL's geanalyseerd")."""
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[:mt.start])), default=0)
+    right = _CLAUSE_EDGE.search(sentence, mt.end)
+    return sentence[left:right.start() if right else len(sentence)]
+
+
+def _measure(sentence: str, mt: Mention, compared: Measure | None = None) -> Measure | None:
+    """What the number measures: a compared number ("tegenover 255.563") measures what the
+    number it is compared with measures; any other by the words of its own clause."""
+    if mt.unit_from == "compared":
+        return compared
+    clause = _clause(sentence, mt)
     for unit, words, measure in MEASURES:
-        if unit == mt.unit and words.search(sentence):
+        if unit == mt.unit and words.search(clause):
             return measure if measure.indicator_id else None
     return None
 
@@ -280,6 +334,8 @@ def read(data: bytes, year: int) -> tuple[list[dict], list[Candidate], set[int]]
                 _bind_period(sentence, mt, mentions[i + 1].start if i + 1 < len(mentions) else len(sentence))
             own = _sentence_years(sentence, mentions)
             context = own[0] if len(own) == 1 else paragraph_year or heading_year or year
+            anchored = len(own) == 1 or bool(paragraph_year or heading_year)  # a year the text states
+            own_relative = _sentence_relative(sentence, mentions)
             if len(own) == 1:
                 paragraph_year = own[0]
             half = _HALF.search(sentence)
@@ -293,15 +349,30 @@ def read(data: bytes, year: int) -> tuple[list[dict], list[Candidate], set[int]]
                                         value=round(100 * a / b), qualifier="approx", year=context, period=str(context),
                                         quote=sentence, location=location, text_part="headline" if block.kind in ("title", "heading") else "body"))
                 continue
+            measures: list[Measure | None] = []
             for i, mt in enumerate(mentions):
+                measures.append(_measure(sentence, mt, measures[i - 1] if i else None))
                 if mt.unit is None:
                     if mt.value >= 1000:
                         candidates.append(Candidate(sentence, mt.as_published, mt.value, "a number without a unit (meldingen, URL's, afbeeldingen, %)", location=location))
                     continue
                 if mt.bound_year is not None:
                     fig_year = mt.bound_year
+                elif mt.years_back is not None and not anchored:
+                    candidates.append(Candidate(sentence, mt.as_published, mt.value,
+                                                "a year relative to the date of writing ('vorig jaar'), and the text states no year to count from",
+                                                location=location, qualifier=mt.qualifier))
+                    continue
                 elif mt.years_back is not None:
                     fig_year = context - mt.years_back
+                elif own_relative and len(own) != 1:
+                    if len(own_relative) > 1 or not anchored:
+                        candidates.append(Candidate(sentence, mt.as_published, mt.value,
+                                                    "a year relative to the date of writing ('vorig jaar'), and the text states no year to count from"
+                                                    if anchored is False else f"the sentence names several relative years {own_relative}",
+                                                    location=location, qualifier=mt.qualifier))
+                        continue
+                    fig_year = context - own_relative[0]
                 elif len(own) > 1:
                     candidates.append(Candidate(sentence, mt.as_published, mt.value, f"the sentence names several years {own}: which one is this figure's?", location=location, qualifier=mt.qualifier))
                     continue
@@ -310,7 +381,7 @@ def read(data: bytes, year: int) -> tuple[list[dict], list[Candidate], set[int]]
                 period = str(fig_year)
                 if half:
                     period = f"{fig_year}-H{1 if (half.group(1) or half.group(2)).lower() == 'eerste' else 2}"
-                measure = _measure(sentence, mt)
+                measure = measures[i]
                 why = None
                 if org_other and not org_self:
                     why = "a figure of another organisation, not of Offlimits"
