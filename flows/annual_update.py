@@ -2,9 +2,11 @@
 
 Task names say what they do in the Prefect UI: "fetch ncmec 2024", "parse iwf 2024",
 "validate iwf 2024". The logic lives in kr_pipeline.pipeline and is tested without Prefect.
-Every flow writes a change report (warehouse/reports/ and a markdown artifact), POSTs to
-KR_NOTIFY_WEBHOOK when a source failed, and ends "Completed" with the message "completed with
-failures: ..." in that case.
+Every flow writes a change report (warehouse/reports/ and a markdown artifact) and loads
+everything it can. States tell the truth, so that the UI, `prefect flow-run ls` and Automations
+see failures: a fetch that could not get its publication is a Failed task (no traceback: an
+expected failure), and a run in which a source failed ends Failed with the message "completed
+with failures: iwf" (after loading everything else) and POSTs to KR_NOTIFY_WEBHOOK.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ quiet_frameworks()
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NONE  # noqa: E402
-from prefect.states import Completed  # noqa: E402
+from prefect.states import Completed, Failed  # noqa: E402
 
 from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import Settings  # noqa: E402
@@ -31,11 +33,21 @@ FETCH_TIMEOUT, PARSE_TIMEOUT, VALIDATE_TIMEOUT = 900, 300, 300
 
 
 @task(task_run_name="fetch {source.source_id} {year}", cache_policy=NONE, timeout_seconds=FETCH_TIMEOUT)
-def fetch_year(store, source, year, fetcher):
+def fetch_year_task(store, source, year, fetcher):
     outcome = pipeline.fetch_year(store, source, year, fetcher)
-    if outcome.status in ("unreachable", "error"):
-        get_run_logger().warning(outcome.message)
+    if outcome.failed:
+        return Failed(message=outcome.message, data=outcome)
     return outcome
+
+
+def fetch_year(store, source, year, fetcher) -> pipeline.FetchOutcome:
+    """One year's fetch as a task; the outcome whatever the task's state (a crash or a time
+    limit becomes an error outcome), so that the other years and sources go on."""
+    state = fetch_year_task(store, source, year, fetcher, return_state=True)
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, pipeline.FetchOutcome):
+        return result
+    return pipeline.FetchOutcome(source.source_id, year, "error", f"the fetch task ended {state.name}: {result}")
 
 
 @task(task_run_name="parse {snap.source_id} {snap.year}", cache_policy=NONE, timeout_seconds=PARSE_TIMEOUT)
@@ -68,7 +80,8 @@ def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, a
         "offline": summary.offline,
         "report": str(summary.path) if summary.path else None,
     }
-    return Completed(message=summary.state_message, data=result)
+    state = Failed if summary.failed else Completed
+    return state(message=summary.state_message, data=result)
 
 
 @flow(name="annual-update", timeout_seconds=3 * 3600)

@@ -74,3 +74,63 @@ def test_one_unreachable_source_fails_the_run_but_not_the_others(prefect_harness
     assert "ncmec: 4 new" in result.output and "iwf: publisher could not be reached" in result.output
     assert "completed with failures: iwf" in result.output
     assert rows(settings, "SELECT DISTINCT source_id FROM observations") == [("ncmec",)]
+
+
+def _flow_and_task_states():
+    """The newest flow run's state and message and its task runs' states, from the Prefect API."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    with get_client(sync_client=True) as client:
+        [run] = client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC, limit=1)
+        tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id])))
+    return run.state.type.value, run.state.message, {t.name: t.state.type.value for t in tasks}
+
+
+def test_a_failed_source_makes_the_run_and_its_fetch_task_red_in_prefect(prefect_harness, settings, publisher):
+    with LocalServer() as gone:
+        dead = gone.url("")
+    write_registry(settings, publisher.url(""), dead)
+    result = CliRunner().invoke(main, ["update"])
+    assert result.exit_code == 1, result.output
+    flow_state, message, tasks = _flow_and_task_states()
+    assert (flow_state, message) == ("FAILED", "completed with failures: iwf")
+    assert tasks["fetch iwf 2024"] == "FAILED"
+    assert tasks["fetch ncmec 2023"] == tasks["parse ncmec 2023"] == tasks["validate ncmec 2023"] == "COMPLETED"
+    assert "Traceback" not in result.output
+    # everything else was loaded
+    assert rows(settings, "SELECT DISTINCT source_id FROM observations") == [("ncmec",)]
+    # offline on purpose (run.py update): every publisher unreachable is not a failure of the run
+    write_registry(settings, dead, dead)
+    offline = CliRunner().invoke(main, ["update", "--allow-offline"])
+    assert offline.exit_code == 0, offline.output
+    assert _flow_and_task_states()[:2] == ("COMPLETED", "completed")
+
+
+def test_every_year_is_tried_unless_its_host_just_failed(settings, publisher):
+    from kr_pipeline import pipeline
+    from kr_pipeline.report import change_report
+
+    with LocalServer() as gone:
+        dead = gone.url("")
+    live = publisher.url("")
+    settings.sources.write_text(textwrap.dedent(f"""
+        ncmec:
+          publisher: NCMEC
+          title: "{{year}} CyberTipline Reports by Country"
+          parser: ncmec
+          format: pdf
+          urls:
+            2019: "{dead}/ncmec/2019-reports-by-country.pdf"
+            2020: "{dead}/ncmec/2020-reports-by-country.pdf"
+            2022: "{live}/ncmec/2022-reports-by-country.pdf"
+            2023: "{live}/ncmec/2023-reports-by-country.pdf"
+    """))
+    [report] = pipeline.update(settings, "ncmec")
+    assert [(o.year, o.status) for o in report.fetched] == [(2019, "unreachable"), (2020, "skipped"), (2022, "new"), (2023, "new")]
+    assert report.fetched[1].message == f"not tried: {dead.split('//')[1]} could not be reached for 2019"
+    assert [b.year for b in report.built if b.status == "loaded"] == [2022, 2023]
+    summary = change_report(settings, "annual-update", [report], dt.datetime.now(dt.timezone.utc), write=False)
+    assert summary.failed_sources == ["ncmec"]
+    assert f"- ncmec 2020: skipped: not tried: {dead.split('//')[1]} could not be reached for 2019" in summary.markdown

@@ -42,12 +42,14 @@ def main():
 def _run_flow(flow_name: str, **params):
     """Run one of flows/annual_update.py's flows (Prefect's local mode unless PREFECT_API_URL
     points at a server); print one line per source; exit 1 when a source failed."""
-    try:
-        import flows.annual_update as flows
+    import flows.annual_update as flows
 
-        result = getattr(flows, flow_name)(**params)
-    except KrError as exc:
-        _fail(str(exc))
+    state = getattr(flows, flow_name)(**params, return_state=True)
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, KrError):
+        _fail(str(result))
+    if not isinstance(result, dict):  # the flow crashed before its report (a bug, or a time limit)
+        _fail(f"the {flow_name} run ended {state.name}: {state.message or result}", code=EXIT_FAILURES)
     for line in result["lines"]:
         click.echo(line)
     if result["offline"]:

@@ -16,6 +16,10 @@ class FetchError(KrError):
         super().__init__(f"{where}: could not fetch {url}: {reason}")
 
 
+class Unreachable(FetchError):
+    """The publisher's host could not be reached (DNS, refused or broken connection)."""
+
+
 class NotYetPublished(FetchError):
     """The URL answered 404/410: the publication for that year does not exist (yet)."""
 

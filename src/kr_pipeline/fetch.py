@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 
 from . import __version__
-from .errors import FetchError, NotYetPublished
+from .errors import FetchError, NotYetPublished, Unreachable
 
 USER_AGENT = (
     f"kr-pipeline/{__version__} (Kinderrechten in Beweging monitor; yearly download of "
@@ -55,8 +55,8 @@ class Fetcher:
             return
         try:
             infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
-        except socket.gaierror as exc:
-            raise _Retryable(f"publisher could not be reached (DNS: {exc.strerror})") from None
+        except socket.gaierror as exc:  # a name that does not resolve will not resolve in a second either
+            raise Unreachable(source, year, url, f"publisher could not be reached (DNS: {exc.strerror})") from None
         for info in infos:
             ip = ipaddress.ip_address(info[4][0])
             if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved:
@@ -81,7 +81,8 @@ class Fetcher:
             try:
                 return self._get_once(source, year, url, expect, etag, last_modified)
             except _Retryable as exc:
-                last_error = FetchError(source, year, url, f"{exc} (attempt {attempt}/{self.retries})")
+                kind = Unreachable if exc.unreachable else FetchError
+                last_error = kind(source, year, url, f"{exc} (attempt {attempt}/{self.retries})")
                 if attempt < self.retries:
                     time.sleep(delay)
                     delay *= 2
@@ -110,7 +111,11 @@ class Fetcher:
                 except requests.exceptions.Timeout as exc:
                     raise _Retryable(f"timed out: {exc.__class__.__name__}") from None
                 except requests.exceptions.ConnectionError as exc:
-                    raise _Retryable(f"publisher could not be reached: {_short(exc)}") from None
+                    why = _refused_or_unresolved(exc)
+                    if why:  # nobody listens there: no retry, no sleep
+                        host = urlsplit(current).netloc
+                        raise Unreachable(source, year, url, f"publisher could not be reached: {why} ({host})") from None
+                    raise _Retryable(f"publisher could not be reached: {_short(exc)}", unreachable=True) from None
                 except requests.exceptions.RequestException as exc:
                     raise FetchError(source, year, url, f"request failed: {_short(exc)}") from None
                 with resp:
@@ -156,7 +161,33 @@ class Fetcher:
 
 
 class _Retryable(Exception):
-    pass
+    def __init__(self, message: str, unreachable: bool = False):
+        super().__init__(message)
+        self.unreachable = unreachable
+
+
+def _refused_or_unresolved(exc: BaseException) -> str | None:
+    """"connection refused" or "name does not resolve" when the exception chain says so
+    (requests wraps urllib3's error, which wraps the socket's); None for other failures."""
+    seen: set[int] = set()
+    todo: list = [exc]
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(e, socket.gaierror) or type(e).__name__ == "NameResolutionError":
+            return "the host name does not resolve (DNS)"
+        todo += [e.__cause__, e.__context__, getattr(e, "reason", None)]
+        todo += [a for a in getattr(e, "args", ()) if isinstance(a, BaseException)]
+    text = str(exc)
+    if "Connection refused" in text:
+        return "connection refused"
+    if "Name or service not known" in text or "Failed to resolve" in text:
+        return "the host name does not resolve (DNS)"
+    return None
 
 
 def _short(exc: Exception) -> str:

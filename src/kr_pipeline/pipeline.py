@@ -13,7 +13,8 @@ import importlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Literal
+from urllib.parse import urlsplit
 
 from . import curated, warehouse
 from .catalog import CATALOG_FILE, load_catalog, sync_catalog
@@ -25,6 +26,7 @@ from .errors import (
     NotYetPublished,
     ParseError,
     SnapshotError,
+    Unreachable,
     ValidationFailed,
 )
 from .fetch import Fetcher
@@ -75,13 +77,21 @@ def parser_for(snap: Snapshot, source: Source) -> str:
 # ---------------------------------------------------------------- fetch
 
 
+FetchStatus = Literal["new", "unchanged", "not_yet_published", "error", "unreachable", "skipped"]
+
+
 @dataclass
 class FetchOutcome:
     source_id: str
     year: int
-    status: str  # new | unchanged | not_yet_published | error | unreachable
+    status: FetchStatus  # skipped: not tried, its host was just unreachable
     message: str
     snapshot: Snapshot | None = None
+
+    @property
+    def failed(self) -> bool:
+        """The publication was not got (a 404 is "not yet published", not a failure)."""
+        return self.status in ("error", "unreachable", "skipped")
 
 
 def fetch_publication(store: SnapshotStore, source: Source, year: int, fetcher: Fetcher) -> FetchOutcome:
@@ -132,9 +142,10 @@ def fetch_year(store: SnapshotStore, source: Source, year: int, fetcher: Fetcher
         return fetch_publication(store, source, year, fetcher)
     except NotYetPublished as exc:
         return FetchOutcome(source.source_id, year, "not_yet_published", exc.reason)
+    except Unreachable as exc:
+        return FetchOutcome(source.source_id, year, "unreachable", str(exc))
     except FetchError as exc:
-        status = "unreachable" if "could not be reached" in exc.reason else "error"
-        return FetchOutcome(source.source_id, year, status, str(exc))
+        return FetchOutcome(source.source_id, year, "error", str(exc))
     except SnapshotError as exc:
         return FetchOutcome(source.source_id, year, "error", str(exc))
 
@@ -147,12 +158,20 @@ def fetch_source(
     recheck: bool = False,
     fetch_one: Callable = fetch_year,
 ) -> list[FetchOutcome]:
-    """Look for new publications of one source. Stops at the first sign the publisher is unreachable."""
-    outcomes = []
+    """Look for new publications of one source. Every year is tried, except a year whose URL
+    is on a host that was just unreachable for another year (recorded as skipped, with why)."""
+    outcomes: list[FetchOutcome] = []
+    down: dict[str, int] = {}  # host -> the year it failed for
     for year in years if years is not None else years_to_fetch(store, source, recheck):
+        url = source.url_for(year)
+        host = urlsplit(url).netloc.lower() if url else ""
+        if host and host in down:
+            outcomes.append(FetchOutcome(source.source_id, year, "skipped",
+                                         f"not tried: {host} could not be reached for {down[host]}"))
+            continue
         outcomes.append(fetch_one(store, source, year, fetcher))
-        if outcomes[-1].status == "unreachable":
-            break
+        if outcomes[-1].status == "unreachable" and host:
+            down[host] = year
     return outcomes
 
 
@@ -339,6 +358,8 @@ class SourceReport:
 
     @property
     def failed(self) -> bool:
+        """Something went wrong other than the publisher being unreachable (which the run
+        judges: a failure, unless every publisher was and the run allows offline)."""
         return bool(self.error) or any(o.status == "error" for o in self.fetched) or any(
             r.status != "loaded" for r in self.built
         )
@@ -352,7 +373,7 @@ def summarise(report: SourceReport) -> str:
         counts[o.status] = counts.get(o.status, 0) + 1
     if report.unreachable:
         parts.append("publisher could not be reached")
-    for status in ("new", "unchanged", "not_yet_published", "error"):
+    for status in ("new", "unchanged", "not_yet_published", "error", "skipped"):
         if counts.get(status):
             parts.append(f"{counts[status]} {status.replace('_', ' ')}")
     loaded = [r for r in report.built if r.status == "loaded"]

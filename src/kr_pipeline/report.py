@@ -120,7 +120,7 @@ def change_report(
     problems = []
     for r in reports:
         for o in r.fetched:
-            if o.status in ("unreachable", "error", "not_yet_published"):
+            if o.status in ("unreachable", "error", "skipped", "not_yet_published"):
                 problems.append(f"- {o.source_id} {o.year}: {o.status.replace('_', ' ')}: {o.message}")
         for b in r.built:
             if b.status != "loaded":
