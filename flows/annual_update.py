@@ -50,12 +50,12 @@ def fetch_year(store, source, year, fetcher) -> pipeline.FetchOutcome:
     return pipeline.FetchOutcome(source.source_id, year, "error", f"the fetch task ended {state.name}: {result}")
 
 
-@task(task_run_name="parse {snap.source_id} {snap.year}", cache_policy=NONE, timeout_seconds=PARSE_TIMEOUT)
+@task(task_run_name="parse {snap.label}", cache_policy=NONE, timeout_seconds=PARSE_TIMEOUT)
 def parse_snapshot(snap, parser, context=None):
     return pipeline.parse_snapshot(snap, parser, context)
 
 
-@task(task_run_name="validate {parsed.source_id} {parsed.year}", cache_policy=NONE, timeout_seconds=VALIDATE_TIMEOUT)
+@task(task_run_name="validate {parsed.label}", cache_policy=NONE, timeout_seconds=VALIDATE_TIMEOUT)
 def validate_publication(parsed):
     return pipeline.validate_publication(parsed)
 

@@ -14,18 +14,23 @@ QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256 ORDER B
 -- Loaded versions of each publication: snapshots of one source and year (a curated file: one
 -- source and edition), newest retrieval first. Only the newest version counts: what it no
 -- longer states is retracted, whatever an older version said.
+-- A withdrawn snapshot is no version at all (version_rank NULL): the version before it is
+-- current again, as if it had never been added.
 CREATE OR REPLACE VIEW publication_versions AS
-SELECT
-    s.source_id, s.year, s.sha256, s.retrieved_at, s.url, s.title, s.publisher, s.origin,
-    CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END AS kind,
-    row_number() OVER (
-        PARTITION BY s.source_id, s.year, CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END
-        ORDER BY s.retrieved_at DESC, s.sha256 DESC
-    ) AS version_rank,  -- 1 = the current version
-    l.load_id
-FROM snapshots s
-JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
-WHERE l.status = 'loaded';
+WITH v AS (
+    SELECT s.*, CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END AS kind,
+           w.sha256 IS NOT NULL AS withdrawn, l.load_id
+    FROM snapshots s
+    JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
+    LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.sha256 = s.sha256
+    WHERE l.status = 'loaded'
+)
+SELECT source_id, year, sha256, retrieved_at, url, title, publisher, origin, kind, withdrawn,
+    CASE WHEN NOT withdrawn THEN row_number() OVER (
+        PARTITION BY source_id, year, kind, withdrawn ORDER BY retrieved_at DESC, sha256 DESC
+    ) END AS version_rank,  -- 1 = the current version
+    load_id
+FROM v;
 
 -- Every statement of a loaded version with what decides between statements:
 --   role_rank   0 the publication of that period itself, 1 a later publication mentioning it,
@@ -37,7 +42,7 @@ WHERE l.status = 'loaded';
 -- side, "ruim 400.000" = 350,000..450,000; lower_bound: up from it; suppressed: 0..upper_bound).
 CREATE OR REPLACE VIEW statement_ranks AS
 WITH s AS (
-    SELECT st.*, v.retrieved_at, v.url, v.title AS publication, v.publisher, v.kind, v.version_rank,
+    SELECT st.*, v.retrieved_at, v.url, v.title AS publication, v.publisher, v.kind, v.version_rank, v.withdrawn,
            CASE WHEN v.kind = 'curated' THEN 2 WHEN st.year = st.snapshot_year THEN 0 ELSE 1 END AS role_rank,
            CASE WHEN st.qualifier IN ('exact', 'no_value') THEN 0 ELSE 1 END AS exact_rank,
            CASE WHEN st.text_part = 'headline' THEN 1 ELSE 0 END AS part_rank
@@ -56,7 +61,7 @@ rounding AS (
         (value, value_low, value_high, upper_bound, qualifier, unit) IS DISTINCT FROM
             lag((value, value_low, value_high, upper_bound, qualifier, unit)) OVER lineage AS new_value
     FROM s
-    WINDOW lineage AS (PARTITION BY source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown
+    WINDOW lineage AS (PARTITION BY source_id, snapshot_year, kind, withdrawn, indicator_id, period, country_name, breakdown
                        ORDER BY retrieved_at, snapshot_sha256)
 )
 SELECT * EXCLUDE (half_unit, new_value),
@@ -66,7 +71,7 @@ SELECT * EXCLUDE (half_unit, new_value),
                    WHEN 'suppressed' THEN upper_bound WHEN 'range' THEN value_high END AS hi,
     -- vintage: within one publication and series, a new number each time the value changes
     sum(CAST(new_value AS INTEGER)) OVER (
-        PARTITION BY source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown
+        PARTITION BY source_id, snapshot_year, kind, withdrawn, indicator_id, period, country_name, breakdown
         ORDER BY retrieved_at, snapshot_sha256 ROWS UNBOUNDED PRECEDING) AS vintage
 FROM rounding;
 
@@ -75,7 +80,8 @@ FROM rounding;
 --   confirms    another current statement that agrees with it (within its rounding);
 --   conflicts   another current statement that does not (listed by `kr status`, the report);
 --   superseded  an older version of the same publication stated it; a newer one does too;
---   retracted   the publication's newest version no longer states it.
+--   retracted   the publication's newest version no longer states it;
+--   withdrawn   its snapshot was withdrawn (`kr snapshot withdraw`: added by mistake).
 CREATE OR REPLACE VIEW statement_roles AS
 WITH current_statements AS (
     SELECT *, row_number() OVER (
@@ -98,10 +104,10 @@ FROM current_statements c
 JOIN chosen ch USING (indicator_id, period, country_name, breakdown)
 UNION ALL BY NAME
 SELECT o.*, NULL AS precedence,
-    CASE WHEN k.source_id IS NULL THEN 'retracted' ELSE 'superseded' END AS role
+    CASE WHEN o.withdrawn THEN 'withdrawn' WHEN k.source_id IS NULL THEN 'retracted' ELSE 'superseded' END AS role
 FROM statement_ranks o
 LEFT JOIN still_stated k USING (source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown)
-WHERE o.version_rank > 1;
+WHERE o.version_rank > 1 OR o.withdrawn;
 
 -- History: one row per vintage of each publication's value, with the snapshot that first
 -- stated it and its role now (a vintage still stated by the newest version keeps that
@@ -113,7 +119,7 @@ WITH v AS (
         row_number() OVER vintage_rows AS nth
     FROM statement_roles
     WINDOW vintage_rows AS (
-        PARTITION BY source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown, vintage
+        PARTITION BY source_id, snapshot_year, kind, withdrawn, indicator_id, period, country_name, breakdown, vintage
         ORDER BY retrieved_at, snapshot_sha256)
 )
 SELECT indicator_id, year, period, country_iso3, country_name, area_type, breakdown,
@@ -162,26 +168,36 @@ CREATE OR REPLACE VIEW snapshot_status AS
 SELECT
     s.source_id, s.year, s.sha256, s.file, s.url, s.retrieved_at, s.origin,
     l.load_id,
-    CASE WHEN src.parser = 'reference' THEN 'reference' ELSE l.status END AS status,
-    l.started_at, l.finished_at, l.validation_success, l.error
+    CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn' WHEN src.parser = 'reference' THEN 'reference'
+         ELSE coalesce(l.status, 'not loaded') END AS status,
+    l.started_at, l.finished_at, l.validation_success,
+    CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn ' || strftime(w.withdrawn_at, '%Y-%m-%d') || ': ' || w.reason ELSE l.error END AS error
 FROM snapshots s
 LEFT JOIN sources src ON src.source_id = s.source_id
-LEFT JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256;
+LEFT JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
+LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.sha256 = s.sha256;
 
--- Per source: newest year loaded, snapshots, and the last load with its validation result.
+-- Per source: the newest data year loaded (a curated file's edition is not a data year: its
+-- figures' own years count), its snapshots by status, and the last load with its validation.
 CREATE OR REPLACE VIEW source_status AS
 WITH last_load AS (
-    SELECT * FROM loads
-    QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY started_at DESC) = 1
+    SELECT l.*, s.origin FROM loads l
+    LEFT JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
+    QUALIFY row_number() OVER (PARTITION BY l.source_id ORDER BY l.started_at DESC, l.load_id) = 1
 )
 SELECT
     src.source_id,
     src.publisher,
-    (SELECT max(year) FROM observations o WHERE o.source_id = src.source_id) AS newest_year_loaded,
+    coalesce(
+        (SELECT max(year) FROM observations o WHERE o.source_id = src.source_id),
+        (SELECT max(ss.year) FROM snapshot_status ss  -- tables other than observations (party positions)
+         WHERE ss.source_id = src.source_id AND ss.status = 'loaded' AND ss.origin <> 'curated')
+    ) AS newest_data_year,
     (SELECT count(*) FROM snapshots sn WHERE sn.source_id = src.source_id) AS snapshots,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'loaded') AS snapshots_loaded,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status IN ('rejected', 'failed')) AS snapshots_refused,
-    ll.year AS last_load_year,
+    (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'withdrawn') AS snapshots_withdrawn,
+    CASE WHEN ll.origin = 'curated' THEN 'curated file, edition ' || ll.year ELSE CAST(ll.year AS VARCHAR) END AS last_load,
     ll.status AS last_load_status,
     strftime(ll.finished_at, '%Y-%m-%d %H:%M') AS last_load_at,
     ll.validation_success AS last_validation_success,

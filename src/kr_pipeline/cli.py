@@ -137,15 +137,19 @@ def history(indicator, country, year, breakdown, fmt):
 def build(source_id, retry_rejected):
     """Parse, validate and load every snapshot not yet loaded (and nothing else)."""
     from . import pipeline
+    from .report import change_report
 
+    settings, started = _settings(), dt.datetime.now(dt.timezone.utc)
     try:
-        results = pipeline.build(_settings(), source_id, retry_rejected=retry_rejected)
+        results = pipeline.build(settings, source_id, retry_rejected=retry_rejected)
+        summary = change_report(settings, "build", pipeline.reports_by_source(results), started)
     except KrError as exc:
         _fail(str(exc))
     if not results:
         click.echo("nothing new to load")
     for r in results:
         click.echo(f"{r.source_id} {r.year}: {r.status.upper()}: {r.message}")
+    click.echo(f"change report: {summary.path}")
     if any(r.status != "loaded" for r in results):
         sys.exit(EXIT_FAILURES)
 
@@ -225,7 +229,9 @@ def snapshot_add(source_id, file, year, url, title, note):
         data = file.read_bytes()
         if src.format == "pdf" and not data.startswith(b"%PDF-"):
             _fail(f"{file} is not a PDF, but {source_id} publishes PDFs")
-        snap, created = SnapshotStore(settings.snapshots).add(
+        store = SnapshotStore(settings.snapshots)
+        elsewhere = store.stored_elsewhere(source_id, year, data)
+        snap, created = store.add(
             source_id, year, data,
             url=url or src.url_for(year), title=title or src.title_for(year),
             publisher=src.publisher, origin="manual", licence=src.licence,
@@ -235,36 +241,84 @@ def snapshot_add(source_id, file, year, url, title, note):
         _fail(str(exc))
     verb = "added" if created else "already in the store (same bytes), nothing changed:"
     click.echo(f"{verb} {source_id} {year} {snap.path} (sha256 {snap.sha256[:12]}, {snap.size:,} bytes)")
+    for other in elsewhere:
+        click.echo(f"warning: the same bytes are already stored as {other.source_id} {other.year} "
+                   f"({other.sha256[:12]}): is {source_id} {year} the right source and year? "
+                   f"If not: kr snapshot withdraw {snap.sha256[:12]} --source {source_id} --year {year} --reason ...", err=True)
     if created:
         click.echo("run `kr build` to load it")
 
 
 @snapshot.command("list")
 @click.option("--source", "source_id")
-def snapshot_list(source_id):
-    """List the snapshots in the store."""
-    from .snapshots import SnapshotStore
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+def snapshot_list(source_id, fmt):
+    """The snapshots in the store, each with what became of it: loaded, rejected, failed,
+    withdrawn, reference (kept to check quotes against) or not loaded (yet)."""
+    from .inventory import snapshot_rows
 
-    rows = [
-        (s.source_id, s.year, s.sha256[:12], s.size, s.origin, s.retrieved_at, s.url or "")
-        for s in SnapshotStore(_settings().snapshots).list(source_id)
-    ]
-    _print_rows(["source", "year", "sha256", "bytes", "origin", "retrieved_at", "url"], rows, "table")
+    try:
+        columns, rows = snapshot_rows(_settings(), source_id)
+    except KrError as exc:
+        _fail(str(exc))
+    _print_rows(columns, rows, fmt)
+
+
+@snapshot.command("withdraw")
+@click.argument("sha256")
+@click.option("--reason", required=True, help="Why (e.g. 'the 2022 PDF stored as 2023 by mistake').")
+@click.option("--source", "source_id", help="When the same bytes are stored under several sources.")
+@click.option("--year", type=int, help="When the same bytes are stored under several years.")
+def snapshot_withdraw(sha256, reason, source_id, year):
+    """Withdraw a snapshot added by mistake: its values leave `observations` (the version
+    before it, or another source's statement, is shown again); the file, its history and its
+    loads stay. Rebuilds, and writes a change report."""
+    from . import pipeline
+    from .inventory import withdraw
+    from .report import change_report
+
+    settings, started = _settings(), dt.datetime.now(dt.timezone.utc)
+    try:
+        done, results = withdraw(settings, sha256, reason, source_id, year)
+        reports = pipeline.reports_by_source(results)
+        mine = next((r for r in reports if r.source_id == done.snapshot.source_id), None)
+        if mine is None:
+            reports.append(mine := pipeline.SourceReport(done.snapshot.source_id))
+        mine.withdrawn.append(done)
+        summary = change_report(settings, "withdraw", reports, started)
+    except KrError as exc:
+        _fail(str(exc))
+    s = done.snapshot
+    click.echo(f"withdrawn {s.source_id} {s.year} {s.sha256[:12]} ({s.file}): {done.values_left} values left observations, "
+               f"{done.series_now_from_elsewhere} of those series now show another statement's value")
+    for r in results:
+        click.echo(f"{r.source_id} {r.year}: {r.status.upper()}: {r.message}")
+    click.echo(f"change report: {summary.path}")
 
 
 @main.command()
-@click.argument("sql")
+@click.argument("sql", required=False)
+@click.option("--file", "-f", "sql_file", help="Read the SQL from this file instead.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
-def query(sql, fmt):
+def query(sql, sql_file, fmt):
     """Run read-only SQL on the warehouse and print the result."""
     import duckdb
 
     from .readonly import run_query
 
+    if sql_file is not None:
+        if sql is not None:
+            _fail("give the SQL as an argument or with --file, not both")
+        try:
+            sql = Path(sql_file).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            _fail(f"cannot read the SQL file {sql_file}: {exc.strerror if isinstance(exc, OSError) else exc}")
+    if sql is None or not sql.strip() or not sql.strip().strip(";").strip():
+        _fail("no SQL given: kr query \"SELECT ...\" (or --file query.sql)")
     try:
         columns, rows = run_query(_settings().warehouse, sql)
     except (KrError, duckdb.Error) as exc:
-        _fail(str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+        _fail(str(exc).strip() or exc.__class__.__name__)  # DuckDB's whole message: hints, candidates, position
     _print_rows(columns, rows, fmt)
 
 
@@ -334,14 +388,15 @@ def status():
     try:
         columns, rows = run_query(
             _settings().warehouse,
-            "SELECT source_id, newest_year_loaded, snapshots, snapshots_loaded, snapshots_refused, "
-            "last_load_year, last_load_status, last_validation_success, last_load_at FROM source_status ORDER BY 1",
+            "SELECT source_id, newest_data_year, snapshots, snapshots_loaded AS loaded, snapshots_refused AS refused, "
+            "snapshots_withdrawn AS withdrawn, last_load, last_load_status, last_validation_success, last_load_at "
+            "FROM source_status ORDER BY 1",
         )
         _print_rows(columns, rows, "table")
         _, refused = run_query(
             _settings().warehouse,
             "SELECT source_id, year, file, status, error FROM snapshot_status "
-            "WHERE status IS DISTINCT FROM 'loaded' AND status IS DISTINCT FROM 'reference' ORDER BY 1, 2",
+            "WHERE status NOT IN ('loaded', 'reference') ORDER BY 1, 2",
         )
         _, missing = run_query(
             _settings().warehouse,
@@ -357,7 +412,7 @@ def status():
     except KrError as exc:
         _fail(str(exc))
     for source_id, year, file, st, error in refused:
-        click.echo(f"{source_id} {year} {file}: {st or 'not loaded yet'}{': ' + error if error else ''}")
+        click.echo(f"{source_id} {year} {file}: {st}{': ' + error if error else ''}")
     if missing:
         click.echo("\nExpected figures not in the warehouse (add them to warehouse/curated/ or snapshot the publication):")
         for indicator, breakdown, publisher, periods in missing:

@@ -197,7 +197,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         raise fail("no figures")
     df = frame(rows)
     _check_forms_cover_total(df, fail)
-    return ParsedPublication(source_id, year, file, df, [])
+    return ParsedPublication(source_id, year, file, df, [], curated=True)
 
 
 def _check_forms_cover_total(df, fail) -> None:

@@ -49,6 +49,11 @@ class ParsedPublication:
     table: str = "observations"  # which expectation suite applies
     # numbers a careful reader would not load without asking (sentence, number, why): `kr review`
     candidates: list[dict] = field(default_factory=list)
+    curated: bool = False  # an analysts' curated file: its year is an edition, not a data year
+
+    @property
+    def label(self) -> str:
+        return f"{self.source_id} curated edition {self.year}" if self.curated else f"{self.source_id} {self.year}"
 
 
 def observation(**kw) -> dict:

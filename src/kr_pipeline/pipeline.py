@@ -233,7 +233,7 @@ def pending_snapshots(con, store: SnapshotStore, sources: dict[str, Source], sou
             continue
         warehouse.register_snapshot(con, snap)
         parser = parser_for(snap, sources[snap.source_id])
-        if parser == REFERENCE:
+        if parser == REFERENCE or snap.withdrawn:
             continue
         status, fp = outcomes.get((snap.source_id, snap.year, snap.sha256), (None, None))
         if status == "loaded":
@@ -306,6 +306,7 @@ def build(settings: Settings, source_id: str | None = None, retry_rejected: bool
         warehouse.abandon_interrupted(con)
         warehouse.sync_sources(con, sources)
         sync_catalog(con, catalog)
+        warehouse.sync_withdrawals(con, store.list())
         return refused + [
             build_publication(con, snap, sources[snap.source_id], steps, context)
             for snap in pending_snapshots(con, store, sources, source_id, retry_rejected)
@@ -329,7 +330,8 @@ def store_curated_files(settings: Settings, store: SnapshotStore, sources: dict[
                                  "one curated file per source; move these figures into it")
             files_of[sid] = path.name
         except (ParseError, ValueError, TypeError) as exc:
-            refused.append(PublicationResult("curated", 0, path.name, "rejected", str(exc)))
+            sid = getattr(exc, "source", None)
+            refused.append(PublicationResult(sid if sid in sources else "curated", 0, path.name, "rejected", str(exc)))
             continue
         if source_id is None or sid == source_id:
             store.add(
@@ -351,6 +353,7 @@ class SourceReport:
     built: list[PublicationResult] = field(default_factory=list)
     error: str | None = None
     note: str | None = None  # why nothing was attempted (a reference document, no new file)
+    withdrawn: list = field(default_factory=list)  # inventory.Withdrawal: snapshots withdrawn in this run
 
     @property
     def unreachable(self) -> bool:
@@ -384,13 +387,23 @@ def summarise(report: SourceReport) -> str:
         ))
     for r in refused:
         parts.append(f"REFUSED {r.message}")
+    for w in report.withdrawn:
+        parts.append(f"withdrew {w.snapshot.year} ({w.snapshot.sha256[:12]}): {w.values_left} values left observations")
     if report.error:
         parts.append(f"ERROR {report.error}")
     if report.note:
         parts.append(report.note)
-    elif not loaded and not refused and not report.error:
+    elif not loaded and not refused and not report.error and not report.withdrawn:
         parts.append("nothing new to load")
     return f"{report.source_id}: " + "; ".join(parts)
+
+
+def reports_by_source(results: list[PublicationResult]) -> list[SourceReport]:
+    """A build's results as one report per source (for the change report of `kr build`)."""
+    reports: dict[str, SourceReport] = {}
+    for result in results:
+        reports.setdefault(result.source_id, SourceReport(result.source_id)).built.append(result)
+    return list(reports.values())
 
 
 def update(
@@ -403,8 +416,8 @@ def update(
     years: list[int] | None = None,
     only_if_new: bool = False,
 ) -> list[SourceReport]:
-    """Per source, look for new publications, then build. One source failing (unreachable,
-    refused, crashed) never stops the others.
+    """Look for new publications of every source (or one), then build once. One source
+    failing (unreachable, refused, crashed) never stops the others.
 
     years: fetch these years (backfill) instead of the registry's candidates.
     recheck: also ask again for years already stored (conditional GET: cheap when unchanged).
@@ -415,9 +428,9 @@ def update(
         raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
     store = SnapshotStore(settings.snapshots)
     fetcher = fetcher or Fetcher(allow_private=settings.allow_private_urls)
-    reports = []
+    reports: dict[str, SourceReport] = {}
     for sid in [source_id] if source_id else list(sources):
-        report = SourceReport(sid)
+        report = reports[sid] = SourceReport(sid)
         fetchable = sources[sid].parser != REFERENCE and bool(sources[sid].urls or sources[sid].url_template)
         try:
             wanted = years
@@ -430,18 +443,22 @@ def update(
             report.error = f"fetch: {exc.__class__.__name__}: {exc}"
         if sources[sid].parser == REFERENCE:
             report.note = "reference documents only (kept to check quotes against)"
-            reports.append(report)
-            continue
-        if only_if_new and fetchable and not any(o.status == "new" for o in report.fetched):
+        elif only_if_new and fetchable and not any(o.status == "new" for o in report.fetched):
             report.note = "no new or changed publication: nothing built"
-            reports.append(report)
-            continue
-        try:
-            report.built = build(settings, sid, steps=steps)
-        except KrError as exc:
-            report.error = f"build: {exc}"
-        reports.append(report)
-    return reports
+    if only_if_new and all(r.note for r in reports.values()):
+        return list(reports.values())
+    try:  # once, for every source: a broken curated file is reported once, under its source
+        results = build(settings, source_id, steps=steps)
+    except KrError as exc:
+        for r in reports.values():
+            if sources[r.source_id].parser != REFERENCE:
+                r.error = f"build: {exc}"
+        return list(reports.values())
+    for result in results:
+        if result.source_id not in reports:
+            reports[result.source_id] = SourceReport(result.source_id)
+        reports[result.source_id].built.append(result)
+    return list(reports.values())
 
 
 def parse_years(text: str) -> list[int]:

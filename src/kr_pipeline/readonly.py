@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import duckdb
@@ -16,8 +17,12 @@ def run_query(path: Path, sql: str, params: list | None = None) -> tuple[list[st
     try:
         try:
             cur = con.execute(sql, params) if params else con.execute(sql)
-        except (duckdb.InvalidInputException, duckdb.PermissionException) as exc:
-            raise KrError(f"refused: the warehouse is read-only for queries ({str(exc).splitlines()[0]})") from None
+        except duckdb.PermissionException as exc:
+            raise KrError(f"refused: queries may only read the warehouse ({exc})") from None
+        except duckdb.InvalidInputException as exc:
+            if re.search(r"read-only|read only|external access|lock_configuration|disabled by configuration", str(exc), re.I):
+                raise KrError(f"refused: queries may only read the warehouse ({exc})") from None
+            raise
         if cur.description is None:
             return [], []
         return [d[0] for d in cur.description], cur.fetchall()

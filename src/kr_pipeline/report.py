@@ -128,6 +128,14 @@ def change_report(
         if r.error:
             problems.append(f"- {r.source_id}: {r.error}")
     md += problems or ["- none"]
+    withdrawn = [w for r in reports for w in r.withdrawn]
+    if withdrawn:
+        md += ["", "## Withdrawn snapshots (their values left `observations`; file and history stay)", ""]
+        for w in withdrawn:
+            s = w.snapshot
+            md.append(f"- {s.source_id} {s.year} `{s.sha256[:12]}` ({s.file}): {s.withdrawn_reason}; "
+                      f"{w.values_left} values left observations, {w.series_now_from_elsewhere} of those series "
+                      "now show another statement's value")
     md += ["", "## Validation", ""]
     checks = validation_results(settings, load_ids)
     for source_id, year, file, status, success, summary in checks:

@@ -41,11 +41,25 @@ class Snapshot:
     note: str | None = None
     original_name: str | None = None
     path: Path | None = field(default=None, repr=False, compare=False)
+    # A snapshot added by mistake is withdrawn, not deleted: <sha256>.withdrawn beside it
+    # (the sidecar stays as written) says when and why.
+    withdrawn_at: str | None = field(default=None, compare=False)
+    withdrawn_reason: str | None = field(default=None, compare=False)
 
     def sidecar(self) -> dict:
         d = asdict(self)
-        d.pop("path")
+        for key in ("path", "withdrawn_at", "withdrawn_reason"):
+            d.pop(key)
         return d
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    @property
+    def label(self) -> str:
+        """"ncmec 2023", or "ncmec curated edition 2025" (an edition is not a data year)."""
+        return f"{self.source_id} curated edition {self.year}" if self.origin == "curated" else f"{self.source_id} {self.year}"
 
     def read_verified(self) -> bytes:
         """The raw bytes, after checking them against the recorded checksum."""
@@ -171,6 +185,13 @@ class SnapshotStore:
         except (ValueError, TypeError) as exc:
             raise SnapshotError(f"unreadable sidecar {sidecar}: {exc}") from None
         snap.path = sidecar.parent / snap.file
+        withdrawal = sidecar.with_suffix(".withdrawn")
+        if withdrawal.exists():
+            try:
+                meta = json.loads(withdrawal.read_text("utf-8"))
+                snap.withdrawn_at, snap.withdrawn_reason = meta["withdrawn_at"], meta["reason"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise SnapshotError(f"unreadable withdrawal {withdrawal}: {exc}") from None
         return snap
 
     def list(self, source_id: str | None = None) -> list[Snapshot]:
@@ -185,5 +206,33 @@ class SnapshotStore:
         return sorted(snaps, key=lambda s: (s.source_id, s.year, s.retrieved_at, s.sha256))
 
     def latest(self, source_id: str, year: int) -> Snapshot | None:
-        snaps = [s for s in self.list(source_id) if s.year == year]
+        """The newest retrieval of (source, year) that is not withdrawn."""
+        snaps = [s for s in self.list(source_id) if s.year == year and not s.withdrawn]
         return snaps[-1] if snaps else None
+
+    def find(self, sha_prefix: str) -> list[Snapshot]:
+        """Snapshots whose checksum starts with sha_prefix (one file may be stored under
+        several sources or years)."""
+        prefix = sha_prefix.strip().lower()
+        if not re.fullmatch(r"[0-9a-f]{6,64}", prefix):
+            raise SnapshotError(f"{sha_prefix!r} is not a checksum (at least 6 hex digits of the sha256)")
+        return [s for s in self.list() if s.sha256.startswith(prefix)]
+
+    def stored_elsewhere(self, source_id: str, year: int, data: bytes) -> list[Snapshot]:
+        """The same bytes already stored under another source or year."""
+        digest = sha256_of(data)
+        return [s for s in self.list() if s.sha256 == digest and (s.source_id, s.year) != (source_id, int(year))]
+
+    def withdraw(self, snap: Snapshot, reason: str, at: str | None = None) -> Snapshot:
+        """Mark a snapshot withdrawn (added by mistake): its values leave `observations` at
+        the next build; the file, its sidecar and its load history stay."""
+        if not reason.strip():
+            raise SnapshotError("a withdrawal needs a reason")
+        if snap.withdrawn:
+            raise SnapshotError(f"{snap.source_id} {snap.year} {snap.sha256[:12]} was already withdrawn on {snap.withdrawn_at}: {snap.withdrawn_reason}")
+        assert snap.path is not None
+        at = at or dt.datetime.now(dt.timezone.utc).isoformat()
+        record = json.dumps({"withdrawn_at": at, "reason": reason.strip()}, indent=2) + "\n"
+        self._write_new(snap.path.parent / f"{snap.sha256}.withdrawn", record.encode())
+        snap.withdrawn_at, snap.withdrawn_reason = at, reason.strip()
+        return snap

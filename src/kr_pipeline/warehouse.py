@@ -95,6 +95,15 @@ def register_snapshot(con, snap: Snapshot) -> None:
     )
 
 
+def sync_withdrawals(con, snapshots: list[Snapshot]) -> None:
+    """The store's withdrawals, copied (the store is the truth: a rebuild withdraws the same)."""
+    rows = [(s.source_id, s.year, s.sha256, s.withdrawn_at, s.withdrawn_reason) for s in snapshots if s.withdrawn]
+    with transaction(con):
+        con.execute("DELETE FROM withdrawals")
+        if rows:
+            con.executemany("INSERT INTO withdrawals VALUES (?, ?, ?, ?, ?)", rows)
+
+
 def snapshot_outcomes(con) -> dict[tuple[str, int, str], tuple[str, str | None]]:
     """(source, year, sha256) -> (status, fingerprint) of the newest load attempt."""
     rows = con.execute(

@@ -1,0 +1,98 @@
+"""What the snapshot store holds and what became of each file: `kr snapshot list` and
+`kr snapshot withdraw` (the store is the truth; the warehouse says what each load did)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .config import Settings
+from .errors import KrError
+from .readonly import run_query
+from .registry import load_registry
+from .snapshots import Snapshot, SnapshotStore
+
+REFERENCE = "reference"
+LIST_COLUMNS = ["source", "publication", "sha256", "bytes", "origin", "status", "retrieved_at", "url"]
+
+
+def _warehouse_status(settings: Settings) -> dict[tuple[str, int, str], str]:
+    if not settings.warehouse.exists():
+        return {}
+    _, rows = run_query(settings.warehouse, "SELECT source_id, year, sha256, status FROM snapshot_status")
+    return {(s, y, h): st for s, y, h, st in rows}
+
+
+def publication_label(snap: Snapshot) -> str:
+    """A curated file's year is its edition, not a data year: say which it is."""
+    return f"curated, edition {snap.year}" if snap.origin == "curated" else str(snap.year)
+
+
+def status_of(snap: Snapshot, parser: str | None, loaded: dict) -> str:
+    """loaded | rejected | failed | withdrawn | reference | not loaded."""
+    if snap.withdrawn:
+        return "withdrawn"
+    if parser == REFERENCE:
+        return "reference"
+    return loaded.get((snap.source_id, snap.year, snap.sha256)) or "not loaded"
+
+
+def snapshot_rows(settings: Settings, source_id: str | None = None) -> tuple[list[str], list[tuple]]:
+    sources = load_registry(settings.sources)
+    loaded = _warehouse_status(settings)
+    rows = []
+    for s in SnapshotStore(settings.snapshots).list(source_id):
+        parser = sources[s.source_id].parser if s.source_id in sources else None
+        rows.append((s.source_id, publication_label(s), s.sha256[:12], s.size, s.origin,
+                     status_of(s, parser, loaded), s.retrieved_at, s.url or ""))
+    return LIST_COLUMNS, rows
+
+
+@dataclass
+class Withdrawal:
+    snapshot: Snapshot
+    values_left: int  # values `observations` showed from it before
+    series_now_from_elsewhere: int  # of those series, how many another statement now shows
+
+
+def _shown_from(settings: Settings, snap: Snapshot) -> list[tuple]:
+    """The series whose shown value comes from this snapshot (the same bytes may be stored
+    under another source or year too: that one is not this)."""
+    if not settings.warehouse.exists():
+        return []
+    _, rows = run_query(settings.warehouse,
+                        "SELECT indicator_id, period, country_name, breakdown FROM observation_vintages "
+                        "WHERE role = 'chosen' AND source_id = ? AND snapshot_year = ? AND snapshot_sha256 = ?",
+                        [snap.source_id, snap.year, snap.sha256])
+    return rows
+
+
+def find_one(store: SnapshotStore, sha_prefix: str, source_id: str | None = None, year: int | None = None) -> Snapshot:
+    found = [s for s in store.find(sha_prefix)
+             if (source_id is None or s.source_id == source_id) and (year is None or s.year == year)]
+    if not found:
+        raise KrError(f"no snapshot {sha_prefix!r} in the store (`kr snapshot list` shows them)")
+    if len(found) > 1:
+        where = ", ".join(f"{s.source_id} {s.year} {s.sha256[:12]}" for s in found)
+        raise KrError(f"{sha_prefix!r} names {len(found)} snapshots ({where}): give more of the checksum, or --source/--year")
+    return found[0]
+
+
+def withdraw(settings: Settings, sha_prefix: str, reason: str, source_id: str | None = None, year: int | None = None,
+             build=None) -> tuple[Withdrawal, list]:
+    """Withdraw one snapshot, rebuild, and say what left `observations`. build: the build to
+    run (pipeline.build by default); returns (withdrawal, build results)."""
+    from . import pipeline
+
+    store = SnapshotStore(settings.snapshots)
+    snap = find_one(store, sha_prefix, source_id, year)
+    before = _shown_from(settings, snap)
+    store.withdraw(snap, reason)
+    results = (build or pipeline.build)(settings)
+    after = {tuple(r) for r in _shown_from(settings, snap)}
+    if after:
+        raise KrError(f"{snap.sha256[:12]} still shows {len(after)} values after the build: report this as a bug")
+    now_shown = 0
+    if before and settings.warehouse.exists():
+        _, shown = run_query(settings.warehouse, "SELECT indicator_id, period, country_name, breakdown FROM observations")
+        now_shown = len({tuple(r) for r in before} & {tuple(r) for r in shown})
+    return Withdrawal(snap, len(before), now_shown), results
