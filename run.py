@@ -5,6 +5,7 @@
     python3.11 run.py test [ARGS]    the test suite (pytest ARGS)
     python3.11 run.py kr ARGS        any kr command, e.g. run.py kr query "select 1"
     python3.11 run.py bench          the benchmark (bench/run.py): prints a table
+    python3.11 run.py lint           ruff (lint + format check) and mypy, as CI runs them
 
 Needs only Python 3.11: the environment is a venv in .venv, installed from
 requirements.txt with hashes (so a fresh machine gets exactly the tested versions).
@@ -75,6 +76,13 @@ def main(argv: list[str]) -> int:
         args = [str(BIN / "python"), str(ROOT / "bench" / "run.py"), *rest]
     elif command == "kr":
         args = [str(BIN / "kr"), *rest]
+    elif command == "lint":
+        for step in ([str(BIN / "ruff"), "check", "."], [str(BIN / "ruff"), "format", "--check", "."], [str(BIN / "mypy")]):
+            code = subprocess.run(step, cwd=ROOT, env=env).returncode
+            if code:
+                print(f"run.py lint: {Path(step[0]).name} {' '.join(step[1:])} failed", file=sys.stderr)
+                return code
+        return 0
     else:
         print(f"unknown command {command!r}\n{__doc__}", file=sys.stderr)
         return 2

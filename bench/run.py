@@ -56,8 +56,14 @@ def timed_process(args: list[str], env: dict, repeat: int = 1) -> float:
 
 def env_for(tmp: Path, snapshots: Path, sources: Path, curated: Path) -> dict:
     return dict(
-        os.environ, KR_WAREHOUSE=str(tmp / "kr.duckdb"), KR_SNAPSHOTS=str(snapshots), KR_SOURCES=str(sources),
-        KR_CURATED=str(curated), KR_REPORTS=str(tmp / "reports"), GX_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
+        os.environ,
+        KR_WAREHOUSE=str(tmp / "kr.duckdb"),
+        KR_SNAPSHOTS=str(snapshots),
+        KR_SOURCES=str(sources),
+        KR_CURATED=str(curated),
+        KR_REPORTS=str(tmp / "reports"),
+        GX_ANALYTICS_ENABLED="false",
+        DO_NOT_TRACK="1",
     )
 
 
@@ -72,10 +78,20 @@ def bench_shipped(tmp: Path) -> None:
     record("no-change rebuild (process)", rebuild, f"<= {startup + 1:.2f} s", "ok" if rebuild <= startup + 1 else "MISSED")
     query = timed_process([kr, "query", "SELECT * FROM fig_ncmec"], env, repeat=5)
     record("kr query of a figure view (process)", query, "< 1 s", "ok" if query < 1 else "MISSED")
-    imports = subprocess.run(
-        [sys.executable, "-c", "import sys; from kr_pipeline.cli import main\ntry:\n    main(['query', 'select 1'])\nexcept SystemExit:\n    pass\nprint(sorted(m for m in ('prefect', 'great_expectations') if m in sys.modules))"],
-        env=env, capture_output=True, text=True,
-    ).stdout.strip().splitlines()[-1]
+    imports = (
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from kr_pipeline.cli import main\ntry:\n    main(['query', 'select 1'])\nexcept SystemExit:\n    pass\nprint(sorted(m for m in ('prefect', 'great_expectations') if m in sys.modules))",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     RESULTS.append(("frameworks imported by kr query", imports, "[]", "ok" if imports == "[]" else "MISSED"))
 
     sources = load_registry(WAREHOUSE_DIR / "sources.yaml")
@@ -95,7 +111,12 @@ def bench_shipped(tmp: Path) -> None:
             data = snap.path.read_bytes()
             extract = min(_timeit(lambda: pdf_pages(data)) for _ in range(3))
             ratio = parse_s / extract
-            record(f"parse {snap.source_id} {snap.year} (text extraction alone {extract:.3f} s)", parse_s, "<= 3x extraction", f"{ratio:.2f}x " + ("ok" if ratio <= 3 else "MISSED"))
+            record(
+                f"parse {snap.source_id} {snap.year} (text extraction alone {extract:.3f} s)",
+                parse_s,
+                "<= 3x extraction",
+                f"{ratio:.2f}x " + ("ok" if ratio <= 3 else "MISSED"),
+            )
         else:
             record(f"parse {snap.source_id} {snap.year} ({parser})", parse_s)
 
@@ -112,7 +133,10 @@ def synthetic_pdf(year: int, labels: list[str], seed: int) -> bytes:
     lines = [f"{year} CyberTipline Reports by Country", "Country / Territory Reports"]
     lines += [f"{label} {count:,}" for label, count in zip(labels, counts)]
     lines += [f"null* {no_country:,}", f"Total {sum(counts) + no_country:,}"]
-    pages = ["\n".join(lines[i : i + 60]) if i == 0 else "Country / Territory Reports\n" + "\n".join(lines[i : i + 60]) for i in range(0, len(lines), 60)]
+    pages = [
+        "\n".join(lines[i : i + 60]) if i == 0 else "Country / Territory Reports\n" + "\n".join(lines[i : i + 60])
+        for i in range(0, len(lines), 60)
+    ]
     return text_pdf(pages)
 
 
@@ -123,15 +147,18 @@ def bench_scale(tmp: Path, years: int = 50, countries: int = 250, sources: int =
     while len(labels) < countries:
         labels.append(f"Territory {chr(65 + len(labels) % 26)}{len(labels)}")
     registry = tmp / "sources.yaml"
-    registry.write_text("".join(
-        textwrap.dedent(f"""
+    registry.write_text(
+        "".join(
+            textwrap.dedent(f"""
             syn{n}:
               publisher: Synthetic {n}
               title: "Synthetic {{year}}"
               parser: ncmec
               format: pdf
-        """) for n in range(1, sources + 1)
-    ))
+        """)
+            for n in range(1, sources + 1)
+        )
+    )
     store = SnapshotStore(tmp / "scale-store")
     first_year = 2026 - years + 1
     for n in range(1, sources + 1):
@@ -142,7 +169,10 @@ def bench_scale(tmp: Path, years: int = 50, countries: int = 250, sources: int =
     (tmp / "scale").mkdir()
     seconds = timed_process([str(BIN / "kr"), "build"], env)
     n_rows = sources * years * (countries + 2)
-    record(f"scale: {sources} sources x {years} years x {countries} countries, one build ({sources * years} PDFs, {n_rows:,} rows)", seconds)
+    record(
+        f"scale: {sources} sources x {years} years x {countries} countries, one build ({sources * years} PDFs, {n_rows:,} rows)",
+        seconds,
+    )
     import duckdb
 
     con = duckdb.connect(str(tmp / "scale" / "kr.duckdb"), read_only=True)

@@ -73,8 +73,11 @@ def shipped(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("shipped")
     shutil.copytree(WAREHOUSE_DIR / "snapshots", tmp / "snapshots")
     built = Settings(
-        warehouse=tmp / "kr.duckdb", snapshots=tmp / "snapshots", sources=WAREHOUSE_DIR / "sources.yaml",
-        allow_private_urls=False, curated=WAREHOUSE_DIR / "curated",
+        warehouse=tmp / "kr.duckdb",
+        snapshots=tmp / "snapshots",
+        sources=WAREHOUSE_DIR / "sources.yaml",
+        allow_private_urls=False,
+        curated=WAREHOUSE_DIR / "curated",
     )
     results = pipeline.build(built)
     assert results and all(r.status == "loaded" for r in results), [r.message for r in results if r.status != "loaded"]

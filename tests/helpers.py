@@ -12,12 +12,25 @@ from .conftest import IWF_2024, NCMEC_PDFS
 def fill_store(settings, ncmec_years=(2020, 2022, 2023), iwf=True) -> SnapshotStore:
     store = SnapshotStore(settings.snapshots)
     for year in ncmec_years:
-        store.add("ncmec", year, NCMEC_PDFS[year].read_bytes(), url=f"https://example.invalid/{year}.pdf",
-                  title=f"{year} CyberTipline Reports by Country", publisher="NCMEC",
-                  retrieved_at=f"{year + 1}-04-01T00:00:00+00:00")
+        store.add(
+            "ncmec",
+            year,
+            NCMEC_PDFS[year].read_bytes(),
+            url=f"https://example.invalid/{year}.pdf",
+            title=f"{year} CyberTipline Reports by Country",
+            publisher="NCMEC",
+            retrieved_at=f"{year + 1}-04-01T00:00:00+00:00",
+        )
     if iwf:
-        store.add("iwf", 2024, IWF_2024.read_bytes(), url="https://example.invalid/iwf2024", publisher="IWF",
-                  content_type="text/html", retrieved_at="2025-04-20T00:00:00+00:00")
+        store.add(
+            "iwf",
+            2024,
+            IWF_2024.read_bytes(),
+            url="https://example.invalid/iwf2024",
+            publisher="IWF",
+            content_type="text/html",
+            retrieved_at="2025-04-20T00:00:00+00:00",
+        )
     return store
 
 

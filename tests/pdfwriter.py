@@ -22,7 +22,12 @@ def text_pdf(pages: list[str]) -> bytes:
         page_id, content_id = next_id, next_id + 1
         next_id += 2
         page_ids.append(page_id)
-        bodies.append((page_id, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {content_id} 0 R >>".encode()))
+        bodies.append(
+            (
+                page_id,
+                f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {content_id} 0 R >>".encode(),
+            )
+        )
         bodies.append((content_id, b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))
     objects = [
         (1, b"<< /Type /Catalog /Pages 2 0 R >>"),

@@ -18,15 +18,24 @@ def test_build_loads_every_snapshot_once(settings):
     fill_store(settings)
     results = pipeline.build(settings)
     assert [(r.source_id, r.year, r.status) for r in results] == [
-        ("iwf", 2024, "loaded"), ("ncmec", 2020, "loaded"), ("ncmec", 2022, "loaded"), ("ncmec", 2023, "loaded"),
+        ("iwf", 2024, "loaded"),
+        ("ncmec", 2020, "loaded"),
+        ("ncmec", 2022, "loaded"),
+        ("ncmec", 2023, "loaded"),
     ]
     assert rows(settings, NL_SQL) == NL_EXPECTED
     # each NCMEC year's rows add up to its total row
-    sums = rows(settings, """SELECT year, sum(value) FILTER (area_type <> 'total'), max(value) FILTER (area_type = 'total')
-                             FROM observations WHERE indicator_id = 'ncmec.cybertipline_reports' GROUP BY year ORDER BY year""")
+    sums = rows(
+        settings,
+        """SELECT year, sum(value) FILTER (area_type <> 'total'), max(value) FILTER (area_type = 'total')
+                             FROM observations WHERE indicator_id = 'ncmec.cybertipline_reports' GROUP BY year ORDER BY year""",
+    )
     assert sums == [(2020, 21751085.0, 21751085.0), (2022, 32059029.0, 32059029.0), (2023, 36210368.0, 36210368.0)]
     # provenance on every value
-    prov = rows(settings, "SELECT DISTINCT source_id, year, publisher, url, snapshot_sha256 IS NOT NULL, retrieved_at IS NOT NULL, location IS NOT NULL FROM observations ORDER BY 1, 2")
+    prov = rows(
+        settings,
+        "SELECT DISTINCT source_id, year, publisher, url, snapshot_sha256 IS NOT NULL, retrieved_at IS NOT NULL, location IS NOT NULL FROM observations ORDER BY 1, 2",
+    )
     assert all(all(r[2:]) for r in prov) and len(prov) == 4
     before = rows(settings, "SELECT count(*) FROM observation_vintages")[0][0]
     assert pipeline.build(settings) == []  # nothing new: nothing parsed
@@ -35,8 +44,10 @@ def test_build_loads_every_snapshot_once(settings):
 
 
 def _iwf_page_with(nl_count: str, top_ten: str) -> bytes:
-    return IWF_2024.read_bytes().replace(b"<td>83,037</td>", f"<td>{nl_count}</td>".encode()).replace(
-        b"<td>242,780</td>", f"<td>{top_ten}</td>".encode()
+    return (
+        IWF_2024.read_bytes()
+        .replace(b"<td>83,037</td>", f"<td>{nl_count}</td>".encode())
+        .replace(b"<td>242,780</td>", f"<td>{top_ten}</td>".encode())
     )
 
 
@@ -46,11 +57,22 @@ def test_revision_becomes_a_new_vintage_and_the_old_stays(settings):
     store.add("iwf", 2024, _iwf_page_with("83,100", "242,843"), retrieved_at="2025-06-01T00:00:00+00:00")
     [result] = pipeline.build(settings)
     assert (result.status, result.rows_new, result.rows_revised, result.rows_unchanged) == ("loaded", 0, 2, 48)
-    history = rows(settings, """SELECT country_name, vintage, value FROM observation_vintages
+    history = rows(
+        settings,
+        """SELECT country_name, vintage, value FROM observation_vintages
                                 WHERE indicator_id = 'iwf.hosted_urls' AND country_name IN ('Netherlands', 'Top ten total')
-                                ORDER BY 1, 2""")
-    assert history == [("Netherlands", 1, 83037.0), ("Netherlands", 2, 83100.0), ("Top ten total", 1, 242780.0), ("Top ten total", 2, 242843.0)]
-    assert rows(settings, "SELECT value, vintage, revised FROM observations WHERE indicator_id = 'iwf.hosted_urls' AND country_name = 'Netherlands'") == [(83100.0, 2, True)]
+                                ORDER BY 1, 2""",
+    )
+    assert history == [
+        ("Netherlands", 1, 83037.0),
+        ("Netherlands", 2, 83100.0),
+        ("Top ten total", 1, 242780.0),
+        ("Top ten total", 2, 242843.0),
+    ]
+    assert rows(
+        settings,
+        "SELECT value, vintage, revised FROM observations WHERE indicator_id = 'iwf.hosted_urls' AND country_name = 'Netherlands'",
+    ) == [(83100.0, 2, True)]
     # unchanged values keep their first snapshot as provenance
     assert rows(settings, "SELECT count(DISTINCT snapshot_sha256) FROM observations WHERE source_id = 'iwf'") == [(2,)]
 
@@ -62,8 +84,13 @@ def test_a_refused_republication_loses_nothing(settings):
     [result] = pipeline.build(settings)
     assert result.status == "rejected"
     assert "iwf 2024" in result.message and "add up to 242,843" in result.message
-    assert rows(settings, "SELECT value FROM observations WHERE indicator_id = 'iwf.hosted_urls' AND country_iso3 = 'NLD'") == [(83037.0,)]
-    assert rows(settings, "SELECT status, coalesce(error LIKE '%Top ten total%', false) FROM loads ORDER BY started_at") == [("loaded", False), ("rejected", True)]
+    assert rows(settings, "SELECT value FROM observations WHERE indicator_id = 'iwf.hosted_urls' AND country_iso3 = 'NLD'") == [
+        (83037.0,)
+    ]
+    assert rows(settings, "SELECT status, coalesce(error LIKE '%Top ten total%', false) FROM loads ORDER BY started_at") == [
+        ("loaded", False),
+        ("rejected", True),
+    ]
     assert pipeline.build(settings) == []  # same code: not retried every build
     assert [r.status for r in pipeline.build(settings, retry_rejected=True)] == ["rejected"]
 
@@ -77,7 +104,11 @@ def test_validation_failure_loads_nothing_and_records_why(settings):
         return parsed
 
     [result] = pipeline.build(settings, steps=pipeline.Steps(parse=bad_parse))
-    assert result.status == "rejected" and "validation failed" in result.message and "expect_column_values_to_be_between" in result.message
+    assert (
+        result.status == "rejected"
+        and "validation failed" in result.message
+        and "expect_column_values_to_be_between" in result.message
+    )
     assert rows(settings, "SELECT count(*) FROM observation_vintages") == [(0,)]
     [(success, summary)] = rows(settings, "SELECT validation_success, validation_summary FROM loads")
     assert success is False and "-1.0" in summary
@@ -124,8 +155,14 @@ def test_second_writer_gets_a_clear_message(settings, monkeypatch):
     fill_store(settings, ncmec_years=(2020,), iwf=False)
     pipeline.build(settings)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(30)", str(settings.warehouse)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(30)",
+            str(settings.warehouse),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "ready"
@@ -147,4 +184,7 @@ def test_offlimits_text_snapshot_loads_127081(settings):
     SnapshotStore(settings.snapshots).add("offlimits", 2024, page.encode(), content_type="text/html")
     [result] = pipeline.build(settings)
     assert result.status == "loaded"
-    assert rows(settings, "SELECT value, qualifier, quote LIKE '%127.081 meldingen%' FROM observations WHERE indicator_id = 'offlimits.reports' AND year = 2024 AND breakdown = 'total'") == [(127081.0, "exact", True)]
+    assert rows(
+        settings,
+        "SELECT value, qualifier, quote LIKE '%127.081 meldingen%' FROM observations WHERE indicator_id = 'offlimits.reports' AND year = 2024 AND breakdown = 'total'",
+    ) == [(127081.0, "exact", True)]

@@ -28,7 +28,17 @@ def test_snapshot_add_twice_is_a_no_op(settings):
     assert first.exit_code == 0 and first.output.startswith("added ncmec 2022")
     second = runner.invoke(main, ["snapshot", "add", "ncmec", str(NCMEC_PDFS[2022]), "--year", "2022"])
     assert second.exit_code == 0 and "already in the store" in second.output
-    bad = runner.invoke(main, ["snapshot", "add", "ncmec", str(NCMEC_PDFS[2022].parent.parent / "iwf" / "2024-geographical-hosting-urls.html"), "--year", "2024"])
+    bad = runner.invoke(
+        main,
+        [
+            "snapshot",
+            "add",
+            "ncmec",
+            str(NCMEC_PDFS[2022].parent.parent / "iwf" / "2024-geographical-hosting-urls.html"),
+            "--year",
+            "2024",
+        ],
+    )
     assert bad.exit_code == 2 and "is not a PDF" in bad.output
     built = runner.invoke(main, ["build"])
     assert built.exit_code == 0 and "ncmec 2022: LOADED: 248 new" in built.output
@@ -39,7 +49,9 @@ def test_query_formats(built):
     runner = CliRunner()
     sql = "SELECT year, value FROM observations WHERE country_iso3 = 'NLD' AND indicator_id LIKE 'ncmec%' ORDER BY year"
     assert json.loads(runner.invoke(main, ["query", sql, "--format", "json"]).output) == [
-        {"year": 2020, "value": 25704}, {"year": 2022, "value": 57012}, {"year": 2023, "value": 72913},
+        {"year": 2020, "value": 25704},
+        {"year": 2022, "value": 57012},
+        {"year": 2023, "value": 72913},
     ]
     assert runner.invoke(main, ["query", sql, "--format", "csv"]).output == "year,value\n2020,25704\n2022,57012\n2023,72913\n"
     table = runner.invoke(main, ["query", sql]).output
@@ -67,7 +79,11 @@ def test_query_is_read_only(built, sql):
 def _table(output: str) -> dict[str, list[str]]:
     """A `kr` table as {first cell: cells}, split on the column gaps."""
     lines = output.splitlines()
-    return {cells[0]: cells for cells in (re.split(r"\s{2,}", ln.strip()) for ln in lines[2:]) if cells and cells[0] and not cells[0].startswith("(")}
+    return {
+        cells[0]: cells
+        for cells in (re.split(r"\s{2,}", ln.strip()) for ln in lines[2:])
+        if cells and cells[0] and not cells[0].startswith("(")
+    }
 
 
 CURATED_NCMEC = """\
@@ -94,7 +110,10 @@ def test_status_shows_the_newest_data_year_and_each_snapshot_status(built):
     assert CliRunner().invoke(main, ["build"]).exit_code == 0
     table = _table(CliRunner().invoke(main, ["status"]).output)
     assert table["ncmec"][:9] == ["ncmec", "2024", "4", "4", "0", "0", "curated file, edition 2025", "loaded", "True"]
-    statuses = [re.split(r"\s{2,}", ln.strip())[1:6:4] for ln in CliRunner().invoke(main, ["snapshot", "list", "--source", "ncmec"]).output.splitlines()[2:-1]]
+    statuses = [
+        re.split(r"\s{2,}", ln.strip())[1:6:4]
+        for ln in CliRunner().invoke(main, ["snapshot", "list", "--source", "ncmec"]).output.splitlines()[2:-1]
+    ]
     assert statuses == [["2020", "loaded"], ["2022", "loaded"], ["2023", "loaded"], ["curated, edition 2025", "loaded"]]
 
 
@@ -117,11 +136,16 @@ def test_a_snapshot_added_by_mistake_is_withdrawn(built, tmp_path):
     wrong = runner.invoke(main, ["snapshot", "add", "ncmec", str(NCMEC_PDFS[2022]), "--year", "2023"])
     assert wrong.exit_code == 0
     sha = wrong.output.split("sha256 ")[1][:12]
-    assert f"warning: the same bytes are already stored as ncmec 2022 ({sha}): is ncmec 2023 the right source and year?" in wrong.output
+    assert (
+        f"warning: the same bytes are already stored as ncmec 2022 ({sha}): is ncmec 2023 the right source and year?"
+        in wrong.output
+    )
     assert runner.invoke(main, ["build"]).exit_code == 1
     ambiguous = runner.invoke(main, ["snapshot", "withdraw", sha, "--reason", "x"])
     assert ambiguous.exit_code == 2 and "names 2 snapshots" in ambiguous.output
-    done = runner.invoke(main, ["snapshot", "withdraw", sha, "--year", "2023", "--reason", "the 2022 PDF stored as 2023 by mistake"])
+    done = runner.invoke(
+        main, ["snapshot", "withdraw", sha, "--year", "2023", "--reason", "the 2022 PDF stored as 2023 by mistake"]
+    )
     assert done.exit_code == 0, done.output
     assert done.output.startswith(f"withdrawn ncmec 2023 {sha}") and "0 values left observations" in done.output
     listing = json.loads(runner.invoke(main, ["snapshot", "list", "--source", "ncmec", "--format", "json"]).output)
@@ -140,8 +164,11 @@ def test_a_snapshot_added_by_mistake_is_withdrawn(built, tmp_path):
     assert done.exit_code == 0, done.output
     assert "2 values left observations, 2 of those series now show another statement's value" in done.output
     assert rows(built, NLD_NCMEC) == before
-    assert rows(built, "SELECT DISTINCT role, value FROM observation_vintages WHERE snapshot_sha256 LIKE ? AND country_iso3 = 'NLD'",
-                [sha + "%"]) == [("withdrawn", 72950.0)]
+    assert rows(
+        built,
+        "SELECT DISTINCT role, value FROM observation_vintages WHERE snapshot_sha256 LIKE ? AND country_iso3 = 'NLD'",
+        [sha + "%"],
+    ) == [("withdrawn", 72950.0)]
     report = open(done.output.split("change report: ")[1].strip(), encoding="utf-8").read()
     assert f"- ncmec 2023 `{sha}` (" in report and "an edited copy, not NCMEC's file; 2 values left observations" in report
     # the store is the truth: a fresh rebuild withdraws the same
@@ -159,10 +186,15 @@ def test_query_errors_keep_duckdbs_whole_message(built):
     assert typo.exit_code == 2 and "Traceback" not in typo.output
     assert 'Referenced column "valeu" not found' in typo.output and "value" in typo.output.split("not found", 1)[1]
     assert "LINE 1:" in typo.output  # the position
-    for args, message in [(["query", ""], "error: no SQL given"), (["query", "  ; "], "error: no SQL given"),
-                          (["query", "--file", "/nonexistent/q.sql"], "error: cannot read the SQL file /nonexistent/q.sql")]:
+    for args, message in [
+        (["query", ""], "error: no SQL given"),
+        (["query", "  ; "], "error: no SQL given"),
+        (["query", "--file", "/nonexistent/q.sql"], "error: cannot read the SQL file /nonexistent/q.sql"),
+    ]:
         result = runner.invoke(main, args)
-        assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1 and result.output.startswith(message), result.output
+        assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1 and result.output.startswith(message), (
+            result.output
+        )
 
 
 def test_query_does_not_import_prefect_or_great_expectations(built):

@@ -46,7 +46,14 @@ def parse(text, store):
 def test_good_figure_loads_with_its_citation(store):
     df = parse(GOOD, store)
     row = df.iloc[0]
-    assert (row.indicator_id, row.year, row.value, row.qualifier, row.unit, row.country_iso3) == ("offlimits.reports", 2024, 127081, "exact", "reports", "NLD")
+    assert (row.indicator_id, row.year, row.value, row.qualifier, row.unit, row.country_iso3) == (
+        "offlimits.reports",
+        2024,
+        127081,
+        "exact",
+        "reports",
+        "NLD",
+    )
     assert "quote checked in kib 2025" in row.location and row.quote.startswith("In 2024 verwerkte")
 
 
@@ -77,8 +84,10 @@ def test_quote_of_part_of_a_sentence_is_refused(store):
 
 def test_number_quoted_from_another_sentence_is_refused(store):
     # the figure's number stands in the next sentence, not in the one that says what is counted
-    two = ("Hiervan kwamen 72.691 meldingen uit Nederland. Dit leidde tot de analyse van 603.062 URL's, "
-           "een stijging van 12,5% ten opzichte van 2023.")
+    two = (
+        "Hiervan kwamen 72.691 meldingen uit Nederland. Dit leidde tot de analyse van 603.062 URL's, "
+        "een stijging van 12,5% ten opzichte van 2023."
+    )
     bad = GOOD.replace("value: 127081", "value: 603062").replace('"127.081"', '"603.062"')
     bad = bad.split("      quote:")[0] + f'      quote: "{two}"\n      checked_in: {{source: kib, year: 2025}}\n'
     with pytest.raises(ParseError, match=r"the quote spans several sentences of the cited document kib 2025"):
@@ -166,7 +175,9 @@ def test_edited_curated_file_is_checked_again(gemeenten):
     assert result.status == "loaded" and result.rows_new == 2
     assert pipeline.build(s) == []  # unchanged file: nothing to do
     text = (folder / "gemeenten.yaml").read_text("utf-8")
-    (folder / "gemeenten.yaml").write_text(text.replace("In 2023 voert 66% van de gemeenten dit beleid.", "In 2023 voert 66% van de gemeenten dit beleid (sic)."))
+    (folder / "gemeenten.yaml").write_text(
+        text.replace("In 2023 voert 66% van de gemeenten dit beleid.", "In 2023 voert 66% van de gemeenten dit beleid (sic).")
+    )
     [again] = pipeline.build(s)
     assert again.status == "rejected" and "quote is not in the cited document" in again.message
     assert rows(s, "SELECT value FROM observations WHERE indicator_id = 'gemeenten.trafficking_policy_share'") == [(66.0,)]
@@ -178,13 +189,19 @@ def test_changed_curated_value_keeps_the_old_vintage(gemeenten):
     text = (folder / "gemeenten.yaml").read_text("utf-8")
     first, second = text.split("  - indicator: gemeenten.vulnerable_groups_attention_share")
     vng_quote = second.split('quote: "')[1].split('"')[0]
-    edited = first.replace("value: 66", "value: 70").replace('"66%"', '"70%"').replace(
-        "In 2023 voert 66% van de gemeenten dit beleid.", vng_quote
-    ) + "  - indicator: gemeenten.vulnerable_groups_attention_share" + second
+    edited = (
+        first.replace("value: 66", "value: 70")
+        .replace('"66%"', '"70%"')
+        .replace("In 2023 voert 66% van de gemeenten dit beleid.", vng_quote)
+        + "  - indicator: gemeenten.vulnerable_groups_attention_share"
+        + second
+    )
     (folder / "gemeenten.yaml").write_text(edited)
     [result] = pipeline.build(s)
     assert (result.status, result.rows_revised, result.rows_unchanged) == ("loaded", 1, 1)
-    assert rows(s, "SELECT vintage, value FROM observation_vintages WHERE indicator_id = 'gemeenten.trafficking_policy_share' ORDER BY 1") == [(1, 66.0), (2, 70.0)]
+    assert rows(
+        s, "SELECT vintage, value FROM observation_vintages WHERE indicator_id = 'gemeenten.trafficking_policy_share' ORDER BY 1"
+    ) == [(1, 66.0), (2, 70.0)]
 
 
 def test_figure_removed_from_the_curated_file_is_retracted(gemeenten):
@@ -196,9 +213,14 @@ def test_figure_removed_from_the_curated_file_is_retracted(gemeenten):
     [result] = pipeline.build(s)
     assert result.status == "loaded" and result.message.endswith("1 unchanged values, 1 retracted")
     assert rows(s, "SELECT indicator_id FROM observations") == [("gemeenten.trafficking_policy_share",)]
-    history = rows(s, "SELECT vintage, value, qualifier, role FROM observation_vintages WHERE indicator_id = 'gemeenten.vulnerable_groups_attention_share' ORDER BY 1")
+    history = rows(
+        s,
+        "SELECT vintage, value, qualifier, role FROM observation_vintages WHERE indicator_id = 'gemeenten.vulnerable_groups_attention_share' ORDER BY 1",
+    )
     assert history == [(1, 70.0, "exact", "retracted")]
-    assert rows(s, "SELECT indicator_id FROM missing_figures WHERE indicator_id LIKE 'gemeenten%'") == [("gemeenten.vulnerable_groups_attention_share",)]
+    assert rows(s, "SELECT indicator_id FROM missing_figures WHERE indicator_id LIKE 'gemeenten%'") == [
+        ("gemeenten.vulnerable_groups_attention_share",)
+    ]
     assert pipeline.build(s) == []  # retracting is done once
 
 
@@ -209,7 +231,9 @@ def test_a_second_figures_key_is_refused_not_silently_dropped(gemeenten):
     s, folder = gemeenten
     text = (folder / "gemeenten.yaml").read_text("utf-8")
     head, figures = text.split("figures:\n", 1)
-    (folder / "gemeenten.yaml").write_text(head + "figures:\n" + figures + "figures:\n" + figures.split("  - indicator: gemeenten.vulnerable")[0])
+    (folder / "gemeenten.yaml").write_text(
+        head + "figures:\n" + figures + "figures:\n" + figures.split("  - indicator: gemeenten.vulnerable")[0]
+    )
     results = pipeline.build(s)
     assert [r.status for r in results] == ["rejected"]
     assert "duplicate key 'figures'" in results[0].message and "first on line" in results[0].message

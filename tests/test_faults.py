@@ -43,7 +43,13 @@ PAUSING_BUILD = textwrap.dedent("""
 
 def start_pausing_build(tmp_path, pause):
     marker = tmp_path / "in-transaction"
-    proc = subprocess.Popen([sys.executable, "-c", PAUSING_BUILD, str(marker), str(pause)], env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PAUSING_BUILD, str(marker), str(pause)],
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while not marker.exists():
         assert proc.poll() is None, proc.stderr.read()
@@ -64,7 +70,11 @@ def test_sigkill_during_a_load_leaves_the_warehouse_as_before(settings, tmp_path
     assert rows(settings, "SELECT year, status FROM loads ORDER BY started_at") == [(2020, "loaded"), (2022, "started")]
     [result] = pipeline.build(settings)  # the next run completes the work
     assert (result.year, result.status, result.rows_new) == (2022, "loaded", 248)
-    assert rows(settings, "SELECT year, status FROM loads ORDER BY started_at") == [(2020, "loaded"), (2022, "abandoned"), (2022, "loaded")]
+    assert rows(settings, "SELECT year, status FROM loads ORDER BY started_at") == [
+        (2020, "loaded"),
+        (2022, "abandoned"),
+        (2022, "loaded"),
+    ]
 
 
 def test_two_builds_at_once_and_a_query_during_a_build(settings, tmp_path, monkeypatch):
@@ -72,7 +82,9 @@ def test_two_builds_at_once_and_a_query_during_a_build(settings, tmp_path, monke
     monkeypatch.setenv("KR_LOCK_WAIT", "120")
     first = start_pausing_build(tmp_path, pause=3)
     # A second build waits for the file, then finds nothing left to do.
-    second = subprocess.run([sys.executable, "-m", "kr_pipeline.cli", "build"], env=dict(os.environ), capture_output=True, text=True, timeout=300)
+    second = subprocess.run(
+        [sys.executable, "-m", "kr_pipeline.cli", "build"], env=dict(os.environ), capture_output=True, text=True, timeout=300
+    )
     assert first.wait(120) == 0
     assert second.returncode == 0 and "nothing new to load" in second.stdout
     # A query while a writer is inside its load transaction: it waits or answers from the
@@ -80,8 +92,16 @@ def test_two_builds_at_once_and_a_query_during_a_build(settings, tmp_path, monke
     fill_store(settings, ncmec_years=(2022,), iwf=False)
     third = start_pausing_build(tmp_path, pause=5)
     try:
-        query = subprocess.run([sys.executable, "-m", "kr_pipeline.cli", "query", "SELECT count(*) AS n FROM observations", "--format", "csv"], env=dict(os.environ), capture_output=True, text=True, timeout=60)
-        assert (query.returncode, query.stdout) == (0, "n\n246\n") or (query.returncode == 2 and "in use by another process" in query.stderr)
+        query = subprocess.run(
+            [sys.executable, "-m", "kr_pipeline.cli", "query", "SELECT count(*) AS n FROM observations", "--format", "csv"],
+            env=dict(os.environ),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert (query.returncode, query.stdout) == (0, "n\n246\n") or (
+            query.returncode == 2 and "in use by another process" in query.stderr
+        )
     finally:
         assert third.wait(120) == 0
     assert rows(settings, "SELECT year, count(*) FROM observation_vintages GROUP BY 1 ORDER BY 1") == [(2020, 246), (2022, 248)]
@@ -115,7 +135,9 @@ def test_failed_download_stores_and_loads_nothing(settings, route, expect):
 
 def test_registry_errors_name_file_and_line(tmp_path):
     bad = tmp_path / "sources.yaml"
-    bad.write_text("ncmec:\n  publisher: x\n  title: x\n  parser: ncmec\n  format: pdf\n\niwf:\n  publisher: x\n  title: x\n  parser: iwf\n  format: html\n  colour: red\n")
+    bad.write_text(
+        "ncmec:\n  publisher: x\n  title: x\n  parser: ncmec\n  format: pdf\n\niwf:\n  publisher: x\n  title: x\n  parser: iwf\n  format: html\n  colour: red\n"
+    )
     with pytest.raises(RegistryError, match=r"sources.yaml:8: source 'iwf': unknown key\(s\) \['colour'\]"):
         load_registry(bad)
     bad.write_text("ncmec:\n  publisher: x\n  title: x\n  parser: ncmec\n  format: pdf\n  urls:\n    2024: file:///etc/passwd\n")

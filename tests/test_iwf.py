@@ -69,7 +69,9 @@ def test_share_columns_swapped_is_refused():
 def test_aggregate_that_does_not_add_up_is_refused():
     rows = [r[:] for r in ROWS]
     rows[1][1] = "83,038"
-    with pytest.raises(ParseError, match=r"iwf 2024 \(page.html\): 'Top ten total' is 242,780 but the 10 rows above it add up to 242,781"):
+    with pytest.raises(
+        ParseError, match=r"iwf 2024 \(page.html\): 'Top ten total' is 242,780 but the 10 rows above it add up to 242,781"
+    ):
         parse_rows(rows)
 
 
@@ -109,7 +111,10 @@ def test_usual_spellings_are_countries_and_an_unknown_label_is_refused():
     df = parse_rows(rows)
     assert df[df.country_name == "Korea (South)"].country_iso3.unique().tolist() == ["KOR"]
     korea[0] = "Narnia"
-    with pytest.raises(ParseError, match=r"label 'Narnia' is neither a country nor a listed non-country: add it to src/kr_pipeline/data/country_aliases.yaml"):
+    with pytest.raises(
+        ParseError,
+        match=r"label 'Narnia' is neither a country nor a listed non-country: add it to src/kr_pipeline/data/country_aliases.yaml",
+    ):
         parse_rows(rows)
 
 

@@ -77,12 +77,20 @@ def test_2019_two_columns_per_page_and_wrapped_labels(parsed):
 
 def test_unknown_label_is_refused_naming_the_file_to_extend(pages):
     altered = _edit(pages[2022], "Netherlands 57,012", "Nederland 57,012")
-    with pytest.raises(ParseError, match=r"label 'Nederland' is neither a country nor a listed non-country: add it to src/kr_pipeline/data/country_aliases.yaml"):
+    with pytest.raises(
+        ParseError,
+        match=r"label 'Nederland' is neither a country nor a listed non-country: add it to src/kr_pipeline/data/country_aliases.yaml",
+    ):
         ncmec.parse_pages(altered, 2022, "altered.pdf")
 
 
 def test_other_header_wordings_are_found(pages):
-    for header in ("Country Number of Reports", "Country / Territory Number of Reports", "Country or Region Reports", "Country Total Reports"):
+    for header in (
+        "Country Number of Reports",
+        "Country / Territory Number of Reports",
+        "Country or Region Reports",
+        "Country Total Reports",
+    ):
         altered = [p.replace("Country / Territory Reports", header) for p in pages[2022]]
         df = ncmec.parse_pages(altered, 2022, "altered.pdf").observations
         assert df[df.country_iso3 == "NLD"].value.tolist() == [57_012], header
@@ -174,6 +182,7 @@ def test_two_column_layout_2019_style(pages, parsed):
 
 def test_split_layout_2024_style(pages):
     """From 2024: referral and informational per country; total = their sum, checked per breakdown."""
+
     def split(n):
         return n - n // 10, n // 10
 

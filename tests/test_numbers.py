@@ -119,8 +119,10 @@ def test_dutch_decimal_and_thousands_are_not_confused(whole, tenth):
     assert numbers_in(text, "nl") == [whole + tenth / 10]
 
 
-_LABEL = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ,'/()éô"), min_size=1, max_size=30).map(str.strip).filter(
-    lambda s: s and not any(tok.isdigit() or tok in "-\u2013\u2014" for tok in s.split())
+_LABEL = (
+    st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ,'/()éô"), min_size=1, max_size=30)
+    .map(str.strip)
+    .filter(lambda s: s and not any(tok.isdigit() or tok in "-\u2013\u2014" for tok in s.split()))
 )
 
 

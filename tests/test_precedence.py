@@ -6,7 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, Phase, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from kr_pipeline import pipeline
 from kr_pipeline.config import WAREHOUSE_DIR, Settings
@@ -45,7 +47,9 @@ figures:
 
 def _republished_2023() -> bytes:
     pages = pdf_pages(NCMEC_PDFS[2023].read_bytes())
-    pages = [p.replace("Netherlands  72,913", "Netherlands  72,950").replace("Total 36,210,368", "Total 36,210,405") for p in pages]
+    pages = [
+        p.replace("Netherlands  72,913", "Netherlands  72,950").replace("Total 36,210,368", "Total 36,210,405") for p in pages
+    ]
     return text_pdf(pages)
 
 
@@ -71,17 +75,35 @@ def _arrivals(tmp: Path) -> list[Path]:
     source = tmp / "arrivals"
     shutil.copytree(WAREHOUSE_DIR / "snapshots", source / "shipped")
     extra = SnapshotStore(source / "extra")
-    extra.add("ncmec", 2023, _republished_2023(), url="https://example.invalid/2023.pdf",
-              retrieved_at="2026-11-29T00:00:00+00:00", origin="fetched")
-    extra.add("ncmec", 2025, CURATED_NCMEC_2020.encode(), origin="curated", original_name="ncmec.yaml",
-              content_type="application/yaml", retrieved_at="2026-11-30T00:00:00+00:00")
+    extra.add(
+        "ncmec",
+        2023,
+        _republished_2023(),
+        url="https://example.invalid/2023.pdf",
+        retrieved_at="2026-11-29T00:00:00+00:00",
+        origin="fetched",
+    )
+    extra.add(
+        "ncmec",
+        2025,
+        CURATED_NCMEC_2020.encode(),
+        origin="curated",
+        original_name="ncmec.yaml",
+        content_type="application/yaml",
+        retrieved_at="2026-11-30T00:00:00+00:00",
+    )
     return sorted(p for p in source.glob("*/*/*/*.json"))
 
 
 def _settings(root: Path) -> Settings:
     (root / "curated").mkdir(parents=True, exist_ok=True)
-    return Settings(warehouse=root / "kr.duckdb", snapshots=root / "snapshots", sources=WAREHOUSE_DIR / "sources.yaml",
-                    allow_private_urls=False, curated=root / "curated")
+    return Settings(
+        warehouse=root / "kr.duckdb",
+        snapshots=root / "snapshots",
+        sources=WAREHOUSE_DIR / "sources.yaml",
+        allow_private_urls=False,
+        curated=root / "curated",
+    )
 
 
 def _arrive(sidecar: Path, store: Path) -> None:
@@ -104,24 +126,39 @@ def test_parsed_publication_wins_over_curated_and_the_difference_is_listed(tmp_p
     for sidecar in _arrivals(tmp_path):
         _arrive(sidecar, s.snapshots)
     assert all(r.status == "loaded" for r in pipeline.build(s, steps=STEPS))
-    nl = rows(s, """SELECT period, value, qualifier, statement_kind, revised, confirmations, conflicts FROM observations
+    nl = rows(
+        s,
+        """SELECT period, value, qualifier, statement_kind, revised, confirmations, conflicts FROM observations
                     WHERE indicator_id = 'ncmec.cybertipline_reports' AND country_iso3 = 'NLD' AND breakdown = 'total'
-                    ORDER BY 1""")
-    assert nl == [("2019", 25753.0, "exact", "publication", False, 0, 0), ("2020", 25704.0, "exact", "publication", False, 0, 1), ("2022", 57012.0, "exact", "publication", False, 0, 0),
-                  ("2023", 72950.0, "exact", "publication", True, 1, 0)]
+                    ORDER BY 1""",
+    )
+    assert nl == [
+        ("2019", 25753.0, "exact", "publication", False, 0, 0),
+        ("2020", 25704.0, "exact", "publication", False, 0, 1),
+        ("2022", 57012.0, "exact", "publication", False, 0, 0),
+        ("2023", 72950.0, "exact", "publication", True, 1, 0),
+    ]
     # 25,000 is not 25,704 rounded (half its unit is 500): listed for review, never shown;
     # "circa 70.000" is 72,950 rounded to its unit (10,000): it confirms
     assert rows(s, "SELECT period, chosen_value, other_value, other_kind FROM conflicts ORDER BY 1") == [
-        ("2020", 25704.0, 25000.0, "curated")]
+        ("2020", 25704.0, 25000.0, "curated")
+    ]
     # the first curated edition's 2024 figures are not in its newer version: retracted
-    roles = rows(s, """SELECT kind, role, count(*) FROM observation_vintages WHERE source_id = 'ncmec'
-                       AND country_iso3 = 'NLD' GROUP BY ALL ORDER BY ALL""")
+    roles = rows(
+        s,
+        """SELECT kind, role, count(*) FROM observation_vintages WHERE source_id = 'ncmec'
+                       AND country_iso3 = 'NLD' GROUP BY ALL ORDER BY ALL""",
+    )
     assert ("curated", "retracted", 3) in roles
 
 
 # Each example is a dozen builds: few examples, no shrinking (a failure prints its order).
-@hsettings(max_examples=4, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
-           suppress_health_check=[HealthCheck.function_scoped_fixture])
+@hsettings(
+    max_examples=4,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(data=st.data())
 def test_fresh_build_equals_incremental_build_in_any_order_of_arrival(tmp_path_factory, data):
     tmp = tmp_path_factory.mktemp("order")

@@ -50,21 +50,23 @@ def stop(proc):
 def server_env(settings, tmp_path):
     port = free_port()
     env = dict(os.environ)
-    env.update({
-        "PREFECT_HOME": str(tmp_path / "prefect"),
-        "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "DO_NOT_TRACK": "1",
-        "GX_ANALYTICS_ENABLED": "false",
-        "PREFECT_LOGGING_LEVEL": "INFO",
-        # As the README advises operators: schedule a year ahead, so that the yearly run (and
-        # each check of a publication month) has its next run in the UI the day it is deployed
-        # (Prefect's default of 100 days leaves the 1 June update without one until February).
-        "PREFECT_SERVER_SERVICES_SCHEDULER_MAX_SCHEDULED_TIME": "P400D",
-        # The scheduler looks at schedules added to an existing deployment every 60 s by
-        # default; every 5 s here keeps the test short (the same code path).
-        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
-    })
+    env.update(
+        {
+            "PREFECT_HOME": str(tmp_path / "prefect"),
+            "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "DO_NOT_TRACK": "1",
+            "GX_ANALYTICS_ENABLED": "false",
+            "PREFECT_LOGGING_LEVEL": "INFO",
+            # As the README advises operators: schedule a year ahead, so that the yearly run (and
+            # each check of a publication month) has its next run in the UI the day it is deployed
+            # (Prefect's default of 100 days leaves the 1 June update without one until February).
+            "PREFECT_SERVER_SERVICES_SCHEDULER_MAX_SCHEDULED_TIME": "P400D",
+            # The scheduler looks at schedules added to an existing deployment every 60 s by
+            # default; every 5 s here keeps the test short (the same code path).
+            "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
+        }
+    )
     env.pop("PREFECT_API_KEY", None)
     log = open(tmp_path / "server.log", "wb")
     server = start([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)], env, log)
@@ -120,7 +122,14 @@ def test_the_scheduler_creates_runs_and_a_worker_executes_a_scheduled_one(server
         env.update({k: v for k, v in os.environ.items() if k.startswith("KR_")})
 
         def cli(*args):
-            done = subprocess.run([str(BIN / "prefect"), "--no-prompt", *args], env=env, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+            done = subprocess.run(
+                [str(BIN / "prefect"), "--no-prompt", *args],
+                env=env,
+                cwd=PROJECT_ROOT,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
             assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
             return done.stdout
 
@@ -135,7 +144,10 @@ def test_the_scheduler_creates_runs_and_a_worker_executes_a_scheduled_one(server
 
         # 1. The server's scheduler creates the scheduled runs of every scheduled deployment.
         def all_scheduled():
-            return all(any(r["state_type"] == "SCHEDULED" and r["auto_scheduled"] for r in runs_of(n)) for n in scheduled_deployments())
+            return all(
+                any(r["state_type"] == "SCHEDULED" and r["auto_scheduled"] for r in runs_of(n)) for n in scheduled_deployments()
+            )
+
         wait_for("scheduled runs for " + ", ".join(sorted(scheduled_deployments())), all_scheduled, 60)
         # 2. A schedule due in half a minute (hourly from then): the scheduler creates its run and
         #    a process worker executes it.
@@ -144,16 +156,26 @@ def test_the_scheduler_creates_runs_and_a_worker_executes_a_scheduled_one(server
         worker_log = open(tmp_path / "worker.log", "wb")
         worker = start([str(BIN / "prefect"), "worker", "start", "--pool", "kr-pool"], env, worker_log)
         try:
+
             def finished():
-                done = [r for r in runs_of("annual-update") if r["auto_scheduled"] and r["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED")]
+                done = [
+                    r
+                    for r in runs_of("annual-update")
+                    if r["auto_scheduled"] and r["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED")
+                ]
                 return done[0] if done else None
+
             run = wait_for("a scheduled annual-update run executed by the worker", finished, 420)
         finally:
             stop(worker)
         tasks = api(env, "POST", "/task_runs/filter", {"flow_runs": {"id": {"any_": [run["id"]]}}})
     server_log = (tmp_path / "server.log").read_text(errors="replace")
-    assert (run["state_type"], run["state"]["message"]) == ("COMPLETED", "completed"), (tmp_path / "worker.log").read_text()[-3000:]
-    assert {"fetch ncmec 2023", "parse ncmec 2023", "validate ncmec 2023", "fetch iwf 2024", "validate iwf 2024"} <= {t["name"] for t in tasks}
+    assert (run["state_type"], run["state"]["message"]) == ("COMPLETED", "completed"), (tmp_path / "worker.log").read_text()[
+        -3000:
+    ]
+    assert {"fetch ncmec 2023", "parse ncmec 2023", "validate ncmec 2023", "fetch iwf 2024", "validate iwf 2024"} <= {
+        t["name"] for t in tasks
+    }
     assert rows(settings, NL_SQL) == NL_EXPECTED_ALL
     assert list(settings.reports.glob("*-annual-update.md"))
     assert "Traceback" not in server_log and "InvalidRequestError" not in server_log, server_log[-3000:]

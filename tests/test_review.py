@@ -11,15 +11,23 @@ from kr_pipeline.snapshots import SnapshotStore
 
 from .helpers import rows
 
-NEWS = ("<html><head><title>Jaarcijfers Meldpunt Kinderporno 2024</title></head><body><article>"
-        "<p>In 2024 verwerkte het Meldpunt Kinderporno 127.081 meldingen.</p>"
-        "<p>In de eerste helft van 2025 ontving het Meldpunt 60.123 meldingen.</p>"
-        "<p>De politie registreerde in 2024 5.000 meldingen.</p></article></body></html>")
+NEWS = (
+    "<html><head><title>Jaarcijfers Meldpunt Kinderporno 2024</title></head><body><article>"
+    "<p>In 2024 verwerkte het Meldpunt Kinderporno 127.081 meldingen.</p>"
+    "<p>In de eerste helft van 2025 ontving het Meldpunt 60.123 meldingen.</p>"
+    "<p>De politie registreerde in 2024 5.000 meldingen.</p></article></body></html>"
+)
 
 
 def test_review_lists_accepts_and_rejects_end_to_end(settings):
-    SnapshotStore(settings.snapshots).add("offlimits", 2024, NEWS.encode(), url="https://example.invalid/nieuws/jaarcijfers-2024",
-                                          content_type="text/html", origin="manual")
+    SnapshotStore(settings.snapshots).add(
+        "offlimits",
+        2024,
+        NEWS.encode(),
+        url="https://example.invalid/nieuws/jaarcijfers-2024",
+        content_type="text/html",
+        origin="manual",
+    )
     [result] = pipeline.build(settings)
     assert result.status == "loaded"
     runner = CliRunner()
@@ -37,12 +45,18 @@ def test_review_lists_accepts_and_rejects_end_to_end(settings):
 
     built = pipeline.build(settings)
     assert [r.status for r in built] == ["loaded"], [r.message for r in built]
-    assert rows(settings, """SELECT period, value, statement_kind, quote FROM observations
-                             WHERE indicator_id = 'offlimits.reports' ORDER BY period""") == [
+    assert rows(
+        settings,
+        """SELECT period, value, statement_kind, quote FROM observations
+                             WHERE indicator_id = 'offlimits.reports' ORDER BY period""",
+    ) == [
         ("2024", 127081.0, "publication", "In 2024 verwerkte het Meldpunt Kinderporno 127.081 meldingen."),
         ("2025-H1", 60123.0, "curated", "In de eerste helft van 2025 ontving het Meldpunt 60.123 meldingen."),
     ]
-    assert rows(settings, "SELECT decision, reason FROM review_decisions ORDER BY 1") == [("accepted", None), ("rejected", "a police figure")]
+    assert rows(settings, "SELECT decision, reason FROM review_decisions ORDER BY 1") == [
+        ("accepted", None),
+        ("rejected", "a police figure"),
+    ]
 
 
 def test_accepting_an_unclear_candidate_needs_the_figure_named(settings):

@@ -22,7 +22,9 @@ TABLES = ["observation_vintages", "snapshots", "loads", "sources", "indicators"]
 def publisher():
     with LocalServer() as server:
         for year, pdf in NCMEC_PDFS.items():
-            server.routes[f"/ncmec/{year}-reports-by-country.pdf"] = Route(pdf.read_bytes(), content_type="application/pdf", etag=f'"n{year}-1"')
+            server.routes[f"/ncmec/{year}-reports-by-country.pdf"] = Route(
+                pdf.read_bytes(), content_type="application/pdf", etag=f'"n{year}-1"'
+            )
         yield server
 
 
@@ -30,7 +32,13 @@ def dump(settings):
     """Every table's content, without the columns that record when a row was written."""
     out = {}
     for table in TABLES:
-        cols = [c for (c,) in rows(settings, f"SELECT column_name FROM information_schema.columns WHERE table_name = '{table}' ORDER BY ordinal_position")]
+        cols = [
+            c
+            for (c,) in rows(
+                settings,
+                f"SELECT column_name FROM information_schema.columns WHERE table_name = '{table}' ORDER BY ordinal_position",
+            )
+        ]
         keep = [c for c in cols if not c.endswith("_at") and not c.endswith("_seconds")]
         out[table] = rows(settings, f"SELECT {', '.join(keep)} FROM {table} ORDER BY ALL")
     return out
@@ -52,7 +60,9 @@ def test_backfill_twice_leaves_identical_tables(prefect_harness, settings, publi
 def _republished_2023() -> bytes:
     """The real 2023 text with the Netherlands and the total changed by 37, as a new PDF."""
     pages = pdf_pages(NCMEC_PDFS[2023].read_bytes())
-    pages = [p.replace("Netherlands  72,913", "Netherlands  72,950").replace("Total 36,210,368", "Total 36,210,405") for p in pages]
+    pages = [
+        p.replace("Netherlands  72,913", "Netherlands  72,950").replace("Total 36,210,368", "Total 36,210,405") for p in pages
+    ]
     return text_pdf(pages)
 
 
@@ -65,15 +75,22 @@ def test_republication_becomes_a_second_vintage(prefect_harness, settings, publi
     assert quiet.exit_code == 0 and quiet.stdout.startswith("ncmec: 4 unchanged;") and "loaded" not in quiet.stdout
     assert any(h.get("If-None-Match") == '"n2023-1"' for p, h in publisher.requests if p.endswith("2023-reports-by-country.pdf"))
     # NCMEC regenerates its 2023 PDF with one figure changed.
-    publisher.routes["/ncmec/2023-reports-by-country.pdf"] = Route(_republished_2023(), content_type="application/pdf", etag='"n2023-2"')
+    publisher.routes["/ncmec/2023-reports-by-country.pdf"] = Route(
+        _republished_2023(), content_type="application/pdf", etag='"n2023-2"'
+    )
     result = runner.invoke(main, ["check", "--source", "ncmec"])
     assert result.exit_code == 0, result.output
     assert "ncmec: 1 new" in result.stdout and "loaded 2023" in result.stdout
-    history = runner.invoke(main, ["history", "ncmec.cybertipline_reports", "--country", "NLD", "--year", "2023", "--format", "json"])
+    history = runner.invoke(
+        main, ["history", "ncmec.cybertipline_reports", "--country", "NLD", "--year", "2023", "--format", "json"]
+    )
     vintages = json.loads(history.stdout)
     assert [(v["vintage"], v["value"]) for v in vintages] == [(1, 72913), (2, 72950)]
     assert vintages[0]["snapshot"] != vintages[1]["snapshot"]
-    assert rows(settings, "SELECT value, revised FROM observations WHERE indicator_id = 'ncmec.cybertipline_reports' AND country_iso3 = 'NLD' AND year = 2023") == [(72950.0, True)]
+    assert rows(
+        settings,
+        "SELECT value, revised FROM observations WHERE indicator_id = 'ncmec.cybertipline_reports' AND country_iso3 = 'NLD' AND year = 2023",
+    ) == [(72950.0, True)]
     report_path = result.stdout.split("change report: ")[1].strip()
     report = open(report_path, encoding="utf-8").read()
     assert "| ncmec.cybertipline_reports | 2023 | Netherlands | total | 72,913 (exact) | 72,950 (exact) |" in report

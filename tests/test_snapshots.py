@@ -24,7 +24,9 @@ def test_add_is_content_addressed_and_idempotent(tmp_path):
 def test_different_bytes_for_a_year_are_a_new_snapshot(tmp_path):
     store = SnapshotStore(tmp_path)
     first, _ = store.add("ncmec", 2022, NCMEC_PDFS[2022].read_bytes(), retrieved_at="2023-04-01T00:00:00+00:00")
-    second, created = store.add("ncmec", 2022, NCMEC_PDFS[2022].read_bytes() + b"\n%%EOF\n", retrieved_at="2024-04-01T00:00:00+00:00")
+    second, created = store.add(
+        "ncmec", 2022, NCMEC_PDFS[2022].read_bytes() + b"\n%%EOF\n", retrieved_at="2024-04-01T00:00:00+00:00"
+    )
     assert created and first.path.exists() and second.path.exists()
     assert store.latest("ncmec", 2022).sha256 == second.sha256
 

@@ -23,8 +23,19 @@ def test_every_party_and_statement():
     df = parse(PAGE.read_text("utf-8"))
     assert (df.theme == "Seksuele uitbuiting").all()
     assert df.groupby("party", sort=False).size().to_dict() == {
-        "ChristenUnie": 17, "CDA": 4, "D66": 9, "GroenLinks": 6, "SGP": 15, "VVD": 5, "PvdA": 3,
-        "PVV": 2, "SP": 3, "Partij voor de Dieren": 2, "50PLUS": 1, "Denk": 1, "Forum voor Democratie": 1,
+        "ChristenUnie": 17,
+        "CDA": 4,
+        "D66": 9,
+        "GroenLinks": 6,
+        "SGP": 15,
+        "VVD": 5,
+        "PvdA": 3,
+        "PVV": 2,
+        "SP": 3,
+        "Partij voor de Dieren": 2,
+        "50PLUS": 1,
+        "Denk": 1,
+        "Forum voor Democratie": 1,
     }
     assert df[df.kind == "no_statements"].party.tolist() == ["50PLUS", "Denk", "Forum voor Democratie"]
     notes = df[df.kind == "note"]

@@ -18,13 +18,18 @@ from .httpserver import LocalServer, Route
 def publisher():
     with LocalServer() as server:
         for year, pdf in NCMEC_PDFS.items():
-            server.routes[f"/ncmec/{year}-reports-by-country.pdf"] = Route(pdf.read_bytes(), content_type="application/pdf", etag=f'"n{year}"')
-        server.routes["/iwf/2024/geographical-hosting-urls/"] = Route(IWF_2024.read_bytes(), content_type="text/html; charset=utf-8")
+            server.routes[f"/ncmec/{year}-reports-by-country.pdf"] = Route(
+                pdf.read_bytes(), content_type="application/pdf", etag=f'"n{year}"'
+            )
+        server.routes["/iwf/2024/geographical-hosting-urls/"] = Route(
+            IWF_2024.read_bytes(), content_type="text/html; charset=utf-8"
+        )
         yield server
 
 
 def write_registry(settings, ncmec_base, iwf_base):
-    settings.sources.write_text(textwrap.dedent(f"""
+    settings.sources.write_text(
+        textwrap.dedent(f"""
         ncmec:
           publisher: NCMEC
           title: "{{year}} CyberTipline Reports by Country"
@@ -39,7 +44,8 @@ def write_registry(settings, ncmec_base, iwf_base):
           format: html
           urls:
             2024: "{iwf_base}/iwf/2024/geographical-hosting-urls/"
-    """))
+    """)
+    )
 
 
 def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publisher):
@@ -115,7 +121,8 @@ def test_every_year_is_tried_unless_its_host_just_failed(settings, publisher):
     with LocalServer() as gone:
         dead = gone.url("")
     live = publisher.url("")
-    settings.sources.write_text(textwrap.dedent(f"""
+    settings.sources.write_text(
+        textwrap.dedent(f"""
         ncmec:
           publisher: NCMEC
           title: "{{year}} CyberTipline Reports by Country"
@@ -126,9 +133,15 @@ def test_every_year_is_tried_unless_its_host_just_failed(settings, publisher):
             2020: "{dead}/ncmec/2020-reports-by-country.pdf"
             2022: "{live}/ncmec/2022-reports-by-country.pdf"
             2023: "{live}/ncmec/2023-reports-by-country.pdf"
-    """))
+    """)
+    )
     [report] = pipeline.update(settings, "ncmec")
-    assert [(o.year, o.status) for o in report.fetched] == [(2019, "unreachable"), (2020, "skipped"), (2022, "new"), (2023, "new")]
+    assert [(o.year, o.status) for o in report.fetched] == [
+        (2019, "unreachable"),
+        (2020, "skipped"),
+        (2022, "new"),
+        (2023, "new"),
+    ]
     assert report.fetched[1].message == f"not tried: {dead.split('//')[1]} could not be reached for 2019"
     assert [b.year for b in report.built if b.status == "loaded"] == [2022, 2023]
     summary = change_report(settings, "annual-update", [report], dt.datetime.now(dt.timezone.utc), write=False)

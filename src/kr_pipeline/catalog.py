@@ -13,8 +13,18 @@ from .registry import check_keys, line_numbered_yaml
 
 CATALOG_FILE = WAREHOUSE_DIR / "indicators.yaml"
 _KEYS = {
-    "title_nl", "title_en", "unit", "definition", "publisher", "source_id", "crc", "breakdowns",
-    "update_month", "expected", "figures", "notes",
+    "title_nl",
+    "title_en",
+    "unit",
+    "definition",
+    "publisher",
+    "source_id",
+    "crc",
+    "breakdowns",
+    "update_month",
+    "expected",
+    "figures",
+    "notes",
 }
 _REQUIRED = {"title_nl", "title_en", "unit", "definition", "publisher", "source_id", "crc", "breakdowns", "expected"}
 UNITS = {"persons", "percent", "percent_change", "permits", "reports", "URLs", "images"}
@@ -110,9 +120,20 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
         for ind in catalog.values():
             con.execute(
                 "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [ind.indicator_id, ind.title_nl, ind.title_en, ind.unit, ind.definition, ind.publisher,
-                 ind.source_id, json.dumps(ind.crc), json.dumps(ind.breakdowns), ind.update_month,
-                 json.dumps(ind.figures), ind.notes],
+                [
+                    ind.indicator_id,
+                    ind.title_nl,
+                    ind.title_en,
+                    ind.unit,
+                    ind.definition,
+                    ind.publisher,
+                    ind.source_id,
+                    json.dumps(ind.crc),
+                    json.dumps(ind.breakdowns),
+                    ind.update_month,
+                    json.dumps(ind.figures),
+                    ind.notes,
+                ],
             )
             con.executemany(
                 "INSERT INTO indicator_expectations VALUES (?, ?, ?, ?)",

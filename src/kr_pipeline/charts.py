@@ -36,7 +36,15 @@ def _bars_by_year(ax, points, note=None):
                 labels.append(dutch(p["value"], p["unit"]) + (note(p["year"]) if note else ""))
         bars = ax.bar(xs, hs, width=width * 0.95, label=name, color=_COLOURS[i % len(_COLOURS)])
         for bar, h, label in zip(bars, hs, labels):
-            ax.annotate(label, (bar.get_x() + bar.get_width() / 2, h), ha="center", va="bottom", fontsize=8, xytext=(0, 2), textcoords="offset points")
+            ax.annotate(
+                label,
+                (bar.get_x() + bar.get_width() / 2, h),
+                ha="center",
+                va="bottom",
+                fontsize=8,
+                xytext=(0, 2),
+                textcoords="offset points",
+            )
     ax.set_xticks(range(len(years)), [str(y) for y in years])
     if len(series) > 1:
         ax.legend(frameon=False, fontsize=8)
@@ -53,10 +61,26 @@ def _split_by_year(ax, points):
         parts = by_year[year]
         total = parts.get(1)
         if parts.get(2) is not None and parts.get(3) is not None:
-            ax.bar(x, parts[2], color=_COLOURS[1], label="Referrals" if "Referrals" not in ax.get_legend_handles_labels()[1] else None)
-            ax.bar(x, parts[3], bottom=parts[2], color=_COLOURS[2], label="Informatieve rapporten" if "Informatieve rapporten" not in ax.get_legend_handles_labels()[1] else None)
+            ax.bar(
+                x,
+                parts[2],
+                color=_COLOURS[1],
+                label="Referrals" if "Referrals" not in ax.get_legend_handles_labels()[1] else None,
+            )
+            ax.bar(
+                x,
+                parts[3],
+                bottom=parts[2],
+                color=_COLOURS[2],
+                label="Informatieve rapporten" if "Informatieve rapporten" not in ax.get_legend_handles_labels()[1] else None,
+            )
         elif total is not None:
-            ax.bar(x, total, color=_COLOURS[0], label="Meldingen (totaal)" if "Meldingen (totaal)" not in ax.get_legend_handles_labels()[1] else None)
+            ax.bar(
+                x,
+                total,
+                color=_COLOURS[0],
+                label="Meldingen (totaal)" if "Meldingen (totaal)" not in ax.get_legend_handles_labels()[1] else None,
+            )
         if total is not None:
             ax.annotate(dutch(total), (x, total), ha="center", va="bottom", fontsize=8, xytext=(0, 2), textcoords="offset points")
     ax.set_xticks(range(len(years)), [str(y) for y in years])
@@ -72,19 +96,46 @@ def _horizontal(ax, points):
     ax.set_yticks(range(len(points)), labels, fontsize=8)
     ax.invert_yaxis()
     for bar, p in zip(bars, points):
-        ax.annotate(dutch(p["value"], p["unit"]), (bar.get_width(), bar.get_y() + bar.get_height() / 2), va="center", fontsize=8, xytext=(3, 0), textcoords="offset points")
+        ax.annotate(
+            dutch(p["value"], p["unit"]),
+            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            va="center",
+            fontsize=8,
+            xytext=(3, 0),
+            textcoords="offset points",
+        )
     return ax.xaxis
 
 
 _LAYOUT = {
-    "kengetallen": _bars_by_year, "figuur1": _bars_by_year, "figuur2": _bars_by_year,
-    "figuur4": _horizontal, "ncmec": _split_by_year, "iwf": _bars_by_year,
-    "offlimits": _horizontal, "b8_3": _horizontal,
+    "kengetallen": _bars_by_year,
+    "figuur1": _bars_by_year,
+    "figuur2": _bars_by_year,
+    "figuur4": _horizontal,
+    "ncmec": _split_by_year,
+    "iwf": _bars_by_year,
+    "offlimits": _horizontal,
+    "b8_3": _horizontal,
 }
 
 
 def draw(warehouse: Path, figure: str, out: Path) -> list[Path]:
     """Write <out>/<figure>.png and .svg. Returns the files written."""
+    import matplotlib.pyplot as plt
+
+    fig = render(warehouse, figure)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ext in ("png", "svg"):
+        path = out / f"{figure}.{ext}"
+        fig.savefig(path)
+        written.append(path)
+    plt.close(fig)
+    return written
+
+
+def render(warehouse: Path, figure: str):
+    """The figure as a matplotlib Figure (its first Axes holds the bars)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -97,7 +148,6 @@ def draw(warehouse: Path, figure: str, out: Path) -> list[Path]:
         points = [p for p in points if p["series_order"] == 1]
         layout = lambda ax, pts: _bars_by_year(ax, pts, note=lambda y: f" ({dutch(counts[y])} URL's)" if y in counts else "")  # noqa: E731
     title = FIGURES[figure][1]
-    out.mkdir(parents=True, exist_ok=True)
     fig, ax = plt.subplots(figsize=(8, 4.5), dpi=120)
     if points:
         value_axis = layout(ax, points)
@@ -108,16 +158,19 @@ def draw(warehouse: Path, figure: str, out: Path) -> list[Path]:
         source = ""
     missing_forms = figure == "figuur1" and not any(p["series"] != "Totaal" for p in points)
     if missing_forms:
-        ax.text(0.99, 0.97, "Cijfers per vorm nog niet beschikbaar (zie kr status)", transform=ax.transAxes, fontsize=8, va="top", ha="right", color="#a00")
+        ax.text(
+            0.99,
+            0.97,
+            "Cijfers per vorm nog niet beschikbaar (zie kr status)",
+            transform=ax.transAxes,
+            fontsize=8,
+            va="top",
+            ha="right",
+            color="#a00",
+        )
     ax.set_title(title, fontsize=10, loc="left", wrap=True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     fig.text(0.01, 0.01, source, fontsize=7, color="#444", wrap=True)
     fig.tight_layout(rect=(0, 0.05, 1, 1))
-    written = []
-    for ext in ("png", "svg"):
-        path = out / f"{figure}.{ext}"
-        fig.savefig(path)
-        written.append(path)
-    plt.close(fig)
-    return written
+    return fig

@@ -120,7 +120,7 @@ def history(indicator, country, year, breakdown, fmt):
                      v.role, strftime(v.loaded_at, '%Y-%m-%d %H:%M') AS loaded_at,
                      left(v.snapshot_sha256, 12) AS snapshot, strftime(v.retrieved_at, '%Y-%m-%d') AS retrieved, v.url
               FROM observation_vintages v
-              WHERE {' AND '.join(where)}
+              WHERE {" AND ".join(where)}
               ORDER BY v.year, v.period, v.country_name, v.breakdown, v.retrieved_at, v.source_id, v.vintage"""
     try:
         columns, rows = run_query(_settings().warehouse, sql, params)
@@ -232,19 +232,28 @@ def snapshot_add(source_id, file, year, url, title, note):
         store = SnapshotStore(settings.snapshots)
         elsewhere = store.stored_elsewhere(source_id, year, data)
         snap, created = store.add(
-            source_id, year, data,
-            url=url or src.url_for(year), title=title or src.title_for(year),
-            publisher=src.publisher, origin="manual", licence=src.licence,
-            note=note, original_name=file.name,
+            source_id,
+            year,
+            data,
+            url=url or src.url_for(year),
+            title=title or src.title_for(year),
+            publisher=src.publisher,
+            origin="manual",
+            licence=src.licence,
+            note=note,
+            original_name=file.name,
         )
     except KrError as exc:
         _fail(str(exc))
     verb = "added" if created else "already in the store (same bytes), nothing changed:"
     click.echo(f"{verb} {source_id} {year} {snap.path} (sha256 {snap.sha256[:12]}, {snap.size:,} bytes)")
     for other in elsewhere:
-        click.echo(f"warning: the same bytes are already stored as {other.source_id} {other.year} "
-                   f"({other.sha256[:12]}): is {source_id} {year} the right source and year? "
-                   f"If not: kr snapshot withdraw {snap.sha256[:12]} --source {source_id} --year {year} --reason ...", err=True)
+        click.echo(
+            f"warning: the same bytes are already stored as {other.source_id} {other.year} "
+            f"({other.sha256[:12]}): is {source_id} {year} the right source and year? "
+            f"If not: kr snapshot withdraw {snap.sha256[:12]} --source {source_id} --year {year} --reason ...",
+            err=True,
+        )
     if created:
         click.echo("run `kr build` to load it")
 
@@ -289,8 +298,10 @@ def snapshot_withdraw(sha256, reason, source_id, year):
     except KrError as exc:
         _fail(str(exc))
     s = done.snapshot
-    click.echo(f"withdrawn {s.source_id} {s.year} {s.sha256[:12]} ({s.file}): {done.values_left} values left observations, "
-               f"{done.series_now_from_elsewhere} of those series now show another statement's value")
+    click.echo(
+        f"withdrawn {s.source_id} {s.year} {s.sha256[:12]} ({s.file}): {done.values_left} values left observations, "
+        f"{done.series_now_from_elsewhere} of those series now show another statement's value"
+    )
     for r in results:
         click.echo(f"{r.source_id} {r.year}: {r.status.upper()}: {r.message}")
     click.echo(f"change report: {summary.path}")
@@ -314,7 +325,7 @@ def query(sql, sql_file, fmt):
         except (OSError, UnicodeDecodeError) as exc:
             _fail(f"cannot read the SQL file {sql_file}: {exc.strerror if isinstance(exc, OSError) else exc}")
     if sql is None or not sql.strip() or not sql.strip().strip(";").strip():
-        _fail("no SQL given: kr query \"SELECT ...\" (or --file query.sql)")
+        _fail('no SQL given: kr query "SELECT ..." (or --file query.sql)')
     try:
         columns, rows = run_query(_settings().warehouse, sql)
     except (KrError, duckdb.Error) as exc:
@@ -376,7 +387,9 @@ def indicators(markdown):
     if markdown:
         click.echo(as_markdown(catalog), nl=False)
         return
-    rows = [(i.indicator_id, i.unit, ", ".join(i.breakdowns), i.publisher, ", ".join(i.crc), i.title_nl) for i in catalog.values()]
+    rows = [
+        (i.indicator_id, i.unit, ", ".join(i.breakdowns), i.publisher, ", ".join(i.crc), i.title_nl) for i in catalog.values()
+    ]
     _print_rows(["indicator_id", "unit", "breakdowns", "publisher", "crc", "title_nl"], rows, "table")
 
 
@@ -461,14 +474,20 @@ def _print_rows(columns, rows, fmt):
         # Thousands separators for counts, not for years or ids.
         grouped = [not ("year" in c.lower() or c.lower().endswith("id") or c.lower() == "vintage") for c in columns]
         text = [
-            ["NULL" if v is None else (f"{v:,}" if g and isinstance(v, int) and not isinstance(v, bool) else str(v)) for v, g in zip(r, grouped)]
+            [
+                "NULL" if v is None else (f"{v:,}" if g and isinstance(v, int) and not isinstance(v, bool) else str(v))
+                for v, g in zip(r, grouped)
+            ]
             for r in rows
         ]
         widths = [max([len(c)] + [len(r[i]) for r in text]) for i, c in enumerate(columns)]
         out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
         out.write("  ".join("-" * w for w in widths) + "\n")
         for r, raw in zip(text, rows):
-            cells = [v.rjust(w) if isinstance(x, (int, float)) and not isinstance(x, bool) else v.ljust(w) for v, w, x in zip(r, widths, raw)]
+            cells = [
+                v.rjust(w) if isinstance(x, (int, float)) and not isinstance(x, bool) else v.ljust(w)
+                for v, w, x in zip(r, widths, raw)
+            ]
             out.write("  ".join(cells).rstrip() + "\n")
         out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
     click.echo(out.getvalue(), nl=False)

@@ -30,8 +30,18 @@ from .snapshots import SnapshotStore
 CURATED_DIR = WAREHOUSE_DIR / "curated"
 _FILE_KEYS = {"source_id", "title", "publisher", "edition", "language", "figures"}
 _FIGURE_KEYS = {
-    "indicator", "year", "breakdown", "country", "value", "qualifier", "upper_bound", "value_low",
-    "value_high", "as_published", "citation", "note",
+    "indicator",
+    "year",
+    "breakdown",
+    "country",
+    "value",
+    "qualifier",
+    "upper_bound",
+    "value_low",
+    "value_high",
+    "as_published",
+    "citation",
+    "note",
 }
 _CITATION_KEYS = {"publication", "publisher", "url", "inquiry", "page", "quote", "checked_in"}
 _COUNTRY_NAMES = {"NLD": "Netherlands"}
@@ -95,7 +105,9 @@ def _checked_document(citation: dict, store: SnapshotStore | None, fail):
     ref = citation.get("checked_in")
     if ref:
         if ref.get("sha256"):  # one snapshot exactly (written by `kr review accept`)
-            snap = next((sn for sn in store.list(ref["source"]) if sn.sha256 == ref["sha256"] and sn.year == int(ref["year"])), None)
+            snap = next(
+                (sn for sn in store.list(ref["source"]) if sn.sha256 == ref["sha256"] and sn.year == int(ref["year"])), None
+            )
         else:
             snap = store.latest(ref["source"], int(ref["year"]))
         if snap is None:
@@ -162,7 +174,10 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         if not stands_in(as_published, quote):
             raise fail(f"as_published {as_published!r} does not occur in the quote (as a whole number)", line)
         if not _matches_published(as_published, qualifier, value, low, high, upper, style):
-            raise fail(f"as_published {as_published!r} does not mean {qualifier} {value if value is not None else (low, high, upper)}", line)
+            raise fail(
+                f"as_published {as_published!r} does not mean {qualifier} {value if value is not None else (low, high, upper)}",
+                line,
+            )
         snap = _checked_document(citation, store, lambda r: fail(r, line))
         if snap is not None:
             document_units = _document_units(str(snap.path), snap.sha256)
@@ -179,18 +194,37 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         country = fig.get("country", "NLD")
         source_ref = citation.get("url") or (f"inquiry of {citation['inquiry']}" if citation.get("inquiry") else None)
         location = "; ".join(
-            str(x) for x in (
-                citation.get("publication"), citation.get("publisher"), source_ref,
+            str(x)
+            for x in (
+                citation.get("publication"),
+                citation.get("publisher"),
+                source_ref,
                 f"p. {citation['page']}" if citation.get("page") else None,
-                f"quote checked in {snap.source_id} {snap.year}" if snap is not None else "quote not checked (cited document not stored)",
-            ) if x
+                f"quote checked in {snap.source_id} {snap.year}"
+                if snap is not None
+                else "quote not checked (cited document not stored)",
+            )
+            if x
         )
         rows.append(
             observation(
-                indicator_id=ind.indicator_id, year=fig_year, period=period, country_iso3=country,
-                country_name=_COUNTRY_NAMES.get(country, country), label_as_published=None, area_type="country",
-                breakdown=breakdown, value=value, value_low=low, value_high=high, upper_bound=upper,
-                qualifier=qualifier, unit=ind.unit, footnote=fig.get("note"), location=location, quote=quote,
+                indicator_id=ind.indicator_id,
+                year=fig_year,
+                period=period,
+                country_iso3=country,
+                country_name=_COUNTRY_NAMES.get(country, country),
+                label_as_published=None,
+                area_type="country",
+                breakdown=breakdown,
+                value=value,
+                value_low=low,
+                value_high=high,
+                upper_bound=upper,
+                qualifier=qualifier,
+                unit=ind.unit,
+                footnote=fig.get("note"),
+                location=location,
+                quote=quote,
             )
         )
     if not rows:

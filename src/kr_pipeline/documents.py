@@ -9,8 +9,30 @@ from .pdftext import pdf_pages
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u00ad": ""})
 # Elements whose text stands on its own (a heading is not the start of the next sentence).
-_BLOCKS = ["title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dt", "dd", "caption",
-           "figcaption", "blockquote", "pre", "div", "section", "article", "tr", "br"]
+_BLOCKS = [
+    "title",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "li",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "caption",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "div",
+    "section",
+    "article",
+    "tr",
+    "br",
+]
 
 
 def text_of(data: bytes) -> str:
@@ -60,7 +82,7 @@ def quote_stands_alone(quote: str, document_units: list[str]) -> bool:
             return True
         if unit.endswith(q) and unit[: -len(q)].rstrip().endswith((":", ";")):
             return True
-        if unit.startswith(q) and unit[len(q):].lstrip()[:1] in (":", ";"):
+        if unit.startswith(q) and unit[len(q) :].lstrip()[:1] in (":", ";"):
             return True
         if q.startswith(unit + " "):  # a run of labels: "Aantal ... uitbuiting 108 2019 52 2023"
             run, j = unit, i

@@ -37,9 +37,7 @@ class ValidationFailed(KrError):
 
     def __init__(self, source: str, year: int, file: str, failures: list[str]):
         self.source, self.year, self.file, self.failures = source, year, file, failures
-        super().__init__(
-            f"{source} {year} ({file}): validation failed: " + "; ".join(failures)
-        )
+        super().__init__(f"{source} {year} ({file}): validation failed: " + "; ".join(failures))
 
 
 class SnapshotError(KrError):

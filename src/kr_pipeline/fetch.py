@@ -18,10 +18,7 @@ import requests
 from . import __version__
 from .errors import FetchError, NotYetPublished, Unreachable
 
-USER_AGENT = (
-    f"kr-pipeline/{__version__} (Kinderrechten in Beweging monitor; yearly download of "
-    "published statistics)"
-)
+USER_AGENT = f"kr-pipeline/{__version__} (Kinderrechten in Beweging monitor; yearly download of published statistics)"
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 
 
@@ -167,7 +164,7 @@ class _Retryable(Exception):
 
 
 def _refused_or_unresolved(exc: BaseException) -> str | None:
-    """"connection refused" or "name does not resolve" when the exception chain says so
+    """ "connection refused" or "name does not resolve" when the exception chain says so
     (requests wraps urllib3's error, which wraps the socket's); None for other failures."""
     seen: set[int] = set()
     todo: list = [exc]

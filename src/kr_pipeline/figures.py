@@ -8,7 +8,10 @@ from pathlib import Path
 # Figure name -> (view, Dutch title as in the chapter).
 FIGURES: dict[str, tuple[str, str]] = {
     "kengetallen": ("fig_kengetallen", "Aantal bij CoMensha gemelde minderjarige slachtoffers van uitbuiting"),
-    "figuur1": ("fig_figuur1", "Figuur 1. Bij CoMensha gemelde minderjarige slachtoffers van uitbuiting per vorm van mensenhandel, 2018-2023"),
+    "figuur1": (
+        "fig_figuur1",
+        "Figuur 1. Bij CoMensha gemelde minderjarige slachtoffers van uitbuiting per vorm van mensenhandel, 2018-2023",
+    ),
     "figuur2": ("fig_figuur2", "Figuur 2. Aantal (mogelijke) minderjarige slachtoffers van uitbuiting op Chat met Fier"),
     "figuur4": ("fig_figuur4", "Figuur 4. Gemeenten dat beschikt over beleid gericht op aanpak mensenhandel"),
     "ncmec": ("fig_ncmec", "CyberTipline-meldingen van NCMEC over Nederland"),

@@ -42,8 +42,18 @@ def snapshot_rows(settings: Settings, source_id: str | None = None) -> tuple[lis
     rows = []
     for s in SnapshotStore(settings.snapshots).list(source_id):
         parser = sources[s.source_id].parser if s.source_id in sources else None
-        rows.append((s.source_id, publication_label(s), s.sha256[:12], s.size, s.origin,
-                     status_of(s, parser, loaded), s.retrieved_at, s.url or ""))
+        rows.append(
+            (
+                s.source_id,
+                publication_label(s),
+                s.sha256[:12],
+                s.size,
+                s.origin,
+                status_of(s, parser, loaded),
+                s.retrieved_at,
+                s.url or "",
+            )
+        )
     return LIST_COLUMNS, rows
 
 
@@ -59,16 +69,19 @@ def _shown_from(settings: Settings, snap: Snapshot) -> list[tuple]:
     under another source or year too: that one is not this)."""
     if not settings.warehouse.exists():
         return []
-    _, rows = run_query(settings.warehouse,
-                        "SELECT indicator_id, period, country_name, breakdown FROM observation_vintages "
-                        "WHERE role = 'chosen' AND source_id = ? AND snapshot_year = ? AND snapshot_sha256 = ?",
-                        [snap.source_id, snap.year, snap.sha256])
+    _, rows = run_query(
+        settings.warehouse,
+        "SELECT indicator_id, period, country_name, breakdown FROM observation_vintages "
+        "WHERE role = 'chosen' AND source_id = ? AND snapshot_year = ? AND snapshot_sha256 = ?",
+        [snap.source_id, snap.year, snap.sha256],
+    )
     return rows
 
 
 def find_one(store: SnapshotStore, sha_prefix: str, source_id: str | None = None, year: int | None = None) -> Snapshot:
-    found = [s for s in store.find(sha_prefix)
-             if (source_id is None or s.source_id == source_id) and (year is None or s.year == year)]
+    found = [
+        s for s in store.find(sha_prefix) if (source_id is None or s.source_id == source_id) and (year is None or s.year == year)
+    ]
     if not found:
         raise KrError(f"no snapshot {sha_prefix!r} in the store (`kr snapshot list` shows them)")
     if len(found) > 1:
@@ -77,8 +90,9 @@ def find_one(store: SnapshotStore, sha_prefix: str, source_id: str | None = None
     return found[0]
 
 
-def withdraw(settings: Settings, sha_prefix: str, reason: str, source_id: str | None = None, year: int | None = None,
-             build=None) -> tuple[Withdrawal, list]:
+def withdraw(
+    settings: Settings, sha_prefix: str, reason: str, source_id: str | None = None, year: int | None = None, build=None
+) -> tuple[Withdrawal, list]:
     """Withdraw one snapshot, rebuild, and say what left `observations`. build: the build to
     run (pipeline.build by default); returns (withdrawal, build results)."""
     from . import pipeline

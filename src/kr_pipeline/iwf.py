@@ -89,7 +89,7 @@ def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
     location = f"table {table.index + 1} ('{table.caption or 'Host country'}')"
 
     observations = []
-    notes = []
+    notes: list[str] = []
     seen: set[str] = set()
     above: list[int] = []  # counts of rows above the aggregate row
     aggregate_checked = False
@@ -114,10 +114,7 @@ def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
             area_type, code = "aggregate", None
             if count is not None and not aggregate_checked:
                 if sum(above) != count:
-                    raise fail(
-                        f"'{label}' is {count:,} but the {len(above)} rows above it add up "
-                        f"to {sum(above):,}"
-                    )
+                    raise fail(f"'{label}' is {count:,} but the {len(above)} rows above it add up to {sum(above):,}")
                 aggregate_checked = True
         else:
             if not countries.is_known(label):
@@ -156,10 +153,7 @@ def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
         raise fail("hosting table has no rows")
     low, high = _implied_total_bounds(share_rows)
     if low > high:
-        raise fail(
-            "shares do not match the counts (no single world total fits every row): "
-            "columns swapped or misread"
-        )
+        raise fail("shares do not match the counts (no single world total fits every row): columns swapped or misread")
     if not aggregate_checked:
         raise fail("no 'Top ten total' row: the table is cut short or changed (its sum check cannot be made)")
     if len(above) != _TOP:

@@ -29,9 +29,7 @@ INDICATOR = "ncmec.cybertipline_reports"
 
 # A header: the country column, then words naming a count of reports (no figures in it);
 # repeated when two table columns stand side by side.
-_HEADER_ONE = re.compile(
-    r"^(?:country(?:\s*(?:/|or)\s*(?:territory|region))?(?:\s+[a-z]+){0,3}?\s+reports\s*)+$", re.I
-)
+_HEADER_ONE = re.compile(r"^(?:country(?:\s*(?:/|or)\s*(?:territory|region))?(?:\s+[a-z]+){0,3}?\s+reports\s*)+$", re.I)
 # 2024 layout: the header names referral and informational counts (and maybe a total).
 _HEADER_SPLIT = re.compile(r"^country(?:\s*/\s*territory)?\b.*\breferral.*\binformational", re.I)
 _SPLIT_COLUMN_WORDS = [("referral", "referral"), ("informational", "informational"), ("total", "total")]
@@ -120,7 +118,7 @@ def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublicati
 
     observations = []
     seen: set[str] = set()
-    totals: dict[str, int] = {}
+    totals: dict[str, int | None] = {}
     sums = {b: 0 for b in breakdowns}
     notes = []
     for row in rows:
@@ -140,11 +138,11 @@ def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublicati
                     values[breakdown] = parse_count(cell, "en")
                 except ValueError as exc:
                     raise fail(f"row {name!r} page {row.page}: {exc}") from None
+        referral, informational = values.get("referral"), values.get("informational")
         if "total" not in values:
-            parts = [values["referral"], values["informational"]]
-            values["total"] = None if None in parts else sum(parts)
-        elif "referral" in values and None not in (values["referral"], values["informational"]):
-            if values["referral"] + values["informational"] != values["total"]:
+            values["total"] = None if referral is None or informational is None else referral + informational
+        elif referral is not None and informational is not None:
+            if referral + informational != values["total"]:
                 raise fail(
                     f"row {name!r} page {row.page}: referral {values['referral']} + "
                     f"informational {values['informational']} != total {values['total']}"

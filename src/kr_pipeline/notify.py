@@ -16,8 +16,13 @@ def notify_failure(webhook: str | None, flow: str, message: str, lines: list[str
     """POST {"flow", "message", "sources", "report"}; never raises (a notification must not fail a run)."""
     if not webhook:
         return False
-    payload = {"flow": flow, "message": message, "sources": lines, "report": str(report_path) if report_path else None,
-               "text": f"kr-pipeline {flow}: {message}\n" + "\n".join(lines)}
+    payload = {
+        "flow": flow,
+        "message": message,
+        "sources": lines,
+        "report": str(report_path) if report_path else None,
+        "text": f"kr-pipeline {flow}: {message}\n" + "\n".join(lines),
+    }
     for attempt in range(2):
         try:
             resp = requests.post(webhook, json=payload, timeout=(5, 10))

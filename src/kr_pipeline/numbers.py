@@ -55,14 +55,44 @@ def parse_percent(text: str) -> float:
 
 # Dutch number words as they appear in prose ("Drie van hen", "geen B8/3-vergunning").
 DUTCH_WORDS = {
-    "geen": 0, "nul": 0, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
-    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
-    "veertien": 14, "vijftien": 15, "twintig": 20, "honderd": 100,
+    "geen": 0,
+    "nul": 0,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "twintig": 20,
+    "honderd": 100,
 }
 # English number words, for English prose ("fewer than ten").
 ENGLISH_WORDS = {
-    "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100,
+    "no": 0,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "hundred": 100,
 }
 # A number in Dutch prose: "127.081", "8100", "12,5", "41,4"; in English prose: "72,913", "41.4".
 _NUMBER_TOKEN = {
@@ -110,7 +140,7 @@ _MORE = r">|meer dan|more than"
 
 
 def parse_qualified(text: str, style: str = "nl") -> Qualified:
-    """"<10" / "minder dan tien" -> suppressed, at most 9; ">75%" / "meer dan 75%" -> lower
+    """ "<10" / "minder dan tien" -> suppressed, at most 9; ">75%" / "meer dan 75%" -> lower
     bound 75; "2 tot 3%" / "2-3%" -> range; "circa 8100" -> approx; else exact. Refuses text
     with no number or with numbers it cannot place."""
     s = text.strip().lower()
@@ -128,7 +158,7 @@ def parse_qualified(text: str, style: str = "nl") -> Qualified:
             return Qualified("range", low=nums[0], high=nums[1])
     else:
         approx = re.match(rf"^(?:{_APPROX_WORDS})\s+", s)
-        nums = numbers_in(s[approx.end():] if approx else s, style)
+        nums = numbers_in(s[approx.end() :] if approx else s, style)
         if len(nums) == 1:
             return Qualified("approx" if approx else "exact", value=nums[0])
     raise NumberFormatError(f"cannot read a qualified figure from {text!r}")

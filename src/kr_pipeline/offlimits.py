@@ -44,18 +44,36 @@ SOURCE_ID = "offlimits"
 
 _NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\d.]\d)"
 _QUALIFIERS = {
-    "circa": "approx", "ca.": "approx", "ruim": "approx", "zo'n": "approx", "bijna": "approx",
-    "ongeveer": "approx", "rond de": "approx", "meer dan": "lower_bound", "ruim meer dan": "lower_bound",
-    "minimaal": "lower_bound", "ten minste": "lower_bound", "minstens": "lower_bound",
+    "circa": "approx",
+    "ca.": "approx",
+    "ruim": "approx",
+    "zo'n": "approx",
+    "bijna": "approx",
+    "ongeveer": "approx",
+    "rond de": "approx",
+    "meer dan": "lower_bound",
+    "ruim meer dan": "lower_bound",
+    "minimaal": "lower_bound",
+    "ten minste": "lower_bound",
+    "minstens": "lower_bound",
 }
 _UNITS = {  # unit noun (as the text prints it) -> unit
-    "meldingen": "reports", "melding": "reports",
-    "url's": "URLs", "urls": "URLs", "url’s": "URLs", "webadressen": "URLs",
-    "afbeeldingen": "images", "beelden": "images", "foto's": "images",
-    "%": "percent", "procent": "percent",
+    "meldingen": "reports",
+    "melding": "reports",
+    "url's": "URLs",
+    "urls": "URLs",
+    "url’s": "URLs",
+    "webadressen": "URLs",
+    "afbeeldingen": "images",
+    "beelden": "images",
+    "foto's": "images",
+    "%": "percent",
+    "procent": "percent",
 }
 _UNIT_RE = re.compile(r"^(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")(?![\w'])", re.I)
-_OFFLIMITS = re.compile(r"\b(?:Offlimits|Meldpunt(?: Kinderporno)?|meldpunt|EOKM|Expertisebureau Online Kindermisbruik|we|wij|ons)\b")
+_OFFLIMITS = re.compile(
+    r"\b(?:Offlimits|Meldpunt(?: Kinderporno)?|meldpunt|EOKM|Expertisebureau Online Kindermisbruik|we|wij|ons)\b"
+)
 _OTHERS = re.compile(
     r"\b(?:politie|NCMEC|IWF|Internet Watch Foundation|INHOPE|Inhope|Europol|Interpol|FBI|"
     r"Helpwanted|Centrum Kinderhandel|CKM|Fier|Nationaal Rapporteur|andere meldpunten|buitenlandse meldpunten)\b"
@@ -83,21 +101,39 @@ class Measure:
 MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     ("reports", re.compile(r"\buit Nederland\b", re.I), Measure("offlimits.reports", "from_netherlands", "reports")),
     ("reports", re.compile(r"\b(?:uit het buitenland|buitenlandse)\b", re.I), Measure("", "", "")),  # not a catalog series
-    ("reports", re.compile(r"\b(?:ontv\w*|verwerk\w*|kreeg|kregen|binnen\w*|registreer\w*|behandel\w*|telde|in totaal|aantal meldingen)\b"
-                           r"|^\W*[\d.]+\s+meldingen\W*$", re.I),
-     Measure("offlimits.reports", "total", "reports")),
+    (
+        "reports",
+        re.compile(
+            r"\b(?:ontv\w*|verwerk\w*|kreeg|kregen|binnen\w*|registreer\w*|behandel\w*|telde|in totaal|aantal meldingen)\b"
+            r"|^\W*[\d.]+\s+meldingen\W*$",
+            re.I,
+        ),
+        Measure("offlimits.reports", "total", "reports"),
+    ),
     ("URLs", re.compile(r"\b(?:illega\w*|strafba\w*)\b", re.I), Measure("offlimits.urls_illegal", "total", "URLs")),
-    ("URLs", re.compile(r"\b(?:analyse|geanalyseerd\w*|beoordeeld\w*|onderzocht\w*|verwerkt\w*)\b", re.I),
-     Measure("offlimits.urls_analysed", "total", "URLs")),
+    (
+        "URLs",
+        re.compile(r"\b(?:analyse|geanalyseerd\w*|beoordeeld\w*|onderzocht\w*|verwerkt\w*)\b", re.I),
+        Measure("offlimits.urls_analysed", "total", "URLs"),
+    ),
     ("images", re.compile(r"\b(?:AI|kunstmatige intelligentie)\b"), Measure("offlimits.ai_images", "total", "images")),
     ("percent", re.compile(r"\bbinnen 24 uur\b", re.I), Measure("offlimits.removal_within_24h_share", "total", "percent")),
-    ("percent", re.compile(r"\b(?:stijging|toename|groei|daling|afname)\b.*\bURL", re.I),
-     Measure("offlimits.urls_analysed_change", "total", "percent_change")),
-    ("percent", re.compile(r"\bURL.*\b(?:stijging|toename|groei|daling|afname)\b", re.I),
-     Measure("offlimits.urls_analysed_change", "total", "percent_change")),
+    (
+        "percent",
+        re.compile(r"\b(?:stijging|toename|groei|daling|afname)\b.*\bURL", re.I),
+        Measure("offlimits.urls_analysed_change", "total", "percent_change"),
+    ),
+    (
+        "percent",
+        re.compile(r"\bURL.*\b(?:stijging|toename|groei|daling|afname)\b", re.I),
+        Measure("offlimits.urls_analysed_change", "total", "percent_change"),
+    ),
 ]
 _DECLINE = re.compile(r"\b(?:daling|afname|daalde|nam af)\b", re.I)
-_FRACTION = re.compile(r"\b(?P<qual>ongeveer |circa |bijna |ruim )?(?P<a>één|een|\d+) op de (?P<b>\w+) (?P<noun>afbeeldingen|beelden|meldingen)\b", re.I)
+_FRACTION = re.compile(
+    r"\b(?P<qual>ongeveer |circa |bijna |ruim )?(?P<a>één|een|\d+) op de (?P<b>\w+) (?P<noun>afbeeldingen|beelden|meldingen)\b",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------- reading the text
@@ -145,7 +181,7 @@ def blocks_of(data: bytes) -> list[Block]:
         if bullets and bullets[0] > 0:  # "Kerncijfers" above a list: a heading, then its items
             head = " ".join(lines[: bullets[0]])
             out.append(Block("heading" if len(head) < 120 and not re.search(r"[.!?]$", head) else "body", normalise(head)))
-            lines = lines[bullets[0]:]
+            lines = lines[bullets[0] :]
         if bullets and all(re.match(r"^[•\-*–]\s+", ln) for ln in lines):
             out += [Block("item", normalise(re.sub(r"^[•\-*–]\s+", "", ln))) for ln in lines]
         elif bullets:  # a list with continuation lines: each bullet with the lines under it
@@ -156,7 +192,9 @@ def blocks_of(data: bytes) -> list[Block]:
                     item = []
                 item.append(re.sub(r"^[•\-*–]\s+", "", ln))
             out.append(Block("item", normalise(" ".join(item))))
-        elif len(lines) == 1 and len(lines[0]) < 120 and not re.search(r"[.!?]$", lines[0]) and re.search(r"[A-Za-z]{3}", lines[0]):
+        elif (
+            len(lines) == 1 and len(lines[0]) < 120 and not re.search(r"[.!?]$", lines[0]) and re.search(r"[A-Za-z]{3}", lines[0])
+        ):
             out.append(Block("title" if n == 0 else "heading", normalise(lines[0])))
         else:
             out.append(Block("body", normalise(" ".join(lines))))
@@ -192,31 +230,33 @@ def _numbers(sentence: str) -> list[Mention]:
     out = []
     for m in re.finditer(_NUMBER, sentence):
         token = m.group(0)
-        after = sentence[m.end():m.end() + 12].lstrip().lower()
+        after = sentence[m.end() : m.end() + 12].lstrip().lower()
         if _YEAR.fullmatch(token) and not _UNIT_RE.match(after):
             continue  # a year, not a figure
         value = parse_number(token, "nl")
         qualifier, start = _qualifier_before(sentence, m.start())
-        out.append(Mention(value, sentence[start:m.end()], m.start(), m.end(), qualifier))
+        out.append(Mention(value, sentence[start : m.end()], m.start(), m.end(), qualifier))
     return out
 
 
 def _bind_units(sentence: str, mentions: list[Mention]) -> None:
     for i, mt in enumerate(mentions):
-        after = sentence[mt.end:].lstrip()
+        after = sentence[mt.end :].lstrip()
         # "127.081 meldingen", "230.759 URL's", "12,5%", "1.344 afbeeldingen"; one adjective may
         # stand between ("603.062 geanalyseerde URL's", "236.743 unieke meldingen").
-        m = _UNIT_RE.match(after) or (
-            re.match(r"^[a-z\-]+\s+", after) and _UNIT_RE.match(after[re.match(r"^[a-z\-]+\s+", after).end():])
-        )
+        adjective = re.match(r"^[a-z\-]+\s+", after)
+        m = _UNIT_RE.match(after) or (adjective and _UNIT_RE.match(after[adjective.end() :]))
         if m:
             mt.unit, mt.unit_from = _UNITS[m.group(0).lower()], "after"
             continue
-        before = sentence[:mt.start]
+        before = sentence[: mt.start]
         if _COMPARE_BEFORE.search(_strip_qualifier(before)) and i > 0 and mentions[i - 1].unit:
             mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"
             continue
-        anaphora = re.search(r"\b(?:(?:Van|van) (?:die|deze|de|alle)|[Hh]et (?:aantal|totaal(?: aantal)?)) (meldingen|URL[’']?s|afbeeldingen)\b", before)
+        anaphora = re.search(
+            r"\b(?:(?:Van|van) (?:die|deze|de|alle)|[Hh]et (?:aantal|totaal(?: aantal)?)) (meldingen|URL[’']?s|afbeeldingen)\b",
+            before,
+        )
         if anaphora:
             mt.unit, mt.unit_from = _UNITS[anaphora.group(1).lower().replace("’", "'")], "before"
 
@@ -231,7 +271,7 @@ def _strip_qualifier(text: str) -> str:
 
 def _bind_period(sentence: str, mt: Mention, next_start: int) -> None:
     """A year bound to the number: "255.563 in 2023", or relative: "307.021 een jaar eerder"."""
-    window = sentence[mt.end:next_start][:60]
+    window = sentence[mt.end : next_start][:60]
     window = re.split(r"[;:]|\), |, (?:een|dat|wat|terwijl|maar)\b", window)[0]
     m = re.match(r"^\s*(?:[A-Za-z'’\-]+\s+){0,6}?(?:in|over|uit)\s+((?:19|20)\d\d)\b", window)
     if m:
@@ -262,9 +302,9 @@ def _sentence_years(sentence: str, mentions: list[Mention]) -> list[int]:
     for m in _YEAR.finditer(sentence):
         if any(mt.start <= m.start() < mt.end or mt.bound_year_at == m.start() for mt in mentions):
             continue
-        if re.match(r"\s*:\s*\d", sentence[m.end():]):  # "(2021: 413.262)": that number's year only
+        if re.match(r"\s*:\s*\d", sentence[m.end() :]):  # "(2021: 413.262)": that number's year only
             continue
-        if _BASE_YEAR.search(sentence[:m.start()]):
+        if _BASE_YEAR.search(sentence[: m.start()]):
             continue
         years.append(int(m.group(1)))
     return sorted(set(years))
@@ -276,9 +316,9 @@ _CLAUSE_EDGE = re.compile(r"[;:()]|\s[-–•]\s")
 def _clause(sentence: str, mt: Mention) -> str:
     """The part of the sentence the number stands in: between colons, semicolons, brackets and
     dashes ("144.000 meldingen (2021: 413.262) - 600.000 URL's geanalyseerd")."""
-    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[:mt.start])), default=0)
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[: mt.start])), default=0)
     right = _CLAUSE_EDGE.search(sentence, mt.end)
-    return sentence[left:right.start() if right else len(sentence)]
+    return sentence[left : right.start() if right else len(sentence)]
 
 
 def _measure(sentence: str, mt: Mention, compared: Measure | None = None) -> Measure | None:
@@ -342,39 +382,84 @@ def read(data: bytes, year: int) -> tuple[list[dict], list[Candidate], set[int]]
             org_other, org_self = bool(_OTHERS.search(sentence)), bool(_OFFLIMITS.search(sentence))
             frac = _FRACTION.search(sentence)
             if frac and re.search(r"self[- ]generated|zelfgemaakt|zelf gemaakt", sentence, re.I):
-                a, b = (DUTCH_WORDS.get(x.lower(), 1 if x.lower() == "een" else None) if not x.isdigit() else int(x)
-                        for x in (frac.group("a"), frac.group("b")))
+                a, b = (
+                    DUTCH_WORDS.get(x.lower(), 1 if x.lower() == "een" else None) if not x.isdigit() else int(x)
+                    for x in (frac.group("a"), frac.group("b"))
+                )
                 if a is not None and b:
-                    figures.append(dict(indicator_id="offlimits.self_generated_share", breakdown="total", unit="percent",
-                                        value=round(100 * a / b), qualifier="approx", year=context, period=str(context),
-                                        quote=sentence, location=location, text_part="headline" if block.kind in ("title", "heading") else "body"))
+                    figures.append(
+                        dict(
+                            indicator_id="offlimits.self_generated_share",
+                            breakdown="total",
+                            unit="percent",
+                            value=round(100 * a / b),
+                            qualifier="approx",
+                            year=context,
+                            period=str(context),
+                            quote=sentence,
+                            location=location,
+                            text_part="headline" if block.kind in ("title", "heading") else "body",
+                        )
+                    )
                 continue
             measures: list[Measure | None] = []
             for i, mt in enumerate(mentions):
                 measures.append(_measure(sentence, mt, measures[i - 1] if i else None))
                 if mt.unit is None:
                     if mt.value >= 1000:
-                        candidates.append(Candidate(sentence, mt.as_published, mt.value, "a number without a unit (meldingen, URL's, afbeeldingen, %)", location=location))
+                        candidates.append(
+                            Candidate(
+                                sentence,
+                                mt.as_published,
+                                mt.value,
+                                "a number without a unit (meldingen, URL's, afbeeldingen, %)",
+                                location=location,
+                            )
+                        )
                     continue
                 if mt.bound_year is not None:
                     fig_year = mt.bound_year
                 elif mt.years_back is not None and not anchored:
-                    candidates.append(Candidate(sentence, mt.as_published, mt.value,
-                                                "a year relative to the date of writing ('vorig jaar'), and the text states no year to count from",
-                                                location=location, qualifier=mt.qualifier))
+                    candidates.append(
+                        Candidate(
+                            sentence,
+                            mt.as_published,
+                            mt.value,
+                            "a year relative to the date of writing ('vorig jaar'), and the text states no year to count from",
+                            location=location,
+                            qualifier=mt.qualifier,
+                        )
+                    )
                     continue
                 elif mt.years_back is not None:
                     fig_year = context - mt.years_back
                 elif own_relative and len(own) != 1:
                     if len(own_relative) > 1 or not anchored:
-                        candidates.append(Candidate(sentence, mt.as_published, mt.value,
-                                                    "a year relative to the date of writing ('vorig jaar'), and the text states no year to count from"
-                                                    if anchored is False else f"the sentence names several relative years {own_relative}",
-                                                    location=location, qualifier=mt.qualifier))
+                        candidates.append(
+                            Candidate(
+                                sentence,
+                                mt.as_published,
+                                mt.value,
+                                "a year relative to the date of writing ('vorig jaar'), and the text states no year to count from"
+                                if anchored is False
+                                else f"the sentence names several relative years {own_relative}",
+                                location=location,
+                                qualifier=mt.qualifier,
+                            )
+                        )
                         continue
                     fig_year = context - own_relative[0]
                 elif len(own) > 1:
-                    candidates.append(Candidate(sentence, mt.as_published, mt.value, f"the sentence names several years {own}: which one is this figure's?", location=location, qualifier=mt.qualifier))
+                    candidates.append(
+                        Candidate(
+                            sentence,
+                            mt.as_published,
+                            mt.value,
+                            f"the sentence names several years {own}: which one is this figure's?",
+                            location=location,
+                            qualifier=mt.qualifier,
+                        )
+                    )
                     continue
                 else:
                     fig_year = context
@@ -392,20 +477,44 @@ def read(data: bytes, year: int) -> tuple[list[dict], list[Candidate], set[int]]
                 elif half and measure.indicator_id:
                     why = "a half-year figure: the catalog holds annual figures only"
                 if why:
-                    candidates.append(Candidate(sentence, mt.as_published, mt.value, why, measure.indicator_id if measure else None,
-                                                measure.breakdown if measure else None, period, mt.qualifier, location))
+                    candidates.append(
+                        Candidate(
+                            sentence,
+                            mt.as_published,
+                            mt.value,
+                            why,
+                            measure.indicator_id if measure else None,
+                            measure.breakdown if measure else None,
+                            period,
+                            mt.qualifier,
+                            location,
+                        )
+                    )
                     continue
+                assert measure is not None  # no measure is a reason (why) above
                 value = mt.value
                 if measure.unit == "percent_change" and _DECLINE.search(sentence):
                     value = -value
-                figures.append(dict(indicator_id=measure.indicator_id, breakdown=measure.breakdown, unit=measure.unit,
-                                    value=value, qualifier=mt.qualifier, year=fig_year, period=period, quote=sentence,
-                                    location=location, text_part="headline" if block.kind in ("title", "heading") else "body"))
+                figures.append(
+                    dict(
+                        indicator_id=measure.indicator_id,
+                        breakdown=measure.breakdown,
+                        unit=measure.unit,
+                        value=value,
+                        qualifier=mt.qualifier,
+                        year=fig_year,
+                        period=period,
+                        quote=sentence,
+                        location=location,
+                        text_part="headline" if block.kind in ("title", "heading") else "body",
+                    )
+                )
     return figures, candidates, title_years
 
 
 def _agrees(a: dict, b: dict) -> bool:
     """Two statements of one series in one text: the same figure, one of them rounded?"""
+
     def interval(f):
         v = f["value"]
         if f["qualifier"] == "approx":
@@ -415,6 +524,7 @@ def _agrees(a: dict, b: dict) -> bool:
         if f["qualifier"] == "lower_bound":
             return v, float("inf")
         return v, v
+
     (alo, ahi), (blo, bhi) = interval(a), interval(b)
     return alo <= bhi and blo <= ahi
 
@@ -431,10 +541,14 @@ def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
 
     figures, candidates, title_years = read(data, year)
     if title_years and year not in title_years:
-        raise fail(f"the title states year(s) {sorted(title_years)}, but it is registered as {year}: register it under its own year")
+        raise fail(
+            f"the title states year(s) {sorted(title_years)}, but it is registered as {year}: register it under its own year"
+        )
     if not figures:
-        raise fail("no Offlimits figures recognised in the text (layout or wording changed?)"
-                   + (f"; {len(candidates)} candidates for review" if candidates else ""))
+        raise fail(
+            "no Offlimits figures recognised in the text (layout or wording changed?)"
+            + (f"; {len(candidates)} candidates for review" if candidates else "")
+        )
     chosen: dict[tuple, dict] = {}
     for fig in figures:
         key = (fig["indicator_id"], fig["period"], fig["breakdown"])
@@ -448,8 +562,9 @@ def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
                 f"{chosen[key]['value']:g} ({chosen[key]['location']}) and {fig['value']:g} ({fig['location']})"
             )
     rows = [
-        observation(country_iso3="NLD", country_name="Netherlands", area_type="country", label_as_published=None,
-                    footnote=None, **fig)
+        observation(
+            country_iso3="NLD", country_name="Netherlands", area_type="country", label_as_published=None, footnote=None, **fig
+        )
         for fig in chosen.values()
     ]
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []

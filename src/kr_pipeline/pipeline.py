@@ -13,7 +13,7 @@ import importlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Any, Callable, Literal
 from urllib.parse import urlsplit
 
 from . import curated, warehouse
@@ -106,10 +106,10 @@ def fetch_publication(store: SnapshotStore, source: Source, year: int, fetcher: 
         year,
         url,
         expect=source.format,
-        etag=previous.etag if same_url else None,
-        last_modified=previous.last_modified if same_url else None,
+        etag=previous.etag if previous and same_url else None,
+        last_modified=previous.last_modified if previous and same_url else None,
     )
-    if result.not_modified:
+    if result.not_modified and previous is not None:  # only asked when we have it
         return FetchOutcome(source.source_id, year, "unchanged", f"not modified since {previous.retrieved_at}", previous)
     snap, created = store.add(
         source.source_id,
@@ -166,8 +166,9 @@ def fetch_source(
         url = source.url_for(year)
         host = urlsplit(url).netloc.lower() if url else ""
         if host and host in down:
-            outcomes.append(FetchOutcome(source.source_id, year, "skipped",
-                                         f"not tried: {host} could not be reached for {down[host]}"))
+            outcomes.append(
+                FetchOutcome(source.source_id, year, "skipped", f"not tried: {host} could not be reached for {down[host]}")
+            )
             continue
         outcomes.append(fetch_one(store, source, year, fetcher))
         if outcomes[-1].status == "unreachable" and host:
@@ -223,7 +224,9 @@ class Steps:
     validate: Callable = validate_publication
 
 
-def pending_snapshots(con, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None, retry_rejected: bool = False) -> list[Snapshot]:
+def pending_snapshots(
+    con, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None, retry_rejected: bool = False
+) -> list[Snapshot]:
     """Snapshots not yet loaded (registered in the warehouse on the way), oldest first."""
     outcomes = warehouse.snapshot_outcomes(con)
     context = ParseContext(store)
@@ -244,7 +247,9 @@ def pending_snapshots(con, store: SnapshotStore, sources: dict[str, Source], sou
     return pending
 
 
-def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None = None, context: ParseContext | None = None) -> PublicationResult:
+def build_publication(
+    con, snap: Snapshot, source: Source, steps: Steps | None = None, context: ParseContext | None = None
+) -> PublicationResult:
     """Parse, validate and load one snapshot; all of it or nothing, with a loads row either way."""
     steps = steps or Steps()
     parser = parser_for(snap, source)
@@ -258,12 +263,7 @@ def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None =
         report = steps.validate(parsed)
         timings["validate_seconds"] = time.perf_counter() - t1
         t2 = time.perf_counter()
-        if parsed.table == "observations":
-            load = functools.partial(warehouse.load_observations, candidates=parsed.candidates)
-        else:
-            load = functools.partial(warehouse.load_rows, table=parsed.table)
-        counts = load(
-            con, load_id, snap, parsed.observations,
+        fields: dict[str, Any] = dict(
             rows_parsed=len(parsed.observations),
             validation_success=True,
             validation_summary=report.summary(),
@@ -271,29 +271,50 @@ def build_publication(con, snap: Snapshot, source: Source, steps: Steps | None =
             load_seconds=None,
             **timings,
         )
+        if parsed.table == "observations":
+            counts = warehouse.load_observations(con, load_id, snap, parsed.observations, candidates=parsed.candidates, **fields)
+        else:
+            counts = warehouse.load_rows(con, load_id, snap, parsed.observations, table=parsed.table, **fields)
         con.execute("UPDATE loads SET load_seconds = ? WHERE load_id = ?", [time.perf_counter() - t2, load_id])
         return PublicationResult(
-            snap.source_id, snap.year, snap.file, "loaded",
+            snap.source_id,
+            snap.year,
+            snap.file,
+            "loaded",
             f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values"
             + (f", {counts['rows_retracted']} retracted" if counts.get("rows_retracted") else ""),
-            load_id, **counts,
+            load_id,
+            **counts,
         )
     except (ParseError, ValidationFailed, SnapshotError) as exc:
         summary = None
         if isinstance(exc, ValidationFailed):
             summary = {"success": False, "failures": exc.failures}
         warehouse.finish_load(
-            con, load_id, "rejected", error=str(exc),
+            con,
+            load_id,
+            "rejected",
+            error=str(exc),
             validation_success=False if isinstance(exc, ValidationFailed) else None,
-            validation_summary=summary, **timings,
+            validation_summary=summary,
+            **timings,
         )
         return PublicationResult(snap.source_id, snap.year, snap.file, "rejected", str(exc), load_id)
     except Exception as exc:  # an unexpected error: recorded, and the next snapshot still runs
         warehouse.finish_load(con, load_id, "failed", error=f"{exc.__class__.__name__}: {exc}", **timings)
-        return PublicationResult(snap.source_id, snap.year, snap.file, "failed", f"{snap.source_id} {snap.year} ({snap.file}): {exc.__class__.__name__}: {exc}", load_id)
+        return PublicationResult(
+            snap.source_id,
+            snap.year,
+            snap.file,
+            "failed",
+            f"{snap.source_id} {snap.year} ({snap.file}): {exc.__class__.__name__}: {exc}",
+            load_id,
+        )
 
 
-def build(settings: Settings, source_id: str | None = None, retry_rejected: bool = False, steps: Steps | None = None) -> list[PublicationResult]:
+def build(
+    settings: Settings, source_id: str | None = None, retry_rejected: bool = False, steps: Steps | None = None
+) -> list[PublicationResult]:
     """Parse, validate and load every snapshot not yet loaded (and nothing else)."""
     sources = load_registry(settings.sources)
     if source_id is not None and source_id not in sources:
@@ -313,7 +334,9 @@ def build(settings: Settings, source_id: str | None = None, retry_rejected: bool
         ]
 
 
-def store_curated_files(settings: Settings, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None) -> list[PublicationResult]:
+def store_curated_files(
+    settings: Settings, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None
+) -> list[PublicationResult]:
     """Put every curated file into the snapshot store (a no-op when unchanged), so an edited
     file becomes a new snapshot and its changed figures new vintages."""
     refused = []
@@ -326,8 +349,13 @@ def store_curated_files(settings: Settings, store: SnapshotStore, sources: dict[
             if sid not in sources:
                 raise ParseError(sid, edition, path.name, f"source {sid!r} is not in the source registry")
             if sid in files_of:  # two files would each retract the other's figures
-                raise ParseError(sid, edition, path.name, f"{files_of[sid]} already holds the curated figures of {sid!r}: "
-                                 "one curated file per source; move these figures into it")
+                raise ParseError(
+                    sid,
+                    edition,
+                    path.name,
+                    f"{files_of[sid]} already holds the curated figures of {sid!r}: "
+                    "one curated file per source; move these figures into it",
+                )
             files_of[sid] = path.name
         except (ParseError, ValueError, TypeError) as exc:
             sid = getattr(exc, "source", None)
@@ -335,9 +363,14 @@ def store_curated_files(settings: Settings, store: SnapshotStore, sources: dict[
             continue
         if source_id is None or sid == source_id:
             store.add(
-                sid, edition, data, title=head.get("title") or f"Curated figures: {sid}",
-                publisher=head.get("publisher") or sources[sid].publisher, content_type="application/yaml",
-                origin="curated", original_name=path.name,
+                sid,
+                edition,
+                data,
+                title=head.get("title") or f"Curated figures: {sid}",
+                publisher=head.get("publisher") or sources[sid].publisher,
+                content_type="application/yaml",
+                origin="curated",
+                original_name=path.name,
                 note=f"analysts' curated file warehouse/curated/{path.name}",
             )
     return refused
@@ -363,9 +396,7 @@ class SourceReport:
     def failed(self) -> bool:
         """Something went wrong other than the publisher being unreachable (which the run
         judges: a failure, unless every publisher was and the run allows offline)."""
-        return bool(self.error) or any(o.status == "error" for o in self.fetched) or any(
-            r.status != "loaded" for r in self.built
-        )
+        return bool(self.error) or any(o.status == "error" for o in self.fetched) or any(r.status != "loaded" for r in self.built)
 
 
 def summarise(report: SourceReport) -> str:
@@ -382,9 +413,9 @@ def summarise(report: SourceReport) -> str:
     loaded = [r for r in report.built if r.status == "loaded"]
     refused = [r for r in report.built if r.status != "loaded"]
     if loaded:
-        parts.append("loaded " + ", ".join(
-            f"curated file (edition {r.year})" if r.file.endswith(".yaml") else str(r.year) for r in loaded
-        ))
+        parts.append(
+            "loaded " + ", ".join(f"curated file (edition {r.year})" if r.file.endswith(".yaml") else str(r.year) for r in loaded)
+        )
     for r in refused:
         parts.append(f"REFUSED {r.message}")
     for w in report.withdrawn:
@@ -462,7 +493,7 @@ def update(
 
 
 def parse_years(text: str) -> list[int]:
-    """"2019-2024" or "2019,2021" -> a list of years."""
+    """ "2019-2024" or "2019,2021" -> a list of years."""
     years: list[int] = []
     for part in text.split(","):
         part = part.strip()

@@ -14,8 +14,16 @@ from .errors import KrError
 PARSERS = {"ncmec", "iwf", "offlimits", "curated", "reference", "stem_voor_kinderen"}
 FORMATS = {"pdf", "html", "text", "yaml"}
 _KEYS = {
-    "publisher", "title", "parser", "format", "licence", "first_year", "url_template",
-    "urls", "publication_months", "notes",
+    "publisher",
+    "title",
+    "parser",
+    "format",
+    "licence",
+    "first_year",
+    "url_template",
+    "urls",
+    "publication_months",
+    "notes",
 }
 _REQUIRED = {"publisher", "title", "parser", "format"}
 
@@ -57,7 +65,10 @@ class Source:
         return sorted(y for y in years if y <= today.year)
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when built
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     """A YAML loader that remembers the line of every mapping, for error messages."""
 
 
@@ -67,8 +78,12 @@ def _construct_mapping(loader, node, deep=False):
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
         if key is not None and key in seen:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r} (line {key_node.start_mark.line + 1}; first on line {seen[key]}): "
-                "the second would silently replace the first", key_node.start_mark)
+                None,
+                None,
+                f"duplicate key {key!r} (line {key_node.start_mark.line + 1}; first on line {seen[key]}): "
+                "the second would silently replace the first",
+                key_node.start_mark,
+            )
         seen[key] = key_node.start_mark.line + 1
     mapping = yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=deep)
     mapping["__line__"] = node.start_mark.line + 1

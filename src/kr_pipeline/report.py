@@ -61,7 +61,7 @@ def revised_figures(settings: Settings, load_ids: list[str]) -> list[tuple]:
               ON o.source_id = n.source_id AND o.snapshot_year = n.snapshot_year AND o.kind = n.kind
              AND o.indicator_id = n.indicator_id AND o.period = n.period
              AND o.country_name = n.country_name AND o.breakdown = n.breakdown AND o.vintage = n.vintage - 1
-            WHERE n.load_id IN ({', '.join('?' * len(load_ids))})
+            WHERE n.load_id IN ({", ".join("?" * len(load_ids))})
             ORDER BY 1, 2, 3, 4""",
         load_ids,
     )
@@ -81,14 +81,18 @@ def validation_results(settings: Settings, load_ids: list[str]) -> list[tuple]:
     return _rows(
         settings,
         f"""SELECT source_id, year, file, status, validation_success, validation_summary
-            FROM loads WHERE load_id IN ({', '.join('?' * len(load_ids))}) ORDER BY source_id, year""",
+            FROM loads WHERE load_id IN ({", ".join("?" * len(load_ids))}) ORDER BY source_id, year""",
         load_ids,
     )
 
 
 def change_report(
-    settings: Settings, flow: str, reports: list[SourceReport], started: dt.datetime,
-    allow_offline: bool = False, write: bool = True,
+    settings: Settings,
+    flow: str,
+    reports: list[SourceReport],
+    started: dt.datetime,
+    allow_offline: bool = False,
+    write: bool = True,
 ) -> RunSummary:
     lines = [summarise(r) for r in reports]
     # Offline: every source that had something to fetch found its publisher unreachable.
@@ -108,7 +112,10 @@ def change_report(
     md += ["", "## Revised figures (a new vintage; the old one stays queryable)", ""]
     revised = revised_figures(settings, load_ids)
     if revised:
-        md += ["| indicator | period | country | breakdown | old | new | old source | new source |", "|---|---|---|---|---|---|---|---|"]
+        md += [
+            "| indicator | period | country | breakdown | old | new | old source | new source |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for ind, period, country, breakdown, ov, oq, nv, nq, ourl, osha, nurl, nsha in revised:
             md.append(
                 f"| {ind} | {period} | {country} | {breakdown} | {_fmt(ov)} ({oq}) | {_fmt(nv)} ({nq}) | "
@@ -133,22 +140,31 @@ def change_report(
         md += ["", "## Withdrawn snapshots (their values left `observations`; file and history stay)", ""]
         for w in withdrawn:
             s = w.snapshot
-            md.append(f"- {s.source_id} {s.year} `{s.sha256[:12]}` ({s.file}): {s.withdrawn_reason}; "
-                      f"{w.values_left} values left observations, {w.series_now_from_elsewhere} of those series "
-                      "now show another statement's value")
+            md.append(
+                f"- {s.source_id} {s.year} `{s.sha256[:12]}` ({s.file}): {s.withdrawn_reason}; "
+                f"{w.values_left} values left observations, {w.series_now_from_elsewhere} of those series "
+                "now show another statement's value"
+            )
     md += ["", "## Validation", ""]
     checks = validation_results(settings, load_ids)
     for source_id, year, file, status, success, summary in checks:
         detail = json.loads(summary) if summary else {}
         counts = f"{detail.get('evaluated', '?')} expectations, {detail.get('failed', 0)} failed" if detail else "not validated"
-        md.append(f"- {source_id} {year} ({file}): {status}; {'passed' if success else 'FAILED' if success is False else 'n/a'} ({counts})")
+        md.append(
+            f"- {source_id} {year} ({file}): {status}; {'passed' if success else 'FAILED' if success is False else 'n/a'} ({counts})"
+        )
     if not checks:
         md.append("- nothing was validated in this run")
     md += ["", "## Conflicting statements (the value shown was chosen by precedence)", ""]
-    conflicts = _rows(settings, "SELECT indicator_id, period, country_name, breakdown, chosen_value, chosen_source_id, "
-                                "other_value, other_qualifier, other_source_id, other_kind FROM conflicts ORDER BY ALL")
-    md += [f"- {ind} {period} {country} [{b}]: shown {_fmt(cv)} ({cs}); {ok} {os_} says {_fmt(ov)} ({oq})"
-           for ind, period, country, b, cv, cs, ov, oq, os_, ok in conflicts] or ["- none"]
+    conflicts = _rows(
+        settings,
+        "SELECT indicator_id, period, country_name, breakdown, chosen_value, chosen_source_id, "
+        "other_value, other_qualifier, other_source_id, other_kind FROM conflicts ORDER BY ALL",
+    )
+    md += [
+        f"- {ind} {period} {country} [{b}]: shown {_fmt(cv)} ({cs}); {ok} {os_} says {_fmt(ov)} ({oq})"
+        for ind, period, country, b, cv, cs, ov, oq, os_, ok in conflicts
+    ] or ["- none"]
     waiting = _rows(settings, "SELECT count(*) FROM review_queue")
     md += ["", "## Review", "", f"- {waiting[0][0] if waiting else 0} numbers wait for review (`kr review`)"]
     md += ["", "## Expected figures still missing", ""]

@@ -55,8 +55,14 @@ def figure_yaml(c: dict, snapshot: dict, indicator: str, period: str, breakdown:
     return "\n".join(lines) + "\n"
 
 
-def accept(settings: Settings, candidate_id: str, indicator: str | None = None, period: str | None = None,
-           breakdown: str | None = None, qualifier: str | None = None) -> Path:
+def accept(
+    settings: Settings,
+    candidate_id: str,
+    indicator: str | None = None,
+    period: str | None = None,
+    breakdown: str | None = None,
+    qualifier: str | None = None,
+) -> Path:
     """Append the candidate to warehouse/curated/<source>.yaml as a curated figure."""
     with open_for_write(settings.warehouse, settings.lock_wait) as con:
         c = _candidate(con, candidate_id)
@@ -69,8 +75,9 @@ def accept(settings: Settings, candidate_id: str, indicator: str | None = None, 
         ).fetchone()
         snapshot = dict(zip(["sha256", "title", "url"], snap))
         path = settings.curated / f"{c['source_id']}.yaml"
-        entry = figure_yaml(c, snapshot, indicator, str(period), breakdown or c["breakdown"] or "total",
-                            qualifier or c["qualifier"] or "exact")
+        entry = figure_yaml(
+            c, snapshot, indicator, str(period), breakdown or c["breakdown"] or "total", qualifier or c["qualifier"] or "exact"
+        )
         settings.curated.mkdir(parents=True, exist_ok=True)
         if path.exists():
             text = path.read_text("utf-8")
@@ -78,7 +85,9 @@ def accept(settings: Settings, candidate_id: str, indicator: str | None = None, 
         else:
             path.write_text(
                 f"source_id: {c['source_id']}\ntitle: {_yaml_str('Figures accepted in review: ' + c['source_id'])}\n"
-                f"edition: {now().year}\nlanguage: nl\nfigures:\n" + entry, "utf-8")
+                f"edition: {now().year}\nlanguage: nl\nfigures:\n" + entry,
+                "utf-8",
+            )
         with transaction(con):
             con.execute("INSERT INTO review_decisions VALUES (?, 'accepted', NULL, ?, ?)", [candidate_id, str(path), now()])
     return path

@@ -7,6 +7,7 @@ snapshot (a possible revision). Parsing reads only from here, never from the net
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import hashlib
 import json
@@ -58,7 +59,7 @@ class Snapshot:
 
     @property
     def label(self) -> str:
-        """"ncmec 2023", or "ncmec curated edition 2025" (an edition is not a data year)."""
+        """ "ncmec 2023", or "ncmec curated edition 2025" (an edition is not a data year)."""
         return f"{self.source_id} curated edition {self.year}" if self.origin == "curated" else f"{self.source_id} {self.year}"
 
     def read_verified(self) -> bytes:
@@ -210,7 +211,7 @@ class SnapshotStore:
         snaps = [s for s in self.list(source_id) if s.year == year and not s.withdrawn]
         return snaps[-1] if snaps else None
 
-    def find(self, sha_prefix: str) -> list[Snapshot]:
+    def find(self, sha_prefix: str) -> builtins.list[Snapshot]:
         """Snapshots whose checksum starts with sha_prefix (one file may be stored under
         several sources or years)."""
         prefix = sha_prefix.strip().lower()
@@ -218,7 +219,7 @@ class SnapshotStore:
             raise SnapshotError(f"{sha_prefix!r} is not a checksum (at least 6 hex digits of the sha256)")
         return [s for s in self.list() if s.sha256.startswith(prefix)]
 
-    def stored_elsewhere(self, source_id: str, year: int, data: bytes) -> list[Snapshot]:
+    def stored_elsewhere(self, source_id: str, year: int, data: bytes) -> builtins.list[Snapshot]:
         """The same bytes already stored under another source or year."""
         digest = sha256_of(data)
         return [s for s in self.list() if s.sha256 == digest and (s.source_id, s.year) != (source_id, int(year))]
@@ -229,7 +230,9 @@ class SnapshotStore:
         if not reason.strip():
             raise SnapshotError("a withdrawal needs a reason")
         if snap.withdrawn:
-            raise SnapshotError(f"{snap.source_id} {snap.year} {snap.sha256[:12]} was already withdrawn on {snap.withdrawn_at}: {snap.withdrawn_reason}")
+            raise SnapshotError(
+                f"{snap.source_id} {snap.year} {snap.sha256[:12]} was already withdrawn on {snap.withdrawn_at}: {snap.withdrawn_reason}"
+            )
         assert snap.path is not None
         at = at or dt.datetime.now(dt.timezone.utc).isoformat()
         record = json.dumps({"withdrawn_at": at, "reason": reason.strip()}, indent=2) + "\n"

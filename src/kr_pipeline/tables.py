@@ -169,18 +169,13 @@ def find_html_table(html: str, wanted: dict[str, list[str]]) -> HtmlTable:
             if not any(cells):
                 continue
             if len(cells) <= max(positions.values()):
-                raise LookupError(
-                    f"table {index}: row {cells!r} has fewer cells than the header"
-                )
+                raise LookupError(f"table {index}: row {cells!r} has fewer cells than the header")
             rows.append({name: cells[pos] for name, pos in positions.items()})
         caption_tag = table.find("caption")
         caption = _cell_text(caption_tag) if caption_tag else ""
         matches.append(HtmlTable(list(wanted), rows, caption, index))
     if not matches:
-        raise LookupError(
-            "no table with the columns "
-            + ", ".join(f"{k!r} ({' / '.join(v)})" for k, v in wanted.items())
-        )
+        raise LookupError("no table with the columns " + ", ".join(f"{k!r} ({' / '.join(v)})" for k, v in wanted.items()))
     if len(matches) > 1:
         raise LookupError(f"{len(matches)} tables have the wanted columns; expected one")
     return matches[0]

@@ -65,9 +65,7 @@ def validate(df: pd.DataFrame, suite: str = "observations") -> ValidationReport:
     frame = _prepared(df) if suite == "observations" else df
     batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
     # A year is plausible up to next year (a publication can announce a coming year).
-    result = batch.validate(
-        expectations, expectation_parameters={"max_year": dt.date.today().year + 1}
-    )
+    result = batch.validate(expectations, expectation_parameters={"max_year": dt.date.today().year + 1})
     failures = []
     for r in result.results:
         if not r.success:

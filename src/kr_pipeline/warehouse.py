@@ -75,10 +75,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def sync_sources(con, sources) -> None:
-    rows = [
-        (s.source_id, s.publisher, s.title, s.parser, s.format, s.licence, s.url_template, now())
-        for s in sources.values()
-    ]
+    rows = [(s.source_id, s.publisher, s.title, s.parser, s.format, s.licence, s.url_template, now()) for s in sources.values()]
     with transaction(con):
         con.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
@@ -88,9 +85,22 @@ def register_snapshot(con, snap: Snapshot) -> None:
         """INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT DO NOTHING""",
         [
-            snap.source_id, snap.year, snap.sha256, snap.file, snap.size, snap.url, snap.title,
-            snap.publisher, snap.retrieved_at, snap.content_type, snap.origin, snap.licence,
-            snap.etag, snap.last_modified, snap.note, now(),
+            snap.source_id,
+            snap.year,
+            snap.sha256,
+            snap.file,
+            snap.size,
+            snap.url,
+            snap.title,
+            snap.publisher,
+            snap.retrieved_at,
+            snap.content_type,
+            snap.origin,
+            snap.licence,
+            snap.etag,
+            snap.last_modified,
+            snap.note,
+            now(),
         ],
     )
 
@@ -156,11 +166,32 @@ def _store_candidates(con, load_id: str, snap: Snapshot, candidates: list[dict])
 
     rows = []
     for c in candidates:
-        cid = hashlib.sha256(f"{snap.source_id}|{snap.year}|{snap.sha256}|{c['sentence']}|{c['as_published']}".encode()).hexdigest()[:10]
-        rows.append((cid, snap.source_id, snap.year, snap.sha256, load_id, c["sentence"], c["as_published"], c.get("value"),
-                     c["why"], c.get("indicator_id"), c.get("breakdown"), c.get("period"), c.get("qualifier"), c.get("location"), now()))
+        cid = hashlib.sha256(
+            f"{snap.source_id}|{snap.year}|{snap.sha256}|{c['sentence']}|{c['as_published']}".encode()
+        ).hexdigest()[:10]
+        rows.append(
+            (
+                cid,
+                snap.source_id,
+                snap.year,
+                snap.sha256,
+                load_id,
+                c["sentence"],
+                c["as_published"],
+                c.get("value"),
+                c["why"],
+                c.get("indicator_id"),
+                c.get("breakdown"),
+                c.get("period"),
+                c.get("qualifier"),
+                c.get("location"),
+                now(),
+            )
+        )
     if rows:
-        con.executemany("INSERT INTO review_candidates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+        con.executemany(
+            "INSERT INTO review_candidates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows
+        )
 
 
 def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[dict] | None = None, **load_fields) -> dict:
@@ -177,7 +208,7 @@ def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[di
         con.register("incoming", incoming)
         con.execute(
             f"""INSERT INTO statements ({STATEMENT_COLUMNS})
-            SELECT {', '.join(COLUMNS)}, ?, ?, ?, ?, ?, ? FROM incoming""",
+            SELECT {", ".join(COLUMNS)}, ?, ?, ?, ?, ?, ? FROM incoming""",
             [snap.source_id, snap.year, snap.sha256, statement_origin(snap), load_id, now()],
         )
         con.unregister("incoming")
@@ -194,8 +225,8 @@ def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[di
                 this AS (SELECT * FROM statements WHERE load_id = $load_id),
                 pairs AS (
                     SELECT t.indicator_id IS NOT NULL AS in_this, p.indicator_id IS NOT NULL AS in_previous,
-                           ({', '.join(f't.{c}' for c in _SAME_VALUE)}) IS NOT DISTINCT FROM
-                           ({', '.join(f'p.{c}' for c in _SAME_VALUE)}) AS same
+                           ({", ".join(f"t.{c}" for c in _SAME_VALUE)}) IS NOT DISTINCT FROM
+                           ({", ".join(f"p.{c}" for c in _SAME_VALUE)}) AS same
                     FROM this t FULL JOIN previous p USING ({key})
                 )
                 SELECT count(*) FILTER (WHERE in_this AND NOT in_previous),
@@ -203,8 +234,14 @@ def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[di
                        count(*) FILTER (WHERE in_this AND in_previous AND same),
                        count(*) FILTER (WHERE in_previous AND NOT in_this)
                 FROM pairs""",
-            {"source": snap.source_id, "year": snap.year, "origin": statement_origin(snap), "sha": snap.sha256,
-             "retrieved": snap.retrieved_at, "load_id": load_id},
+            {
+                "source": snap.source_id,
+                "year": snap.year,
+                "origin": statement_origin(snap),
+                "sha": snap.sha256,
+                "retrieved": snap.retrieved_at,
+                "load_id": load_id,
+            },
         ).fetchone()
         result = {"rows_new": counts[0], "rows_revised": counts[1], "rows_unchanged": counts[2], "rows_retracted": counts[3]}
         _store_candidates(con, load_id, snap, candidates or [])

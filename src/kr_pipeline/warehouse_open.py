@@ -25,7 +25,8 @@ def connect(path: Path, read_only: bool, wait_seconds: float, sandboxed: bool = 
     deadline = time.monotonic() + wait_seconds
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only, config=_SANDBOX if sandboxed else {})
+            config: dict[str, str | bool | int | float | list[str]] = dict(_SANDBOX) if sandboxed else {}
+            return duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.IOException as exc:
             if not _LOCKED.search(str(exc)):
                 raise KrError(f"cannot open the warehouse {path}: {exc}") from None

@@ -1,0 +1,38 @@
+"""The lock file (requirements.txt) is in sync with pyproject.toml: every dependency is
+locked, at a version its specifier allows (a changed pin without a re-lock fails here)."""
+
+import re
+import tomllib
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+from kr_pipeline.config import PROJECT_ROOT
+
+RELOCK = "re-lock: uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements.txt"
+
+
+def locked() -> dict[str, str]:
+    text = (PROJECT_ROOT / "requirements.txt").read_text("utf-8")
+    return {
+        canonicalize_name(m.group(1)): m.group(2)
+        for m in re.finditer(r"^([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?==([^\s\\;]+)", text, re.M)
+    }
+
+
+def test_every_dependency_is_locked_at_an_allowed_version():
+    project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    wanted = [Requirement(r) for r in project["dependencies"] + project["optional-dependencies"]["test"]]
+    lock = locked()
+    problems = [
+        f"{r.name}{r.specifier}: locked {lock.get(canonicalize_name(r.name), 'not at all')}"
+        for r in wanted
+        if canonicalize_name(r.name) not in lock or not r.specifier.contains(lock[canonicalize_name(r.name)], prereleases=True)
+    ]
+    assert not problems, f"{problems}; {RELOCK}"
+
+
+def test_every_locked_package_has_hashes():
+    text = (PROJECT_ROOT / "requirements.txt").read_text("utf-8")
+    blocks = re.split(r"\n(?=[A-Za-z0-9])", text.split("\n", 2)[2])
+    assert blocks and all("--hash=sha256:" in b for b in blocks if "==" in b), RELOCK
