@@ -31,7 +31,7 @@ BIN = Path(sys.executable).parent
 
 from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import WAREHOUSE_DIR  # noqa: E402
-from kr_pipeline.pdftext import pdf_pages  # noqa: E402
+from kr_pipeline.reading.pdftext import pdf_pages  # noqa: E402
 from kr_pipeline.registry import load_registry  # noqa: E402
 from kr_pipeline.snapshots import SnapshotStore  # noqa: E402
 from tests.pdfwriter import text_pdf  # noqa: E402

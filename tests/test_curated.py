@@ -5,10 +5,11 @@ import shutil
 
 import pytest
 
-from kr_pipeline import curated, pipeline
+from kr_pipeline import pipeline
 from kr_pipeline.config import WAREHOUSE_DIR, Settings
 from kr_pipeline.errors import ParseError
 from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.sources.curated import parser as curated
 
 from .conftest import FIXTURES
 from .helpers import rows

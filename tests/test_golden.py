@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from kr_pipeline import iwf, ncmec, offlimits, stem_voor_kinderen
+from kr_pipeline.sources.iwf import parser as iwf
+from kr_pipeline.sources.ncmec import parser as ncmec
+from kr_pipeline.sources.offlimits import parser as offlimits
+from kr_pipeline.sources.stem_voor_kinderen import parser as stem_voor_kinderen
 
 from .conftest import FIXTURES, IWF_2024, NCMEC_PDFS
 

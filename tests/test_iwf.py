@@ -6,8 +6,8 @@ import csv
 import pandas as pd
 import pytest
 
-from kr_pipeline import iwf
 from kr_pipeline.errors import ParseError
+from kr_pipeline.sources.iwf import parser as iwf
 
 from .conftest import FIXTURES, IWF_2024
 from .fixtures.iwf.build_page import build

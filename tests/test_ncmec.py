@@ -5,9 +5,9 @@ import itertools
 import pandas as pd
 import pytest
 
-from kr_pipeline import ncmec
 from kr_pipeline.errors import ParseError
-from kr_pipeline.pdftext import pdf_pages
+from kr_pipeline.reading.pdftext import pdf_pages
+from kr_pipeline.sources.ncmec import parser as ncmec
 
 from .conftest import NCMEC_PDFS
 

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kr_pipeline.numbers import (
+from kr_pipeline.reading.numbers import (
     NumberFormatError,
     Qualified,
     is_no_value,
@@ -11,7 +11,7 @@ from kr_pipeline.numbers import (
     parse_percent,
     parse_qualified,
 )
-from kr_pipeline.tables import split_label_runs
+from kr_pipeline.reading.tables import split_label_runs
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@ paragraphs (tests/fixtures/monitor; the Offlimits news item itself is not availa
 
 import pytest
 
-from kr_pipeline import offlimits
 from kr_pipeline.errors import ParseError
+from kr_pipeline.sources.offlimits import parser as offlimits
 
 from .conftest import FIXTURES
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kr_pipeline import pipeline
 from kr_pipeline.config import WAREHOUSE_DIR, Settings
-from kr_pipeline.pdftext import pdf_pages
+from kr_pipeline.reading.pdftext import pdf_pages
 from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
-from kr_pipeline.pdftext import pdf_pages
+from kr_pipeline.reading.pdftext import pdf_pages
 
 from .conftest import NCMEC_PDFS
 from .helpers import rows

@@ -2,8 +2,8 @@
 
 import pytest
 
-from kr_pipeline import stem_voor_kinderen as svk
 from kr_pipeline.errors import ParseError
+from kr_pipeline.sources.stem_voor_kinderen import parser as svk
 
 from .conftest import FIXTURES
 from .fixtures.stem.build_page import TEXT, build

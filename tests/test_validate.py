@@ -2,7 +2,7 @@
 
 import pytest
 
-from kr_pipeline import ncmec
+from kr_pipeline.sources.ncmec import parser as ncmec
 from kr_pipeline.validate import validate
 
 from .conftest import NCMEC_PDFS

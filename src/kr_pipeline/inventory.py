@@ -10,8 +10,8 @@ from .errors import KrError
 from .readonly import run_query
 from .registry import load_registry
 from .snapshots import Snapshot, SnapshotStore
+from .sources import REFERENCE
 
-REFERENCE = "reference"
 LIST_COLUMNS = ["source", "publication", "sha256", "bytes", "origin", "status", "retrieved_at", "url"]
 
 

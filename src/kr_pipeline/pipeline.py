@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Any, Callable, Literal
 from urllib.parse import urlsplit
 
-from . import curated, warehouse
+from . import warehouse
 from .catalog import CATALOG_FILE, load_catalog, sync_catalog
 from .config import EXPECTATIONS_DIR, Settings
-from .curated import ParseContext
 from .errors import (
     FetchError,
     KrError,
@@ -33,23 +32,30 @@ from .fetch import Fetcher
 from .observations import ParsedPublication
 from .registry import Source, load_registry
 from .snapshots import Snapshot, SnapshotStore
+from .sources import REFERENCE, package_dir
+from .sources.curated import parser as curated
+from .sources.curated.parser import ParseContext
 
-# A parser is the module kr_pipeline.<name> with parse(data, year, file); the registry lists
-# the valid names. Modules are imported when first needed, so that a build with nothing new
-# does not pay for pandas, pypdf or BeautifulSoup. These also get the parse context (to check
-# quotes against other stored documents):
+# A parser is the package kr_pipeline.sources.<name> (parse(data, year, file) in its parser.py);
+# the registry's valid names are the packages found there. Modules are imported when first
+# needed, so that a build with nothing new does not pay for pandas, pypdf or BeautifulSoup.
+# These also get the parse context (to check quotes against other stored documents):
 CONTEXT_PARSERS = {"curated"}
-REFERENCE = "reference"  # documents kept only to check quotes against: never loaded
 _PACKAGE = Path(__file__).parent
-# The code a parse result depends on: a change here makes refused snapshots worth retrying.
-_SHARED_CODE = ["numbers.py", "tables.py", "countries.py", "observations.py", "pdftext.py", "data/country_aliases.yaml"]
+# The code every parse result depends on besides its own package: a change here makes refused
+# snapshots worth retrying.
+_SHARED_CODE = [_PACKAGE / "reading", _PACKAGE / "observations.py", _PACKAGE / "data"]
+
+
+def _code_files(*paths: Path) -> list[Path]:
+    return sorted(f for p in paths for f in ([p] if p.is_file() else p.rglob("*")) if f.suffix in (".py", ".yaml"))
 
 
 @functools.cache
 def fingerprint(parser: str) -> str:
     h = hashlib.sha256()
-    for rel in [f"{parser}.py", *_SHARED_CODE]:
-        h.update((_PACKAGE / rel).read_bytes())
+    for path in _code_files(package_dir(parser), *_SHARED_CODE):
+        h.update(path.read_bytes())
     for suite in sorted(EXPECTATIONS_DIR.glob("*.json")):
         h.update(suite.read_bytes())
     if parser == "curated":
@@ -196,7 +202,7 @@ class PublicationResult:
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum. Never touches the network."""
     data = snap.read_verified()
-    module = importlib.import_module(f"kr_pipeline.{parser}")
+    module = importlib.import_module(f"kr_pipeline.sources.{parser}.parser")
     try:
         if parser in CONTEXT_PARSERS:
             return module.parse(data, snap.year, snap.file, context)

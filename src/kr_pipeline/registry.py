@@ -10,8 +10,8 @@ from pathlib import Path
 import yaml
 
 from .errors import KrError
+from .sources import parser_names
 
-PARSERS = {"ncmec", "iwf", "offlimits", "curated", "reference", "stem_voor_kinderen"}
 FORMATS = {"pdf", "html", "text", "yaml"}
 _KEYS = {
     "publisher",
@@ -129,8 +129,11 @@ def load_registry(path: Path) -> dict[str, Source]:
         check_keys(where, spec, _KEYS, _REQUIRED, RegistryError)
         if spec["format"] not in FORMATS:
             raise RegistryError(f"{where}: format {spec['format']!r} is not one of {sorted(FORMATS)}")
-        if spec["parser"] not in PARSERS:
-            raise RegistryError(f"{where}: parser {spec['parser']!r} is not one of {sorted(PARSERS)}")
+        if spec["parser"] not in parser_names():
+            raise RegistryError(
+                f"{where}: parser {spec['parser']!r} is not one of {sorted(parser_names())} "
+                "(a parser is a package in src/kr_pipeline/sources/)"
+            )
         urls = spec.get("urls") or {}
         urls.pop("__line__", None)
         try:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-from . import countries
-from .errors import ParseError
-from .numbers import is_no_value, parse_count
-from .observations import ParsedPublication, frame, observation
-from .pdftext import pdf_pages
-from .tables import clean_label, collect_text_rows, fold
+from ...errors import ParseError
+from ...observations import ParsedPublication, frame, observation
+from ...reading import countries
+from ...reading.numbers import is_no_value, parse_count
+from ...reading.pdftext import pdf_pages
+from ...reading.tables import clean_label, collect_text_rows, fold
 
 SOURCE_ID = "ncmec"
 INDICATOR = "ncmec.cybertipline_reports"

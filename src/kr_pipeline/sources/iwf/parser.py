@@ -16,11 +16,11 @@ import re
 
 from bs4 import BeautifulSoup
 
-from . import countries
-from .errors import ParseError
-from .numbers import NumberFormatError, is_no_value, parse_count, parse_percent
-from .observations import ParsedPublication, frame, observation
-from .tables import find_html_table, fold
+from ...errors import ParseError
+from ...observations import ParsedPublication, frame, observation
+from ...reading import countries
+from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
+from ...reading.tables import find_html_table, fold
 
 SOURCE_ID = "iwf"
 COUNT_INDICATOR = "iwf.hosted_urls"

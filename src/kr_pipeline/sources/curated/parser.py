@@ -18,14 +18,14 @@ from pathlib import Path
 
 import yaml
 
-from .catalog import load_catalog
-from .config import WAREHOUSE_DIR
-from .documents import normalise, quote_stands_alone, stands_in, text_of, units
-from .errors import ParseError
-from .numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
-from .observations import ParsedPublication, frame, observation
-from .registry import _LineLoader, check_keys
-from .snapshots import SnapshotStore
+from ...catalog import load_catalog
+from ...config import WAREHOUSE_DIR
+from ...errors import ParseError
+from ...observations import ParsedPublication, frame, observation
+from ...reading.documents import normalise, quote_stands_alone, stands_in, text_of, units
+from ...reading.numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
+from ...registry import _LineLoader, check_keys
+from ...snapshots import SnapshotStore
 
 CURATED_DIR = WAREHOUSE_DIR / "curated"
 _FILE_KEYS = {"source_id", "title", "publisher", "edition", "language", "figures"}

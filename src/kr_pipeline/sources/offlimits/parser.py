@@ -33,10 +33,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .documents import normalise, sentences
-from .errors import ParseError
-from .numbers import DUTCH_WORDS, parse_number
-from .observations import ParsedPublication, frame, observation
+from ...errors import ParseError
+from ...observations import ParsedPublication, frame, observation
+from ...reading.documents import normalise, sentences
+from ...reading.numbers import DUTCH_WORDS, parse_number
 
 SOURCE_ID = "offlimits"
 

@@ -13,9 +13,9 @@ import re
 import pandas as pd
 from bs4 import BeautifulSoup
 
-from .errors import ParseError
-from .observations import ParsedPublication
-from .tables import clean_label, fold
+from ...errors import ParseError
+from ...observations import ParsedPublication
+from ...reading.tables import clean_label, fold
 
 SOURCE_ID = "stemvoorkinderen"
 # The guide's scale, best first (rating 1) to "no position at all" (rating 6).

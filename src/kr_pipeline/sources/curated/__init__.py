@@ -1,0 +1,1 @@
+"""curated: see parser.py."""

@@ -1,0 +1,1 @@
+"""iwf: see parser.py."""

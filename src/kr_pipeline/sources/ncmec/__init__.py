@@ -1,0 +1,1 @@
+"""ncmec: see parser.py."""

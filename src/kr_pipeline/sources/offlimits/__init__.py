@@ -1,0 +1,1 @@
+"""offlimits: see parser.py."""

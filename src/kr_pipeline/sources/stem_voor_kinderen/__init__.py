@@ -1,0 +1,1 @@
+"""stem_voor_kinderen: see parser.py."""
