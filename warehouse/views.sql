@@ -130,6 +130,27 @@ SELECT indicator_id, year, period, country_iso3, country_name, area_type, breakd
 FROM v
 WHERE nth = 1;
 
+-- `kr history`: every vintage of every value as analysts read it (the filter columns first).
+CREATE OR REPLACE VIEW history AS
+SELECT indicator_id, country_iso3, year, period, country_name, breakdown, source_id, kind, vintage, value, qualifier,
+       role, strftime(loaded_at, '%Y-%m-%d %H:%M') AS loaded_at, left(snapshot_sha256, 12) AS snapshot,
+       strftime(retrieved_at, '%Y-%m-%d') AS retrieved, url, retrieved_at
+FROM observation_vintages;
+
+-- Revisions: each vintage of a publication's value beside the one before it (same
+-- publication and series), with both sources; load_id says which load brought the new one.
+CREATE OR REPLACE VIEW revisions AS
+SELECT n.indicator_id, n.period, n.country_name, n.breakdown,
+       o.value AS old_value, o.qualifier AS old_qualifier, n.value AS new_value, n.qualifier AS new_qualifier,
+       o.url AS old_url, left(o.snapshot_sha256, 12) AS old_snapshot, n.url AS new_url, left(n.snapshot_sha256, 12) AS new_snapshot,
+       n.source_id, n.snapshot_year, n.vintage, n.load_id
+FROM observation_vintages n
+JOIN observation_vintages o
+  ON o.source_id = n.source_id AND o.snapshot_year = n.snapshot_year AND o.kind = n.kind
+ AND o.indicator_id = n.indicator_id AND o.period = n.period
+ AND o.country_name = n.country_name AND o.breakdown = n.breakdown AND o.vintage = n.vintage - 1
+ AND o.role <> 'withdrawn' AND n.role <> 'withdrawn';
+
 -- The value of every series, chosen by the rule above, with the provenance of the snapshot
 -- that first stated it (an unchanged re-publication does not move it). The charts read this.
 CREATE OR REPLACE VIEW observations AS

@@ -106,22 +106,19 @@ def history(indicator, country, year, breakdown, fmt):
     """Every vintage of a figure, with the snapshot it came from and when it was loaded."""
     from .readonly import run_query
 
-    where, params = ["v.indicator_id = ?"], [indicator]
+    where, params = ["indicator_id = ?"], [indicator]
     if country:
-        where.append("(v.country_iso3 = upper(?) OR lower(v.country_name) = lower(?))")
+        where.append("(country_iso3 = upper(?) OR lower(country_name) = lower(?))")
         params += [country, country]
     if year:
-        where.append("v.year = ?")
+        where.append("year = ?")
         params.append(year)
     if breakdown:
-        where.append("v.breakdown = ?")
+        where.append("breakdown = ?")
         params.append(breakdown)
-    sql = f"""SELECT v.period, v.country_name, v.breakdown, v.source_id, v.kind, v.vintage, v.value, v.qualifier,
-                     v.role, strftime(v.loaded_at, '%Y-%m-%d %H:%M') AS loaded_at,
-                     left(v.snapshot_sha256, 12) AS snapshot, strftime(v.retrieved_at, '%Y-%m-%d') AS retrieved, v.url
-              FROM observation_vintages v
+    sql = f"""SELECT * EXCLUDE (indicator_id, country_iso3, year, retrieved_at) FROM history
               WHERE {" AND ".join(where)}
-              ORDER BY v.year, v.period, v.country_name, v.breakdown, v.retrieved_at, v.source_id, v.vintage"""
+              ORDER BY year, period, country_name, breakdown, retrieved_at, source_id, vintage"""
     try:
         columns, rows = run_query(_settings().warehouse, sql, params)
     except KrError as exc:

@@ -53,16 +53,9 @@ def revised_figures(settings: Settings, load_ids: list[str]) -> list[tuple]:
         return []
     return _rows(
         settings,
-        f"""SELECT n.indicator_id, n.period, n.country_name, n.breakdown,
-                   o.value, o.qualifier, n.value, n.qualifier,
-                   o.url, left(o.snapshot_sha256, 12), n.url, left(n.snapshot_sha256, 12)
-            FROM observation_vintages n
-            JOIN observation_vintages o
-              ON o.source_id = n.source_id AND o.snapshot_year = n.snapshot_year AND o.kind = n.kind
-             AND o.indicator_id = n.indicator_id AND o.period = n.period
-             AND o.country_name = n.country_name AND o.breakdown = n.breakdown AND o.vintage = n.vintage - 1
-            WHERE n.load_id IN ({", ".join("?" * len(load_ids))})
-            ORDER BY 1, 2, 3, 4""",
+        f"""SELECT indicator_id, period, country_name, breakdown, old_value, old_qualifier, new_value, new_qualifier,
+                   old_url, old_snapshot, new_url, new_snapshot
+            FROM revisions WHERE load_id IN ({", ".join("?" * len(load_ids))}) ORDER BY 1, 2, 3, 4""",
         load_ids,
     )
 
