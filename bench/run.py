@@ -34,6 +34,7 @@ from kr_pipeline.config import WAREHOUSE_DIR  # noqa: E402
 from kr_pipeline.reading.pdftext import pdf_pages  # noqa: E402
 from kr_pipeline.registry import load_registry  # noqa: E402
 from kr_pipeline.snapshots import SnapshotStore  # noqa: E402
+from kr_pipeline.sources.curated.parser import ParseContext  # noqa: E402
 from tests.pdfwriter import text_pdf  # noqa: E402
 
 RESULTS: list[tuple[str, str, str, str]] = []
@@ -100,7 +101,7 @@ def bench_shipped(tmp: Path) -> None:
         parser = pipeline.parser_for(snap, sources[snap.source_id])
         if parser == pipeline.REFERENCE:
             continue
-        context = pipeline.ParseContext(store)
+        context = ParseContext(store)
         runs = []
         for _ in range(3):
             t0 = time.perf_counter()

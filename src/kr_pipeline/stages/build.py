@@ -1,0 +1,263 @@
+"""Build: parse, validate and load every snapshot not yet loaded; all of a publication or
+nothing, with a `loads` row either way."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from .. import warehouse
+from ..catalog import CATALOG_FILE, load_catalog, sync_catalog
+from ..config import EXPECTATIONS_DIR, Settings
+from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
+from ..observations import ParsedPublication
+from ..registry import Source, load_registry
+from ..snapshots import Snapshot, SnapshotStore
+from ..sources import REFERENCE, package_dir
+from ..sources.curated import parser as curated
+from ..sources.curated.parser import ParseContext
+
+# A parser is the package kr_pipeline.sources.<name> (parse(data, year, file) in its parser.py);
+# the registry's valid names are the packages found there. Modules are imported when first
+# needed, so that a build with nothing new does not pay for pandas, pypdf or BeautifulSoup.
+# These also get the parse context (to check quotes against other stored documents):
+CONTEXT_PARSERS = {"curated"}
+_PACKAGE = Path(__file__).parents[1]
+# The code every parse result depends on besides its own package: a change here makes refused
+# snapshots worth retrying.
+_SHARED_CODE = [_PACKAGE / "reading", _PACKAGE / "observations.py", _PACKAGE / "data"]
+
+
+def _code_files(*paths: Path) -> list[Path]:
+    return sorted(f for p in paths for f in ([p] if p.is_file() else p.rglob("*")) if f.suffix in (".py", ".yaml"))
+
+
+@functools.cache
+def fingerprint(parser: str) -> str:
+    h = hashlib.sha256()
+    for path in _code_files(package_dir(parser), *_SHARED_CODE):
+        h.update(path.read_bytes())
+    for suite in sorted(EXPECTATIONS_DIR.glob("*.json")):
+        h.update(suite.read_bytes())
+    if parser == "curated":
+        h.update(CATALOG_FILE.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def outcome_fingerprint(parser: str, context: ParseContext | None) -> str:
+    """What a parse outcome depends on: the code, and for parsers that read other stored
+    documents (curated quotes), which documents the store holds, so that a figure refused
+    because its cited document was missing is tried again once the document arrives."""
+    if parser not in CONTEXT_PARSERS or context is None or context.store is None:
+        return fingerprint(parser)
+    h = hashlib.sha256(fingerprint(parser).encode())
+    for snap in context.store.list():
+        h.update(f"{snap.source_id}/{snap.year}/{snap.sha256}/{snap.url}\n".encode())
+    return h.hexdigest()[:16]
+
+
+def parser_for(snap: Snapshot, source: Source) -> str:
+    """Curated files are read by the curated parser whatever their source's own parser is."""
+    return "curated" if snap.origin == "curated" else source.parser
+
+
+@dataclass
+class PublicationResult:
+    source_id: str
+    year: int
+    file: str
+    status: str  # loaded | rejected | failed
+    message: str
+    load_id: str | None = None
+    rows_new: int = 0
+    rows_revised: int = 0
+    rows_unchanged: int = 0
+    rows_retracted: int = 0
+
+
+def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
+    """Parse a stored file after checking its checksum. Never touches the network."""
+    data = snap.read_verified()
+    module = importlib.import_module(f"kr_pipeline.sources.{parser}.parser")
+    try:
+        if parser in CONTEXT_PARSERS:
+            return module.parse(data, snap.year, snap.file, context)
+        return module.parse(data, snap.year, snap.file)
+    except ParseError as exc:
+        if exc.source != snap.source_id:  # one parser can serve several registry sources
+            raise ParseError(snap.source_id, exc.year, exc.file, exc.reason) from None
+        raise
+
+
+def validate_publication(parsed: ParsedPublication):
+    from ..validate import validate
+
+    report = validate(parsed.observations, parsed.table)
+    if not report.success:
+        raise ValidationFailed(parsed.source_id, parsed.year, parsed.file, report.failures)
+    return report
+
+
+@dataclass
+class Steps:
+    """The three steps of a build; the Prefect flow swaps in task-wrapped versions."""
+
+    parse: Callable = parse_snapshot
+    validate: Callable = validate_publication
+
+
+def pending_snapshots(
+    con, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None, retry_rejected: bool = False
+) -> list[Snapshot]:
+    """Snapshots not yet loaded (registered in the warehouse on the way), oldest first."""
+    outcomes = warehouse.snapshot_outcomes(con)
+    context = ParseContext(store)
+    pending = []
+    for snap in store.list(source_id):
+        if snap.source_id not in sources:
+            continue
+        warehouse.register_snapshot(con, snap)
+        parser = parser_for(snap, sources[snap.source_id])
+        if parser == REFERENCE or snap.withdrawn:
+            continue
+        status, fp = outcomes.get((snap.source_id, snap.year, snap.sha256), (None, None))
+        if status == "loaded":
+            continue
+        if status == "rejected" and fp == outcome_fingerprint(parser, context) and not retry_rejected:
+            continue  # same code would refuse it again
+        pending.append(snap)
+    return pending
+
+
+def build_publication(
+    con, snap: Snapshot, source: Source, steps: Steps | None = None, context: ParseContext | None = None
+) -> PublicationResult:
+    """Parse, validate and load one snapshot; all of it or nothing, with a loads row either way."""
+    steps = steps or Steps()
+    parser = parser_for(snap, source)
+    load_id = warehouse.start_load(con, snap, outcome_fingerprint(parser, context))
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    try:
+        parsed = steps.parse(snap, parser, context)
+        timings["parse_seconds"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        report = steps.validate(parsed)
+        timings["validate_seconds"] = time.perf_counter() - t1
+        t2 = time.perf_counter()
+        fields: dict[str, Any] = dict(
+            rows_parsed=len(parsed.observations),
+            validation_success=True,
+            validation_summary=report.summary(),
+            notes=parsed.notes,
+            load_seconds=None,
+            **timings,
+        )
+        if parsed.table == "observations":
+            counts = warehouse.load_observations(con, load_id, snap, parsed.observations, candidates=parsed.candidates, **fields)
+        else:
+            counts = warehouse.load_rows(con, load_id, snap, parsed.observations, table=parsed.table, **fields)
+        con.execute("UPDATE loads SET load_seconds = ? WHERE load_id = ?", [time.perf_counter() - t2, load_id])
+        return PublicationResult(
+            snap.source_id,
+            snap.year,
+            snap.file,
+            "loaded",
+            f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values"
+            + (f", {counts['rows_retracted']} retracted" if counts.get("rows_retracted") else ""),
+            load_id,
+            **counts,
+        )
+    except (ParseError, ValidationFailed, SnapshotError) as exc:
+        summary = None
+        if isinstance(exc, ValidationFailed):
+            summary = {"success": False, "failures": exc.failures}
+        warehouse.finish_load(
+            con,
+            load_id,
+            "rejected",
+            error=str(exc),
+            validation_success=False if isinstance(exc, ValidationFailed) else None,
+            validation_summary=summary,
+            **timings,
+        )
+        return PublicationResult(snap.source_id, snap.year, snap.file, "rejected", str(exc), load_id)
+    except Exception as exc:  # an unexpected error: recorded, and the next snapshot still runs
+        warehouse.finish_load(con, load_id, "failed", error=f"{exc.__class__.__name__}: {exc}", **timings)
+        return PublicationResult(
+            snap.source_id,
+            snap.year,
+            snap.file,
+            "failed",
+            f"{snap.source_id} {snap.year} ({snap.file}): {exc.__class__.__name__}: {exc}",
+            load_id,
+        )
+
+
+def build(
+    settings: Settings, source_id: str | None = None, retry_rejected: bool = False, steps: Steps | None = None
+) -> list[PublicationResult]:
+    """Parse, validate and load every snapshot not yet loaded (and nothing else)."""
+    sources = load_registry(settings.sources)
+    if source_id is not None and source_id not in sources:
+        raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+    store = SnapshotStore(settings.snapshots)
+    refused = store_curated_files(settings, store, sources, source_id)
+    catalog = load_catalog()
+    context = ParseContext(store)
+    with warehouse.open_for_write(settings.warehouse, settings.lock_wait) as con:
+        warehouse.abandon_interrupted(con)
+        warehouse.sync_sources(con, sources)
+        sync_catalog(con, catalog)
+        warehouse.sync_withdrawals(con, store.list())
+        return refused + [
+            build_publication(con, snap, sources[snap.source_id], steps, context)
+            for snap in pending_snapshots(con, store, sources, source_id, retry_rejected)
+        ]
+
+
+def store_curated_files(
+    settings: Settings, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None
+) -> list[PublicationResult]:
+    """Put every curated file into the snapshot store (a no-op when unchanged), so an edited
+    file becomes a new snapshot and its changed figures new vintages."""
+    refused = []
+    files_of: dict[str, str] = {}
+    for path in curated.curated_files(settings.curated):
+        data = path.read_bytes()
+        try:
+            head = curated.file_header(data, path.name)
+            sid, edition = head["source_id"], int(head["edition"])
+            if sid not in sources:
+                raise ParseError(sid, edition, path.name, f"source {sid!r} is not in the source registry")
+            if sid in files_of:  # two files would each retract the other's figures
+                raise ParseError(
+                    sid,
+                    edition,
+                    path.name,
+                    f"{files_of[sid]} already holds the curated figures of {sid!r}: "
+                    "one curated file per source; move these figures into it",
+                )
+            files_of[sid] = path.name
+        except (ParseError, ValueError, TypeError) as exc:
+            sid = getattr(exc, "source", None)
+            refused.append(PublicationResult(sid if sid in sources else "curated", 0, path.name, "rejected", str(exc)))
+            continue
+        if source_id is None or sid == source_id:
+            store.add(
+                sid,
+                edition,
+                data,
+                title=head.get("title") or f"Curated figures: {sid}",
+                publisher=head.get("publisher") or sources[sid].publisher,
+                content_type="application/yaml",
+                origin="curated",
+                original_name=path.name,
+                note=f"analysts' curated file warehouse/curated/{path.name}",
+            )
+    return refused

@@ -1,0 +1,146 @@
+"""Update: look for new publications of every source (or one), then build once; one report
+per source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..config import Settings
+from ..errors import KrError
+from ..fetch import Fetcher
+from ..registry import load_registry
+from ..snapshots import SnapshotStore
+from ..sources import REFERENCE
+from .build import PublicationResult, Steps, build
+from .fetch import FetchOutcome, fetch_source, fetch_year
+
+
+@dataclass
+class SourceReport:
+    source_id: str
+    fetched: list[FetchOutcome] = field(default_factory=list)
+    built: list[PublicationResult] = field(default_factory=list)
+    error: str | None = None
+    note: str | None = None  # why nothing was attempted (a reference document, no new file)
+    withdrawn: list = field(default_factory=list)  # inventory.Withdrawal: snapshots withdrawn in this run
+
+    @property
+    def unreachable(self) -> bool:
+        return any(o.status == "unreachable" for o in self.fetched)
+
+    @property
+    def failed(self) -> bool:
+        """Something went wrong other than the publisher being unreachable (which the run
+        judges: a failure, unless every publisher was and the run allows offline)."""
+        return bool(self.error) or any(o.status == "error" for o in self.fetched) or any(r.status != "loaded" for r in self.built)
+
+
+def summarise(report: SourceReport) -> str:
+    """One line per source for the CLI and the flow's log."""
+    parts = []
+    counts: dict[str, int] = {}
+    for o in report.fetched:
+        counts[o.status] = counts.get(o.status, 0) + 1
+    if report.unreachable:
+        parts.append("publisher could not be reached")
+    for status in ("new", "unchanged", "not_yet_published", "error", "skipped"):
+        if counts.get(status):
+            parts.append(f"{counts[status]} {status.replace('_', ' ')}")
+    loaded = [r for r in report.built if r.status == "loaded"]
+    refused = [r for r in report.built if r.status != "loaded"]
+    if loaded:
+        parts.append(
+            "loaded " + ", ".join(f"curated file (edition {r.year})" if r.file.endswith(".yaml") else str(r.year) for r in loaded)
+        )
+    for r in refused:
+        parts.append(f"REFUSED {r.message}")
+    for w in report.withdrawn:
+        parts.append(f"withdrew {w.snapshot.year} ({w.snapshot.sha256[:12]}): {w.values_left} values left observations")
+    if report.error:
+        parts.append(f"ERROR {report.error}")
+    if report.note:
+        parts.append(report.note)
+    elif not loaded and not refused and not report.error and not report.withdrawn:
+        parts.append("nothing new to load")
+    return f"{report.source_id}: " + "; ".join(parts)
+
+
+def reports_by_source(results: list[PublicationResult]) -> list[SourceReport]:
+    """A build's results as one report per source (for the change report of `kr build`)."""
+    reports: dict[str, SourceReport] = {}
+    for result in results:
+        reports.setdefault(result.source_id, SourceReport(result.source_id)).built.append(result)
+    return list(reports.values())
+
+
+def update(
+    settings: Settings,
+    source_id: str | None = None,
+    fetcher: Fetcher | None = None,
+    recheck: bool = False,
+    fetch_one: Callable = fetch_year,
+    steps: Steps | None = None,
+    years: list[int] | None = None,
+    only_if_new: bool = False,
+) -> list[SourceReport]:
+    """Look for new publications of every source (or one), then build once. One source
+    failing (unreachable, refused, crashed) never stops the others.
+
+    years: fetch these years (backfill) instead of the registry's candidates.
+    recheck: also ask again for years already stored (conditional GET: cheap when unchanged).
+    only_if_new: build only when a new file arrived (the frequent check schedules).
+    """
+    sources = load_registry(settings.sources)
+    if source_id is not None and source_id not in sources:
+        raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+    store = SnapshotStore(settings.snapshots)
+    fetcher = fetcher or Fetcher(allow_private=settings.allow_private_urls)
+    reports: dict[str, SourceReport] = {}
+    for sid in [source_id] if source_id else list(sources):
+        report = reports[sid] = SourceReport(sid)
+        fetchable = sources[sid].parser != REFERENCE and bool(sources[sid].urls or sources[sid].url_template)
+        try:
+            wanted = years
+            if wanted is not None and not recheck:
+                have = {s.year for s in store.list(sid)}
+                wanted = [y for y in wanted if y not in have]
+            if fetchable:
+                report.fetched = fetch_source(store, sources[sid], fetcher, years=wanted, recheck=recheck, fetch_one=fetch_one)
+        except Exception as exc:
+            report.error = f"fetch: {exc.__class__.__name__}: {exc}"
+        if sources[sid].parser == REFERENCE:
+            report.note = "reference documents only (kept to check quotes against)"
+        elif only_if_new and fetchable and not any(o.status == "new" for o in report.fetched):
+            report.note = "no new or changed publication: nothing built"
+    if only_if_new and all(r.note for r in reports.values()):
+        return list(reports.values())
+    try:  # once, for every source: a broken curated file is reported once, under its source
+        results = build(settings, source_id, steps=steps)
+    except KrError as exc:
+        for r in reports.values():
+            if sources[r.source_id].parser != REFERENCE:
+                r.error = f"build: {exc}"
+        return list(reports.values())
+    for result in results:
+        if result.source_id not in reports:
+            reports[result.source_id] = SourceReport(result.source_id)
+        reports[result.source_id].built.append(result)
+    return list(reports.values())
+
+
+def parse_years(text: str) -> list[int]:
+    """ "2019-2024" or "2019,2021" -> a list of years."""
+    years: list[int] = []
+    for part in text.split(","):
+        part = part.strip()
+        if "-" in part:
+            first, last = (int(x) for x in part.split("-", 1))
+            if last < first or last - first > 100:
+                raise KrError(f"not a range of years: {part!r}")
+            years += range(first, last + 1)
+        elif part:
+            years.append(int(part))
+    if not years:
+        raise KrError(f"no years in {text!r}")
+    return sorted(set(years))
