@@ -214,6 +214,7 @@ def snapshot():
 @click.option("--note", help="Anything an analyst should know about this copy.")
 def snapshot_add(source_id, file, year, url, title, note):
     """Register a publication FILE downloaded by hand. Same bytes twice is a no-op."""
+    from .reading.pdftext import is_pdf
     from .registry import load_registry
     from .snapshots import SnapshotStore
 
@@ -224,7 +225,7 @@ def snapshot_add(source_id, file, year, url, title, note):
             _fail(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
         src = sources[source_id]
         data = file.read_bytes()
-        if src.format == "pdf" and not data.startswith(b"%PDF-"):
+        if src.format == "pdf" and not is_pdf(data):
             _fail(f"{file} is not a PDF, but {source_id} publishes PDFs")
         store = SnapshotStore(settings.snapshots)
         elsewhere = store.stored_elsewhere(source_id, year, data)

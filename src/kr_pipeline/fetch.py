@@ -17,6 +17,7 @@ import requests
 
 from . import __version__
 from .errors import FetchError, NotYetPublished, Unreachable
+from .reading.pdftext import is_pdf
 
 USER_AGENT = f"kr-pipeline/{__version__} (Kinderrechten in Beweging monitor; yearly download of published statistics)"
 _RETRY_STATUS = {429, 500, 502, 503, 504}
@@ -195,7 +196,7 @@ def _short(exc: Exception) -> str:
 def _check_kind(source, year, url, expect, data, content_type) -> None:
     """The bytes must be what the registry says: a PDF must start %PDF-, HTML must look like HTML."""
     ctype = (content_type or "").split(";")[0].strip().lower()
-    if expect == "pdf" and not data.startswith(b"%PDF-"):
+    if expect == "pdf" and not is_pdf(data):
         raise FetchError(source, year, url, f"expected a PDF, got {ctype or 'unknown type'} ({data[:20]!r}…)")
     if expect == "html":
         head = data[:2048].lstrip().lower()

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .errors import SnapshotError
+from .reading.pdftext import is_pdf
 
 _EXT = re.compile(r"^[a-z0-9]{1,5}$")
 _CONTENT_EXT = {"application/pdf": "pdf", "text/html": "html", "text/csv": "csv", "application/yaml": "yaml", "text/plain": "txt"}
@@ -84,7 +85,7 @@ def sha256_of(data: bytes) -> str:
 
 
 def _extension(content_type: str | None, name: str | None, data: bytes) -> str:
-    if data.startswith(b"%PDF-"):
+    if is_pdf(data):
         return "pdf"
     if content_type:
         ext = _CONTENT_EXT.get(content_type.split(";")[0].strip().lower())

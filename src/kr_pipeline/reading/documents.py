@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .pdftext import pdf_pages
+from .pdftext import is_pdf, pdf_pages
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u00ad": ""})
 # Elements whose text stands on its own (a heading is not the start of the next sentence).
@@ -37,7 +37,7 @@ _BLOCKS = [
 
 def text_of(data: bytes) -> str:
     """The document's text; paragraphs (HTML blocks, PDF pages, text paragraphs) apart by a blank line."""
-    if data.startswith(b"%PDF-"):
+    if is_pdf(data):
         return "\n\n".join(pdf_pages(data))
     text = data.decode("utf-8", errors="replace")
     if re.search(r"<(html|body|p|div|table)\b", text[:5000], re.I):

@@ -6,9 +6,14 @@ import io
 import logging
 
 
+def is_pdf(data: bytes) -> bool:
+    """The PDF signature: the one test of "is this a PDF" (fetch, snapshot add, the store, parsers)."""
+    return data.startswith(b"%PDF-")
+
+
 def pdf_pages(data: bytes) -> list[str]:
     """Extracted text of each page. Raises ValueError for a file that is not a readable PDF."""
-    if not data.startswith(b"%PDF-"):
+    if not is_pdf(data):
         raise ValueError("not a PDF file (no %PDF- signature)")
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError

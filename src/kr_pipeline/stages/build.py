@@ -9,7 +9,7 @@ import importlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 from .. import warehouse
 from ..catalog import CATALOG_FILE, load_catalog, sync_catalog
@@ -66,12 +66,15 @@ def parser_for(snap: Snapshot, source: Source) -> str:
     return "curated" if snap.origin == "curated" else source.parser
 
 
+LoadStatus = Literal["loaded", "rejected", "failed"]  # rejected: refused as read; failed: crashed
+
+
 @dataclass
 class PublicationResult:
     source_id: str
     year: int
     file: str
-    status: str  # loaded | rejected | failed
+    status: LoadStatus
     message: str
     load_id: str | None = None
     rows_new: int = 0
