@@ -66,7 +66,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 0
     ensure_env()
-    env = dict(os.environ, GX_ANALYTICS_ENABLED="false", PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1")
+    env = dict(os.environ)  # the kr package switches the frameworks' telemetry off itself (config.TELEMETRY_OFF)
     command, rest = argv[0], argv[1:]
     if command == "update":
         args = [str(BIN / "kr"), "update", "--allow-offline", *rest]

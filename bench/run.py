@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 BIN = Path(sys.executable).parent
 
 from kr_pipeline import pipeline  # noqa: E402
-from kr_pipeline.config import WAREHOUSE_DIR  # noqa: E402
+from kr_pipeline.config import TELEMETRY_OFF, WAREHOUSE_DIR  # noqa: E402
 from kr_pipeline.reading.pdftext import pdf_pages  # noqa: E402
 from kr_pipeline.registry import load_registry  # noqa: E402
 from kr_pipeline.snapshots import SnapshotStore  # noqa: E402
@@ -63,8 +63,7 @@ def env_for(tmp: Path, snapshots: Path, sources: Path, curated: Path) -> dict:
         KR_SOURCES=str(sources),
         KR_CURATED=str(curated),
         KR_REPORTS=str(tmp / "reports"),
-        GX_ANALYTICS_ENABLED="false",
-        DO_NOT_TRACK="1",
+        **TELEMETRY_OFF,
     )
 
 

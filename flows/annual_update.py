@@ -72,16 +72,8 @@ def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, a
         (logger.warning if report.source_id in summary.failed_sources else logger.info)(line)
     if summary.failed:
         notify_failure(settings.notify_webhook, flow_name, summary.state_message, summary.lines, summary.path)
-    result = {
-        "flow": flow_name,
-        "message": summary.state_message,
-        "lines": summary.lines,
-        "failed_sources": summary.failed_sources,
-        "offline": summary.offline,
-        "report": str(summary.path) if summary.path else None,
-    }
     state = Failed if summary.failed else Completed
-    return state(message=summary.state_message, data=result)
+    return state(message=summary.state_message, data=summary)  # the CLI reads this RunSummary
 
 
 @flow(name="annual-update", timeout_seconds=3 * 3600)

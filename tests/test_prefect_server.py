@@ -15,7 +15,7 @@ import pytest
 import requests
 import yaml
 
-from kr_pipeline.config import PROJECT_ROOT
+from kr_pipeline.config import PROJECT_ROOT, TELEMETRY_OFF
 
 from .conftest import IWF_2024, NCMEC_PDFS
 from .helpers import NL_EXPECTED_ALL, NL_SQL, rows
@@ -54,9 +54,7 @@ def server_env(settings, tmp_path):
         {
             "PREFECT_HOME": str(tmp_path / "prefect"),
             "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
-            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-            "DO_NOT_TRACK": "1",
-            "GX_ANALYTICS_ENABLED": "false",
+            **TELEMETRY_OFF,
             "PREFECT_LOGGING_LEVEL": "INFO",
             # As the README advises operators: schedule a year ahead, so that the yearly run (and
             # each check of a publication month) has its next run in the UI the day it is deployed

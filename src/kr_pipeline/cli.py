@@ -13,11 +13,12 @@ from pathlib import Path
 
 import click
 
-from .config import Settings
+from .config import Settings, quiet_frameworks
 from .errors import KrError
 from .figures import FIGURES
 
 EXIT_FAILURES = 1
+quiet_frameworks()  # before any command can import Prefect or Great Expectations
 
 
 def _settings() -> Settings:
@@ -44,20 +45,22 @@ def _run_flow(flow_name: str, **params):
     points at a server); print one line per source; exit 1 when a source failed."""
     import flows.annual_update as flows
 
+    from .report import RunSummary
+
     state = getattr(flows, flow_name)(**params, return_state=True)
-    result = state.result(raise_on_failure=False)
-    if isinstance(result, KrError):
-        _fail(str(result))
-    if not isinstance(result, dict):  # the flow crashed before its report (a bug, or a time limit)
-        _fail(f"the {flow_name} run ended {state.name}: {state.message or result}", code=EXIT_FAILURES)
-    for line in result["lines"]:
+    summary = state.result(raise_on_failure=False)
+    if isinstance(summary, KrError):
+        _fail(str(summary))
+    if not isinstance(summary, RunSummary):  # the flow crashed before its report (a bug, or a time limit)
+        _fail(f"the {flow_name} run ended {state.name}: {state.message or summary}", code=EXIT_FAILURES)
+    for line in summary.lines:
         click.echo(line)
-    if result["offline"]:
+    if summary.offline:
         click.echo("No publisher could be reached (offline?): the warehouse was built from the snapshot store.")
-    if result["report"]:
-        click.echo(f"change report: {result['report']}")
-    if result["failed_sources"]:
-        click.echo(result["message"], err=True)
+    if summary.path:
+        click.echo(f"change report: {summary.path}")
+    if summary.failed:
+        click.echo(summary.state_message, err=True)
         sys.exit(EXIT_FAILURES)
 
 

@@ -39,8 +39,12 @@ class Settings:
         )
 
 
+# No telemetry from the frameworks we start (Great Expectations, Prefect's server, and anything
+# honouring DO_NOT_TRACK): the one place these are named.
+TELEMETRY_OFF = {"GX_ANALYTICS_ENABLED": "false", "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+
+
 def quiet_frameworks() -> None:
-    """No telemetry from the frameworks we start."""
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
+    """Set TELEMETRY_OFF in this process's environment (children inherit it), unless set."""
+    for key, value in TELEMETRY_OFF.items():
+        os.environ.setdefault(key, value)
