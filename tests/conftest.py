@@ -6,14 +6,30 @@ from pathlib import Path
 
 import pytest
 
-from kr_pipeline.config import Settings, quiet_frameworks
+from kr_pipeline.config import WAREHOUSE_DIR, Settings, quiet_frameworks
 
 quiet_frameworks()
 
 FIXTURES = Path(__file__).parent / "fixtures"
-# The real NCMEC PDFs (copied from shared/publications/ncmec), by year.
-NCMEC_PDFS = {int(p.name[:4]): p for p in sorted((FIXTURES / "ncmec").glob("*.pdf"))}
-IWF_2024 = FIXTURES / "iwf" / "2024-geographical-hosting-urls.html"
+# The real publications ship once, in the snapshot store (warehouse/snapshots, content-addressed
+# with a provenance sidecar each); the tests read them there, never a second copy.
+STORE = WAREHOUSE_DIR / "snapshots"
+
+
+def stored(source: str, year: int, ext: str) -> Path:
+    """The one shipped publication of a source and year (not a curated file)."""
+    [path] = sorted((STORE / source / str(year)).glob(f"*.{ext}"))
+    return path
+
+
+# The real NCMEC PDFs (from shared/publications/ncmec), by year.
+NCMEC_PDFS = {int(p.parent.name): p for p in sorted(STORE.glob("ncmec/*/*.pdf"))}
+# IWF's 2024 table rows (tests/fixtures/iwf/*.csv) in markup of ours: tests/fixtures/iwf/build_page.py.
+IWF_2024 = stored("iwf", 2024, "html")
+# The monitor chapter's text (the reference document curated quotes are checked against).
+CHAPTER = stored("kib", 2025, "txt")
+# The Stem voor kinderen page, rebuilt from its text by tests/fixtures/stem/build_page.py.
+STEM_2021 = stored("stemvoorkinderen", 2021, "html")
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,9 @@ from kr_pipeline.errors import ParseError
 from kr_pipeline.snapshots import SnapshotStore
 from kr_pipeline.sources.curated import parser as curated
 
-from .conftest import FIXTURES
+from .conftest import CHAPTER
 from .helpers import rows
 
-CHAPTER = FIXTURES / "monitor" / "kinderhandel-en-seksuele-uitbuiting.txt"
 GOOD = """\
 source_id: offlimits
 title: test

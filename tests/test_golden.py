@@ -1,4 +1,4 @@
-"""Golden outputs: the whole parsed output of every real publication in tests/fixtures (every
+"""Golden outputs: the whole parsed output of every real publication the tests use (every
 row, value, qualifier and period) against a reviewed CSV in tests/golden/. A parser change
 that alters any row fails here with a readable diff. After reviewing a deliberate change:
 KR_UPDATE_GOLDEN=1 python3.11 run.py test tests/test_golden.py, and review the CSV diff."""
@@ -17,16 +17,15 @@ from kr_pipeline.sources.ncmec import parser as ncmec
 from kr_pipeline.sources.offlimits import parser as offlimits
 from kr_pipeline.sources.stem_voor_kinderen import parser as stem_voor_kinderen
 
-from .conftest import FIXTURES, IWF_2024, NCMEC_PDFS
+from .conftest import CHAPTER, IWF_2024, NCMEC_PDFS, STEM_2021
 
 GOLDEN = Path(__file__).parent / "golden"
-CHAPTER = FIXTURES / "monitor" / "kinderhandel-en-seksuele-uitbuiting.txt"
 
 CASES = {
     **{f"ncmec-{y}": (ncmec, p, y) for y, p in NCMEC_PDFS.items()},
     "iwf-2024": (iwf, IWF_2024, 2024),
     "offlimits-chapter-2024": (offlimits, CHAPTER, 2024),
-    "stemvoorkinderen-2021": (stem_voor_kinderen, FIXTURES / "stem" / "seksuele-uitbuiting.html", 2021),
+    "stemvoorkinderen-2021": (stem_voor_kinderen, STEM_2021, 2021),
 }
 
 

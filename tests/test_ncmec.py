@@ -1,4 +1,4 @@
-"""The NCMEC parser on the real PDFs (tests/fixtures/ncmec, copied from shared/publications)."""
+"""The NCMEC parser on the real PDFs (from shared/publications; shipped once, in the snapshot store)."""
 
 import itertools
 

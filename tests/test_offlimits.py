@@ -1,14 +1,15 @@
 """The Offlimits prose parser, on the real Dutch text of the monitor chapter's Offlimits
-paragraphs (tests/fixtures/monitor; the Offlimits news item itself is not available offline)."""
+paragraphs (the chapter ships as reference document kib 2025 in the snapshot store; the
+Offlimits news item itself is not available offline)."""
 
 import pytest
 
 from kr_pipeline.errors import ParseError
 from kr_pipeline.sources.offlimits import parser as offlimits
 
-from .conftest import FIXTURES
+from .conftest import CHAPTER as CHAPTER_FILE
 
-CHAPTER = (FIXTURES / "monitor" / "kinderhandel-en-seksuele-uitbuiting.txt").read_text("utf-8")
+CHAPTER = CHAPTER_FILE.read_text("utf-8")
 OFFLIMITS_PARAGRAPHS = "\n\n".join(p for p in CHAPTER.split("\n\n") if "Offlimits" in p or "Meldpunt Kinderporno" in p)
 
 

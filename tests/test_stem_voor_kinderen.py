@@ -5,10 +5,10 @@ import pytest
 from kr_pipeline.errors import ParseError
 from kr_pipeline.sources.stem_voor_kinderen import parser as svk
 
-from .conftest import FIXTURES
+from .conftest import STEM_2021
 from .fixtures.stem.build_page import TEXT, build
 
-PAGE = FIXTURES / "stem" / "seksuele-uitbuiting.html"
+PAGE = STEM_2021
 
 
 def parse(html: str):
