@@ -20,7 +20,9 @@ def parse_rows(rows, year=2024):
 
 
 def test_fixture_page_matches_the_recorded_rows():
-    assert IWF_2024.read_text("utf-8") == build(ROWS), "the shipped IWF 2024 snapshot is no longer what tests/fixtures/iwf/build_page.py builds from the rows"
+    assert IWF_2024.read_text("utf-8") == build(ROWS), (
+        "the shipped IWF 2024 snapshot is no longer what tests/fixtures/iwf/build_page.py builds from the rows"
+    )
 
 
 def test_whole_table_2024():
