@@ -31,10 +31,10 @@ BIN = Path(sys.executable).parent
 
 from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import TELEMETRY_OFF, WAREHOUSE_DIR  # noqa: E402
+from kr_pipeline.reading.context import ParseContext  # noqa: E402
 from kr_pipeline.reading.pdftext import pdf_pages  # noqa: E402
 from kr_pipeline.registry import load_registry  # noqa: E402
 from kr_pipeline.snapshots import SnapshotStore  # noqa: E402
-from kr_pipeline.sources.curated.parser import ParseContext  # noqa: E402
 from tests.pdfwriter import text_pdf  # noqa: E402
 
 RESULTS: list[tuple[str, str, str, str]] = []

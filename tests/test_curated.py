@@ -8,6 +8,7 @@ import pytest
 from kr_pipeline import pipeline
 from kr_pipeline.config import WAREHOUSE_DIR, Settings
 from kr_pipeline.errors import ParseError
+from kr_pipeline.reading.context import ParseContext
 from kr_pipeline.snapshots import SnapshotStore
 from kr_pipeline.sources.curated import parser as curated
 
@@ -40,7 +41,7 @@ def store(tmp_path):
 
 
 def parse(text, store):
-    return curated.parse(text.encode(), 2025, "offlimits.yaml", curated.ParseContext(store)).observations
+    return curated.parse(text.encode(), 2025, "offlimits.yaml", ParseContext(store)).observations
 
 
 def test_good_figure_loads_with_its_citation(store):

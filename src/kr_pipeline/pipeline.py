@@ -7,7 +7,6 @@ from __future__ import annotations
 from .errors import KrError
 from .sources import REFERENCE
 from .stages.build import (
-    CONTEXT_PARSERS,
     PublicationResult,
     Steps,
     build,
@@ -24,7 +23,6 @@ from .stages.fetch import FetchOutcome, FetchStatus, fetch_publication, fetch_so
 from .stages.update import SourceReport, parse_years, reports_by_source, summarise, update
 
 __all__ = [
-    "CONTEXT_PARSERS",
     "REFERENCE",
     "FetchOutcome",
     "FetchStatus",

@@ -16,25 +16,27 @@ from ..catalog import CATALOG_FILE, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
 from ..observations import ParsedPublication
+from ..reading.context import ParseContext
 from ..registry import Source, load_registry
 from ..snapshots import Snapshot, SnapshotStore
 from ..sources import REFERENCE, package_dir
 from ..sources.curated import parser as curated
-from ..sources.curated.parser import ParseContext
 
-# A parser is the package kr_pipeline.sources.<name> (parse(data, year, file) in its parser.py);
-# the registry's valid names are the packages found there. Modules are imported when first
-# needed, so that a build with nothing new does not pay for pandas, pypdf or BeautifulSoup.
-# These also get the parse context (to check quotes against other stored documents):
-CONTEXT_PARSERS = {"curated"}
+# A parser is the package kr_pipeline.sources.<name>: parse(data, year, file, context) in its
+# parser.py; the registry's valid names are the packages found there. Modules are imported when
+# first needed, so that a build with nothing new does not pay for pandas, pypdf or BeautifulSoup.
 _PACKAGE = Path(__file__).parents[1]
-# The code every parse result depends on besides its own package: a change here makes refused
+# What every parse result depends on besides its own package: a change here makes refused
 # snapshots worth retrying.
-_SHARED_CODE = [_PACKAGE / "reading", _PACKAGE / "observations.py", _PACKAGE / "data"]
+_SHARED_CODE = [_PACKAGE / "reading", _PACKAGE / "observations.py", _PACKAGE / "data", CATALOG_FILE]
+
+
+def parser_module(parser: str):
+    return importlib.import_module(f"kr_pipeline.sources.{parser}.parser")
 
 
 def _code_files(*paths: Path) -> list[Path]:
-    return sorted(f for p in paths for f in ([p] if p.is_file() else p.rglob("*")) if f.suffix in (".py", ".yaml"))
+    return sorted(f for p in paths for f in ([p] if p.is_file() else p.rglob("*")) if f.suffix in (".py", ".yaml", ".json"))
 
 
 @functools.cache
@@ -44,8 +46,6 @@ def fingerprint(parser: str) -> str:
         h.update(path.read_bytes())
     for suite in sorted(EXPECTATIONS_DIR.glob("*.json")):
         h.update(suite.read_bytes())
-    if parser == "curated":
-        h.update(CATALOG_FILE.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -53,7 +53,8 @@ def outcome_fingerprint(parser: str, context: ParseContext | None) -> str:
     """What a parse outcome depends on: the code, and for parsers that read other stored
     documents (curated quotes), which documents the store holds, so that a figure refused
     because its cited document was missing is tried again once the document arrives."""
-    if parser not in CONTEXT_PARSERS or context is None or context.store is None:
+    reads_others = getattr(parser_module(parser), "READS_OTHER_DOCUMENTS", False)
+    if not reads_others or context is None or context.store is None:
         return fingerprint(parser)
     h = hashlib.sha256(fingerprint(parser).encode())
     for snap in context.store.list():
@@ -86,11 +87,8 @@ class PublicationResult:
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum. Never touches the network."""
     data = snap.read_verified()
-    module = importlib.import_module(f"kr_pipeline.sources.{parser}.parser")
     try:
-        if parser in CONTEXT_PARSERS:
-            return module.parse(data, snap.year, snap.file, context)
-        return module.parse(data, snap.year, snap.file)
+        return parser_module(parser).parse(data, snap.year, snap.file, context)
     except ParseError as exc:
         if exc.source != snap.source_id:  # one parser can serve several registry sources
             raise ParseError(snap.source_id, exc.year, exc.file, exc.reason) from None

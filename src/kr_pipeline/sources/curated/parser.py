@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -22,6 +21,7 @@ from ...catalog import load_catalog
 from ...config import WAREHOUSE_DIR
 from ...errors import ParseError
 from ...observations import ParsedPublication, frame, observation
+from ...reading.context import ParseContext, context_for
 from ...reading.documents import normalise, quote_stands_alone, stands_in, text_of, units
 from ...reading.numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
 from ...registry import _LineLoader, check_keys
@@ -45,13 +45,6 @@ _FIGURE_KEYS = {
 }
 _CITATION_KEYS = {"publication", "publisher", "url", "inquiry", "page", "quote", "checked_in"}
 _COUNTRY_NAMES = {"NLD": "Netherlands"}
-
-
-@dataclass
-class ParseContext:
-    """What a parser may read besides its own file: other stored documents, never the network."""
-
-    store: SnapshotStore | None = None
 
 
 def curated_files(folder: Path = CURATED_DIR) -> list[Path]:
@@ -121,14 +114,17 @@ def _checked_document(citation: dict, store: SnapshotStore | None, fail):
     return None
 
 
+# Curated quotes are checked against other stored documents: a refused figure is worth trying
+# again when the store changes (stages.build.outcome_fingerprint reads this).
+READS_OTHER_DOCUMENTS = True
+
+
 def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
     doc = file_header(data, file)
     source_id = doc["source_id"]
     style = doc.get("language", "nl")
-
-    def fail(reason: str, line=None) -> ParseError:
-        where = f"{file}:{line}: " if line else ""
-        return ParseError(source_id, year, file, where + reason)
+    ctx = context_for(source_id, year, file, context)
+    fail = ctx.fail
 
     check_keys(file, doc, _FILE_KEYS, {"source_id", "edition", "figures"}, fail)
     try:
@@ -136,7 +132,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     except yaml.YAMLError as exc:
         raise fail(f"not readable YAML: {exc}") from None
     catalog = load_catalog()
-    store = context.store if context else None
+    store = ctx.store
     rows = []
     for fig in figures:
         line = fig.pop("__line__", "?")

@@ -16,9 +16,9 @@ import re
 
 from bs4 import BeautifulSoup
 
-from ...errors import ParseError
 from ...observations import ParsedPublication, frame, observation
 from ...reading import countries
+from ...reading.context import ParseContext, context_for
 from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
 from ...reading.tables import find_html_table, fold
 
@@ -44,15 +44,6 @@ def _stated_years(html: str) -> set[int]:
     return {int(a or b) for a, b in _YEAR_STATED.findall(heads)}
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValueError("page is neither UTF-8 nor cp1252 text")
-
-
 def _implied_total_bounds(rows: list[tuple[str, int, float]]) -> tuple[float, float]:
     """The interval of world totals T for which every share equals round(100*count/T)."""
     low, high = 0.0, float("inf")
@@ -67,14 +58,10 @@ def _implied_total_bounds(rows: list[tuple[str, int, float]]) -> tuple[float, fl
     return low, high
 
 
-def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
-    def fail(reason: str) -> ParseError:
-        return ParseError(SOURCE_ID, year, file, reason)
-
-    try:
-        html = _decode(data)
-    except ValueError as exc:
-        raise fail(str(exc)) from None
+def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
+    ctx = context_for(SOURCE_ID, year, file, context)
+    fail = ctx.fail
+    html = ctx.text(data, ("utf-8", "cp1252"))
     if "<table" not in html.lower():
         raise fail("no HTML table on the page (layout changed, or not the hosting page)")
     stated = _stated_years(html)

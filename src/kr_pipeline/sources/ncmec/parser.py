@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from ...errors import ParseError
 from ...observations import ParsedPublication, frame, observation
 from ...reading import countries
+from ...reading.context import ParseContext, context_for
 from ...reading.numbers import is_no_value, parse_count
 from ...reading.pdftext import pdf_pages
 from ...reading.tables import clean_label, collect_text_rows, fold
@@ -70,20 +70,18 @@ def _area(label: str) -> tuple[str, str, str | None, str | None]:
     return "other", name, None, footnote
 
 
-def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
+def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
     """Parse one NCMEC PDF into observations. Raises ParseError when anything is off."""
     try:
         pages = pdf_pages(data)
     except ValueError as exc:
-        raise ParseError(SOURCE_ID, year, file, str(exc)) from None
+        raise context_for(SOURCE_ID, year, file, context).fail(str(exc)) from None
     return parse_pages(pages, year, file)
 
 
 def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublication:
     """Parse the extracted text of the PDF's pages (split out so tests can alter real text)."""
-
-    def fail(reason: str) -> ParseError:
-        return ParseError(SOURCE_ID, year, file, reason)
+    fail = context_for(SOURCE_ID, year, file, None).fail
 
     text = "\n".join(pages)
 

@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...errors import ParseError
 from ...observations import ParsedPublication, frame, observation
+from ...reading.context import ParseContext, context_for
 from ...reading.documents import normalise, sentences
 from ...reading.numbers import DUTCH_WORDS, parse_number
 
@@ -535,9 +535,8 @@ def _better(a: dict, b: dict) -> dict:
     return a if rank(a) <= rank(b) else b
 
 
-def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
-    def fail(reason: str) -> ParseError:
-        return ParseError(SOURCE_ID, year, file, reason)
+def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
+    fail = context_for(SOURCE_ID, year, file, context).fail
 
     figures, candidates, title_years = read(data, year)
     if title_years and year not in title_years:

@@ -13,8 +13,8 @@ import re
 import pandas as pd
 from bs4 import BeautifulSoup
 
-from ...errors import ParseError
 from ...observations import ParsedPublication
+from ...reading.context import ParseContext, context_for
 from ...reading.tables import clean_label, fold
 
 SOURCE_ID = "stemvoorkinderen"
@@ -71,11 +71,10 @@ def _join_open_quotes(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def parse(data: bytes, year: int, file: str = "?") -> ParsedPublication:
-    def fail(reason: str) -> ParseError:
-        return ParseError(SOURCE_ID, year, file, reason)
-
-    soup = BeautifulSoup(data.decode("utf-8", errors="replace"), "html.parser")
+def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
+    ctx = context_for(SOURCE_ID, year, file, context)
+    fail = ctx.fail
+    soup = BeautifulSoup(ctx.text(data, errors="replace"), "html.parser")
     headings = [clean_label(h.get_text(" ")) for h in soup.find_all(["h1", "h2"])]
     themes = [h for h in headings if fold(h) not in ("de achtergrond", "stem voor kinderen")]
     if not themes:

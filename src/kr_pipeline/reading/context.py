@@ -1,0 +1,43 @@
+"""What a parser is handed besides the bytes: which publication it reads (source, year, file),
+fail() to refuse it with a message naming all three, text() to decode it, and the snapshot
+store for parsers that check against other stored documents (never the network)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..errors import ParseError
+
+if TYPE_CHECKING:
+    from ..snapshots import SnapshotStore
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    store: SnapshotStore | None = None
+    source_id: str = "?"
+    year: int = 0
+    file: str = "?"
+
+    def bind(self, source_id: str, year: int, file: str) -> ParseContext:
+        """This context for one publication."""
+        return replace(self, source_id=source_id, year=year, file=file)
+
+    def fail(self, reason: str, line: int | str | None = None) -> ParseError:
+        """The refusal to raise: `raise ctx.fail("no table")`; line: where in a text file."""
+        where = f"{self.file}:{line}: " if line is not None else ""
+        return ParseError(self.source_id, self.year, self.file, where + reason)
+
+    def text(self, data: bytes, encodings: tuple[str, ...] = ("utf-8-sig",), errors: str = "strict") -> str:
+        """The bytes as text, in the first encoding that reads them; refused otherwise."""
+        for encoding in encodings:
+            try:
+                return data.decode(encoding, errors=errors)
+            except UnicodeDecodeError:
+                continue
+        raise self.fail(f"the file is not text in {' or '.join(encodings)}")
+
+
+def context_for(source_id: str, year: int, file: str, context: ParseContext | None) -> ParseContext:
+    return (context or ParseContext()).bind(source_id, year, file)
