@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kr_pipeline.cli import main
 
-from .conftest import NCMEC_PDFS
+from .conftest import IWF_2024, NCMEC_PDFS
 from .helpers import fill_store, rows
 
 
@@ -34,7 +34,7 @@ def test_snapshot_add_twice_is_a_no_op(settings):
             "snapshot",
             "add",
             "ncmec",
-            str(NCMEC_PDFS[2022].parent.parent / "iwf" / "2024-geographical-hosting-urls.html"),
+            str(IWF_2024),
             "--year",
             "2024",
         ],

@@ -106,9 +106,9 @@ def test_every_bar_has_the_height_of_its_value(shipped, figure):
             by_year.setdefault(p["year"], {})[p["series_order"]] = p["value"]
         expected = [v for parts in by_year.values() for v in ([parts[2], parts[3]] if parts.get(2) is not None else [parts[1]])]
     else:
-        expected = [p["value"] or 0 for p in points if p["value"] is not None or figure in ("figuur4", "offlimits", "b8_3")]
+        expected = [p["value"] or 0 for p in points if p["value"] is not None or FIGURES[figure].chart == "horizontal"]
     fig = render(shipped.warehouse, figure)
-    horizontal = figure in ("figuur4", "offlimits", "b8_3")
+    horizontal = FIGURES[figure].chart == "horizontal"
     drawn = [bar.get_width() if horizontal else bar.get_height() for bar in fig.axes[0].patches]
     plt.close(fig)
     assert expected and sorted(drawn) == pytest.approx(sorted(expected))

@@ -1,35 +1,8 @@
 -- The chapter's figures as views, all of one tidy shape (figure_data), so `kr show`,
--- `kr chart` and the exports read them alike. Recreated on every build.
+-- `kr chart` and the exports read them alike. Recreated on every build. Which series each
+-- figure has is the table figure_series (from warehouse/figures.yaml).
 -- Change columns compare with the previous year that has a value in the same series
 -- (prev_year says which); suppressed and missing values never count as zero.
-
-CREATE OR REPLACE VIEW figure_series AS
-SELECT * FROM (VALUES
-    ('kengetallen', 1, 'comensha.minor_victims', 'total', 'Gemelde minderjarige slachtoffers', 'Bron: CoMensha / Nationaal Rapporteur'),
-    ('figuur1', 1, 'comensha.minor_victims', 'sexual', 'Seksuele uitbuiting', 'Bron: Nationaal Rapporteur, Slachtoffers mensenhandel in beeld bij CoMensha 2017-2021 en uitvraag Nationaal Rapporteur, Monitor Mensenhandel 2019-2023'),
-    ('figuur1', 2, 'comensha.minor_victims', 'labour', 'Arbeidsuitbuiting', 'Bron: Nationaal Rapporteur, Slachtoffers mensenhandel in beeld bij CoMensha 2017-2021 en uitvraag Nationaal Rapporteur, Monitor Mensenhandel 2019-2023'),
-    ('figuur1', 3, 'comensha.minor_victims', 'criminal', 'Criminele uitbuiting', 'Bron: Nationaal Rapporteur, Slachtoffers mensenhandel in beeld bij CoMensha 2017-2021 en uitvraag Nationaal Rapporteur, Monitor Mensenhandel 2019-2023'),
-    ('figuur1', 4, 'comensha.minor_victims', 'other', 'Overig', 'Bron: Nationaal Rapporteur, Slachtoffers mensenhandel in beeld bij CoMensha 2017-2021 en uitvraag Nationaal Rapporteur, Monitor Mensenhandel 2019-2023'),
-    ('figuur1', 5, 'comensha.minor_victims', 'total', 'Totaal', 'Bron: Nationaal Rapporteur, Slachtoffers mensenhandel in beeld bij CoMensha 2017-2021 en uitvraag Nationaal Rapporteur, Monitor Mensenhandel 2019-2023'),
-    ('figuur2', 1, 'ckm.fier_minor_victims_sexual', 'total', 'Seksuele uitbuiting', 'Bron: CKM, in Slachtoffermonitor seksueel geweld tegen kinderen 2017-2021 en CKM, Onzichtbare slachtoffers van mensenhandel in 2023'),
-    ('figuur2', 2, 'ckm.fier_minor_victims_criminal', 'total', 'Criminele uitbuiting', 'Bron: CKM, in Slachtoffermonitor seksueel geweld tegen kinderen 2017-2021 en CKM, Onzichtbare slachtoffers van mensenhandel in 2023'),
-    ('figuur4', 1, 'gemeenten.trafficking_policy_share', 'total', 'Gemeenten met beleid gericht op aanpak mensenhandel', 'Bron: Significant Public, Onderzoek aanpak mensenhandel in gemeenten 2023'),
-    ('figuur4', 2, 'gemeenten.vulnerable_groups_attention_share', 'total', 'Gemeenten met aandacht voor kwetsbare groepen (VNG)', 'Bron: Significant Public, Onderzoek aanpak mensenhandel in gemeenten 2023'),
-    ('ncmec', 1, 'ncmec.cybertipline_reports', 'total', 'Meldingen (totaal)', 'Bron: NCMEC, CyberTipline Reports by Country'),
-    ('ncmec', 2, 'ncmec.cybertipline_reports', 'referral', 'Referrals', 'Bron: NCMEC, CyberTipline Reports by Country'),
-    ('ncmec', 3, 'ncmec.cybertipline_reports', 'informational', 'Informatieve rapporten', 'Bron: NCMEC, CyberTipline Reports by Country'),
-    ('iwf', 1, 'iwf.hosted_urls_share', 'total', 'Aandeel van wereldwijd gehoste URL''s (%)', 'Bron: Internet Watch Foundation, Annual (Data & Insights) Report'),
-    ('iwf', 2, 'iwf.hosted_urls', 'total', 'Aantal URL''s in Nederland', 'Bron: Internet Watch Foundation, Annual (Data & Insights) Report'),
-    ('offlimits', 1, 'offlimits.reports', 'total', 'Meldingen', 'Bron: Offlimits, jaarcijfers Meldpunt Kinderporno'),
-    ('offlimits', 2, 'offlimits.reports', 'from_netherlands', 'Meldingen uit Nederland', 'Bron: Offlimits, jaarcijfers Meldpunt Kinderporno'),
-    ('offlimits', 3, 'offlimits.urls_analysed', 'total', 'Geanalyseerde URL''s', 'Bron: Offlimits, jaarcijfers Meldpunt Kinderporno'),
-    ('offlimits', 4, 'offlimits.urls_illegal', 'total', 'URL''s met illegaal materiaal', 'Bron: Offlimits, jaarcijfers Meldpunt Kinderporno'),
-    ('offlimits', 5, 'offlimits.ai_images', 'total', 'Afbeeldingen (deels) met AI gemaakt', 'Bron: Offlimits, jaarcijfers Meldpunt Kinderporno'),
-    ('b8_3', 1, 'comensha.minor_foreign_victims', 'total', 'Minderjarige buitenlandse slachtoffers (CoMensha)', 'Bron: navraag CoMensha (1 mei 2025) en Ministerie van Justitie en Veiligheid (21 augustus 2025)'),
-    ('b8_3', 2, 'comensha.minor_foreign_b8_reflection_accepted', 'total', 'B8-bedenktijd geaccepteerd', 'Bron: navraag CoMensha (1 mei 2025) en Ministerie van Justitie en Veiligheid (21 augustus 2025)'),
-    ('b8_3', 3, 'comensha.minor_foreign_b8_3_reports', 'total', 'B8/3-aangifte gedaan', 'Bron: navraag CoMensha (1 mei 2025) en Ministerie van Justitie en Veiligheid (21 augustus 2025)'),
-    ('b8_3', 4, 'ind.b8_3_permits_minor_victims', 'total', 'B8/3-vergunningen verleend aan minderjarigen', 'Bron: navraag CoMensha (1 mei 2025) en Ministerie van Justitie en Veiligheid (21 augustus 2025)')
-) AS t(figure, series_order, indicator_id, breakdown, series, source_line);
 
 CREATE OR REPLACE VIEW figure_data AS
 WITH points AS (

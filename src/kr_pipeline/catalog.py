@@ -4,7 +4,7 @@ years and breakdowns each indicator should have, so missing figures can be liste
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .config import WAREHOUSE_DIR
@@ -23,12 +23,10 @@ _KEYS = {
     "breakdowns",
     "update_month",
     "expected",
-    "figures",
     "notes",
 }
 _REQUIRED = {"title_nl", "title_en", "unit", "definition", "publisher", "source_id", "crc", "breakdowns", "expected"}
 UNITS = {"persons", "percent", "percent_change", "permits", "reports", "URLs", "images"}
-FIGURES = {"kengetallen", "figuur1", "figuur2", "figuur4", "ncmec", "iwf", "offlimits", "b8_3"}
 _SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
 
@@ -49,8 +47,14 @@ class Indicator:
     breakdowns: list[str]
     expected: list[dict]
     update_month: int | None = None
-    figures: list[str] = field(default_factory=list)
     notes: str | None = None
+
+    @property
+    def figures(self) -> list[str]:
+        """The chapter's figures it appears in (named in warehouse/figures.yaml, not here)."""
+        from .figures import figures_of
+
+        return figures_of(self.indicator_id)
 
     def expected_rows(self) -> list[tuple[int, str, str]]:
         """(year, period, breakdown) for every figure the catalog expects (for the Netherlands)."""
@@ -86,9 +90,6 @@ def load_catalog(path: Path = CATALOG_FILE) -> dict[str, Indicator]:
         check_keys(where, spec, _KEYS, _REQUIRED, CatalogError)
         if spec["unit"] not in UNITS:
             raise CatalogError(f"{where}: unit {spec['unit']!r} is not one of {sorted(UNITS)}")
-        bad_figures = set(spec.get("figures") or []) - FIGURES
-        if bad_figures:
-            raise CatalogError(f"{where}: unknown figure(s) {sorted(bad_figures)}")
         expected = []
         for item in spec["expected"]:
             item.pop("__line__", None)

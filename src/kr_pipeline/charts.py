@@ -107,16 +107,7 @@ def _horizontal(ax, points):
     return ax.xaxis
 
 
-_LAYOUT = {
-    "kengetallen": _bars_by_year,
-    "figuur1": _bars_by_year,
-    "figuur2": _bars_by_year,
-    "figuur4": _horizontal,
-    "ncmec": _split_by_year,
-    "iwf": _bars_by_year,
-    "offlimits": _horizontal,
-    "b8_3": _horizontal,
-}
+_CHARTS = {"bars_by_year": _bars_by_year, "stacked_by_year": _split_by_year, "horizontal": _horizontal}
 
 
 def draw(warehouse: Path, figure: str, out: Path) -> list[Path]:
@@ -142,16 +133,17 @@ def render(warehouse: Path, figure: str):
     import matplotlib.pyplot as plt
 
     points = figure_points(warehouse, figure)
-    layout = _LAYOUT[figure]
+    layout = _CHARTS[FIGURES[figure].chart]
     if figure == "iwf":  # the chapter's IWF figure is the share; the counts go in the labels
         counts = {p["year"]: p["value"] for p in points if p["series_order"] == 2}
         points = [p for p in points if p["series_order"] == 1]
         layout = lambda ax, pts: _bars_by_year(ax, pts, note=lambda y: f" ({dutch(counts[y])} URL's)" if y in counts else "")  # noqa: E731
-    title = FIGURES[figure][1]
+    title = FIGURES[figure].title
     fig, ax = plt.subplots(figsize=(8, 4.5), dpi=120)
     if points:
         value_axis = layout(ax, points)
         value_axis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: dutch(v)))
+        value_axis.set_label_text(FIGURES[figure].axis_unit, fontsize=8)
         source = points[0]["source_line"]
     else:
         ax.text(0.5, 0.5, "Nog geen cijfers in het datawarehouse", ha="center", va="center", transform=ax.transAxes)

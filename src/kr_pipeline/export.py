@@ -8,7 +8,7 @@ from pathlib import Path
 from .figures import FIGURES
 from .warehouse_open import connect
 
-EXPORTED = ["observations", "missing_figures", "indicators", "party_positions_current"] + [view for view, _ in FIGURES.values()]
+EXPORTED = ["observations", "missing_figures", "indicators", "party_positions_current"] + [f.view for f in FIGURES.values()]
 
 
 def export_views(warehouse: Path, out: Path) -> list[Path]:

@@ -15,6 +15,7 @@ from .. import warehouse
 from ..catalog import CATALOG_FILE, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
+from ..figures import sync_figures
 from ..observations import ParsedPublication
 from ..reading.context import ParseContext
 from ..registry import Source, load_registry
@@ -215,6 +216,7 @@ def build(
         warehouse.abandon_interrupted(con)
         warehouse.sync_sources(con, sources)
         sync_catalog(con, catalog)
+        sync_figures(con, catalog)
         warehouse.sync_withdrawals(con, store.list())
         return refused + [
             build_publication(con, snap, sources[snap.source_id], steps, context)
