@@ -115,12 +115,9 @@ def sync_withdrawals(con, snapshots: list[Snapshot]) -> None:
 
 
 def snapshot_outcomes(con) -> dict[tuple[str, int, str], tuple[str, str | None]]:
-    """(source, year, sha256) -> (status, fingerprint) of the newest load attempt."""
-    rows = con.execute(
-        """SELECT source_id, year, snapshot_sha256, status, fingerprint FROM loads
-           QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256
-                                      ORDER BY started_at DESC) = 1"""
-    ).fetchall()
+    """(source, year, sha256) -> (status, fingerprint) of the newest load attempt (the view
+    snapshot_loads says which that is)."""
+    rows = con.execute("SELECT source_id, year, snapshot_sha256, status, fingerprint FROM snapshot_loads").fetchall()
     return {(s, y, h): (st, fp) for s, y, h, st, fp in rows}
 
 
