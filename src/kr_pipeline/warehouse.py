@@ -216,7 +216,7 @@ def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[di
                       AND st.snapshot_sha256 = (
                         SELECT v.sha256 FROM publication_versions v
                         WHERE v.source_id = $source AND v.year = $year AND v.kind = $origin AND v.sha256 <> $sha
-                          AND v.retrieved_at <= $retrieved
+                          AND v.retrieved_at <= $retrieved AND NOT v.withdrawn
                         ORDER BY v.retrieved_at DESC, v.sha256 DESC LIMIT 1)
                 ),
                 this AS (SELECT * FROM statements WHERE load_id = $load_id),
