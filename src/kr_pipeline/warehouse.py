@@ -209,15 +209,20 @@ def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[di
             [snap.source_id, snap.year, snap.sha256, statement_origin(snap), load_id, now()],
         )
         con.unregister("incoming")
+        # Loaded first, inside the transaction, so that the views see this version: "the
+        # previous version" is then the next one down in publication_versions (one rule).
+        finish_load(con, load_id, "loaded", **load_fields)
         counts = con.execute(
-            f"""WITH previous AS (
+            f"""WITH versions AS (
+                    SELECT sha256, version_rank FROM publication_versions
+                    WHERE source_id = $source AND year = $year AND kind = $origin AND NOT withdrawn
+                ),
+                previous AS (
                     SELECT st.* FROM statements st
                     WHERE st.source_id = $source AND st.snapshot_year = $year AND st.origin = $origin
                       AND st.snapshot_sha256 = (
-                        SELECT v.sha256 FROM publication_versions v
-                        WHERE v.source_id = $source AND v.year = $year AND v.kind = $origin AND v.sha256 <> $sha
-                          AND v.retrieved_at <= $retrieved AND NOT v.withdrawn
-                        ORDER BY v.retrieved_at DESC, v.sha256 DESC LIMIT 1)
+                        SELECT sha256 FROM versions
+                        WHERE version_rank = (SELECT version_rank FROM versions WHERE sha256 = $sha) + 1)
                 ),
                 this AS (SELECT * FROM statements WHERE load_id = $load_id),
                 pairs AS (
@@ -236,13 +241,15 @@ def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[di
                 "year": snap.year,
                 "origin": statement_origin(snap),
                 "sha": snap.sha256,
-                "retrieved": snap.retrieved_at,
                 "load_id": load_id,
             },
         ).fetchone()
         result = {"rows_new": counts[0], "rows_revised": counts[1], "rows_unchanged": counts[2], "rows_retracted": counts[3]}
+        con.execute(
+            "UPDATE loads SET rows_new = ?, rows_revised = ?, rows_unchanged = ?, rows_retracted = ? WHERE load_id = ?",
+            [*result.values(), load_id],
+        )
         _store_candidates(con, load_id, snap, candidates or [])
-        finish_load(con, load_id, "loaded", **result, **load_fields)
     return result
 
 
