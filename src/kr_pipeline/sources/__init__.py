@@ -13,9 +13,13 @@ REFERENCE = "reference"
 
 
 def parser_names() -> set[str]:
-    """Every parser package here, plus `reference`."""
-    return {m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.ispkg} | {REFERENCE}
+    """Every parser package here (on this package's __path__), plus `reference`."""
+    return {m.name for m in pkgutil.iter_modules(__path__) if m.ispkg} | {REFERENCE}
 
 
 def package_dir(parser: str) -> Path:
-    return Path(__file__).parent / parser
+    """The folder of a parser package (the first on this package's __path__ that has it)."""
+    for root in __path__:
+        if (Path(root) / parser).is_dir():
+            return Path(root) / parser
+    raise KeyError(f"no parser package {parser!r} in {list(__path__)}")
