@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kr_pipeline.reading.numbers import (
@@ -140,3 +140,31 @@ def test_text_rows_round_trip(pairs):
 def test_split_rows_need_every_cell(label, a, b):
     assert split_label_runs(f"{label} {a:,} {b:,}", ncells=2) == [(" ".join(label.split()), [f"{a:,}", f"{b:,}"])]
     assert split_label_runs(f"{label} {a:,}", ncells=2) is None
+
+
+@given(
+    qualifier=st.sampled_from(["exact", "approx", "lower_bound", "suppressed", "range"]),
+    value=st.one_of(
+        st.integers(0, 10**9).map(float),
+        st.integers(1, 99).map(lambda n: n * 10**5 / 1.0),
+        st.decimals("0.1", "999.9", places=1).map(float),
+    ),
+)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_rounding_rule_is_the_same_in_python_and_in_the_warehouse(warehouse_con, qualifier, value):
+    from kr_pipeline.reading.numbers import consistent_interval
+
+    low, high, upper = (value, value + 1, 9.0) if qualifier in ("range", "suppressed") else (None, None, None)
+    in_sql = warehouse_con.execute(
+        "SELECT consistent_lo(?, ?, ?, ?), consistent_hi(?, ?, ?, ?)",
+        [qualifier, value, low, upper, qualifier, value, high, upper],
+    ).fetchone()
+    assert consistent_interval(qualifier, value, low, high, upper) == pytest.approx(tuple(in_sql))
+
+
+@pytest.fixture(scope="module")
+def warehouse_con(tmp_path_factory):
+    from kr_pipeline import warehouse
+
+    with warehouse.open_for_write(tmp_path_factory.mktemp("wh") / "kr.duckdb", 5) as con:
+        yield con

@@ -6,6 +6,23 @@
 -- a later publication mentioning last year's figure, a curated figure from secondary text.
 -- Which value `observations` shows is decided here, by one rule, never by load order.
 
+-- What a value is consistent with, given how it was published (the rounding rule, stated here
+-- and mirrored by kr_pipeline.reading.numbers.consistent_interval, which a test holds equal):
+-- approx: half its rounding unit either side ("ruim 400.000" = 350,000..450,000; a decimal
+-- 12.5 = 12.45..12.55); lower_bound: up from it; suppressed: 0..upper_bound; range: low..high.
+CREATE OR REPLACE MACRO half_unit(v) AS
+    CASE WHEN v IS NULL OR v = 0 THEN 0.5
+         WHEN v <> trunc(v) THEN 0.05
+         ELSE 0.5 * 10 ^ (length(CAST(CAST(abs(v) AS BIGINT) AS VARCHAR))
+                          - length(rtrim(CAST(CAST(abs(v) AS BIGINT) AS VARCHAR), '0')))
+    END;
+CREATE OR REPLACE MACRO consistent_lo(qualifier, value, value_low, upper_bound) AS
+    CASE qualifier WHEN 'exact' THEN value WHEN 'approx' THEN value - half_unit(value) WHEN 'lower_bound' THEN value
+                   WHEN 'suppressed' THEN 0 WHEN 'range' THEN value_low END;
+CREATE OR REPLACE MACRO consistent_hi(qualifier, value, value_high, upper_bound) AS
+    CASE qualifier WHEN 'exact' THEN value WHEN 'approx' THEN value + half_unit(value) WHEN 'lower_bound' THEN 'inf'::DOUBLE
+                   WHEN 'suppressed' THEN upper_bound WHEN 'range' THEN value_high END;
+
 -- The newest load attempt of each snapshot.
 CREATE OR REPLACE VIEW snapshot_loads AS
 SELECT * FROM loads
@@ -52,11 +69,6 @@ WITH s AS (
 ),
 rounding AS (
     SELECT *,
-        CASE WHEN value IS NULL OR value = 0 THEN 0.5
-             WHEN value <> trunc(value) THEN 0.05
-             ELSE 0.5 * 10 ^ (length(CAST(CAST(abs(value) AS BIGINT) AS VARCHAR))
-                              - length(rtrim(CAST(CAST(abs(value) AS BIGINT) AS VARCHAR), '0')))
-        END AS half_unit,
         -- a new vintage where the value differs from the previous version's of this publication
         (value, value_low, value_high, upper_bound, qualifier, unit) IS DISTINCT FROM
             lag((value, value_low, value_high, upper_bound, qualifier, unit)) OVER lineage AS new_value
@@ -64,11 +76,9 @@ rounding AS (
     WINDOW lineage AS (PARTITION BY source_id, snapshot_year, kind, withdrawn, indicator_id, period, country_name, breakdown
                        ORDER BY retrieved_at, snapshot_sha256)
 )
-SELECT * EXCLUDE (half_unit, new_value),
-    CASE qualifier WHEN 'exact' THEN value WHEN 'approx' THEN value - half_unit WHEN 'lower_bound' THEN value
-                   WHEN 'suppressed' THEN 0 WHEN 'range' THEN value_low END AS lo,
-    CASE qualifier WHEN 'exact' THEN value WHEN 'approx' THEN value + half_unit WHEN 'lower_bound' THEN 'inf'::DOUBLE
-                   WHEN 'suppressed' THEN upper_bound WHEN 'range' THEN value_high END AS hi,
+SELECT * EXCLUDE (new_value),
+    consistent_lo(qualifier, value, value_low, upper_bound) AS lo,
+    consistent_hi(qualifier, value, value_high, upper_bound) AS hi,
     -- vintage: within one publication and series, a new number each time the value changes
     sum(CAST(new_value AS INTEGER)) OVER (
         PARTITION BY source_id, snapshot_year, kind, withdrawn, indicator_id, period, country_name, breakdown

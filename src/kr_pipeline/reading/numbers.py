@@ -162,3 +162,36 @@ def parse_qualified(text: str, style: str = "nl") -> Qualified:
         if len(nums) == 1:
             return Qualified("approx" if approx else "exact", value=nums[0])
     raise NumberFormatError(f"cannot read a qualified figure from {text!r}")
+
+
+def half_unit(value: float | None) -> float:
+    """Half the rounding unit of a published number: 400000 -> 50000 ("ruim 400.000"), 127 -> 0.5,
+    12.5 -> 0.05. The same rule as the half_unit macro in warehouse/views.sql (a test holds them equal)."""
+    if value is None or value == 0:
+        return 0.5
+    if value != int(value):
+        return 0.05
+    digits = str(int(abs(value)))
+    return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def consistent_interval(
+    qualifier: str,
+    value: float | None,
+    value_low: float | None = None,
+    value_high: float | None = None,
+    upper_bound: float | None = None,
+) -> tuple[float | None, float | None]:
+    """The values a statement is consistent with (warehouse/views.sql: consistent_lo, consistent_hi)."""
+    if qualifier == "exact":
+        return value, value
+    if qualifier == "approx":
+        assert value is not None
+        return value - half_unit(value), value + half_unit(value)
+    if qualifier == "lower_bound":
+        return value, float("inf")
+    if qualifier == "suppressed":
+        return 0, upper_bound
+    if qualifier == "range":
+        return value_low, value_high
+    return None, None

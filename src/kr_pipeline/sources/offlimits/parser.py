@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ...observations import ParsedPublication, frame, observation
 from ...reading.context import ParseContext, context_for
 from ...reading.documents import normalise, sentences
-from ...reading.numbers import DUTCH_WORDS, parse_number
+from ...reading.numbers import DUTCH_WORDS, consistent_interval, parse_number
 
 SOURCE_ID = "offlimits"
 
@@ -513,19 +513,10 @@ def read(data: bytes, year: int) -> tuple[list[dict], list[Candidate], set[int]]
 
 
 def _agrees(a: dict, b: dict) -> bool:
-    """Two statements of one series in one text: the same figure, one of them rounded?"""
-
-    def interval(f):
-        v = f["value"]
-        if f["qualifier"] == "approx":
-            digits = str(int(abs(v)))
-            half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0"))) if v == int(v) and v else 0.5
-            return v - half, v + half
-        if f["qualifier"] == "lower_bound":
-            return v, float("inf")
-        return v, v
-
-    (alo, ahi), (blo, bhi) = interval(a), interval(b)
+    """Two statements of one series in one text: the same figure, one of them rounded? (The
+    warehouse's rounding rule: reading.numbers.consistent_interval.)"""
+    (alo, ahi), (blo, bhi) = (consistent_interval(f["qualifier"], f["value"]) for f in (a, b))
+    assert alo is not None and ahi is not None and blo is not None and bhi is not None
     return alo <= bhi and blo <= ahi
 
 
