@@ -1,10 +1,16 @@
 -- Views over the warehouse tables; recreated by the code every time it opens the file to write.
 
 -- ---------------------------------------------------------------- series and precedence
--- A series is (indicator_id, period, country_name, breakdown). Several snapshots may state a
--- value for one series: versions of one publication (a re-download, an edited curated file),
--- a later publication mentioning last year's figure, a curated figure from secondary text.
--- Which value `observations` shows is decided here, by one rule, never by load order.
+-- A series is what one value is about: (indicator_id, period, country_name, breakdown), written
+-- once, in the view statement_series below; every other view partitions and joins on its
+-- `series`. Several snapshots may state a value for one series: versions of one publication (a
+-- re-download, an edited curated file), a later publication mentioning last year's figure, a
+-- curated figure from secondary text. Which value `observations` shows is decided here, by one
+-- rule, never by load order.
+
+CREATE OR REPLACE VIEW statement_series AS
+SELECT *, struct_pack(indicator_id := indicator_id, period := period, country_name := country_name, breakdown := breakdown) AS series
+FROM statements;
 
 -- What a value is consistent with, given how it was published (the rounding rule, stated here
 -- and mirrored by kr_pipeline.reading.numbers.consistent_interval, which a test holds equal):
@@ -63,7 +69,7 @@ WITH s AS (
            CASE WHEN v.kind = 'curated' THEN 2 WHEN st.year = st.snapshot_year THEN 0 ELSE 1 END AS role_rank,
            CASE WHEN st.qualifier IN ('exact', 'no_value') THEN 0 ELSE 1 END AS exact_rank,
            CASE WHEN st.text_part = 'headline' THEN 1 ELSE 0 END AS part_rank
-    FROM statements st
+    FROM statement_series st
     JOIN publication_versions v
       ON v.source_id = st.source_id AND v.year = st.snapshot_year AND v.sha256 = st.snapshot_sha256
 ),
@@ -73,15 +79,14 @@ rounding AS (
         (value, value_low, value_high, upper_bound, qualifier, unit) IS DISTINCT FROM
             lag((value, value_low, value_high, upper_bound, qualifier, unit)) OVER lineage AS new_value
     FROM s
-    WINDOW lineage AS (PARTITION BY source_id, snapshot_year, kind, withdrawn, indicator_id, period, country_name, breakdown
-                       ORDER BY retrieved_at, snapshot_sha256)
+    WINDOW lineage AS (PARTITION BY source_id, snapshot_year, kind, withdrawn, series ORDER BY retrieved_at, snapshot_sha256)
 )
 SELECT * EXCLUDE (new_value),
     consistent_lo(qualifier, value, value_low, upper_bound) AS lo,
     consistent_hi(qualifier, value, value_high, upper_bound) AS hi,
     -- vintage: within one publication and series, a new number each time the value changes
     sum(CAST(new_value AS INTEGER)) OVER (
-        PARTITION BY source_id, snapshot_year, kind, withdrawn, indicator_id, period, country_name, breakdown
+        PARTITION BY source_id, snapshot_year, kind, withdrawn, series
         ORDER BY retrieved_at, snapshot_sha256 ROWS UNBOUNDED PRECEDING) AS vintage
 FROM rounding;
 
@@ -95,14 +100,13 @@ FROM rounding;
 CREATE OR REPLACE VIEW statement_roles AS
 WITH current_statements AS (
     SELECT *, row_number() OVER (
-        PARTITION BY indicator_id, period, country_name, breakdown
+        PARTITION BY series
         ORDER BY role_rank, exact_rank, part_rank, retrieved_at DESC, snapshot_sha256
     ) AS precedence
     FROM statement_ranks WHERE version_rank = 1
 ),
 chosen AS (SELECT * FROM current_statements WHERE precedence = 1),
-still_stated AS (SELECT DISTINCT source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown
-                 FROM current_statements)
+still_stated AS (SELECT DISTINCT source_id, snapshot_year, kind, series FROM current_statements)
 SELECT c.* EXCLUDE (precedence), c.precedence,
     CASE WHEN c.precedence = 1 THEN 'chosen'
          WHEN (c.qualifier = 'no_value' AND ch.qualifier = 'no_value')
@@ -111,12 +115,12 @@ SELECT c.* EXCLUDE (precedence), c.precedence,
     ch.value AS chosen_value, ch.qualifier AS chosen_qualifier, ch.source_id AS chosen_source_id,
     ch.snapshot_sha256 AS chosen_snapshot_sha256
 FROM current_statements c
-JOIN chosen ch USING (indicator_id, period, country_name, breakdown)
+JOIN chosen ch USING (series)
 UNION ALL BY NAME
 SELECT o.*, NULL AS precedence,
     CASE WHEN o.withdrawn THEN 'withdrawn' WHEN k.source_id IS NULL THEN 'retracted' ELSE 'superseded' END AS role
 FROM statement_ranks o
-LEFT JOIN still_stated k USING (source_id, snapshot_year, kind, indicator_id, period, country_name, breakdown)
+LEFT JOIN still_stated k USING (source_id, snapshot_year, kind, series)
 WHERE o.version_rank > 1 OR o.withdrawn;
 
 -- History: one row per vintage of each publication's value, with the snapshot that first
@@ -129,14 +133,14 @@ WITH v AS (
         row_number() OVER vintage_rows AS nth
     FROM statement_roles
     WINDOW vintage_rows AS (
-        PARTITION BY source_id, snapshot_year, kind, withdrawn, indicator_id, period, country_name, breakdown, vintage
+        PARTITION BY source_id, snapshot_year, kind, withdrawn, series, vintage
         ORDER BY retrieved_at, snapshot_sha256)
 )
 SELECT indicator_id, year, period, country_iso3, country_name, area_type, breakdown,
        value, value_low, value_high, upper_bound, qualifier, unit, footnote,
        source_id, snapshot_year, kind, snapshot_sha256, vintage, role_now AS role,
        publisher, publication, url, retrieved_at, location, quote, text_part, label_as_published,
-       load_id, loaded_at
+       load_id, loaded_at, series
 FROM v
 WHERE nth = 1;
 
@@ -157,15 +161,14 @@ SELECT n.indicator_id, n.period, n.country_name, n.breakdown,
 FROM observation_vintages n
 JOIN observation_vintages o
   ON o.source_id = n.source_id AND o.snapshot_year = n.snapshot_year AND o.kind = n.kind
- AND o.indicator_id = n.indicator_id AND o.period = n.period
- AND o.country_name = n.country_name AND o.breakdown = n.breakdown AND o.vintage = n.vintage - 1
+ AND o.series = n.series AND o.vintage = n.vintage - 1
  AND o.role <> 'withdrawn' AND n.role <> 'withdrawn';
 
 -- The value of every series, chosen by the rule above, with the provenance of the snapshot
 -- that first stated it (an unchanged re-publication does not move it). The charts read this.
 CREATE OR REPLACE VIEW observations AS
 WITH agreement AS (
-    SELECT indicator_id, period, country_name, breakdown,
+    SELECT series,
            count(*) FILTER (WHERE role = 'confirms') AS confirmations,
            count(*) FILTER (WHERE role = 'conflicts') AS conflicts
     FROM statement_roles
@@ -181,7 +184,7 @@ SELECT
     coalesce(a.confirmations, 0) AS confirmations, coalesce(a.conflicts, 0) AS conflicts,
     c.load_id, c.loaded_at
 FROM observation_vintages c
-LEFT JOIN agreement a USING (indicator_id, period, country_name, breakdown)
+LEFT JOIN agreement a USING (series)
 WHERE c.role = 'chosen';
 
 -- Statements that disagree with the value shown (beyond their rounding): for review.

@@ -18,8 +18,6 @@ from .warehouse_open import connect
 
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 VIEWS_SQL = [WAREHOUSE_DIR / "views.sql", WAREHOUSE_DIR / "figures.sql"]
-# A series: what one value is about. Several snapshots may state it; views.sql chooses.
-SERIES_KEY = ["indicator_id", "period", "country_name", "breakdown"]
 STATEMENT_COLUMNS = ", ".join([*COLUMNS, "source_id", "snapshot_year", "snapshot_sha256", "origin", "load_id", "loaded_at"])
 _SAME_VALUE = ("value", "value_low", "value_high", "upper_bound", "qualifier", "unit")
 
@@ -200,7 +198,6 @@ def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[di
     year and kind), looking only at this publication's keys.
     """
     incoming = df[COLUMNS].copy()
-    key = ", ".join(SERIES_KEY)
     with transaction(con):
         con.register("incoming", incoming)
         con.execute(
@@ -218,18 +215,18 @@ def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[di
                     WHERE source_id = $source AND year = $year AND kind = $origin AND NOT withdrawn
                 ),
                 previous AS (
-                    SELECT st.* FROM statements st
+                    SELECT st.* FROM statement_series st
                     WHERE st.source_id = $source AND st.snapshot_year = $year AND st.origin = $origin
                       AND st.snapshot_sha256 = (
                         SELECT sha256 FROM versions
                         WHERE version_rank = (SELECT version_rank FROM versions WHERE sha256 = $sha) + 1)
                 ),
-                this AS (SELECT * FROM statements WHERE load_id = $load_id),
+                this AS (SELECT * FROM statement_series WHERE load_id = $load_id),
                 pairs AS (
-                    SELECT t.indicator_id IS NOT NULL AS in_this, p.indicator_id IS NOT NULL AS in_previous,
+                    SELECT t.load_id IS NOT NULL AS in_this, p.load_id IS NOT NULL AS in_previous,
                            ({", ".join(f"t.{c}" for c in _SAME_VALUE)}) IS NOT DISTINCT FROM
                            ({", ".join(f"p.{c}" for c in _SAME_VALUE)}) AS same
-                    FROM this t FULL JOIN previous p USING ({key})
+                    FROM this t FULL JOIN previous p USING (series)
                 )
                 SELECT count(*) FILTER (WHERE in_this AND NOT in_previous),
                        count(*) FILTER (WHERE in_this AND in_previous AND NOT same),
