@@ -27,7 +27,14 @@ def publisher():
         yield server
 
 
-def write_registry(settings, ncmec_base, iwf_base):
+def write_registry(settings, ncmec_base, iwf_base, ncmec_urls: dict[int, str] | None = None):
+    """NCMEC by URL template from ncmec_base (or by ncmec_urls, year -> base), IWF 2024 from iwf_base."""
+    if ncmec_urls:
+        where = "urls:\n" + "".join(
+            f'            {y}: "{base}/ncmec/{y}-reports-by-country.pdf"\n' for y, base in ncmec_urls.items()
+        )
+    else:
+        where = f'first_year: 2019\n          url_template: "{ncmec_base}/ncmec/{{year}}-reports-by-country.pdf"\n'
     settings.sources.write_text(
         textwrap.dedent(f"""
         ncmec:
@@ -35,8 +42,7 @@ def write_registry(settings, ncmec_base, iwf_base):
           title: "{{year}} CyberTipline Reports by Country"
           parser: ncmec
           format: pdf
-          first_year: 2019
-          url_template: "{ncmec_base}/ncmec/{{year}}-reports-by-country.pdf"
+          {where.rstrip()}
         iwf:
           publisher: IWF
           title: "IWF {{year}}: Geographical hosting"
@@ -121,20 +127,7 @@ def test_every_year_is_tried_unless_its_host_just_failed(settings, publisher):
     with LocalServer() as gone:
         dead = gone.url("")
     live = publisher.url("")
-    settings.sources.write_text(
-        textwrap.dedent(f"""
-        ncmec:
-          publisher: NCMEC
-          title: "{{year}} CyberTipline Reports by Country"
-          parser: ncmec
-          format: pdf
-          urls:
-            2019: "{dead}/ncmec/2019-reports-by-country.pdf"
-            2020: "{dead}/ncmec/2020-reports-by-country.pdf"
-            2022: "{live}/ncmec/2022-reports-by-country.pdf"
-            2023: "{live}/ncmec/2023-reports-by-country.pdf"
-    """)
-    )
+    write_registry(settings, None, live, ncmec_urls={2019: dead, 2020: dead, 2022: live, 2023: live})
     [report] = pipeline.update(settings, "ncmec")
     assert [(o.year, o.status) for o in report.fetched] == [
         (2019, "unreachable"),
