@@ -22,11 +22,6 @@ def _warehouse_status(settings: Settings) -> dict[tuple[str, int, str], str]:
     return {(s, y, h): st for s, y, h, st in rows}
 
 
-def publication_label(snap: Snapshot) -> str:
-    """A curated file's year is its edition, not a data year: say which it is."""
-    return f"curated, edition {snap.year}" if snap.origin == "curated" else str(snap.year)
-
-
 def status_of(snap: Snapshot, parser: str | None, loaded: dict) -> str:
     """loaded | rejected | failed | withdrawn | reference | not loaded."""
     if snap.withdrawn:
@@ -45,7 +40,7 @@ def snapshot_rows(settings: Settings, source_id: str | None = None) -> tuple[lis
         rows.append(
             (
                 s.source_id,
-                publication_label(s),
+                s.publication,
                 s.sha256[:12],
                 s.size,
                 s.origin,

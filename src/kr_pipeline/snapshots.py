@@ -60,8 +60,13 @@ class Snapshot:
 
     @property
     def label(self) -> str:
-        """ "ncmec 2023", or "ncmec curated edition 2025" (an edition is not a data year)."""
-        return f"{self.source_id} curated edition {self.year}" if self.origin == "curated" else f"{self.source_id} {self.year}"
+        """ "ncmec 2023", or "ncmec curated edition 2025" (task names)."""
+        return f"{self.source_id} {self.publication.replace(',', '')}"
+
+    @property
+    def publication(self) -> str:
+        """ "2023", or "curated, edition 2025": a curated file's year is its edition, not a data year."""
+        return f"curated, edition {self.year}" if self.origin == "curated" else str(self.year)
 
     def read_verified(self) -> bytes:
         """The raw bytes, after checking them against the recorded checksum."""
