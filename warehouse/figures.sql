@@ -8,7 +8,7 @@ CREATE OR REPLACE VIEW figure_data AS
 WITH points AS (
     SELECT fs.figure, fs.series_order, fs.series, fs.source_line, o.indicator_id, o.breakdown,
            o.year, o.period, o.value, o.value_low, o.value_high, o.upper_bound, o.qualifier, o.unit,
-           o.publisher, o.snapshot_sha256
+           o.revised, o.publisher, o.publication, o.url, o.retrieved_at, o.quote, o.snapshot_sha256
     FROM figure_series fs
     JOIN observations o
       ON o.indicator_id = fs.indicator_id AND o.breakdown = fs.breakdown
@@ -28,10 +28,61 @@ SELECT p.figure, p.series_order, p.series, p.year, p.period, p.value, p.value_lo
        w.value - w.prev_value AS change,
        CASE WHEN p.unit IN ('percent', 'percent_change') THEN NULL
             ELSE round(100.0 * (w.value - w.prev_value) / nullif(w.prev_value, 0), 1) END AS change_pct,
-       p.indicator_id, p.breakdown, p.publisher, p.source_line, p.snapshot_sha256
+       p.indicator_id, p.breakdown, p.revised, p.publisher, p.publication, p.url, p.retrieved_at, p.quote,
+       p.source_line, p.snapshot_sha256
 FROM points p
 LEFT JOIN with_prev w USING (figure, series_order, year)
 ORDER BY p.figure, p.series_order, p.year;
+
+-- The years of each series (indicator, breakdown) for the Netherlands that the catalog expects
+-- or that have a value of one year. A span (a figure's or an indicator's) runs from the first
+-- to the last of its series' years; every year in it is drawn, a year without a value as a
+-- gap ("geen cijfer"), never as a missing tick.
+CREATE OR REPLACE VIEW series_years AS
+SELECT indicator_id, breakdown, year FROM indicator_expectations WHERE period = CAST(year AS VARCHAR)
+UNION
+SELECT indicator_id, breakdown, year FROM observations WHERE country_iso3 = 'NLD' AND period = CAST(year AS VARCHAR);
+
+-- A figure's series over every year of the figure's span; value NULL where there is none.
+CREATE OR REPLACE VIEW figure_grid AS
+WITH spans AS (
+    SELECT fs.figure, min(y.year) AS first_year, max(y.year) AS last_year
+    FROM figure_series fs JOIN series_years y USING (indicator_id, breakdown)
+    GROUP BY fs.figure
+),
+grid AS (
+    SELECT fs.*, unnest(range(s.first_year, s.last_year + 1)) AS year
+    FROM figure_series fs JOIN spans s USING (figure)
+)
+SELECT g.figure, g.series_order, g.series, g.indicator_id, g.breakdown, g.year,
+       d.value, d.value_low, d.value_high, d.upper_bound, d.qualifier, coalesce(d.unit, i.unit) AS unit,
+       coalesce(d.revised, false) AS revised, d.prev_year, d.change, d.change_pct,
+       d.publisher, d.publication, d.url, d.retrieved_at, d.quote, g.source_line, d.snapshot_sha256
+FROM grid g
+JOIN indicators i USING (indicator_id)
+LEFT JOIN figure_data d USING (figure, series_order, year)
+ORDER BY g.figure, g.series_order, g.year;
+
+-- An indicator's breakdowns (for the Netherlands) over every year of the indicator's span,
+-- for its page on the site; value NULL where there is none.
+CREATE OR REPLACE VIEW indicator_grid AS
+WITH spans AS (
+    SELECT indicator_id, min(year) AS first_year, max(year) AS last_year FROM series_years GROUP BY indicator_id
+),
+breakdowns AS (SELECT DISTINCT indicator_id, breakdown FROM series_years),
+grid AS (
+    SELECT b.indicator_id, b.breakdown, unnest(range(s.first_year, s.last_year + 1)) AS year
+    FROM breakdowns b JOIN spans s USING (indicator_id)
+)
+SELECT g.indicator_id, g.breakdown, g.year,
+       o.value, o.value_low, o.value_high, o.upper_bound, o.qualifier, coalesce(o.unit, i.unit) AS unit,
+       coalesce(o.revised, false) AS revised, o.publisher, o.publication, o.url, o.retrieved_at, o.quote, o.snapshot_sha256
+FROM grid g
+JOIN indicators i USING (indicator_id)
+LEFT JOIN observations o
+  ON o.indicator_id = g.indicator_id AND o.breakdown = g.breakdown AND o.year = g.year
+ AND o.country_iso3 = 'NLD' AND o.period = CAST(o.year AS VARCHAR)
+ORDER BY g.indicator_id, g.breakdown, g.year;
 
 -- Kengetallen: minor victims registered with CoMensha, 2019 and the latest year.
 CREATE OR REPLACE VIEW fig_kengetallen AS
@@ -90,3 +141,13 @@ GROUP BY d.year ORDER BY d.year;
 
 CREATE OR REPLACE VIEW fig_b8_3 AS
 SELECT series, year, value, qualifier, source_line FROM figure_data WHERE figure = 'b8_3' ORDER BY series_order, year;
+
+-- The chapter's figures quoted in its text and drawn in no figure (the police's "minder dan
+-- tien", the Nationaal Rapporteur's 2 tot 3%, Chat met Fier, CoMensha 22% -> 13%, ...).
+CREATE OR REPLACE VIEW text_figures AS
+SELECT o.*, i.title_nl, i.title_en
+FROM observations o
+JOIN indicators i USING (indicator_id)
+WHERE o.country_iso3 = 'NLD'
+  AND NOT EXISTS (SELECT 1 FROM figure_series fs WHERE fs.indicator_id = o.indicator_id AND fs.breakdown = o.breakdown)
+ORDER BY o.indicator_id, o.breakdown, o.year, length(o.period), o.period;

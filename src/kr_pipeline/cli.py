@@ -351,14 +351,15 @@ def show(figure, fmt):
 @main.command()
 @click.argument("figure", type=click.Choice([*FIGURES, "all"]))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="Folder for the PNG and SVG files.")
-def chart(figure, out):
-    """Draw a figure of the chapter (or all) as PNG and SVG."""
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of titles and labels.")
+def chart(figure, out, lang):
+    """Draw a figure of the chapter (or all) as PNG (300 dpi) and SVG (text kept as text)."""
     from .charts import draw
     from .figures import expand
 
     try:
         for name in expand(figure):
-            for path in draw(_settings().warehouse, name, out):
+            for path in draw(_settings().warehouse, name, out, lang):
                 click.echo(f"wrote {path}")
     except KrError as exc:
         _fail(str(exc))
@@ -367,14 +368,29 @@ def chart(figure, out):
 @main.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
 def export(out):
-    """Write the figure views and observations as CSV, Parquet and XLSX for the editors."""
+    """Write the chapter's figures for the editors (XLSX with a leesmij sheet, CSV, Dutch-Excel
+    CSV, Parquet), then the warehouse views for analysts."""
     from .export import export_views
 
     try:
-        for path in export_views(_settings().warehouse, out):
-            click.echo(f"wrote {path}")
+        paths = export_views(_settings().warehouse, out)
     except KrError as exc:
         _fail(str(exc))
+    click.echo(f"wrote {len(paths)} files to {out} (open {out / 'kinderhandel-figuren.xlsx'})")
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True)
+def site(out):
+    """Build the static website of the monitor's figures (Dutch, with an English version):
+    open DIR/index.html in a browser, or copy DIR to any static host."""
+    from .website import build_site
+
+    try:
+        pages = build_site(_settings(), out)
+    except KrError as exc:
+        _fail(str(exc))
+    click.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
 
 
 @main.command()

@@ -1,39 +1,250 @@
-"""Exports for the monitor's editors: the figure views and the observations, as CSV, Parquet
-and XLSX, one file per view and format."""
+"""Files for the monitor's editors and analysts.
+
+`kr export --out DIR` writes:
+- kinderhandel-figuren.xlsx: a "leesmij" sheet explaining the columns, then one sheet per figure
+  of the chapter (Dutch headers, every year of the figure's span, the value as published, unit,
+  qualifier and source), a sheet of the chapter's text figures, then the warehouse views for
+  analysts;
+- per figure and view: <name>.csv (comma, decimal point), <name>.nl.csv (semicolon, decimal
+  comma, for Dutch Excel) and <name>.parquet. Whole numbers never get a decimal (25704).
+
+The folder is written beside its target and moved into place, so a reader never sees half.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
+from .errors import KrError
 from .figures import FIGURES
+from .presentation import Lang, as_published, breakdown_label, qualifier_label, unit_label
 from .warehouse_open import connect
 
-EXPORTED = ["observations", "missing_figures", "indicators", "party_positions_current"] + [f.view for f in FIGURES.values()]
+WORKBOOK = "kinderhandel-figuren.xlsx"
+ANALYST_VIEWS = ["observations", "missing_figures", "indicators", "party_positions_current"]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    nl: str
+    en: str
+    explains: str
+
+
+# The columns of every figure sheet and of the text figures, with what each means (the
+# "leesmij" sheet is made from this list).
+COLUMNS = [
+    Column("series", "Reeks", "Series", "De reeks van de figuur (vorm, organisatie of maat)."),
+    Column("indicator", "Indicator", "Indicator", "De indicator uit de catalogus van de monitor."),
+    Column("period", "Periode", "Period", "Het jaar (of de jaren) waarover het cijfer gaat."),
+    Column("value", "Waarde", "Value", "Het cijfer als getal; leeg waar geen cijfer is of het cijfer een bandbreedte of afgeschermd is."),
+    Column("value_low", "Laag", "Low", "Ondergrens van een bandbreedte (bijvoorbeeld 2 bij '2 tot 3%')."),
+    Column("value_high", "Hoog", "High", "Bovengrens van een bandbreedte (bijvoorbeeld 3 bij '2 tot 3%')."),
+    Column("unit", "Eenheid", "Unit", "Waarin het cijfer is uitgedrukt (personen, meldingen, URL's, %)."),
+    Column("as_published", "Zoals gepubliceerd", "As published", "Het cijfer zoals de bron het schrijft, met 'circa', 'meer dan', 'minder dan' of een bandbreedte; 'geen cijfer' als het ontbreekt."),
+    Column("qualifier", "Kwalificatie", "Qualifier", "exact, bij benadering, bandbreedte, ondergrens of afgeschermd (kleiner dan tien)."),
+    Column("revised", "Herzien", "Revised", "'ja' als de bron dit cijfer later heeft gewijzigd; de oude waarde staat in de geschiedenis (kr history)."),
+    Column("publisher", "Uitgever", "Publisher", "De organisatie die het cijfer publiceert."),
+    Column("publication", "Publicatie", "Publication", "De publicatie waarin het cijfer staat."),
+    Column("url", "URL", "URL", "Waar de publicatie is opgehaald."),
+    Column("retrieved", "Opgehaald", "Retrieved", "Datum waarop de publicatie is opgehaald."),
+    Column("quote", "Citaat", "Quote", "De zin uit de publicatie waarin het cijfer staat (bij tabellen: leeg)."),
+    Column("source_line", "Bronregel", "Source line", "De bronvermelding zoals onder de figuur in het hoofdstuk."),
+]
+
+
+def _plain(v) -> object:
+    """A whole float as int (25704.0 -> 25704); everything else as is."""
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def figure_frame(warehouse: Path, figure: str, lang: Lang = "nl") -> pd.DataFrame:
+    """One figure as the editors read it: every year of its span, gaps included."""
+    from .figures import figure_points
+
+    rows = []
+    for p in figure_points(warehouse, figure):
+        series = next(s for s in FIGURES[figure].series if s.order == p["series_order"])
+        rows.append(_row(p, series.label_in(lang), p["source_line"], lang))
+    return _frame(rows, lang)
+
+
+def text_figures_frame(warehouse: Path, lang: Lang = "nl") -> pd.DataFrame:
+    """The chapter's figures quoted in its text and not drawn in a figure (the police's "minder
+    dan tien", the Nationaal Rapporteur's 2 tot 3%, Chat met Fier, CoMensha 22 -> 13%, ...)."""
+    from .readonly import run_query
+
+    columns, found = run_query(warehouse, "SELECT * FROM text_figures")
+    rows = []
+    for r in found:
+        p = dict(zip(columns, r))
+        title = p["title_nl"] if lang == "nl" else p["title_en"]
+        if p["breakdown"] != "total":
+            title += f" ({breakdown_label(p['breakdown'], lang)})"
+        rows.append(_row(p, title, f"Bron: {p['publisher']}", lang))
+    return _frame(rows, lang)
+
+
+def _row(p: dict, series: str, source_line: str, lang: Lang) -> dict:
+    retrieved = p.get("retrieved_at")
+    return {
+        "series": series,
+        "indicator": p["indicator_id"],
+        "period": p.get("period") or str(p["year"]),
+        "value": _plain(p.get("value")),
+        "value_low": _plain(p.get("value_low")),
+        "value_high": _plain(p.get("value_high")),
+        "unit": unit_label(p.get("unit"), lang),
+        "as_published": as_published(p, lang),
+        "qualifier": qualifier_label(p["qualifier"], lang) if p.get("qualifier") else "",
+        "revised": ("ja" if lang == "nl" else "yes") if p.get("revised") else "",
+        "publisher": p.get("publisher") or "",
+        "publication": p.get("publication") or "",
+        "url": p.get("url") or "",
+        "retrieved": retrieved.strftime("%Y-%m-%d") if retrieved is not None else "",
+        "quote": p.get("quote") or "",
+        "source_line": source_line,
+    }
+
+
+def _frame(rows: list[dict], lang: Lang) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=[c.key for c in COLUMNS], dtype=object)
+    return df.rename(columns={c.key: (c.nl if lang == "nl" else c.en) for c in COLUMNS})
+
+
+def readme_frame() -> pd.DataFrame:
+    intro = [
+        ("Over dit bestand", "Cijfers van het hoofdstuk 'Kinderhandel en seksuele uitbuiting' van Kinderrechten in Beweging."),
+        ("Bladen", "Eerst één blad per figuur van het hoofdstuk, dan 'tekstcijfers' (cijfers uit de tekst), dan de tabellen van het datawarehouse voor analisten."),
+        ("Ontbrekende jaren", "Elk jaar van de periode van een figuur staat erin; 'geen cijfer' betekent dat er voor dat jaar geen cijfer is gepubliceerd of geladen."),
+    ]
+    rows = intro + [(f"Kolom '{c.nl}'", c.explains) for c in COLUMNS]
+    return pd.DataFrame(rows, columns=["Onderwerp", "Uitleg"])
+
+
+def write_csvs(df: pd.DataFrame, out: Path, stem: str) -> list[Path]:
+    """<stem>.csv (comma, decimal point) and <stem>.nl.csv (semicolon, decimal comma, with a
+    byte-order mark so Excel reads UTF-8)."""
+    standard, dutch = out / f"{stem}.csv", out / f"{stem}.nl.csv"
+    df.map(lambda v: _text(v, ".")).to_csv(standard, index=False)
+    df.map(lambda v: _text(v, ",")).to_csv(dutch, index=False, sep=";", encoding="utf-8-sig")
+    return [standard, dutch]
+
+
+def _text(v, decimal: str) -> str:
+    """A cell as CSV text: empty for missing, whole numbers without a decimal, the decimal mark
+    given, no thousands separator (so spreadsheets read a number)."""
+    if v is None or (isinstance(v, float) and v != v) or v is pd.NA or v is pd.NaT:
+        return ""
+    v = _plain(v)
+    if isinstance(v, float):
+        return repr(v).replace(".", decimal)
+    return str(v)
+
+
+def write_parquet(df: pd.DataFrame, path: Path) -> Path:
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        con.register("frame", df)
+        con.execute("COPY (SELECT * FROM frame) TO ? (FORMAT parquet)", [str(path)])
+    finally:
+        con.close()
+    return path
+
+
+def write_workbook(sheets: list[tuple[str, pd.DataFrame]], path: Path) -> Path:
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, df in sheets:
+        sheet = book.create_sheet(name[:31])
+        sheet.append(list(df.columns))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in df.itertuples(index=False):
+            sheet.append([_cell(v) for v in row])
+        sheet.freeze_panes = "A2"
+        for col in sheet.columns:
+            width = max(len(str(c.value or "")) for c in col[:50])
+            sheet.column_dimensions[col[0].column_letter].width = min(max(width + 2, 8), 60)
+        if name == "leesmij":
+            for cell in sheet["B"]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    book.save(path)
+    return path
+
+
+def _cell(v) -> object:
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    v = _plain(v)
+    return v if isinstance(v, (int, float, str)) else str(v)
+
+
+def editor_sheets(warehouse: Path) -> list[tuple[str, pd.DataFrame]]:
+    """The workbook's sheets in order: leesmij, one per figure, tekstcijfers."""
+    sheets = [("leesmij", readme_frame())]
+    sheets += [(fid, figure_frame(warehouse, fid)) for fid in FIGURES]
+    sheets.append(("tekstcijfers", text_figures_frame(warehouse)))
+    return sheets
+
+
+@contextlib.contextmanager
+def atomic_dir(out: Path) -> Iterator[Path]:
+    """A temporary folder beside `out`, moved into place (replacing `out`) when the block ends
+    without error, removed otherwise."""
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{out.name}-", dir=out.parent))
+    except OSError as exc:
+        raise KrError(f"cannot write to {out}: {exc.strerror or exc}") from None
+    try:
+        yield tmp
+        old = out.parent / f".old-{out.name}-{os.getpid()}"
+        if out.exists():
+            if not out.is_dir():
+                raise KrError(f"{out} exists and is not a folder")
+            out.rename(old)
+        tmp.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 def export_views(warehouse: Path, out: Path) -> list[Path]:
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    con = connect(Path(warehouse), read_only=True, wait_seconds=10.0)
-    written = []
-    try:
-        import openpyxl
-
-        book = openpyxl.Workbook()
-        book.remove(book.active)
-        for view in EXPORTED:
-            rel = con.sql(f"SELECT * FROM {view}")
-            csv_path, parquet_path = out / f"{view}.csv", out / f"{view}.parquet"
-            rel.write_csv(str(csv_path))
-            rel.write_parquet(str(parquet_path))
-            sheet = book.create_sheet(view[:31])
-            sheet.append(rel.columns)
-            for row in rel.fetchall():
-                sheet.append([v if isinstance(v, (int, float, str, type(None))) else str(v) for v in row])
-            written += [csv_path, parquet_path]
-        xlsx = out / "kinderhandel-figuren.xlsx"
-        book.save(xlsx)
-        written.append(xlsx)
-    finally:
-        con.close()
-    return written
+    warehouse, out = Path(warehouse), Path(out)
+    with atomic_dir(out) as tmp:
+        sheets = editor_sheets(warehouse)
+        for name, df in sheets[1:]:
+            stem = f"fig_{name}" if name in FIGURES else name
+            write_csvs(df, tmp, stem)
+            write_parquet(df, tmp / f"{stem}.parquet")
+        con = connect(warehouse, read_only=True, wait_seconds=10.0)
+        try:
+            for view in ANALYST_VIEWS:
+                df = con.sql(f"SELECT * FROM {view}").df()
+                write_csvs(df, tmp, view)
+                con.sql(f"SELECT * FROM {view}").write_parquet(str(tmp / f"{view}.parquet"))
+                sheets.append((view, df))
+        finally:
+            con.close()
+        write_workbook(sheets, tmp / WORKBOOK)
+        names = sorted(p.name for p in tmp.iterdir())
+    return [out / n for n in names]

@@ -24,20 +24,35 @@ class Series:
     indicator_id: str
     breakdown: str
     label: str
+    label_en: str
     source_line: str
+
+    def label_in(self, lang: str) -> str:
+        return self.label if lang == "nl" else self.label_en
 
 
 @dataclass(frozen=True)
 class Figure:
     figure_id: str
     title: str
+    title_en: str
     chart: str
-    axis_unit: str
+    axis: dict[str, tuple[str, str]]  # unit -> (Dutch, English) axis label
     series: tuple[Series, ...]
 
     @property
     def view(self) -> str:
         return f"fig_{self.figure_id}"
+
+    def title_in(self, lang: str) -> str:
+        return self.title if lang == "nl" else self.title_en
+
+    def axis_label(self, unit: str, lang: str) -> str:
+        from .presentation import unit_label
+
+        if unit in self.axis:
+            return self.axis[unit][0 if lang == "nl" else 1]
+        return unit_label(unit, "nl" if lang == "nl" else "en")
 
 
 @functools.cache
@@ -49,16 +64,20 @@ def load_figures(path: Path = FIGURES_FILE) -> dict[str, Figure]:
     figures = {}
     for fid, spec in (doc or {}).items():
         where = f"{path.name}: figure {fid!r}"
-        if not isinstance(spec, dict) or set(spec) != {"title", "chart", "axis_unit", "series"}:
-            raise KrError(f"{where}: needs exactly title, chart, axis_unit and series")
+        if not isinstance(spec, dict) or set(spec) != {"title", "title_en", "chart", "axis", "series"}:
+            raise KrError(f"{where}: needs exactly title, title_en, chart, axis and series")
         if spec["chart"] not in CHART_KINDS:
             raise KrError(f"{where}: chart {spec['chart']!r} is not one of {sorted(CHART_KINDS)}")
+        axis = spec["axis"]
+        if not isinstance(axis, dict) or not all(isinstance(v, list) and len(v) == 2 for v in axis.values()):
+            raise KrError(f"{where}: axis maps a unit to [Dutch label, English label]")
         series = []
         for n, s in enumerate(spec["series"], start=1):
-            if not isinstance(s, dict) or set(s) != {"indicator", "breakdown", "label", "source"}:
-                raise KrError(f"{where}: series {n} needs exactly indicator, breakdown, label and source")
-            series.append(Series(n, s["indicator"], s["breakdown"], s["label"], s["source"]))
-        figures[fid] = Figure(fid, spec["title"], spec["chart"], spec["axis_unit"], tuple(series))
+            if not isinstance(s, dict) or set(s) != {"indicator", "breakdown", "label", "label_en", "source"}:
+                raise KrError(f"{where}: series {n} needs exactly indicator, breakdown, label, label_en and source")
+            series.append(Series(n, s["indicator"], s["breakdown"], s["label"], s["label_en"], s["source"]))
+        axes = {str(unit): (str(v[0]), str(v[1])) for unit, v in axis.items()}
+        figures[fid] = Figure(fid, str(spec["title"]), str(spec["title_en"]), spec["chart"], axes, tuple(series))
     return figures
 
 
@@ -104,12 +123,9 @@ def figure_table(warehouse: Path, figure: str) -> tuple[list[str], list[tuple]]:
 
 
 def figure_points(warehouse: Path, figure: str) -> list[dict]:
-    """The figure's data in the common tidy shape (figure_data), for charts."""
+    """The figure's data in the common tidy shape, every year of its span (figure_grid: a year
+    without a value has value NULL), for charts and the site."""
     from .readonly import run_query
 
-    columns, rows = run_query(
-        warehouse,
-        "SELECT series_order, series, year, value, qualifier, unit, source_line FROM figure_data WHERE figure = ? ORDER BY series_order, year",
-        [figure],
-    )
+    columns, rows = run_query(warehouse, "SELECT * FROM figure_grid WHERE figure = ? ORDER BY series_order, year", [figure])
     return [dict(zip(columns, r)) for r in rows]

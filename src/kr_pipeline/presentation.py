@@ -1,0 +1,103 @@
+"""How a value reads for the monitor's readers, in Dutch (first) and English: numbers, units,
+breakdowns and a value with its qualifier as published ("minder dan 10", "2 tot 3%",
+"meer dan 75%", "circa 33%"). Written once; charts, exports and the site all use it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+LANGS: tuple[Lang, ...] = ("nl", "en")
+
+# The catalog's units: (Dutch, English) as an axis or column label.
+UNITS: dict[str, tuple[str, str]] = {
+    "persons": ("personen", "persons"),
+    "reports": ("meldingen", "reports"),
+    "URLs": ("URL's", "URLs"),
+    "images": ("afbeeldingen", "images"),
+    "percent": ("%", "%"),
+    "percent_change": ("% verandering", "% change"),
+    "permits": ("vergunningen", "permits"),
+}
+
+BREAKDOWNS: dict[str, tuple[str, str]] = {
+    "total": ("Totaal", "Total"),
+    "sexual": ("Seksuele uitbuiting", "Sexual exploitation"),
+    "labour": ("Arbeidsuitbuiting", "Labour exploitation"),
+    "criminal": ("Criminele uitbuiting", "Criminal exploitation"),
+    "other": ("Overig", "Other"),
+    "referral": ("Referrals", "Referrals"),
+    "informational": ("Informatieve rapporten", "Informational reports"),
+    "from_netherlands": ("Uit Nederland", "From the Netherlands"),
+}
+
+QUALIFIERS: dict[str, tuple[str, str]] = {
+    "exact": ("exact", "exact"),
+    "approx": ("bij benadering", "approximate"),
+    "range": ("bandbreedte", "range"),
+    "lower_bound": ("ondergrens", "lower bound"),
+    "suppressed": ("afgeschermd (kleiner dan tien)", "suppressed (below ten)"),
+    "no_value": ("geen cijfer", "no figure"),
+}
+
+NO_FIGURE: dict[Lang, str] = {"nl": "geen cijfer", "en": "no figure"}
+REVISED: dict[Lang, str] = {"nl": "herzien", "en": "revised"}
+
+
+def _pick(pair: tuple[str, str], lang: Lang) -> str:
+    return pair[0] if lang == "nl" else pair[1]
+
+
+def unit_label(unit: str | None, lang: Lang = "nl") -> str:
+    return _pick(UNITS[unit], lang) if unit in UNITS else (unit or "")
+
+
+def breakdown_label(breakdown: str, lang: Lang = "nl") -> str:
+    return _pick(BREAKDOWNS[breakdown], lang) if breakdown in BREAKDOWNS else breakdown
+
+
+def qualifier_label(qualifier: str, lang: Lang = "nl") -> str:
+    return _pick(QUALIFIERS[qualifier], lang) if qualifier in QUALIFIERS else qualifier
+
+
+def number(value: float | None, lang: Lang = "nl", unit: str | None = None) -> str:
+    """25704 -> "25.704" (nl) / "25,704" (en); 41.4 -> "41,4" / "41.4"; a percentage gets "%".
+    Whole numbers never show a decimal; others at most two, trailing zeros dropped."""
+    if value is None:
+        return ""
+    v = float(value)
+    text = f"{v:,.0f}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+    if lang == "nl":
+        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    return text + ("%" if unit in ("percent", "percent_change") else "")
+
+
+def as_published(row: Mapping, lang: Lang = "nl") -> str:
+    """A value with its qualifier, as the publication says it: exact, "circa 33%",
+    "2 tot 3%", "meer dan 75%", "minder dan 10", or "geen cijfer"."""
+    unit, q = row.get("unit"), row.get("qualifier")
+    n = lambda v: number(v, lang, unit)  # noqa: E731
+    if q == "range":
+        low, high = number(row.get("value_low"), lang), n(row.get("value_high"))
+        return f"{low} tot {high}" if lang == "nl" else f"{low} to {high}"
+    if q == "suppressed":
+        below = (row.get("upper_bound") or 0) + 1
+        return f"minder dan {n(below)}" if lang == "nl" else f"fewer than {n(below)}"
+    if q == "lower_bound":
+        return f"meer dan {n(row.get('value'))}" if lang == "nl" else f"more than {n(row.get('value'))}"
+    if q == "approx":
+        return f"circa {n(row.get('value'))}" if lang == "nl" else f"about {n(row.get('value'))}"
+    if row.get("value") is None:
+        return NO_FIGURE[lang]
+    return n(row.get("value"))
+
+
+def plot_value(row: Mapping) -> float | None:
+    """The height a chart may draw for a value: the value itself (exact, circa, lower bound),
+    the middle of a range; nothing for a suppressed value (it is drawn as a labelled gap)."""
+    if row.get("qualifier") == "range" and row.get("value_low") is not None and row.get("value_high") is not None:
+        return (row["value_low"] + row["value_high"]) / 2
+    if row.get("qualifier") in ("suppressed", "no_value"):
+        return None
+    return row.get("value")
