@@ -29,7 +29,7 @@ from kr_pipeline.report import change_report  # noqa: E402
 
 # The fetcher retries connection errors, timeouts and 5xx itself (with backoff); validation
 # and parse failures are never retried. Every task has a time limit.
-FETCH_TIMEOUT, PARSE_TIMEOUT, VALIDATE_TIMEOUT = 900, 300, 300
+FETCH_TIMEOUT, PARSE_TIMEOUT, VALIDATE_TIMEOUT, SITE_TIMEOUT = 900, 300, 300, 600
 
 
 @task(task_run_name="fetch {source.source_id} {year}", cache_policy=NONE, timeout_seconds=FETCH_TIMEOUT)
@@ -63,13 +63,32 @@ def validate_publication(parsed):
 TASK_STEPS = pipeline.Steps(parse=parse_snapshot, validate=validate_publication)
 
 
-def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, allow_offline: bool = False):
-    """Change report, artifact, notification, log lines; the final state says whether a source failed."""
+@task(task_run_name="build site", cache_policy=NONE, timeout_seconds=SITE_TIMEOUT)
+def build_site(settings: Settings):
+    from kr_pipeline.website import build_site
+
+    return build_site(settings, settings.site)
+
+
+def _finish(
+    flow_name: str, settings: Settings, reports, started: dt.datetime, allow_offline: bool = False, site: bool = False
+):
+    """Change report, the website (annual update), artifact, notification, log lines; the final
+    state says whether a source (or the site) failed."""
     logger = get_run_logger()
     summary = change_report(settings, flow_name, reports, started, allow_offline=allow_offline)
+    if site:
+        state = build_site(settings, return_state=True)
+        if state.is_completed():
+            summary.site = settings.site
+        else:
+            result = state.result(raise_on_failure=False)
+            summary.site_error = str(result) if isinstance(result, BaseException) else (state.message or state.name)
     create_markdown_artifact(summary.markdown, key=f"kr-{flow_name}", description=summary.state_message)
     for report, line in zip(reports, summary.lines):
         (logger.warning if report.source_id in summary.failed_sources else logger.info)(line)
+    if summary.site_error:
+        logger.warning(f"site not built: {summary.site_error}")
     if summary.failed:
         notify_failure(settings.notify_webhook, flow_name, summary.state_message, summary.lines, summary.path)
     state = Failed if summary.failed else Completed
@@ -82,7 +101,7 @@ def annual_update(source: str | None = None, recheck: bool = False, allow_offlin
     started = dt.datetime.now(dt.timezone.utc)
     settings = Settings.from_env()
     reports = pipeline.update(settings, source, recheck=recheck, fetch_one=fetch_year, steps=TASK_STEPS)
-    return _finish("annual-update", settings, reports, started, allow_offline)
+    return _finish("annual-update", settings, reports, started, allow_offline, site=True)
 
 
 @flow(name="check-source", timeout_seconds=3600)

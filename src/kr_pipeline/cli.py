@@ -59,6 +59,8 @@ def _run_flow(flow_name: str, **params):
         click.echo("No publisher could be reached (offline?): the warehouse was built from the snapshot store.")
     if summary.path:
         click.echo(f"change report: {summary.path}")
+    if summary.site:
+        click.echo(f"site: {summary.site / 'index.html'}")
     if summary.failed:
         click.echo(summary.state_message, err=True)
         sys.exit(EXIT_FAILURES)
@@ -380,14 +382,16 @@ def export(out):
 
 
 @main.command()
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder (default: KR_SITE or warehouse/site).")
 def site(out):
     """Build the static website of the monitor's figures (Dutch, with an English version):
     open DIR/index.html in a browser, or copy DIR to any static host."""
     from .website import build_site
 
+    settings = _settings()
+    out = out or settings.site
     try:
-        pages = build_site(_settings(), out)
+        pages = build_site(settings, out)
     except KrError as exc:
         _fail(str(exc))
     click.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")

@@ -22,6 +22,7 @@ class Settings:
     curated: Path = WAREHOUSE_DIR / "curated"  # analysts' curated figure files
     reports: Path = WAREHOUSE_DIR / "reports"  # change reports of runs (default: beside the DuckDB file)
     notify_webhook: str | None = None  # POSTed a JSON summary when a run has failures
+    site: Path = WAREHOUSE_DIR / "site"  # the static website (`kr site`, built by the annual update)
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -36,6 +37,7 @@ class Settings:
             curated=Path(env.get("KR_CURATED", WAREHOUSE_DIR / "curated")),
             reports=Path(env.get("KR_REPORTS", warehouse.parent / "reports")),
             notify_webhook=env.get("KR_NOTIFY_WEBHOOK") or None,
+            site=Path(env.get("KR_SITE", warehouse.parent / "site")),
         )
 
 

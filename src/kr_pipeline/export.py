@@ -69,26 +69,21 @@ def _plain(v) -> object:
     return v
 
 
-def figure_frame(warehouse: Path, figure: str, lang: Lang = "nl") -> pd.DataFrame:
-    """One figure as the editors read it: every year of its span, gaps included."""
-    from .figures import figure_points
-
+def figure_frame(figure: str, points: list[dict], lang: Lang = "nl") -> pd.DataFrame:
+    """One figure as the editors read it (its figure_grid rows): every year of its span, gaps
+    included."""
     rows = []
-    for p in figure_points(warehouse, figure):
+    for p in points:
         series = next(s for s in FIGURES[figure].series if s.order == p["series_order"])
         rows.append(_row(p, series.label_in(lang), p["source_line"], lang))
     return _frame(rows, lang)
 
 
-def text_figures_frame(warehouse: Path, lang: Lang = "nl") -> pd.DataFrame:
-    """The chapter's figures quoted in its text and not drawn in a figure (the police's "minder
-    dan tien", the Nationaal Rapporteur's 2 tot 3%, Chat met Fier, CoMensha 22 -> 13%, ...)."""
-    from .readonly import run_query
-
-    columns, found = run_query(warehouse, "SELECT * FROM text_figures")
+def text_figures_frame(found: list[dict], lang: Lang = "nl") -> pd.DataFrame:
+    """The chapter's figures quoted in its text and not drawn in a figure (view text_figures:
+    the police's "minder dan tien", the Nationaal Rapporteur's 2 tot 3%, Chat met Fier, ...)."""
     rows = []
-    for r in found:
-        p = dict(zip(columns, r))
+    for p in found:
         title = p["title_nl"] if lang == "nl" else p["title_en"]
         if p["breakdown"] != "total":
             title += f" ({breakdown_label(p['breakdown'], lang)})"
@@ -196,11 +191,26 @@ def _cell(v) -> object:
     return v if isinstance(v, (int, float, str)) else str(v)
 
 
-def editor_sheets(warehouse: Path) -> list[tuple[str, pd.DataFrame]]:
+def read_figures(con) -> tuple[dict[str, list[dict]], list[dict]]:
+    """Every figure's grid rows (view figure_grid) and the text figures, in one connection."""
+
+    def dicts(sql: str) -> list[dict]:
+        rel = con.execute(sql)
+        cols = [d[0] for d in rel.description]
+        return [dict(zip(cols, r)) for r in rel.fetchall()]
+
+    points: dict[str, list[dict]] = {fid: [] for fid in FIGURES}
+    for p in dicts("SELECT * FROM figure_grid ORDER BY figure, series_order, year"):
+        if p["figure"] in points:
+            points[p["figure"]].append(p)
+    return points, dicts("SELECT * FROM text_figures")
+
+
+def editor_sheets(points: dict[str, list[dict]], text_figures: list[dict]) -> list[tuple[str, pd.DataFrame]]:
     """The workbook's sheets in order: leesmij, one per figure, tekstcijfers."""
     sheets = [("leesmij", readme_frame())]
-    sheets += [(fid, figure_frame(warehouse, fid)) for fid in FIGURES]
-    sheets.append(("tekstcijfers", text_figures_frame(warehouse)))
+    sheets += [(fid, figure_frame(fid, points[fid])) for fid in FIGURES]
+    sheets.append(("tekstcijfers", text_figures_frame(text_figures)))
     return sheets
 
 
@@ -231,13 +241,13 @@ def atomic_dir(out: Path) -> Iterator[Path]:
 def export_views(warehouse: Path, out: Path) -> list[Path]:
     warehouse, out = Path(warehouse), Path(out)
     with atomic_dir(out) as tmp:
-        sheets = editor_sheets(warehouse)
-        for name, df in sheets[1:]:
-            stem = f"fig_{name}" if name in FIGURES else name
-            write_csvs(df, tmp, stem)
-            write_parquet(df, tmp / f"{stem}.parquet")
         con = connect(warehouse, read_only=True, wait_seconds=10.0)
         try:
+            sheets = editor_sheets(*read_figures(con))
+            for name, df in sheets[1:]:
+                stem = f"fig_{name}" if name in FIGURES else name
+                write_csvs(df, tmp, stem)
+                write_parquet(df, tmp / f"{stem}.parquet")
             for view in ANALYST_VIEWS:
                 df = con.sql(f"SELECT * FROM {view}").df()
                 write_csvs(df, tmp, view)

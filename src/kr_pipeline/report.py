@@ -22,15 +22,18 @@ class RunSummary:
     lines: list[str]  # one per source
     markdown: str
     path: Path | None
+    site: Path | None = None  # the website built after the run (annual update)
+    site_error: str | None = None  # why it could not be built
 
     @property
     def failed(self) -> bool:
-        return bool(self.failed_sources)
+        return bool(self.failed_sources) or self.site_error is not None
 
     @property
     def state_message(self) -> str:
         if self.failed:
-            return "completed with failures: " + ", ".join(self.failed_sources)
+            failures = self.failed_sources + ([f"site ({self.site_error})"] if self.site_error else [])
+            return "completed with failures: " + ", ".join(failures)
         return "completed"
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import EXPECTATIONS_DIR, Settings
+from ..export import read_figures
 from ..figures import FIGURES, Figure, Series
 from ..presentation import LANGS, Lang, as_published, breakdown_label, number, qualifier_label, unit_label
 from ..warehouse_open import connect
@@ -76,10 +77,7 @@ def read_site_data(settings: Settings) -> SiteData:
         indicators = {r["indicator_id"]: r for r in _dicts(con, "SELECT * FROM indicators ORDER BY indicator_id")}
         for r in indicators.values():
             r["crc"] = json.loads(r["crc"]) if isinstance(r["crc"], str) else r["crc"]
-        figure_points: dict[str, list[dict]] = {fid: [] for fid in FIGURES}
-        for p in _dicts(con, "SELECT * FROM figure_grid ORDER BY figure, series_order, year"):
-            if p["figure"] in figure_points:
-                figure_points[p["figure"]].append(p)
+        figure_points, text_figures = read_figures(con)
         indicator_points: dict[str, list[dict]] = {i: [] for i in indicators}
         for p in _dicts(con, "SELECT * FROM indicator_grid ORDER BY indicator_id, breakdown, year"):
             indicator_points.setdefault(p["indicator_id"], []).append(p)
@@ -96,7 +94,6 @@ def read_site_data(settings: Settings) -> SiteData:
                FROM history WHERE country_iso3 = 'NLD' AND role <> 'chosen' ORDER BY loaded_at""",
         ):
             earlier.setdefault((h["indicator_id"], h["period"], h["breakdown"]), []).append(h)
-        text_figures = _dicts(con, "SELECT * FROM text_figures")
         missing = _dicts(
             con,
             """SELECT indicator_id, breakdown, publisher, string_agg(period, ', ' ORDER BY year, period) AS periods
@@ -185,6 +182,41 @@ def inline_svg(fig, prefix: str, title: str) -> str:
     return re.sub(r'(id="|url\(#|xlink:href="#)(?!' + re.escape(prefix) + ")", rf"\g<1>{prefix}-", svg)
 
 
+@dataclass(frozen=True)
+class ChartJob:
+    """One chart to draw: inline SVG for a page (out None) or PNG + SVG files into `out`."""
+
+    key: str
+    fig: Figure
+    points: list[dict]
+    lang: Lang
+    title: str = ""
+    out: Path | None = None
+
+
+def _draw(job: ChartJob) -> tuple[str, str]:
+    from .. import charts
+
+    if job.out is not None:
+        charts.save(charts.draw_figure(job.fig, job.points, job.lang), job.out, job.key)
+        return job.key, ""
+    return job.key, inline_svg(charts.draw_figure(job.fig, job.points, job.lang, standalone=False), "chart", job.title)
+
+
+def draw_all(jobs: list[ChartJob]) -> dict[str, str]:
+    """Draw the charts, on every core (matplotlib is single-threaded; a chart takes ~0.2 s)."""
+    import concurrent.futures
+    import multiprocessing
+    import os
+
+    workers = min(len(jobs), os.cpu_count() or 1, 4)
+    if workers <= 1:
+        return dict(map(_draw, jobs))
+    ctx = multiprocessing.get_context("spawn")  # no fork of a threaded process (Prefect's)
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        return dict(pool.map(_draw, jobs, chunksize=4))
+
+
 def _env():
     import jinja2
 
@@ -223,7 +255,6 @@ def _suites() -> dict[str, list[str]]:
 
 def build_site(settings: Settings, out: Path) -> list[Path]:
     """Write the site to `out` (replacing it whole). Returns the pages written."""
-    from .. import charts
     from ..export import atomic_dir, editor_sheets, write_csvs, write_parquet, write_workbook
 
     data = read_site_data(settings)
@@ -232,23 +263,31 @@ def build_site(settings: Settings, out: Path) -> list[Path]:
         shutil.copytree(HERE / "assets", tmp / "assets")
         downloads = tmp / "downloads"
         downloads.mkdir()
-        sheets = editor_sheets(settings.warehouse)
+        sheets = editor_sheets(data.figure_points, data.text_figures)
         write_workbook(sheets, downloads / WORKBOOK_NAME)
         for name, df in sheets[1:]:
             write_csvs(df, downloads, name)
             write_parquet(df, downloads / f"{name}.parquet")
             write_workbook([sheets[0], (name, df)], downloads / f"{name}.xlsx")
-        for fid in FIGURES:
-            charts.save(charts.draw_figure(FIGURES[fid], data.figure_points[fid], "nl"), downloads, fid)
+        jobs = [ChartJob(fid, FIGURES[fid], data.figure_points[fid], "nl", out=downloads) for fid in FIGURES]
+        for lang in LANGS:
+            jobs += [ChartJob(f"{lang}:{fid}", f, data.figure_points[fid], lang, f.title_in(lang)) for fid, f in FIGURES.items()]
+            for ind_id, ind in data.indicators.items():
+                grid = data.indicator_points.get(ind_id, [])
+                if grid:
+                    fig = indicator_figure(ind, grid)
+                    title = ind["title_nl"] if lang == "nl" else ind["title_en"]
+                    jobs.append(ChartJob(f"{lang}:indicator/{ind_id}", fig, with_order(fig, grid), lang, title))
+        svgs = draw_all(jobs)
         pages: list[Path] = []
         for lang in LANGS:
             root = tmp if lang == "nl" else tmp / "en"
-            pages += _write_pages(env, data, lang, root, tmp)
+            pages += _write_pages(env, data, lang, root, tmp, svgs)
         written = sorted(p.relative_to(tmp) for p in pages)
     return [Path(out) / p for p in written]
 
 
-def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path) -> list[Path]:
+def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path, svgs: dict[str, str]) -> list[Path]:
     from .. import charts
 
     written = []
@@ -274,20 +313,15 @@ def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path) -> list
     page(HOME, "home.html", text_figures=data.text_figures, key=data.figure_points["kengetallen"])
     for fid, fig in FIGURES.items():
         points = data.figure_points[fid]
-        svg = inline_svg(charts.draw_figure(fig, points, lang, standalone=False), fid, fig.title_in(lang))
-        page(figure_page(fid), "figure.html", fig=fig, points=points, svg=svg, sources=charts.source_lines(fig, points, lang))
+        page(figure_page(fid), "figure.html", fig=fig, points=points, svg=svgs[f"{lang}:{fid}"], sources=charts.source_lines(fig, points, lang))
     for ind_id, ind in data.indicators.items():
-        grid = data.indicator_points.get(ind_id, [])
-        fig = indicator_figure(ind, grid)
-        points = with_order(fig, grid)
         title = ind["title_nl"] if lang == "nl" else ind["title_en"]
-        svg = inline_svg(charts.draw_figure(fig, points, lang, standalone=False), "ind", title) if points else ""
         page(
             indicator_page(ind_id),
             "indicator.html",
             ind=ind,
             title=title,
-            svg=svg,
+            svg=svgs.get(f"{lang}:indicator/{ind_id}", ""),
             values=data.values.get(ind_id, []),
             in_figures=[f for f in FIGURES.values() if any(s.indicator_id == ind_id for s in f.series)],
         )
