@@ -98,3 +98,23 @@ def shipped(tmp_path_factory):
     results = pipeline.build(built)
     assert results and all(r.status == "loaded" for r in results), [r.message for r in results if r.status != "loaded"]
     return built
+
+
+@pytest.fixture(scope="session")
+def built_site(shipped, tmp_path_factory):
+    """The site of the shipped warehouse (`kr site`), after a run whose change report covers
+    every load (so the home page has a "last run" to show)."""
+    import dataclasses
+
+    from kr_pipeline.report import change_report
+    from kr_pipeline.stages.update import SourceReport
+    from kr_pipeline.website import build_site
+
+    from .helpers import rows
+
+    tmp = tmp_path_factory.mktemp("site")
+    settings = dataclasses.replace(shipped, reports=tmp / "reports", site=tmp / "site")
+    [(first,)] = rows(shipped, "SELECT min(started_at) FROM loads")
+    change_report(settings, "build", [SourceReport("all")], first)
+    build_site(settings, settings.site)
+    return settings.site
