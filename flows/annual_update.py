@@ -70,20 +70,18 @@ def build_site(settings: Settings):
     return build_site(settings, settings.site)
 
 
-def _finish(
-    flow_name: str, settings: Settings, reports, started: dt.datetime, allow_offline: bool = False, site: bool = False
-):
+def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, allow_offline: bool = False, site: bool = False):
     """Change report, the website (annual update), artifact, notification, log lines; the final
     state says whether a source (or the site) failed."""
     logger = get_run_logger()
     summary = change_report(settings, flow_name, reports, started, allow_offline=allow_offline)
     if site:
-        state = build_site(settings, return_state=True)
-        if state.is_completed():
+        site_state = build_site(settings, return_state=True)
+        if site_state.is_completed():
             summary.site = settings.site
         else:
-            result = state.result(raise_on_failure=False)
-            summary.site_error = str(result) if isinstance(result, BaseException) else (state.message or state.name)
+            result = site_state.result(raise_on_failure=False)
+            summary.site_error = str(result) if isinstance(result, BaseException) else (site_state.message or site_state.name)
     create_markdown_artifact(summary.markdown, key=f"kr-{flow_name}", description=summary.state_message)
     for report, line in zip(reports, summary.lines):
         (logger.warning if report.source_id in summary.failed_sources else logger.info)(line)

@@ -114,7 +114,10 @@ def test_every_bar_has_the_height_of_its_value(shipped, figure):
         for p in points:
             by_year.setdefault(p["year"], {})[p["series_order"]] = p["value"]
         expected = [
-            v for parts in by_year.values() for v in ([parts[2], parts[3]] if parts.get(2) is not None else [parts[1]]) if v is not None
+            v
+            for parts in by_year.values()
+            for v in ([parts[2], parts[3]] if parts.get(2) is not None else [parts[1]])
+            if v is not None
         ]
     else:
         expected = [p["value"] for p in points if p["value"] is not None]
@@ -170,7 +173,9 @@ def test_one_measure_per_axis(shipped):
 def test_a_source_line_per_series_when_sources_differ(shipped, tmp_path):
     _, svg = draw(shipped.warehouse, "b8_3", tmp_path)
     text = html.unescape(svg.read_text("utf-8"))
-    assert "Minderjarige buitenlandse slachtoffers, B8-bedenktijd geaccepteerd, B8/3-aangifte gedaan: Bron: navraag CoMensha" in text
+    assert (
+        "Minderjarige buitenlandse slachtoffers, B8-bedenktijd geaccepteerd, B8/3-aangifte gedaan: Bron: navraag CoMensha" in text
+    )
     assert "B8/3-vergunningen verleend aan minderjarigen: Bron: navraag Ministerie van Justitie en Veiligheid" in text
     _, svg = draw(shipped.warehouse, "ncmec", tmp_path)
     assert html.unescape(svg.read_text("utf-8")).count("Bron: NCMEC") == 1
@@ -213,7 +218,15 @@ def test_export_puts_the_chapters_figures_first(shipped, tmp_path):
     written = {p.name for p in export_views(shipped.warehouse, tmp_path / "out")}
     assert {"fig_ncmec.csv", "fig_ncmec.nl.csv", "fig_ncmec.parquet", "tekstcijfers.csv", "observations.csv"} <= written
     book = openpyxl.load_workbook(tmp_path / "out" / "kinderhandel-figuren.xlsx")
-    assert book.sheetnames == ["leesmij", *FIGURES, "tekstcijfers", "observations", "missing_figures", "indicators", "party_positions_current"]
+    assert book.sheetnames == [
+        "leesmij",
+        *FIGURES,
+        "tekstcijfers",
+        "observations",
+        "missing_figures",
+        "indicators",
+        "party_positions_current",
+    ]
     sheet = book["ncmec"]
     header = [c.value for c in sheet[1]]
     assert header[:8] == ["Reeks", "Indicator", "Periode", "Waarde", "Laag", "Hoog", "Eenheid", "Zoals gepubliceerd"]
@@ -233,7 +246,10 @@ def test_export_puts_the_chapters_figures_first(shipped, tmp_path):
     assert text[("nr.minor_sexual_victims_seen_share", "2019")] == "2 tot 3%"
     assert text[("offlimits.removal_within_24h_share", "2024")] == "meer dan 75%"
     assert text[("offlimits.self_generated_share", "2024")] == "circa 33%"
-    assert (text[("comensha.minor_domestic_sexual_share", "2022")], text[("comensha.minor_domestic_sexual_share", "2023")]) == ("22%", "13%")
+    assert (text[("comensha.minor_domestic_sexual_share", "2022")], text[("comensha.minor_domestic_sexual_share", "2023")]) == (
+        "22%",
+        "13%",
+    )
 
 
 def test_csv_files_have_no_spurious_decimals(shipped, tmp_path):

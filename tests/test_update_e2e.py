@@ -65,6 +65,12 @@ def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publishe
     assert lines[1] == "iwf: 1 new; loaded 2024"
     assert rows(settings, NL_SQL) == NL_EXPECTED_ALL
     assert rows(settings, "SELECT DISTINCT url LIKE 'http://127.0.0.1:%' FROM observations") == [(True,)]
+    # The annual update ends with the website of what it loaded.
+    assert f"site: {settings.site / 'index.html'}" in result.stdout
+    ncmec_page = (settings.site / "figuur" / "ncmec.html").read_text("utf-8")
+    assert all(f">{v}<" in ncmec_page for v in ("25.704", "57.012", "72.913"))
+    home = (settings.site / "index.html").read_text("utf-8")
+    assert "annual-update" in home and home.count('class="status-loaded"') == 5
     # Second run: the store has every published year; only the missing years are asked for again.
     served = len(publisher.requests)
     again = runner.invoke(main, ["update"])
@@ -72,6 +78,18 @@ def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publishe
     assert "nothing new to load" in again.output
     assert len(publisher.requests) - served == len(years_absent)
     assert rows(settings, "SELECT count(*) FROM loads") == [(5,)]  # ncmec 2019, 2020, 2022, 2023 and iwf 2024, each once
+
+
+def test_a_site_that_cannot_be_written_fails_the_run_after_loading(prefect_harness, settings, publisher, monkeypatch):
+    write_registry(settings, publisher.url(""), publisher.url(""))
+    blocked = settings.warehouse.parent / "not-a-folder"
+    blocked.write_text("a file where the site should go")
+    monkeypatch.setenv("KR_SITE", str(blocked))
+    result = CliRunner().invoke(main, ["update"])
+    assert result.exit_code == 1, result.output
+    assert f"completed with failures: site ({blocked} exists and is not a folder)" in result.stderr
+    assert rows(settings, "SELECT count(*) FROM loads WHERE status = 'loaded'") == [(5,)]
+    assert "Traceback" not in result.output
 
 
 def test_one_unreachable_source_fails_the_run_but_not_the_others(prefect_harness, settings, publisher):

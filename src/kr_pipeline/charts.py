@@ -65,7 +65,9 @@ class _Panel:
         )
 
     def value_label(self, x: float, h: float, p: dict) -> None:
-        self.ax.annotate(_label(p, self.lang), (x, h), ha="center", va="bottom", fontsize=7, xytext=(0, 2), textcoords="offset points")
+        self.ax.annotate(
+            _label(p, self.lang), (x, h), ha="center", va="bottom", fontsize=7, xytext=(0, 2), textcoords="offset points"
+        )
 
     def grouped(self) -> None:
         """x = year, one bar per series; a missing bar is a marked gap."""
@@ -137,7 +139,9 @@ class _Panel:
             rows.append((name, with_value[-1] if with_value else None))
         for y, (name, p) in enumerate(rows):
             if p is None:
-                self.ax.annotate(NO_FIGURE[self.lang], (0, y), va="center", fontsize=7, color=_GAP, xytext=(3, 0), textcoords="offset points")
+                self.ax.annotate(
+                    NO_FIGURE[self.lang], (0, y), va="center", fontsize=7, color=_GAP, xytext=(3, 0), textcoords="offset points"
+                )
                 continue
             (artist,) = self.ax.barh([y], [plot_value(p)], color=_COLOURS[0])
             self.bar(artist, p)
@@ -188,7 +192,11 @@ def draw_figure(spec: Figure, points: list[dict], lang: Lang = "nl", standalone:
     notes = [textwrap.fill(line, 150) for line in sources] if standalone else []
     if revised:
         notes.append(f"* {REVISED[lang]}")
-    height = (1.2 if standalone else 0.4) + (3.6 if len(units) == 1 else 2.3 * len(units)) + 0.18 * sum(n.count("\n") + 1 for n in notes)
+    height = (
+        (1.2 if standalone else 0.4)
+        + (3.6 if len(units) == 1 else 2.3 * len(units))
+        + 0.18 * sum(n.count("\n") + 1 for n in notes)
+    )
     fig, axes = plt.subplots(len(units), 1, figsize=(9, height), layout="constrained", squeeze=False)
     tips: dict[str, str] = {}
     for ax, unit in zip(axes[:, 0], units):

@@ -46,13 +46,33 @@ COLUMNS = [
     Column("series", "Reeks", "Series", "De reeks van de figuur (vorm, organisatie of maat)."),
     Column("indicator", "Indicator", "Indicator", "De indicator uit de catalogus van de monitor."),
     Column("period", "Periode", "Period", "Het jaar (of de jaren) waarover het cijfer gaat."),
-    Column("value", "Waarde", "Value", "Het cijfer als getal; leeg waar geen cijfer is of het cijfer een bandbreedte of afgeschermd is."),
+    Column(
+        "value",
+        "Waarde",
+        "Value",
+        "Het cijfer als getal; leeg waar geen cijfer is of het cijfer een bandbreedte of afgeschermd is.",
+    ),
     Column("value_low", "Laag", "Low", "Ondergrens van een bandbreedte (bijvoorbeeld 2 bij '2 tot 3%')."),
     Column("value_high", "Hoog", "High", "Bovengrens van een bandbreedte (bijvoorbeeld 3 bij '2 tot 3%')."),
     Column("unit", "Eenheid", "Unit", "Waarin het cijfer is uitgedrukt (personen, meldingen, URL's, %)."),
-    Column("as_published", "Zoals gepubliceerd", "As published", "Het cijfer zoals de bron het schrijft, met 'circa', 'meer dan', 'minder dan' of een bandbreedte; 'geen cijfer' als het ontbreekt."),
-    Column("qualifier", "Kwalificatie", "Qualifier", "exact, bij benadering, bandbreedte, ondergrens of afgeschermd (kleiner dan tien)."),
-    Column("revised", "Herzien", "Revised", "'ja' als de bron dit cijfer later heeft gewijzigd; de oude waarde staat in de geschiedenis (kr history)."),
+    Column(
+        "as_published",
+        "Zoals gepubliceerd",
+        "As published",
+        "Het cijfer zoals de bron het schrijft, met 'circa', 'meer dan', 'minder dan' of een bandbreedte; 'geen cijfer' als het ontbreekt.",
+    ),
+    Column(
+        "qualifier",
+        "Kwalificatie",
+        "Qualifier",
+        "exact, bij benadering, bandbreedte, ondergrens of afgeschermd (kleiner dan tien).",
+    ),
+    Column(
+        "revised",
+        "Herzien",
+        "Revised",
+        "'ja' als de bron dit cijfer later heeft gewijzigd; de oude waarde staat in de geschiedenis (kr history).",
+    ),
     Column("publisher", "Uitgever", "Publisher", "De organisatie die het cijfer publiceert."),
     Column("publication", "Publicatie", "Publication", "De publicatie waarin het cijfer staat."),
     Column("url", "URL", "URL", "Waar de publicatie is opgehaald."),
@@ -121,8 +141,14 @@ def _frame(rows: list[dict], lang: Lang) -> pd.DataFrame:
 def readme_frame() -> pd.DataFrame:
     intro = [
         ("Over dit bestand", "Cijfers van het hoofdstuk 'Kinderhandel en seksuele uitbuiting' van Kinderrechten in Beweging."),
-        ("Bladen", "Eerst één blad per figuur van het hoofdstuk, dan 'tekstcijfers' (cijfers uit de tekst), dan de tabellen van het datawarehouse voor analisten."),
-        ("Ontbrekende jaren", "Elk jaar van de periode van een figuur staat erin; 'geen cijfer' betekent dat er voor dat jaar geen cijfer is gepubliceerd of geladen."),
+        (
+            "Bladen",
+            "Eerst één blad per figuur van het hoofdstuk, dan 'tekstcijfers' (cijfers uit de tekst), dan de tabellen van het datawarehouse voor analisten.",
+        ),
+        (
+            "Ontbrekende jaren",
+            "Elk jaar van de periode van een figuur staat erin; 'geen cijfer' betekent dat er voor dat jaar geen cijfer is gepubliceerd of geladen.",
+        ),
     ]
     rows = intro + [(f"Kolom '{c.nl}'", c.explains) for c in COLUMNS]
     return pd.DataFrame(rows, columns=["Onderwerp", "Uitleg"])

@@ -132,7 +132,7 @@ def _last_run(settings: Settings, loads: list[dict]) -> dict | None:
     if not reports:
         return None
     newest = reports[-1]
-    m = re.match(r"(\d{8}T\d{6})-(\w+)\.md$", newest.name)
+    m = re.match(r"(\d{8}T\d{6})-(.+)\.md$", newest.name)
     if not m:
         return None
     import datetime as dt
@@ -313,7 +313,14 @@ def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path, svgs: d
     page(HOME, "home.html", text_figures=data.text_figures, key=data.figure_points["kengetallen"])
     for fid, fig in FIGURES.items():
         points = data.figure_points[fid]
-        page(figure_page(fid), "figure.html", fig=fig, points=points, svg=svgs[f"{lang}:{fid}"], sources=charts.source_lines(fig, points, lang))
+        page(
+            figure_page(fid),
+            "figure.html",
+            fig=fig,
+            points=points,
+            svg=svgs[f"{lang}:{fid}"],
+            sources=charts.source_lines(fig, points, lang),
+        )
     for ind_id, ind in data.indicators.items():
         title = ind["title_nl"] if lang == "nl" else ind["title_en"]
         page(
