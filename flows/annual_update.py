@@ -67,6 +67,7 @@ TASK_STEPS = pipeline.Steps(parse=parse_snapshot, validate=validate_publication)
 def build_site(settings: Settings):
     from kr_pipeline.website import build_site
 
+    assert settings.site is not None
     return build_site(settings, settings.site)
 
 
@@ -75,7 +76,7 @@ def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, a
     state says whether a source (or the site) failed."""
     logger = get_run_logger()
     summary = change_report(settings, flow_name, reports, started, allow_offline=allow_offline)
-    if site:
+    if site and settings.site is not None:  # KR_SITE=off: no site
         site_state = build_site(settings, return_state=True)
         if site_state.is_completed():
             summary.site = settings.site

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
+from kr_pipeline.config import Settings
 
 from .conftest import IWF_2024, NCMEC_PDFS
 from .helpers import NL_EXPECTED_ALL, NL_SQL, rows
@@ -54,8 +55,10 @@ def write_registry(settings, ncmec_base, iwf_base, ncmec_urls: dict[int, str] | 
     )
 
 
-def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publisher):
+def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publisher, monkeypatch):
     write_registry(settings, publisher.url(""), publisher.url(""))
+    monkeypatch.setenv("KR_SITE", str(settings.warehouse.parent / "site"))
+    settings = Settings.from_env()
     runner = CliRunner()
     result = runner.invoke(main, ["update"])
     assert result.exit_code == 0, result.output

@@ -390,6 +390,8 @@ def site(out):
 
     settings = _settings()
     out = out or settings.site
+    if out is None:
+        _fail("KR_SITE=off and no --out: say where to write the site")
     try:
         pages = build_site(settings, out)
     except KrError as exc:

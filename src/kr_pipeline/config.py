@@ -22,7 +22,7 @@ class Settings:
     curated: Path = WAREHOUSE_DIR / "curated"  # analysts' curated figure files
     reports: Path = WAREHOUSE_DIR / "reports"  # change reports of runs (default: beside the DuckDB file)
     notify_webhook: str | None = None  # POSTed a JSON summary when a run has failures
-    site: Path = WAREHOUSE_DIR / "site"  # the static website (`kr site`, built by the annual update)
+    site: Path | None = WAREHOUSE_DIR / "site"  # the website the annual update builds (None: KR_SITE=off)
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -37,7 +37,7 @@ class Settings:
             curated=Path(env.get("KR_CURATED", WAREHOUSE_DIR / "curated")),
             reports=Path(env.get("KR_REPORTS", warehouse.parent / "reports")),
             notify_webhook=env.get("KR_NOTIFY_WEBHOOK") or None,
-            site=Path(env.get("KR_SITE", warehouse.parent / "site")),
+            site=None if env.get("KR_SITE") == "off" else Path(env.get("KR_SITE") or warehouse.parent / "site"),
         )
 
 
