@@ -1,7 +1,7 @@
 """Prefect flows: thin wrappers that run kr_pipeline's plain functions as named tasks.
 
 Task names say what they do in the Prefect UI: "fetch ncmec 2024", "parse iwf 2024",
-"validate iwf 2024". The logic lives in kr_pipeline.pipeline and is tested without Prefect.
+"validate 5 publications" (one Great Expectations batch per build). The logic lives in kr_pipeline.pipeline and is tested without Prefect.
 Every flow writes a change report (warehouse/reports/ and a markdown artifact) and loads
 everything it can. States tell the truth, so that the UI, `prefect flow-run ls` and Automations
 see failures: a fetch that could not get its publication is a Failed task (no traceback: an
@@ -55,12 +55,18 @@ def parse_snapshot(snap, parser, context=None):
     return pipeline.parse_snapshot(snap, parser, context)
 
 
-@task(task_run_name="validate {parsed.label}", cache_policy=NONE, timeout_seconds=VALIDATE_TIMEOUT)
-def validate_publication(parsed):
-    return pipeline.validate_publication(parsed)
+@task(cache_policy=NONE, timeout_seconds=VALIDATE_TIMEOUT)
+def validate_task(parsed):
+    return pipeline.validate_publications(parsed)
 
 
-TASK_STEPS = pipeline.Steps(parse=parse_snapshot, validate=validate_publication)
+def validate_publications(parsed):
+    """Every parsed publication of the build in one Great Expectations batch: one task,
+    "validate 5 publications"."""
+    return validate_task.with_options(task_run_name=f"validate {len(parsed)} publications")(parsed)
+
+
+TASK_STEPS = pipeline.Steps(parse=parse_snapshot, validate=validate_publications)
 
 
 @task(task_run_name="build site", cache_policy=NONE, timeout_seconds=SITE_TIMEOUT)

@@ -53,7 +53,7 @@ def _republished_2023() -> bytes:
     return text_pdf(pages)
 
 
-def _no_validation(parsed):
+def _no_validation(publications):
     """Validation does not take part in precedence; skipping Great Expectations keeps the
     many builds of this test fast."""
 
@@ -64,7 +64,7 @@ def _no_validation(parsed):
         def summary():
             return {"success": True}
 
-    return Passed()
+    return [Passed() for _ in publications]
 
 
 STEPS = pipeline.Steps(validate=_no_validation)

@@ -10,14 +10,13 @@ from .stages.build import (
     PublicationResult,
     Steps,
     build,
-    build_publication,
     fingerprint,
     outcome_fingerprint,
     parse_snapshot,
     parser_for,
     pending_snapshots,
     store_curated_files,
-    validate_publication,
+    validate_publications,
 )
 from .stages.fetch import FetchOutcome, FetchStatus, fetch_publication, fetch_source, fetch_year, years_to_fetch
 from .stages.update import SourceReport, parse_years, reports_by_source, summarise, update
@@ -31,7 +30,6 @@ __all__ = [
     "SourceReport",
     "Steps",
     "build",
-    "build_publication",
     "fetch_publication",
     "fetch_source",
     "fetch_year",
@@ -45,6 +43,6 @@ __all__ = [
     "store_curated_files",
     "summarise",
     "update",
-    "validate_publication",
+    "validate_publications",
     "years_to_fetch",
 ]

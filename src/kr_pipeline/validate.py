@@ -58,26 +58,113 @@ def _prepared(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def validate(df: pd.DataFrame, suite: str = "observations") -> ValidationReport:
-    gx, ctx, batch_definition = _context()
+KEY = "_publication"  # the column that says which publication a row of a batch belongs to
+_MAX_SAMPLE = 20  # unexpected values named per failure (Great Expectations' partial list)
+
+
+def _spec(suite: str) -> dict:
     spec = json.loads(suite_path(suite).read_text("utf-8"))
-    expectations = gx.ExpectationSuite(name=spec["name"], expectations=spec["expectations"])
-    frame = _prepared(df) if suite == "observations" else df
+    for n, e in enumerate(spec["expectations"]):
+        e.setdefault("meta", {})["n"] = n  # results are matched to the suite's expectations by this
+    return spec
+
+
+def _plain(v):
+    """numpy scalars as Python values (so messages read alike whichever path made them)."""
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    return v.item() if hasattr(v, "item") else v
+
+
+def _message(expectation: dict, sample) -> str:
+    kwargs = {k: v for k, v in expectation["kwargs"].items() if k != "batch_id"}
+    return f"{expectation['type']} {kwargs}: unexpected {_plain(sample)!r}"[:500]
+
+
+def _run(frame: pd.DataFrame, expectations: list[dict], suite: str, result_format="SUMMARY"):
+    gx, ctx, batch_definition = _context()
     batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
     # A year is plausible up to next year (a publication can announce a coming year).
-    result = batch.validate(expectations, expectation_parameters={"max_year": dt.date.today().year + 1})
+    return batch.validate(
+        gx.ExpectationSuite(name=suite, expectations=expectations),
+        result_format=result_format,
+        expectation_parameters={"max_year": dt.date.today().year + 1},
+    ).results
+
+
+def validate(df: pd.DataFrame, suite: str = "observations") -> ValidationReport:
+    """One publication against the suite (expectations/<suite>.json)."""
+    spec = _spec(suite)
+    frame = _prepared(df) if suite == "observations" else df
+    results = _run(frame, spec["expectations"], suite)
     failures = []
-    for r in result.results:
+    for r in sorted(results, key=lambda r: r.expectation_config.meta["n"]):
         if not r.success:
-            cfg = r.expectation_config
-            kwargs = {k: v for k, v in cfg.kwargs.items() if k not in ("batch_id",)}
             detail = r.result or {}
             sample = detail.get("partial_unexpected_list") or detail.get("observed_value")
-            failures.append(f"{cfg.type} {kwargs}: unexpected {sample!r}"[:500])
-    return ValidationReport(
-        suite=suite,
-        success=bool(result.success),
-        evaluated=len(result.results),
-        failed=len(failures),
-        failures=failures,
+            failures.append(_message(spec["expectations"][r.expectation_config.meta["n"]], sample))
+    return ValidationReport(suite=suite, success=not failures, evaluated=len(results), failed=len(failures), failures=failures)
+
+
+def _keyed(e: dict) -> dict:
+    """An expectation as it applies to a batch of many publications: a table's columns include
+    the key, and a row is unique within its own publication."""
+    e = json.loads(json.dumps(e))
+    if e["type"] == "expect_table_columns_to_match_set":
+        e["kwargs"]["column_set"] = [*e["kwargs"]["column_set"], KEY]
+    if e["type"] == "expect_compound_columns_to_be_unique":
+        e["kwargs"]["column_list"] = [*e["kwargs"]["column_list"], KEY]
+    return e
+
+
+def validate_many(frames: dict[str, pd.DataFrame], suite: str = "observations") -> dict[str, ValidationReport]:
+    """Every publication of a build against the suite in one Great Expectations batch: the rows
+    of all, each keyed by its publication; each failure is given back to the publications whose
+    rows broke it (Great Expectations' unexpected_index_list names the key), so one bad
+    publication is refused alone, with the same failures as validate() gives it.
+
+    Validated alone instead (the verdict is then validate()'s by construction): a publication
+    without rows or with other columns than the suite's, and all of them when the suite has a
+    rule that is not about single rows (`mostly` below 1) or a table-level rule fails."""
+    spec = _spec(suite)
+    prepared = {k: (_prepared(df) if suite == "observations" else df) for k, df in frames.items()}
+    column_rule = next((e for e in spec["expectations"] if e["type"] == "expect_table_columns_to_match_set"), None)
+    columns = set(column_rule["kwargs"]["column_set"]) if column_rule else None
+    per_row = all(e["kwargs"].get("mostly", 1) >= 1 for e in spec["expectations"])
+    alone = [k for k, df in prepared.items() if not per_row or df.empty or (columns is not None and set(df.columns) != columns)]
+    together = [k for k in prepared if k not in alone]
+    if len(together) < 2:
+        alone, together = list(prepared), []
+    reports = {k: validate(frames[k], suite) for k in alone}
+    if not together:
+        return reports
+    batch = pd.concat([prepared[k].assign(**{KEY: k}) for k in together], ignore_index=True)
+    results = _run(
+        batch,
+        [_keyed(e) for e in spec["expectations"]],
+        suite,
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [KEY]},
     )
+    failures: dict[str, list[tuple[int, str]]] = {k: [] for k in together}
+    for r in results:
+        if r.success:
+            continue
+        n = r.expectation_config.meta["n"]
+        original = spec["expectations"][n]
+        rows = (r.result or {}).get("unexpected_index_list")
+        if rows is None:  # a table-level rule failed: which publication broke it is not known
+            reports.update({k: validate(frames[k], suite) for k in together})
+            return reports
+        by_publication: dict[str, list] = {}
+        for row in rows:
+            by_publication.setdefault(row[KEY], []).append(row)
+        compound = original["kwargs"].get("column_list")
+        for key, broken in by_publication.items():
+            sample = [{c: row[c] for c in compound} if compound else row[original["kwargs"]["column"]] for row in broken]
+            failures[key].append((n, _message(original, sample[:_MAX_SAMPLE])))
+    for k in together:
+        named = [message for _, message in sorted(failures[k])]
+        reports[k] = ValidationReport(suite, not named, len(results), len(named), named)
+    return reports

@@ -96,21 +96,26 @@ def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = N
         raise
 
 
-def validate_publication(parsed: ParsedPublication):
-    from ..validate import validate
+def validate_publications(parsed: list[ParsedPublication]) -> list:
+    """Every publication of a build against its suite, one Great Expectations batch per suite
+    (validate.validate_many): a report per publication, in order; a publication's verdict is
+    the one it gets alone."""
+    from ..validate import validate_many
 
-    report = validate(parsed.observations, parsed.table)
-    if not report.success:
-        raise ValidationFailed(parsed.source_id, parsed.year, parsed.file, report.failures)
-    return report
+    reports: dict[int, Any] = {}
+    for table in dict.fromkeys(p.table for p in parsed):
+        members = {str(i): p.observations for i, p in enumerate(parsed) if p.table == table}
+        reports.update({int(k): r for k, r in validate_many(members, table).items()})
+    return [reports[i] for i in range(len(parsed))]
 
 
 @dataclass
 class Steps:
-    """The three steps of a build; the Prefect flow swaps in task-wrapped versions."""
+    """The steps of a build; the Prefect flow swaps in task-wrapped versions. `parse` takes one
+    snapshot; `validate` every parsed publication of the build at once."""
 
     parse: Callable = parse_snapshot
-    validate: Callable = validate_publication
+    validate: Callable = validate_publications
 
 
 def pending_snapshots(
@@ -136,49 +141,20 @@ def pending_snapshots(
     return pending
 
 
-def build_publication(
-    con, snap: Snapshot, source: Source, steps: Steps | None = None, context: ParseContext | None = None
-) -> PublicationResult:
-    """Parse, validate and load one snapshot; all of it or nothing, with a loads row either way."""
-    steps = steps or Steps()
-    parser = parser_for(snap, source)
-    load_id = warehouse.start_load(con, snap, outcome_fingerprint(parser, context))
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-    try:
-        parsed = steps.parse(snap, parser, context)
-        timings["parse_seconds"] = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        report = steps.validate(parsed)
-        timings["validate_seconds"] = time.perf_counter() - t1
-        t2 = time.perf_counter()
-        fields: dict[str, Any] = dict(
-            rows_parsed=len(parsed.observations),
-            validation_success=True,
-            validation_summary=report.summary(),
-            notes=parsed.notes,
-            load_seconds=None,
-            **timings,
-        )
-        if parsed.table == "observations":
-            counts = warehouse.load_observations(con, load_id, snap, parsed.observations, candidates=parsed.candidates, **fields)
-        else:
-            counts = warehouse.load_rows(con, load_id, snap, parsed.observations, table=parsed.table, **fields)
-        con.execute("UPDATE loads SET load_seconds = ? WHERE load_id = ?", [time.perf_counter() - t2, load_id])
-        return PublicationResult(
-            snap.source_id,
-            snap.year,
-            snap.file,
-            "loaded",
-            f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values"
-            + (f", {counts['rows_retracted']} retracted" if counts.get("rows_retracted") else ""),
-            load_id,
-            **counts,
-        )
-    except (ParseError, ValidationFailed, SnapshotError) as exc:
-        summary = None
-        if isinstance(exc, ValidationFailed):
-            summary = {"success": False, "failures": exc.failures}
+@dataclass
+class _Pending:
+    """A publication between its parse and its load."""
+
+    snap: Snapshot
+    load_id: str
+    parsed: ParsedPublication
+    timings: dict[str, float]
+
+
+def _refused(con, snap: Snapshot, load_id: str, exc: Exception, timings: dict, summary: dict | None = None) -> PublicationResult:
+    """The loads row of a publication that was not loaded, and its result: rejected when it was
+    refused as read (parse, checksum, validation), failed when something broke."""
+    if isinstance(exc, (ParseError, ValidationFailed, SnapshotError)):
         warehouse.finish_load(
             con,
             load_id,
@@ -189,16 +165,93 @@ def build_publication(
             **timings,
         )
         return PublicationResult(snap.source_id, snap.year, snap.file, "rejected", str(exc), load_id)
-    except Exception as exc:  # an unexpected error: recorded, and the next snapshot still runs
-        warehouse.finish_load(con, load_id, "failed", error=f"{exc.__class__.__name__}: {exc}", **timings)
-        return PublicationResult(
-            snap.source_id,
-            snap.year,
-            snap.file,
-            "failed",
-            f"{snap.source_id} {snap.year} ({snap.file}): {exc.__class__.__name__}: {exc}",
-            load_id,
-        )
+    warehouse.finish_load(con, load_id, "failed", error=f"{exc.__class__.__name__}: {exc}", **timings)
+    return PublicationResult(
+        snap.source_id,
+        snap.year,
+        snap.file,
+        "failed",
+        f"{snap.source_id} {snap.year} ({snap.file}): {exc.__class__.__name__}: {exc}",
+        load_id,
+    )
+
+
+def _parse(con, snap: Snapshot, source: Source, steps: Steps, context: ParseContext | None) -> _Pending | PublicationResult:
+    parser = parser_for(snap, source)
+    load_id = warehouse.start_load(con, snap, outcome_fingerprint(parser, context))
+    t0 = time.perf_counter()
+    try:
+        parsed = steps.parse(snap, parser, context)
+    except Exception as exc:  # an unexpected error is recorded, and the next snapshot still runs
+        return _refused(con, snap, load_id, exc, {"parse_seconds": time.perf_counter() - t0})
+    return _Pending(snap, load_id, parsed, {"parse_seconds": time.perf_counter() - t0})
+
+
+def _load(con, p: _Pending, report) -> PublicationResult:
+    """Load one validated publication: all of it or nothing, in one transaction."""
+    snap, parsed = p.snap, p.parsed
+    if not report.success:
+        exc = ValidationFailed(parsed.source_id, parsed.year, parsed.file, report.failures)
+        return _refused(con, snap, p.load_id, exc, p.timings, {"success": False, "failures": report.failures})
+    t2 = time.perf_counter()
+    fields: dict[str, Any] = dict(
+        rows_parsed=len(parsed.observations),
+        validation_success=True,
+        validation_summary=report.summary(),
+        notes=parsed.notes,
+        load_seconds=None,
+        **p.timings,
+    )
+    try:
+        if parsed.table == "observations":
+            counts = warehouse.load_observations(
+                con, p.load_id, snap, parsed.observations, candidates=parsed.candidates, **fields
+            )
+        else:
+            counts = warehouse.load_rows(con, p.load_id, snap, parsed.observations, table=parsed.table, **fields)
+    except Exception as exc:
+        return _refused(con, snap, p.load_id, exc, p.timings)
+    con.execute("UPDATE loads SET load_seconds = ? WHERE load_id = ?", [time.perf_counter() - t2, p.load_id])
+    return PublicationResult(
+        snap.source_id,
+        snap.year,
+        snap.file,
+        "loaded",
+        f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values"
+        + (f", {counts['rows_retracted']} retracted" if counts.get("rows_retracted") else ""),
+        p.load_id,
+        **counts,
+    )
+
+
+def build_publications(
+    con, snaps: list[Snapshot], sources: dict[str, Source], steps: Steps | None = None, context: ParseContext | None = None
+) -> list[PublicationResult]:
+    """Parse every snapshot, validate all parsed publications at once, then load each that
+    passed (each in its own transaction); a loads row for every one, whatever happened."""
+    steps = steps or Steps()
+    results: list[PublicationResult | None] = []
+    pending: list[tuple[int, _Pending]] = []
+    for snap in snaps:
+        outcome = _parse(con, snap, sources[snap.source_id], steps, context)
+        if isinstance(outcome, _Pending):
+            pending.append((len(results), outcome))
+            results.append(None)
+        else:
+            results.append(outcome)
+    if pending:
+        t1 = time.perf_counter()
+        try:
+            reports = steps.validate([p.parsed for _, p in pending])
+        except Exception as exc:  # the validator itself broke: nothing of this build is loaded
+            for i, p in pending:
+                results[i] = _refused(con, p.snap, p.load_id, exc, p.timings)
+            return [r for r in results if r is not None]
+        share = (time.perf_counter() - t1) / len(pending)  # one batch: each publication's part of it
+        for (i, p), report in zip(pending, reports):
+            p.timings["validate_seconds"] = share
+            results[i] = _load(con, p, report)
+    return [r for r in results if r is not None]
 
 
 def build(
@@ -218,10 +271,8 @@ def build(
         sync_catalog(con, catalog)
         sync_figures(con, catalog)
         warehouse.sync_withdrawals(con, store.list())
-        return refused + [
-            build_publication(con, snap, sources[snap.source_id], steps, context)
-            for snap in pending_snapshots(con, store, sources, source_id, retry_rejected)
-        ]
+        pending = pending_snapshots(con, store, sources, source_id, retry_rejected)
+        return refused + build_publications(con, pending, sources, steps, context)
 
 
 def store_curated_files(
