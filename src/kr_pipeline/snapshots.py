@@ -106,6 +106,7 @@ def _extension(content_type: str | None, name: str | None, data: bytes) -> str:
 class SnapshotStore:
     def __init__(self, root: Path):
         self.root = Path(root)
+        self._meta_cache: dict[tuple[str, int, int], dict] = {}
 
     def _folder(self, source_id: str, year: int) -> Path:
         if not re.match(r"^[a-z0-9_]+$", source_id):
@@ -183,11 +184,23 @@ class SnapshotStore:
         finally:
             os.unlink(tmp)
 
-    def _load_sidecar(self, sidecar: Path) -> Snapshot | None:
-        if not sidecar.exists():
-            return None
+    def _sidecar_meta(self, sidecar: Path) -> dict | None:
+        """A sidecar's fields, read once per version of the file (a build lists the store
+        several times; a store of hundreds of snapshots is not parsed again each time)."""
         try:
-            meta = json.loads(sidecar.read_text("utf-8"))
+            st = sidecar.stat()
+        except FileNotFoundError:
+            return None
+        key = (str(sidecar), st.st_mtime_ns, st.st_size)
+        if key not in self._meta_cache:
+            self._meta_cache[key] = json.loads(sidecar.read_text("utf-8"))
+        return dict(self._meta_cache[key])
+
+    def _load_sidecar(self, sidecar: Path) -> Snapshot | None:
+        try:
+            meta = self._sidecar_meta(sidecar)
+            if meta is None:
+                return None
             snap = Snapshot(**meta)
         except (ValueError, TypeError) as exc:
             raise SnapshotError(f"unreadable sidecar {sidecar}: {exc}") from None

@@ -4,10 +4,13 @@ migrations, and the atomic, idempotent load of one publication."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -67,9 +70,33 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute(sql_file.read_text("utf-8"))
             con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, sql_file.stem, now()])
         applied.append(sql_file.stem)
-    for views in VIEWS_SQL:
-        con.execute(views.read_text("utf-8"))
+    # The views are recreated when their SQL (or the schema under them) changed: recreating
+    # every view takes most of a no-change build, so it is skipped when nothing did.
+    texts = [views.read_text("utf-8") for views in VIEWS_SQL]
+    digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()
+    con.execute("CREATE TABLE IF NOT EXISTS schema_views (digest VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL)")
+    con.execute("CREATE TABLE IF NOT EXISTS sync_digests (name VARCHAR PRIMARY KEY, digest VARCHAR NOT NULL)")
+    current = con.execute("SELECT digest FROM schema_views").fetchone()
+    if applied or current is None or current[0] != digest:
+        with transaction(con):
+            for text in texts:
+                con.execute(text)
+            con.execute("DELETE FROM schema_views")
+            con.execute("INSERT INTO schema_views VALUES (?, ?)", [digest, now()])
     return applied
+
+
+def sync_if_changed(con, name: str, payload: object, write) -> bool:
+    """Run `write()` (which replaces a table from a file: the registry, the catalog) only when
+    `payload`, what it is made from, changed since it last ran; a no-change build then writes
+    nothing. The digest is recorded after the write, so an interrupted write is redone."""
+    digest = hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+    row = con.execute("SELECT digest FROM sync_digests WHERE name = ?", [name]).fetchone()
+    if row is not None and row[0] == digest:
+        return False
+    write()
+    con.execute("INSERT OR REPLACE INTO sync_digests VALUES (?, ?)", [name, digest])
+    return True
 
 
 def sync_sources(con, sources) -> None:
@@ -78,11 +105,12 @@ def sync_sources(con, sources) -> None:
         con.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def register_snapshot(con, snap: Snapshot) -> None:
-    con.execute(
-        """INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT DO NOTHING""",
-        [
+def register_snapshots(con, snaps: list[Snapshot]) -> int:
+    """The store's snapshots the warehouse does not know yet, in one transaction (only the
+    missing rows are written, so a no-change build writes nothing). Returns how many."""
+    known = set(con.execute("SELECT source_id, year, sha256 FROM snapshots").fetchall())
+    rows = [
+        (
             snap.source_id,
             snap.year,
             snap.sha256,
@@ -99,8 +127,14 @@ def register_snapshot(con, snap: Snapshot) -> None:
             snap.last_modified,
             snap.note,
             now(),
-        ],
-    )
+        )
+        for snap in snaps
+        if (snap.source_id, snap.year, snap.sha256) not in known
+    ]
+    if rows:
+        with transaction(con):
+            con.executemany("INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)
 
 
 def sync_withdrawals(con, snapshots: list[Snapshot]) -> None:
@@ -157,7 +191,6 @@ def statement_origin(snap: Snapshot) -> str:
 
 
 def _store_candidates(con, load_id: str, snap: Snapshot, candidates: list[dict]) -> None:
-    import hashlib
 
     rows = []
     for c in candidates:
@@ -247,6 +280,135 @@ def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[di
             [*result.values(), load_id],
         )
         _store_candidates(con, load_id, snap, candidates or [])
+    return result
+
+
+@dataclass
+class Incoming:
+    """One validated publication to load: its loads row, snapshot, rows and load fields."""
+
+    load_id: str
+    snap: Snapshot
+    df: Any  # a pandas DataFrame of COLUMNS (pandas is imported lazily)
+    candidates: list[dict]
+    fields: dict
+
+
+_LOAD_FIELDS = ("rows_parsed", "validation_success", "validation_summary", "notes", "parse_seconds", "validate_seconds")
+
+
+def load_observations_many(con, items: list[Incoming]) -> dict[str, dict]:
+    """Every publication of a build in one transaction, set-based: one INSERT of all their
+    rows, one UPDATE of their loads rows, one query for their counts (each compared with its
+    previous version, looking only at those publications' keys). All of them or none: when
+    it fails, the caller loads them one by one, so that a bad one fails alone.
+    Returns load_id -> counts."""
+    import pandas as pd
+
+    if not items:
+        return {}
+    import numpy as np
+
+    started = now()
+    lengths = [len(it.df) for it in items]
+    # As one block of values (pandas' concat of hundreds of small frames costs more than the INSERT).
+    blocks = [(it.df if list(it.df.columns) == COLUMNS else it.df[COLUMNS]).to_numpy(dtype=object) for it in items]
+    rows = pd.DataFrame(np.concatenate(blocks), columns=COLUMNS)
+    for column, per_item in {
+        "source_id": [it.snap.source_id for it in items],
+        "snapshot_year": [it.snap.year for it in items],
+        "snapshot_sha256": [it.snap.sha256 for it in items],
+        "origin": [statement_origin(it.snap) for it in items],
+        "load_id": [it.load_id for it in items],
+    }.items():
+        rows[column] = np.repeat(np.array(per_item, dtype=object), lengths)
+    rows["loaded_at"] = started
+    loads = pd.DataFrame(
+        [
+            {
+                "load_id": it.load_id,
+                "source_id": it.snap.source_id,
+                "year": it.snap.year,
+                "sha256": it.snap.sha256,
+                "origin": statement_origin(it.snap),
+                **{
+                    k: (json.dumps(it.fields.get(k)) if k in ("validation_summary", "notes") else it.fields.get(k))
+                    for k in _LOAD_FIELDS
+                },
+            }
+            for it in items
+        ]
+    )
+    with transaction(con):
+        con.register("incoming_rows", rows)
+        con.register("incoming_loads", loads)
+        try:
+            con.execute(f"INSERT INTO statements ({STATEMENT_COLUMNS}) SELECT {STATEMENT_COLUMNS} FROM incoming_rows")
+            # Loaded first, inside the transaction, so that the views see these versions.
+            con.execute(
+                f"""UPDATE loads SET status = 'loaded', finished_at = $now,
+                       {", ".join(f"{k} = i.{k}" for k in _LOAD_FIELDS)}
+                    FROM incoming_loads i WHERE loads.load_id = i.load_id""",
+                {"now": now()},
+            )
+            counts = con.execute(
+                f"""WITH these AS (SELECT load_id, source_id, year, sha256, origin FROM incoming_loads),
+                    versions AS (
+                        SELECT v.source_id, v.year, v.kind, v.sha256, v.version_rank FROM publication_versions v
+                        WHERE NOT v.withdrawn AND (v.source_id, v.year) IN (SELECT source_id, year FROM these)
+                    ),
+                    previous_of AS (
+                        SELECT t.load_id, p.sha256 AS previous_sha
+                        FROM these t
+                        JOIN versions cur ON cur.source_id = t.source_id AND cur.year = t.year AND cur.kind = t.origin AND cur.sha256 = t.sha256
+                        JOIN versions p ON p.source_id = t.source_id AND p.year = t.year AND p.kind = t.origin
+                                       AND p.version_rank = cur.version_rank + 1
+                    ),
+                    this AS (SELECT st.* FROM statement_series st WHERE st.load_id IN (SELECT load_id FROM these)),
+                    previous AS (
+                        SELECT po.load_id AS for_load, st.* EXCLUDE (load_id)
+                        FROM previous_of po
+                        JOIN these t USING (load_id)
+                        JOIN statement_series st
+                          ON st.source_id = t.source_id AND st.snapshot_year = t.year AND st.origin = t.origin
+                         AND st.snapshot_sha256 = po.previous_sha
+                    ),
+                    pairs AS (
+                        SELECT coalesce(t.load_id, p.for_load) AS load_id,
+                               t.load_id IS NOT NULL AS in_this, p.for_load IS NOT NULL AS in_previous,
+                               ({", ".join(f"t.{c}" for c in _SAME_VALUE)}) IS NOT DISTINCT FROM
+                               ({", ".join(f"p.{c}" for c in _SAME_VALUE)}) AS same
+                        FROM this t FULL JOIN previous p ON p.for_load = t.load_id AND p.series = t.series
+                    )
+                    SELECT load_id,
+                           count(*) FILTER (WHERE in_this AND NOT in_previous) AS rows_new,
+                           count(*) FILTER (WHERE in_this AND in_previous AND NOT same) AS rows_revised,
+                           count(*) FILTER (WHERE in_this AND in_previous AND same) AS rows_unchanged,
+                           count(*) FILTER (WHERE in_previous AND NOT in_this) AS rows_retracted
+                    FROM pairs GROUP BY load_id"""
+            ).df()
+            con.register("incoming_counts", counts)
+            con.execute(
+                """UPDATE loads SET rows_new = c.rows_new, rows_revised = c.rows_revised,
+                       rows_unchanged = c.rows_unchanged, rows_retracted = c.rows_retracted
+                   FROM incoming_counts c WHERE loads.load_id = c.load_id"""
+            )
+            for it in items:
+                _store_candidates(con, it.load_id, it.snap, it.candidates)
+        finally:
+            for name in ("incoming_rows", "incoming_loads", "incoming_counts"):
+                try:
+                    con.unregister(name)
+                except Exception:  # noqa: S110 (not registered when an earlier step failed)
+                    pass
+    result = {it.load_id: {"rows_new": 0, "rows_revised": 0, "rows_unchanged": 0, "rows_retracted": 0} for it in items}
+    for r in counts.itertuples(index=False):
+        result[r.load_id] = {
+            "rows_new": int(r.rows_new),
+            "rows_revised": int(r.rows_revised),
+            "rows_unchanged": int(r.rows_unchanged),
+            "rows_retracted": int(r.rows_retracted),
+        }
     return result
 
 

@@ -3,6 +3,7 @@ nothing, with a `loads` row either way."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import importlib
@@ -15,7 +16,7 @@ from .. import warehouse
 from ..catalog import CATALOG_FILE, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
-from ..figures import sync_figures
+from ..figures import FIGURES, sync_figures
 from ..observations import ParsedPublication
 from ..reading.context import ParseContext
 from ..registry import Source, load_registry
@@ -125,10 +126,9 @@ def pending_snapshots(
     outcomes = warehouse.snapshot_outcomes(con)
     context = ParseContext(store)
     pending = []
-    for snap in store.list(source_id):
-        if snap.source_id not in sources:
-            continue
-        warehouse.register_snapshot(con, snap)
+    known = [snap for snap in store.list(source_id) if snap.source_id in sources]
+    warehouse.register_snapshots(con, known)
+    for snap in known:
         parser = parser_for(snap, sources[snap.source_id])
         if parser == REFERENCE or snap.withdrawn:
             continue
@@ -212,16 +212,7 @@ def _load(con, p: _Pending, report) -> PublicationResult:
     except Exception as exc:
         return _refused(con, snap, p.load_id, exc, p.timings)
     con.execute("UPDATE loads SET load_seconds = ? WHERE load_id = ?", [time.perf_counter() - t2, p.load_id])
-    return PublicationResult(
-        snap.source_id,
-        snap.year,
-        snap.file,
-        "loaded",
-        f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values"
-        + (f", {counts['rows_retracted']} retracted" if counts.get("rows_retracted") else ""),
-        p.load_id,
-        **counts,
-    )
+    return _loaded(snap, p.load_id, counts)
 
 
 def build_publications(
@@ -248,10 +239,62 @@ def build_publications(
                 results[i] = _refused(con, p.snap, p.load_id, exc, p.timings)
             return [r for r in results if r is not None]
         share = (time.perf_counter() - t1) / len(pending)  # one batch: each publication's part of it
+        together = []
         for (i, p), report in zip(pending, reports):
             p.timings["validate_seconds"] = share
-            results[i] = _load(con, p, report)
+            if report.success and p.parsed.table == "observations":
+                together.append((i, p, report))
+            else:
+                results[i] = _load(con, p, report)
+        for i, result in _load_together(con, together):
+            results[i] = result
     return [r for r in results if r is not None]
+
+
+def _load_together(con, passed: list[tuple[int, _Pending, Any]]) -> list[tuple[int, PublicationResult]]:
+    """Every validated publication in one set-based transaction (warehouse.load_observations_many);
+    if that fails, one by one, so that only a publication that cannot be loaded fails."""
+    if len(passed) < 2:
+        return [(i, _load(con, p, report)) for i, p, report in passed]
+    t0 = time.perf_counter()
+    items = [
+        warehouse.Incoming(
+            p.load_id,
+            p.snap,
+            p.parsed.observations,
+            p.parsed.candidates,
+            dict(
+                rows_parsed=len(p.parsed.observations),
+                validation_success=True,
+                validation_summary=report.summary(),
+                notes=p.parsed.notes,
+                **p.timings,
+            ),
+        )
+        for _, p, report in passed
+    ]
+    try:
+        counts = warehouse.load_observations_many(con, items)
+    except Exception:
+        return [(i, _load(con, p, report)) for i, p, report in passed]
+    share = (time.perf_counter() - t0) / len(passed)
+    con.execute(
+        "UPDATE loads SET load_seconds = ? WHERE load_id IN (SELECT unnest(?))", [share, [p.load_id for _, p, _ in passed]]
+    )
+    return [(i, _loaded(p.snap, p.load_id, counts[p.load_id])) for i, p, _ in passed]
+
+
+def _loaded(snap: Snapshot, load_id: str, counts: dict) -> PublicationResult:
+    return PublicationResult(
+        snap.source_id,
+        snap.year,
+        snap.file,
+        "loaded",
+        f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values"
+        + (f", {counts['rows_retracted']} retracted" if counts.get("rows_retracted") else ""),
+        load_id,
+        **counts,
+    )
 
 
 def build(
@@ -267,10 +310,17 @@ def build(
     context = ParseContext(store)
     with warehouse.open_for_write(settings.warehouse, settings.lock_wait) as con:
         warehouse.abandon_interrupted(con)
-        warehouse.sync_sources(con, sources)
-        sync_catalog(con, catalog)
-        sync_figures(con, catalog)
-        warehouse.sync_withdrawals(con, store.list())
+        # Tables copied from files (registry, catalog, figures, the store's withdrawals):
+        # rewritten only when the file changed.
+        listing = store.list()
+        sync = warehouse.sync_if_changed
+        sync(con, "sources", [dataclasses.asdict(x) for x in sources.values()], lambda: warehouse.sync_sources(con, sources))
+        sync(
+            con, "catalog", [[dataclasses.asdict(i) for i in catalog.values()], repr(FIGURES)], lambda: sync_catalog(con, catalog)
+        )
+        sync(con, "figures", [repr(FIGURES), sorted(catalog)], lambda: sync_figures(con, catalog))
+        withdrawn = [(s.source_id, s.year, s.sha256, s.withdrawn_at, s.withdrawn_reason) for s in listing if s.withdrawn]
+        sync(con, "withdrawals", withdrawn, lambda: warehouse.sync_withdrawals(con, listing))
         pending = pending_snapshots(con, store, sources, source_id, retry_rejected)
         return refused + build_publications(con, pending, sources, steps, context)
 
