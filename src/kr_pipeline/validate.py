@@ -129,18 +129,23 @@ def validate_many(frames: dict[str, pd.DataFrame], suite: str = "observations") 
     without rows or with other columns than the suite's, and all of them when the suite has a
     rule that is not about single rows (`mostly` below 1) or a table-level rule fails."""
     spec = _spec(suite)
-    prepared = {k: (_prepared(df) if suite == "observations" else df) for k, df in frames.items()}
+    extra = {"value_fraction"} if suite == "observations" else set()  # added by _prepared
     column_rule = next((e for e in spec["expectations"] if e["type"] == "expect_table_columns_to_match_set"), None)
     columns = set(column_rule["kwargs"]["column_set"]) if column_rule else None
     per_row = all(e["kwargs"].get("mostly", 1) >= 1 for e in spec["expectations"])
-    alone = [k for k, df in prepared.items() if not per_row or df.empty or (columns is not None and set(df.columns) != columns)]
-    together = [k for k in prepared if k not in alone]
+    alone = [
+        k for k, df in frames.items() if not per_row or df.empty or (columns is not None and set(df.columns) | extra != columns)
+    ]
+    together = [k for k in frames if k not in alone]
     if len(together) < 2:
-        alone, together = list(prepared), []
+        alone, together = list(frames), []
     reports = {k: validate(frames[k], suite) for k in alone}
     if not together:
         return reports
-    batch = pd.concat([prepared[k].assign(**{KEY: k}) for k in together], ignore_index=True)
+    # One concatenation, keyed, then prepared once (not a copy of every frame).
+    batch = pd.concat([frames[k] for k in together], keys=together, names=[KEY, None]).reset_index(level=0).reset_index(drop=True)
+    if suite == "observations":
+        batch = _prepared(batch)
     keyed = [_keyed(e) for e in spec["expectations"]]
     results = _run(batch, keyed, suite, result_format="BASIC")  # the common case: all pass
     evaluated = len(results)
