@@ -26,7 +26,7 @@ import pandas as pd
 from .errors import KrError
 from .figures import FIGURES
 from .presentation import Lang, as_published, breakdown_label, qualifier_label, unit_label
-from .warehouse_open import connect
+from .warehouse_open import connect, dict_rows
 
 WORKBOOK = "kinderhandel-figuren.xlsx"
 ANALYST_VIEWS = ["observations", "missing_figures", "indicators", "party_positions_current"]
@@ -220,16 +220,11 @@ def _cell(v) -> object:
 def read_figures(con) -> tuple[dict[str, list[dict]], list[dict]]:
     """Every figure's grid rows (view figure_grid) and the text figures, in one connection."""
 
-    def dicts(sql: str) -> list[dict]:
-        rel = con.execute(sql)
-        cols = [d[0] for d in rel.description]
-        return [dict(zip(cols, r)) for r in rel.fetchall()]
-
     points: dict[str, list[dict]] = {fid: [] for fid in FIGURES}
-    for p in dicts("SELECT * FROM figure_grid ORDER BY figure, series_order, year"):
+    for p in dict_rows(con, "SELECT * FROM figure_grid ORDER BY figure, series_order, year"):
         if p["figure"] in points:
             points[p["figure"]].append(p)
-    return points, dicts("SELECT * FROM text_figures")
+    return points, dict_rows(con, "SELECT * FROM text_figures")
 
 
 def editor_sheets(points: dict[str, list[dict]], text_figures: list[dict]) -> list[tuple[str, pd.DataFrame]]:

@@ -36,3 +36,10 @@ def connect(path: Path, read_only: bool, wait_seconds: float, sandboxed: bool = 
                     f"writing to it); waited {wait_seconds:.0f} s. Try again when it has finished."
                 ) from None
             time.sleep(0.25)
+
+
+def dict_rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+    """A query's rows as dicts by column name."""
+    rel = con.execute(sql, params or [])
+    columns = [d[0] for d in rel.description]
+    return [dict(zip(columns, r)) for r in rel.fetchall()]

@@ -24,7 +24,7 @@ from ..config import EXPECTATIONS_DIR, Settings
 from ..export import read_figures
 from ..figures import FIGURES, Figure, Series
 from ..presentation import LANGS, Lang, as_published, breakdown_label, number, qualifier_label, unit_label
-from ..warehouse_open import connect
+from ..warehouse_open import connect, dict_rows
 
 HERE = Path(__file__).parent
 WORKBOOK_NAME = "kinderhandel-figuren.xlsx"
@@ -65,42 +65,36 @@ class SiteData:
     built_at: str
 
 
-def _dicts(con, sql: str, params: list | None = None) -> list[dict]:
-    rel = con.execute(sql, params or [])
-    cols = [d[0] for d in rel.description]
-    return [dict(zip(cols, r)) for r in rel.fetchall()]
-
-
 def read_site_data(settings: Settings) -> SiteData:
     con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait)
     try:
-        indicators = {r["indicator_id"]: r for r in _dicts(con, "SELECT * FROM indicators ORDER BY indicator_id")}
+        indicators = {r["indicator_id"]: r for r in dict_rows(con, "SELECT * FROM indicators ORDER BY indicator_id")}
         for r in indicators.values():
             r["crc"] = json.loads(r["crc"]) if isinstance(r["crc"], str) else r["crc"]
         figure_points, text_figures = read_figures(con)
         indicator_points: dict[str, list[dict]] = {i: [] for i in indicators}
-        for p in _dicts(con, "SELECT * FROM indicator_grid ORDER BY indicator_id, breakdown, year"):
+        for p in dict_rows(con, "SELECT * FROM indicator_grid ORDER BY indicator_id, breakdown, year"):
             indicator_points.setdefault(p["indicator_id"], []).append(p)
         values: dict[str, list[dict]] = {i: [] for i in indicators}
-        for v in _dicts(
+        for v in dict_rows(
             con,
             "SELECT * FROM observations WHERE country_iso3 = 'NLD' ORDER BY indicator_id, breakdown, year, length(period), period",
         ):
             values.setdefault(v["indicator_id"], []).append(v)
         earlier: dict[tuple, list[dict]] = {}
-        for h in _dicts(
+        for h in dict_rows(
             con,
             """SELECT indicator_id, period, breakdown, value, qualifier, role, loaded_at, snapshot, retrieved, url
                FROM history WHERE country_iso3 = 'NLD' AND role <> 'chosen' ORDER BY loaded_at""",
         ):
             earlier.setdefault((h["indicator_id"], h["period"], h["breakdown"]), []).append(h)
-        missing = _dicts(
+        missing = dict_rows(
             con,
             """SELECT indicator_id, breakdown, publisher, string_agg(period, ', ' ORDER BY year, period) AS periods
                FROM missing_figures GROUP BY ALL ORDER BY indicator_id, breakdown""",
         )
-        parties = _dicts(con, "SELECT * FROM party_positions_current ORDER BY theme, position, party, statement_no")
-        loads = _dicts(
+        parties = dict_rows(con, "SELECT * FROM party_positions_current ORDER BY theme, position, party, statement_no")
+        loads = dict_rows(
             con,
             """SELECT load_id, source_id, year, file, status, started_at, rows_new, rows_revised, rows_unchanged,
                       validation_success, validation_summary, error
