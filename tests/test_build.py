@@ -116,18 +116,16 @@ def test_validation_failure_loads_nothing_and_records_why(settings):
 
 def test_failure_inside_the_load_rolls_back(settings, monkeypatch):
     fill_store(settings, ncmec_years=(2020,), iwf=False)
-    real_finish = warehouse.finish_load
+    real_store = warehouse._store_candidates
 
-    def crash(con, load_id, status, **fields):
-        if status == "loaded":
-            raise RuntimeError("disk full")
-        return real_finish(con, load_id, status, **fields)
+    def crash(con, load_id, snap, candidates):  # the last step of the load's transaction
+        raise RuntimeError("disk full")
 
-    monkeypatch.setattr(warehouse, "finish_load", crash)
+    monkeypatch.setattr(warehouse, "_store_candidates", crash)
     [result] = pipeline.build(settings)
     assert result.status == "failed" and "disk full" in result.message
     assert rows(settings, "SELECT count(*) FROM observation_vintages") == [(0,)]
-    monkeypatch.setattr(warehouse, "finish_load", real_finish)
+    monkeypatch.setattr(warehouse, "_store_candidates", real_store)
     [again] = pipeline.build(settings)  # the next run completes the work
     assert again.status == "loaded" and again.rows_new == 246
 
@@ -170,7 +168,14 @@ def test_batch_load_counts_equal_one_by_one(settings, tmp_path, monkeypatch):
     from kr_pipeline.config import Settings
 
     alone = Settings.from_env()
-    monkeypatch.setattr(warehouse, "load_observations_many", lambda con, items: (_ for _ in ()).throw(RuntimeError("no batch")))
+    real_many = warehouse.load_observations_many
+
+    def one_at_a_time(con, items):
+        if len(items) > 1:
+            raise RuntimeError("no batch")
+        return real_many(con, items)
+
+    monkeypatch.setattr(warehouse, "load_observations_many", one_at_a_time)
     pipeline.build(alone)
     assert (
         rows(

@@ -222,67 +222,6 @@ def _store_candidates(con, load_id: str, snap: Snapshot, candidates: list[dict])
         )
 
 
-def load_observations(con, load_id: str, snap: Snapshot, df, candidates: list[dict] | None = None, **load_fields) -> dict:
-    """Store every value the snapshot states and mark the load 'loaded', in one transaction.
-
-    Nothing already stored is changed: which value `observations` shows is decided by the
-    views (views.sql), so the order in which snapshots are loaded never matters. The counts
-    compare this version of the publication with its previous loaded version (same source,
-    year and kind), looking only at this publication's keys.
-    """
-    incoming = df[COLUMNS].copy()
-    with transaction(con):
-        con.register("incoming", incoming)
-        con.execute(
-            f"""INSERT INTO statements ({STATEMENT_COLUMNS})
-            SELECT {", ".join(COLUMNS)}, ?, ?, ?, ?, ?, ? FROM incoming""",
-            [snap.source_id, snap.year, snap.sha256, statement_origin(snap), load_id, now()],
-        )
-        con.unregister("incoming")
-        # Loaded first, inside the transaction, so that the views see this version: "the
-        # previous version" is then the next one down in publication_versions (one rule).
-        finish_load(con, load_id, "loaded", **load_fields)
-        counts = con.execute(
-            f"""WITH versions AS (
-                    SELECT sha256, version_rank FROM publication_versions
-                    WHERE source_id = $source AND year = $year AND kind = $origin AND NOT withdrawn
-                ),
-                previous AS (
-                    SELECT st.* FROM statement_series st
-                    WHERE st.source_id = $source AND st.snapshot_year = $year AND st.origin = $origin
-                      AND st.snapshot_sha256 = (
-                        SELECT sha256 FROM versions
-                        WHERE version_rank = (SELECT version_rank FROM versions WHERE sha256 = $sha) + 1)
-                ),
-                this AS (SELECT * FROM statement_series WHERE load_id = $load_id),
-                pairs AS (
-                    SELECT t.load_id IS NOT NULL AS in_this, p.load_id IS NOT NULL AS in_previous,
-                           ({", ".join(f"t.{c}" for c in _SAME_VALUE)}) IS NOT DISTINCT FROM
-                           ({", ".join(f"p.{c}" for c in _SAME_VALUE)}) AS same
-                    FROM this t FULL JOIN previous p USING (series)
-                )
-                SELECT count(*) FILTER (WHERE in_this AND NOT in_previous),
-                       count(*) FILTER (WHERE in_this AND in_previous AND NOT same),
-                       count(*) FILTER (WHERE in_this AND in_previous AND same),
-                       count(*) FILTER (WHERE in_previous AND NOT in_this)
-                FROM pairs""",
-            {
-                "source": snap.source_id,
-                "year": snap.year,
-                "origin": statement_origin(snap),
-                "sha": snap.sha256,
-                "load_id": load_id,
-            },
-        ).fetchone()
-        result = {"rows_new": counts[0], "rows_revised": counts[1], "rows_unchanged": counts[2], "rows_retracted": counts[3]}
-        con.execute(
-            "UPDATE loads SET rows_new = ?, rows_revised = ?, rows_unchanged = ?, rows_retracted = ? WHERE load_id = ?",
-            [*result.values(), load_id],
-        )
-        _store_candidates(con, load_id, snap, candidates or [])
-    return result
-
-
 @dataclass
 class Incoming:
     """One validated publication to load: its loads row, snapshot, rows and load fields."""
@@ -298,7 +237,9 @@ _LOAD_FIELDS = ("rows_parsed", "validation_success", "validation_summary", "note
 
 
 def load_observations_many(con, items: list[Incoming]) -> dict[str, dict]:
-    """Every publication of a build in one transaction, set-based: one INSERT of all their
+    """Publications in one transaction (every one of a build, or one alone), set-based. Nothing
+    already stored is changed: which value `observations` shows is decided by the views
+    (views.sql), so the order in which snapshots are loaded never matters. Set-based: one INSERT of all their
     rows, one UPDATE of their loads rows, one query for their counts (each compared with its
     previous version, looking only at those publications' keys). All of them or none: when
     it fails, the caller loads them one by one, so that a bad one fails alone.

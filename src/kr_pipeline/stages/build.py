@@ -187,6 +187,18 @@ def _parse(con, snap: Snapshot, source: Source, steps: Steps, context: ParseCont
     return _Pending(snap, load_id, parsed, {"parse_seconds": time.perf_counter() - t0})
 
 
+def _incoming(p: _Pending, report) -> warehouse.Incoming:
+    """A validated publication as the warehouse loads it, with its loads row's fields."""
+    fields = dict(
+        rows_parsed=len(p.parsed.observations),
+        validation_success=True,
+        validation_summary=report.summary(),
+        notes=p.parsed.notes,
+        **p.timings,
+    )
+    return warehouse.Incoming(p.load_id, p.snap, p.parsed.observations, p.parsed.candidates, fields)
+
+
 def _load(con, p: _Pending, report) -> PublicationResult:
     """Load one validated publication: all of it or nothing, in one transaction."""
     snap, parsed = p.snap, p.parsed
@@ -194,21 +206,12 @@ def _load(con, p: _Pending, report) -> PublicationResult:
         exc = ValidationFailed(parsed.source_id, parsed.year, parsed.file, report.failures)
         return _refused(con, snap, p.load_id, exc, p.timings, {"success": False, "failures": report.failures})
     t2 = time.perf_counter()
-    fields: dict[str, Any] = dict(
-        rows_parsed=len(parsed.observations),
-        validation_success=True,
-        validation_summary=report.summary(),
-        notes=parsed.notes,
-        load_seconds=None,
-        **p.timings,
-    )
+    incoming = _incoming(p, report)
     try:
         if parsed.table == "observations":
-            counts = warehouse.load_observations(
-                con, p.load_id, snap, parsed.observations, candidates=parsed.candidates, **fields
-            )
+            counts = warehouse.load_observations_many(con, [incoming])[p.load_id]
         else:
-            counts = warehouse.load_rows(con, p.load_id, snap, parsed.observations, table=parsed.table, **fields)
+            counts = warehouse.load_rows(con, p.load_id, snap, parsed.observations, table=parsed.table, **incoming.fields)
     except Exception as exc:
         return _refused(con, snap, p.load_id, exc, p.timings)
     con.execute("UPDATE loads SET load_seconds = ? WHERE load_id = ?", [time.perf_counter() - t2, p.load_id])
@@ -257,22 +260,7 @@ def _load_together(con, passed: list[tuple[int, _Pending, Any]]) -> list[tuple[i
     if len(passed) < 2:
         return [(i, _load(con, p, report)) for i, p, report in passed]
     t0 = time.perf_counter()
-    items = [
-        warehouse.Incoming(
-            p.load_id,
-            p.snap,
-            p.parsed.observations,
-            p.parsed.candidates,
-            dict(
-                rows_parsed=len(p.parsed.observations),
-                validation_success=True,
-                validation_summary=report.summary(),
-                notes=p.parsed.notes,
-                **p.timings,
-            ),
-        )
-        for _, p, report in passed
-    ]
+    items = [_incoming(p, report) for _, p, report in passed]
     try:
         counts = warehouse.load_observations_many(con, items)
     except Exception:
