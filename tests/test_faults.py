@@ -29,13 +29,12 @@ PAUSING_BUILD = textwrap.dedent("""
     from kr_pipeline import pipeline, warehouse
     from kr_pipeline.config import Settings
     marker = pathlib.Path(sys.argv[1])
-    real = warehouse.finish_load
-    def pausing(con, load_id, status, **fields):
-        if status == "loaded":
-            marker.write_text(load_id)
-            time.sleep(float(sys.argv[2]))
-        return real(con, load_id, status, **fields)
-    warehouse.finish_load = pausing
+    real = warehouse._store_candidates
+    def pausing(con, load_id, snap, candidates):  # the last step inside a load's transaction
+        marker.write_text(load_id)
+        time.sleep(float(sys.argv[2]))
+        return real(con, load_id, snap, candidates)
+    warehouse._store_candidates = pausing
     results = pipeline.build(Settings.from_env())
     print("done", [r.status for r in results])
 """)
