@@ -232,6 +232,9 @@ def bench_scale(tmp: Path) -> None:
     import duckdb
     import pycountry
 
+    import pandas as pd
+
+    from kr_pipeline.observations import COLUMNS, frame
     from kr_pipeline.validate import validate_many
 
     labels = sorted({c.name for c in pycountry.countries})[:248]
@@ -254,7 +257,7 @@ def bench_scale(tmp: Path) -> None:
         "  marginal cost of a publication, 1 -> 50 (50 -> 200)",
         marginal,
         "<= 0.24 s (half of 0.48)",
-        f"{late:.3f} s later; " + ("ok" if marginal <= 0.24 and late <= 2 * marginal else "MISSED"),
+        f"{late:.3f} s later; " + ("ok" if max(marginal, late) <= 0.24 else "MISSED"),
     )
 
     con = duckdb.connect(str(db), read_only=True)
@@ -268,31 +271,52 @@ def bench_scale(tmp: Path) -> None:
     ).df()
     con.close()
     record(f"  of which: parsing {pubs} PDFs", parse_s)
-    frames = {k: g.drop(columns="pub") for k, g in rows.groupby("pub")}
-    validate_many(dict(list(frames.items())[:2]))  # Great Expectations imported and its context made (once per build)
-    t0 = time.perf_counter()
-    verdicts = validate_many(frames)
-    gx_s = time.perf_counter() - t0
-    assert all(r.success for r in verdicts.values())
+    # The frames as the parsers hand them to the validator (observations.frame types them).
+    frames = {k: frame(g[COLUMNS].to_dict("records")) for k, g in rows.groupby("pub")}
+    tiny = {k: f.head(3) for k, f in list(frames.items())[:2]}
+    validate_many(tiny)  # Great Expectations imported and its context made (once per build)
     duck = duckdb.connect()
-    duck.register("frames", rows)
-    sql_s = min(_timeit(lambda: duck.sql(RULES_SQL).fetchall()) for _ in range(3))
-    assert duck.sql(RULES_SQL).fetchall() == [(0, 0)]
+
+    def gx_against_sql(batch: dict) -> tuple[float, float]:
+        gx_s = min(_timeit(lambda: validate_many(batch)) for _ in range(3))
+        assert all(r.success for r in validate_many(batch).values())
+        duck.register("frames", pd.concat([f.assign(pub=k) for k, f in batch.items()]))
+        sql_s = min(_timeit(lambda: duck.sql(RULES_SQL).fetchall()) for _ in range(3))
+        assert duck.sql(RULES_SQL).fetchall() == [(0, 0)]
+        return gx_s, sql_s
+
+    gx_s, sql_s = gx_against_sql(frames)
     record_ratio(f"  validation: one Great Expectations batch, {len(rows):,} rows", gx_s, sql_s, 10, "<= 10x one DuckDB query")
+    fixed_s = min(_timeit(lambda: validate_many(tiny)) for _ in range(3))
+    record(
+        f"    Great Expectations' fixed cost: the same suite on {sum(map(len, tiny.values()))} rows",
+        fixed_s,
+        "",
+        f"alone {fixed_s / sql_s:.1f}x the DuckDB query of {len(rows):,} rows",
+    )
+    fourfold = {f"{k}-{i}": f for i in range(4) for k, f in frames.items()}
+    big_gx, big_sql = gx_against_sql(fourfold)
+    record_ratio(f"    the same at 4x the rows ({4 * len(rows):,})", big_gx, big_sql, 10, "<= 10x one DuckDB query")
     record("  validation during the build (with Great Expectations' import and context)", validate_s)
-    bulk = duckdb.connect()
+    # The yardstick: the same rows, as one frame, into the same table in a database file,
+    # committed (a load is durable; an INSERT into memory would not be the same work).
     src = duckdb.connect(str(db), read_only=True)
     everything = src.sql("SELECT * FROM statements").df()
+    ddl = src.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'statements'").fetchone()[0]
     src.close()
-    bulk.register("everything", everything)
-    bulk.execute("CREATE TABLE statements AS SELECT * FROM everything LIMIT 0")
-    insert_s = _timeit(lambda: bulk.execute("INSERT INTO statements SELECT * FROM everything"))
+    inserts = []
+    for attempt in range(3):
+        bulk = duckdb.connect(str(tmp / f"bulk{attempt}.duckdb"))
+        bulk.execute(ddl)
+        bulk.register("everything", everything)
+        inserts.append(_timeit(lambda: bulk.execute("BEGIN; INSERT INTO statements SELECT * FROM everything; COMMIT")))
+        bulk.close()
     record_ratio(
         f"  loading: {pubs} publications, {written:,} rows written",
         load_s,
-        insert_s,
+        min(inserts),
         5,
-        "<= 5x one bulk INSERT",
+        "<= 5x one bulk INSERT, committed",
         f"; {written / load_s:,.0f} rows/s",
     )
 

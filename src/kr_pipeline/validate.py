@@ -147,7 +147,7 @@ def validate_many(frames: dict[str, pd.DataFrame], suite: str = "observations") 
     if suite == "observations":
         batch = _prepared(batch)
     keyed = [_keyed(e) for e in spec["expectations"]]
-    results = _run(batch, keyed, suite, result_format="BASIC")  # the common case: all pass
+    results = _run(batch, keyed, suite, result_format="BOOLEAN_ONLY")  # the common case: all pass
     evaluated = len(results)
     broken_rules = {r.expectation_config.meta["n"] for r in results if not r.success}
     if broken_rules:  # again, only the rules that failed, with the rows that broke them

@@ -252,9 +252,9 @@ def load_observations_many(con, items: list[Incoming]) -> dict[str, dict]:
 
     started = now()
     lengths = [len(it.df) for it in items]
-    # As one block of values (pandas' concat of hundreds of small frames costs more than the INSERT).
-    blocks = [(it.df if list(it.df.columns) == COLUMNS else it.df[COLUMNS]).to_numpy(dtype=object) for it in items]
-    rows = pd.DataFrame(np.concatenate(blocks), columns=COLUMNS)
+    # One typed frame (concatenating the typed frames is cheaper than a block of Python objects,
+    # and DuckDB reads typed columns faster).
+    rows = pd.concat([it.df if list(it.df.columns) == COLUMNS else it.df[COLUMNS] for it in items], ignore_index=True)
     for column, per_item in {
         "source_id": [it.snap.source_id for it in items],
         "snapshot_year": [it.snap.year for it in items],
