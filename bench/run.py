@@ -230,9 +230,8 @@ def build_once(tmp: Path, store: Path, registry: Path) -> tuple[float, Path, dic
 
 def bench_scale(tmp: Path) -> None:
     import duckdb
-    import pycountry
-
     import pandas as pd
+    import pycountry
 
     from kr_pipeline.observations import COLUMNS, frame
     from kr_pipeline.validate import validate_many

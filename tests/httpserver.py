@@ -19,6 +19,7 @@ class Route:
     cut_after: int | None = None  # send Content-Length of the whole body, then only this many bytes
     delay: float = 0.0  # before answering
     endless: bool = False  # stream without end (until the client stops)
+    trickle: float = 0.0  # seconds between bytes of the body (a publisher that never quite stops)
     etag: str | None = None
     hits: int = 0
 
@@ -78,6 +79,15 @@ class LocalServer:
                     return
                 self.send_header("Content-Length", str(len(route.body)))
                 self.end_headers()
+                if route.trickle:
+                    try:
+                        for i in range(len(route.body)):
+                            self.wfile.write(route.body[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(route.trickle)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
+                    return
                 body = route.body if route.cut_after is None else route.body[: route.cut_after]
                 try:
                     self.wfile.write(body)

@@ -1,9 +1,15 @@
 """Fetching against a local HTTP server on 127.0.0.1 that misbehaves on purpose."""
 
+import base64
+import gzip
+import time
+
 import pytest
 
 from kr_pipeline.errors import FetchError, NotYetPublished
 from kr_pipeline.fetch import Fetcher
+from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.urls import is_public
 
 from .conftest import NCMEC_PDFS
 from .httpserver import LocalServer, Route
@@ -102,5 +108,86 @@ def test_connection_refused_is_unreachable():
 def test_only_http_and_no_private_addresses(server):
     with pytest.raises(FetchError, match="only http"):
         fast().get("ncmec", 2020, "file:///etc/passwd")
-    with pytest.raises(FetchError, match="refusing a private/loopback address 127.0.0.1"):
+    server.routes["/x.pdf"] = Route(PDF, content_type="application/pdf")
+    with pytest.raises(FetchError, match="refusing a non-public address 127.0.0.1"):
         Fetcher(backoff=0.01).get("ncmec", 2020, server.url("/x.pdf"))
+    assert server.requests == []  # refused on the connected socket, before a byte was sent
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "192.168.1.1",
+        "169.254.169.254",  # link-local cloud metadata
+        "100.100.100.200",  # shared address space 100.64.0.0/10: a cloud metadata address
+        "0.0.0.0",
+        "224.0.0.251",  # multicast
+        "239.255.255.250",
+        "::1",
+        "fd00::1",
+        "fe80::1",
+        "ff02::1",  # multicast
+        "::ffff:127.0.0.1",  # IPv4-mapped loopback
+        "2002:7f00:1::1",  # 6to4 carrying 127.0.0.1
+        "2002:a00:1::1",  # 6to4 carrying 10.0.0.1
+        "2001:0:4136:e378:8000:63bf:f5ff:fffe",  # Teredo whose client is 10.0.0.1
+    ],
+)
+def test_non_public_addresses_are_refused(address):
+    assert not is_public(address)
+
+
+@pytest.mark.parametrize("address", ["8.8.8.8", "145.97.39.155", "2606:4700:4700::1111", "2002:808:808::1"])
+def test_public_addresses_pass(address):
+    assert is_public(address)
+
+
+def test_a_name_is_judged_by_the_address_it_connects_to(server, monkeypatch):
+    """DNS rebinding: whatever a name resolved to before, the socket's peer is checked."""
+    import socket
+
+    real = socket.getaddrinfo
+
+    def resolver(host, *args, **kwargs):  # publisher.example "rebinds" to loopback
+        return real("127.0.0.1" if host == "publisher.example" else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    server.routes["/x.pdf"] = Route(PDF, content_type="application/pdf")
+    url = server.url("/x.pdf").replace("127.0.0.1", "publisher.example")
+    with pytest.raises(FetchError, match="refusing a non-public address 127.0.0.1"):
+        Fetcher(backoff=0.01).get("ncmec", 2020, url, expect="pdf")
+    assert server.requests == []
+
+
+def test_a_trickling_body_is_stopped_at_the_total_deadline(server):
+    server.routes["/slow.pdf"] = Route(PDF[:200], content_type="application/pdf", trickle=0.05)  # 10 s of body
+    t0 = time.monotonic()
+    with pytest.raises(FetchError, match=r"took over 1 s in all \(the total time limit\)"):
+        fast(total_timeout=1).get("ncmec", 2020, server.url("/slow.pdf"), expect="pdf")
+    assert time.monotonic() - t0 < 4  # not 10 s, not 3 attempts of it
+
+
+def test_gzip_is_decoded_and_the_limit_counts_decoded_bytes(server):
+    server.routes["/z.pdf"] = Route(gzip.compress(PDF), content_type="application/pdf", headers={"Content-Encoding": "gzip"})
+    result = fast().get("ncmec", 2020, server.url("/z.pdf"), expect="pdf")
+    assert result.data == PDF and server.routes["/z.pdf"].hits == 1
+    assert "gzip" in server.requests[0][1]["Accept-Encoding"]
+    bomb = gzip.compress(b"%PDF-" + b"\0" * 20_000_000)  # 20 MB in about 20 KB
+    server.routes["/bomb.pdf"] = Route(bomb, content_type="application/pdf", headers={"Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match="exceeds the 1,000,000-byte limit"):
+        fast(max_bytes=1_000_000).get("ncmec", 2020, server.url("/bomb.pdf"), expect="pdf")
+
+
+def test_credentials_in_a_url_are_used_but_never_kept(server, tmp_path):
+    server.routes["/x.pdf"] = Route(PDF, content_type="application/pdf")
+    url = server.url("/x.pdf").replace("http://", "http://analyst:s3cret@")
+    result = fast().get("ncmec", 2020, url, expect="pdf")
+    assert server.requests[0][1]["Authorization"] == "Basic " + base64.b64encode(b"analyst:s3cret").decode()
+    assert "s3cret" not in result.url + result.final_url and "analyst" not in result.url
+    with pytest.raises(FetchError) as refused:
+        fast().get("ncmec", 2020, url.replace("/x.pdf", "/missing.pdf"))
+    assert "s3cret" not in str(refused.value) and "s3cret" not in refused.value.url
+    snap, _ = SnapshotStore(tmp_path).add("ncmec", 2020, PDF, url=url)
+    assert "s3cret" not in snap.url and "s3cret" not in snap.path.with_suffix(".json").read_text()

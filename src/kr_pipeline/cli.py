@@ -8,13 +8,15 @@ import datetime as dt
 import decimal
 import io
 import json
+import math
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from .config import Settings, quiet_frameworks
-from .errors import KrError
+from .errors import KrError, one_line
 from .figures import FIGURES
 
 EXIT_FAILURES = 1
@@ -30,7 +32,42 @@ def _fail(message: str, code: int = 2):
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """No traceback reaches a user: what goes wrong in a command is one line on stderr (exit 2),
+    naming the file or setting where it can; KR_DEBUG=1 shows the traceback for developers."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted", code=130)
+        except Exception as exc:
+            if os.environ.get("KR_DEBUG"):
+                raise
+            _fail(one_line(exc))
+
+
+class _Year(click.ParamType):
+    """A plausible year at the door (limits.check_year): 99999999999 is refused here, not by a
+    later build."""
+
+    name = "year"
+
+    def convert(self, value, param, ctx):
+        from .limits import check_year
+
+        try:
+            return check_year(value, "year")
+        except KrError as exc:
+            self.fail(str(exc).removeprefix("year: "), param, ctx)
+
+
+YEAR = _Year()
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 def main():
     """kr-pipeline: figures for the Kinderrechten in Beweging monitor.
 
@@ -43,6 +80,13 @@ def main():
 def _run_flow(flow_name: str, **params):
     """Run one of flows/annual_update.py's flows (Prefect's local mode unless PREFECT_API_URL
     points at a server); print one line per source; exit 1 when a source failed."""
+    from .registry import load_registry
+
+    settings = _settings()  # bad settings, a broken registry or an unknown source: before Prefect starts
+    sources = load_registry(settings.sources)
+    if params.get("source") is not None and params["source"] not in sources:
+        _fail(f"unknown source {params['source']!r}; the registry has {sorted(sources)}")
+
     import flows.annual_update as flows
 
     from .report import RunSummary
@@ -104,7 +148,7 @@ def check(source_id):
 @main.command()
 @click.argument("indicator")
 @click.option("--country", help="ISO3 code or name as published (e.g. NLD, Netherlands).")
-@click.option("--year", type=int)
+@click.option("--year", type=YEAR)
 @click.option("--breakdown")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 def history(indicator, country, year, breakdown, fmt):
@@ -213,7 +257,7 @@ def snapshot():
 @snapshot.command("add")
 @click.argument("source_id")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--year", type=int, required=True)
+@click.option("--year", type=YEAR, required=True)
 @click.option("--url", help="Where the file was downloaded from.")
 @click.option("--title", help="Publication title (default: from the source registry).")
 @click.option("--note", help="Anything an analyst should know about this copy.")
@@ -280,7 +324,7 @@ def snapshot_list(source_id, fmt):
 @click.argument("sha256")
 @click.option("--reason", required=True, help="Why (e.g. 'the 2022 PDF stored as 2023 by mistake').")
 @click.option("--source", "source_id", help="When the same bytes are stored under several sources.")
-@click.option("--year", type=int, help="When the same bytes are stored under several years.")
+@click.option("--year", type=YEAR, help="When the same bytes are stored under several years.")
 def snapshot_withdraw(sha256, reason, source_id, year):
     """Withdraw a snapshot added by mistake: its values leave `observations` (the version
     before it, or another source's statement, is shown again); the file, its history and its
@@ -314,11 +358,14 @@ def snapshot_withdraw(sha256, reason, source_id, year):
 @click.argument("sql", required=False)
 @click.option("--file", "-f", "sql_file", help="Read the SQL from this file instead.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
-def query(sql, sql_file, fmt):
-    """Run read-only SQL on the warehouse and print the result."""
-    import duckdb
-
-    from .readonly import run_query
+@click.option(
+    "--timeout", type=click.FloatRange(min=0.1), help="Stop the query after this many seconds (default 60; KR_QUERY_SECONDS)."
+)
+@click.option("--memory", help="Memory the query may use, e.g. 500MB or 8GB (default 4GB; KR_QUERY_MEMORY).")
+@click.option("--max-rows", type=click.IntRange(min=1), help="Print at most this many rows (default 10000; KR_QUERY_ROWS).")
+def query(sql, sql_file, fmt, timeout, memory, max_rows):
+    """Run read-only SQL on the warehouse and print the result (under a time, memory and row limit)."""
+    from .readonly import QueryLimits, run_query
 
     if sql_file is not None:
         if sql is not None:
@@ -330,10 +377,16 @@ def query(sql, sql_file, fmt):
     if sql is None or not sql.strip() or not sql.strip().strip(";").strip():
         _fail('no SQL given: kr query "SELECT ..." (or --file query.sql)')
     try:
-        columns, rows = run_query(_settings().warehouse, sql)
-    except (KrError, duckdb.Error) as exc:
-        _fail(str(exc).strip() or exc.__class__.__name__)  # DuckDB's whole message: hints, candidates, position
-    _print_rows(columns, rows, fmt)
+        result = run_query(_settings().warehouse, sql, limits=QueryLimits.from_env(timeout, memory, max_rows))
+    except KrError as exc:
+        _fail(str(exc))
+    _print_rows(result.columns, result.rows, fmt)
+    if result.cut:
+        click.echo(
+            f"note: only the first {len(result.rows):,} rows are shown; the query has more "
+            "(add LIMIT or WHERE, or raise --max-rows)",
+            err=True,
+        )
 
 
 @main.command()
@@ -488,7 +541,9 @@ def _print_rows(columns, rows, fmt):
     rows = [[_plain(v) for v in row] for row in rows]
     out = io.StringIO()
     if fmt == "json":
-        out.write(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
+        # Valid JSON: NaN and infinities (which JSON does not have) as null.
+        finite = [[None if isinstance(v, float) and not math.isfinite(v) else v for v in r] for r in rows]
+        out.write(json.dumps([dict(zip(columns, r)) for r in finite], ensure_ascii=False, default=str, allow_nan=False) + "\n")
     elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)

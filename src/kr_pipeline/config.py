@@ -26,6 +26,8 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> "Settings":
+        from .limits import setting
+
         env = os.environ
         warehouse = Path(env.get("KR_WAREHOUSE", WAREHOUSE_DIR / "kr.duckdb"))
         return cls(
@@ -33,7 +35,7 @@ class Settings:
             snapshots=Path(env.get("KR_SNAPSHOTS", WAREHOUSE_DIR / "snapshots")),
             sources=Path(env.get("KR_SOURCES", WAREHOUSE_DIR / "sources.yaml")),
             allow_private_urls=env.get("KR_ALLOW_PRIVATE_URLS", "") in ("1", "true", "yes"),
-            lock_wait=float(env.get("KR_LOCK_WAIT", "60")),
+            lock_wait=setting("KR_LOCK_WAIT", 60.0),
             curated=Path(env.get("KR_CURATED", WAREHOUSE_DIR / "curated")),
             reports=Path(env.get("KR_REPORTS", warehouse.parent / "reports")),
             notify_webhook=env.get("KR_NOTIFY_WEBHOOK") or None,

@@ -11,6 +11,9 @@ class FetchError(KrError):
     """The publisher could not be reached or sent something unusable."""
 
     def __init__(self, source: str, year: int | None, url: str, reason: str):
+        from .urls import public_url
+
+        url = public_url(url)  # credentials in a URL are never printed or stored
         self.source, self.year, self.url, self.reason = source, year, url, reason
         where = f"{source} {year}" if year is not None else source
         super().__init__(f"{where}: could not fetch {url}: {reason}")
@@ -46,3 +49,24 @@ class SnapshotError(KrError):
 
 class WarehouseBusy(KrError):
     """Another process holds the DuckDB file."""
+
+
+def one_line(exc: BaseException) -> str:
+    """What an error means for the user, in one line: ours as they are; a full disk, a file
+    that cannot be written, a damaged database file named as such; anything else as an
+    internal error with its class (KR_DEBUG=1 shows the traceback)."""
+    import errno
+
+    if isinstance(exc, KrError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return f"no space left to write{where}: {exc.strerror}; free some space and run it again (nothing was half-written)"
+        return f"{exc.strerror or exc}{where}"
+    text = " ".join(str(exc).split())
+    if type(exc).__module__.startswith("duckdb") or "duckdb" in type(exc).__module__:
+        if "No space left" in text or "File too large" in text:
+            return f"no space left to write the warehouse: {text[:300]}; free some space and run it again"
+        return f"the warehouse: {type(exc).__name__}: {text[:500]}"
+    return f"internal error: {type(exc).__name__}: {text[:500]} (KR_DEBUG=1 shows where; please report it)"

@@ -1,23 +1,31 @@
 """Downloading publications: timeouts, retries with backoff, a size limit, conditional GET.
 
-Only http(s); redirects are followed by hand so every hop is checked; private and loopback
-addresses are refused unless explicitly allowed (tests serve from 127.0.0.1). A 404/410 is
-"not yet published", not a crash. Nothing partial is ever returned.
+Only http(s); redirects are followed by hand so every hop is checked. Only public addresses
+are contacted (unless explicitly allowed: tests serve from 127.0.0.1): the address is checked
+on the socket actually connected, before a byte is sent, so a name that resolves to a public
+address once and a private one the next time (DNS rebinding) gains nothing. A total deadline
+covers the whole download (a body sent one byte a second cannot stretch it); gzip and deflate
+are accepted and the size limit applies to the decoded bytes. Credentials in a URL are used
+for the request but never stored or printed. A 404/410 is "not yet published", not a crash.
+Nothing partial is ever returned.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
+from requests.adapters import HTTPAdapter
 
 from . import __version__
 from .errors import FetchError, NotYetPublished, Unreachable
 from .reading.pdftext import is_pdf
+from .urls import is_public, public_url
 
 USER_AGENT = f"kr-pipeline/{__version__} (Kinderrechten in Beweging monitor; yearly download of published statistics)"
 _RETRY_STATUS = {429, 500, 502, 503, 504}
@@ -49,18 +57,6 @@ class Fetcher:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(source, year, url, "only http(s) URLs with a host are allowed")
-        if self.allow_private:
-            return
-        try:
-            infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
-        except socket.gaierror as exc:  # a name that does not resolve will not resolve in a second either
-            raise Unreachable(source, year, url, f"publisher could not be reached (DNS: {exc.strerror})") from None
-        for info in infos:
-            ip = ipaddress.ip_address(info[4][0])
-            if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved:
-                raise FetchError(
-                    source, year, url, f"refusing a private/loopback address {ip} (set KR_ALLOW_PRIVATE_URLS=1 to allow)"
-                )
 
     def get(
         self,
@@ -72,30 +68,37 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
     ) -> FetchResult:
-        """Download url. Retries only what may pass (connection errors, timeouts, 5xx, 429)."""
+        """Download url within total_timeout in all. Retries only what may pass (connection
+        errors, timeouts, 5xx, 429), and only while the deadline allows."""
         delay = self.backoff
         last_error: FetchError | None = None
+        deadline = time.monotonic() + self.total_timeout
         for attempt in range(1, self.retries + 1):
             try:
-                return self._get_once(source, year, url, expect, etag, last_modified)
+                return self._get_once(source, year, url, expect, etag, last_modified, deadline)
             except _Retryable as exc:
                 kind = Unreachable if exc.unreachable else FetchError
                 last_error = kind(source, year, url, f"{exc} (attempt {attempt}/{self.retries})")
                 if attempt < self.retries:
+                    if time.monotonic() + delay >= deadline:
+                        break
                     time.sleep(delay)
                     delay *= 2
         assert last_error is not None
         raise last_error
 
-    def _get_once(self, source, year, url, expect, etag, last_modified) -> FetchResult:
-        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
+    def _get_once(self, source, year, url, expect, etag, last_modified, deadline: float) -> FetchResult:
+        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         current = url
-        with requests.Session() as session:
+        with requests.Session() as session, _Watchdog(deadline) as watchdog:
             session.trust_env = False  # no proxies or netrc from the environment
+            adapter = _CheckedAdapter(None if self.allow_private else is_public, watchdog.watch)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
             for _ in range(self.max_redirects + 1):
                 self._check_url(source, year, current)
                 try:
@@ -106,9 +109,15 @@ class Fetcher:
                         allow_redirects=False,
                         timeout=(self.connect_timeout, self.read_timeout),
                     )
+                except NotPublic as exc:
+                    raise FetchError(
+                        source, year, url, f"refusing a non-public address {exc} (set KR_ALLOW_PRIVATE_URLS=1 to allow)"
+                    ) from None
                 except requests.exceptions.Timeout as exc:
                     raise _Retryable(f"timed out: {exc.__class__.__name__}") from None
                 except requests.exceptions.ConnectionError as exc:
+                    if watchdog.fired:
+                        raise FetchError(source, year, url, watchdog.message(self.total_timeout)) from None
                     why = _refused_or_unresolved(exc)
                     if why:  # nobody listens there: no retry, no sleep
                         host = urlsplit(current).netloc
@@ -123,13 +132,26 @@ class Fetcher:
                             raise FetchError(source, year, url, f"HTTP {resp.status_code} without Location")
                         current = urljoin(current, location)
                         continue
-                    return self._read(source, year, url, current, resp, expect)
+                    try:
+                        return self._read(source, year, url, current, resp, expect)
+                    except (_Retryable, FetchError):
+                        if watchdog.fired:
+                            raise FetchError(source, year, url, watchdog.message(self.total_timeout)) from None
+                        raise
         raise FetchError(source, year, url, f"more than {self.max_redirects} redirects")
 
     def _read(self, source, year, url, final_url, resp, expect) -> FetchResult:
         status = resp.status_code
         if status == 304:
-            return FetchResult(url, final_url, True, b"", None, resp.headers.get("ETag"), resp.headers.get("Last-Modified"))
+            return FetchResult(
+                public_url(url),
+                public_url(final_url),
+                True,
+                b"",
+                None,
+                resp.headers.get("ETag"),
+                resp.headers.get("Last-Modified"),
+            )
         if status in (404, 410):
             raise NotYetPublished(source, year, url, f"HTTP {status}: not (yet) published")
         if status in _RETRY_STATUS:
@@ -139,23 +161,108 @@ class Fetcher:
         declared = resp.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             raise FetchError(source, year, url, f"file is {int(declared):,} bytes, over the {self.max_bytes:,}-byte limit")
-        chunks, size, started = [], 0, time.monotonic()
+        chunks, size = [], 0
         try:
+            # Decoded (gzip, deflate) chunks: the limit counts the bytes as they will be stored.
             for chunk in resp.iter_content(64 * 1024):
                 size += len(chunk)
                 if size > self.max_bytes:
                     raise FetchError(source, year, url, f"download exceeds the {self.max_bytes:,}-byte limit")
-                if time.monotonic() - started > self.total_timeout:
-                    raise _Retryable(f"download took over {self.total_timeout:.0f} s")
                 chunks.append(chunk)
         except requests.exceptions.RequestException as exc:
             raise _Retryable(f"download cut off: {_short(exc)}") from None
         data = b"".join(chunks)
-        if declared and declared.isdigit() and int(declared) != len(data):
-            raise _Retryable(f"download cut off: got {len(data):,} of {int(declared):,} bytes")
+        received = resp.raw.tell()  # bytes on the wire (before decoding), what Content-Length counts
+        if declared and declared.isdigit() and int(declared) != received:
+            raise _Retryable(f"download cut off: got {received:,} of {int(declared):,} bytes")
         content_type = resp.headers.get("Content-Type")
         _check_kind(source, year, url, expect, data, content_type)
-        return FetchResult(url, final_url, False, data, content_type, resp.headers.get("ETag"), resp.headers.get("Last-Modified"))
+        return FetchResult(
+            public_url(url),
+            public_url(final_url),
+            False,
+            data,
+            content_type,
+            resp.headers.get("ETag"),
+            resp.headers.get("Last-Modified"),
+        )
+
+
+class NotPublic(Exception):  # not an OSError: urllib3 must not take it for a network error and retry
+    """The connected socket's peer is not a public address."""
+
+
+def _checked(base: type, check, on_socket) -> type:
+    class Checked(base):
+        def _new_conn(self):
+            sock = super()._new_conn()
+            on_socket(sock)
+            if check is not None:
+                peer = sock.getpeername()[0]
+                if not check(peer):
+                    sock.close()
+                    raise NotPublic(peer)
+            return sock
+
+    return Checked
+
+
+class _CheckedAdapter(HTTPAdapter):
+    """requests' adapter whose connections check the address they connected to (before the
+    request is sent) and report their socket to the deadline's watchdog."""
+
+    def __init__(self, check, on_socket):
+        self._check, self._on_socket = check, on_socket
+        super().__init__(max_retries=0)
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        http = type("HTTPPool", (urllib3.HTTPConnectionPool,), {})
+        https = type("HTTPSPool", (urllib3.HTTPSConnectionPool,), {})
+        http.ConnectionCls = _checked(urllib3.connection.HTTPConnection, self._check, self._on_socket)
+        https.ConnectionCls = _checked(urllib3.connection.HTTPSConnection, self._check, self._on_socket)
+        self.poolmanager.pool_classes_by_scheme = {"http": http, "https": https}
+
+
+class _Watchdog:
+    """At the deadline, shuts down every socket of the download: a read blocked on a body
+    that trickles in (one byte a second never trips a read timeout) ends at once."""
+
+    def __init__(self, deadline: float):
+        self.deadline, self.fired = deadline, False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+
+    def watch(self, sock) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.fired:
+                self._shut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def message(self, seconds: float) -> str:
+        return f"the download took over {seconds:g} s in all (the total time limit) and was stopped"
+
+    def __enter__(self):
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._timer.cancel()
 
 
 class _Retryable(Exception):

@@ -119,7 +119,8 @@ def figure_table(warehouse: Path, figure: str) -> tuple[list[str], list[tuple]]:
     """The figure's own view, as `kr show` prints it."""
     from .readonly import run_query
 
-    return run_query(warehouse, f"SELECT * FROM {FIGURES[figure].view}")
+    result = run_query(warehouse, f"SELECT * FROM {FIGURES[figure].view}")
+    return result.columns, result.rows
 
 
 def figure_points(warehouse: Path, figure: str) -> list[dict]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from .errors import KrError
+from .limits import check_year
 from .sources import parser_names
 
 FORMATS = {"pdf", "html", "text", "yaml"}
@@ -104,12 +105,28 @@ def check_keys(where: str, spec: dict, allowed: set, required: set, error=None) 
         raise error(f"{where}: missing key(s) {sorted(missing)}")
 
 
+def load_yaml(text: str):
+    """YAML as analysts write it (the registry, curated files), under limits: at most
+    MAX_YAML_BYTES, and no anchors or aliases (`&a`/`*a` would let a few kilobytes expand into
+    gigabytes: "billion laughs"). Mappings carry their line under "__line__"; a repeated key
+    is refused. Raises yaml.YAMLError naming what is refused."""
+    from .limits import MAX_YAML_BYTES
+
+    if len(text) > MAX_YAML_BYTES:
+        raise yaml.YAMLError(f"the file has {len(text):,} characters, over the limit of {MAX_YAML_BYTES:,}")
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            line = event.start_mark.line + 1 if event.start_mark else "?"
+            raise yaml.YAMLError(f"line {line}: YAML anchors and aliases (&name, *name) are not allowed; write the value out")
+    return yaml.load(text, Loader=_LineLoader)
+
+
 def line_numbered_yaml(path: Path) -> dict:
     """A YAML mapping whose nested mappings carry their line number under "__line__"."""
     path = Path(path)
     try:
-        raw = yaml.load(path.read_text("utf-8"), Loader=_LineLoader) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        raw = load_yaml(path.read_text("utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: cannot read: {exc}") from None
     if not isinstance(raw, dict):
         raise RegistryError(f"{path}: must be a mapping")
@@ -137,9 +154,14 @@ def load_registry(path: Path) -> dict[str, Source]:
         urls = spec.get("urls") or {}
         urls.pop("__line__", None)
         try:
-            spec["urls"] = {int(y): str(u) for y, u in urls.items()}
-        except (TypeError, ValueError):
-            raise RegistryError(f"{where}: 'urls' must map years to URLs") from None
+            spec["urls"] = {check_year(y, f"{where}: urls"): str(u) for y, u in urls.items()}
+            if spec.get("first_year") is not None:
+                spec["first_year"] = check_year(spec["first_year"], f"{where}: first_year")
+        except KrError as exc:
+            raise RegistryError(str(exc)) from None
+        for key in ("publisher", "title", "url_template", "licence"):
+            if key in spec and spec[key] is not None and not isinstance(spec[key], str):
+                raise RegistryError(f"{where}: {key} must be text, got {type(spec[key]).__name__}")
         for url in spec["urls"].values():
             if not url.startswith(("http://", "https://")):
                 raise RegistryError(f"{where}: only http(s) URLs are allowed, got {url!r}")

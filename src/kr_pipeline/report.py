@@ -46,7 +46,7 @@ def _fmt(v) -> str:
 def _rows(settings: Settings, sql: str, params: list | None = None) -> list[tuple]:
     if not settings.warehouse.exists():
         return []
-    return run_query(settings.warehouse, sql, params)[1]
+    return run_query(settings.warehouse, sql, params).rows
 
 
 def revised_figures(settings: Settings, load_ids: list[str]) -> list[tuple]:

@@ -20,7 +20,8 @@ QUEUE_SQL = """SELECT candidate_id, source_id, year, period, as_published, why, 
 def queue(settings: Settings) -> tuple[list[str], list[tuple]]:
     if not settings.warehouse.exists():
         return ["candidate_id"], []
-    return run_query(settings.warehouse, QUEUE_SQL)
+    result = run_query(settings.warehouse, QUEUE_SQL)
+    return result.columns, result.rows
 
 
 def _candidate(con, candidate_id: str) -> dict:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .errors import SnapshotError
 from .reading.pdftext import is_pdf
+from .urls import public_url
 
 _EXT = re.compile(r"^[a-z0-9]{1,5}$")
 _CONTENT_EXT = {"application/pdf": "pdf", "text/html": "html", "text/csv": "csv", "application/yaml": "yaml", "text/plain": "txt"}
@@ -106,6 +107,8 @@ def _extension(content_type: str | None, name: str | None, data: bytes) -> str:
 class SnapshotStore:
     def __init__(self, root: Path):
         self.root = Path(root)
+        if self.root.exists() and not self.root.is_dir():
+            raise SnapshotError(f"the snapshot store {self.root} is not a folder (KR_SNAPSHOTS)")
         self._meta_cache: dict[tuple[str, int, int], dict] = {}
 
     def _folder(self, source_id: str, year: int) -> Path:
@@ -148,7 +151,7 @@ class SnapshotStore:
             sha256=digest,
             size=len(data),
             file=target.name,
-            url=url,
+            url=public_url(url) if url else url,  # credentials are never stored
             title=title,
             publisher=publisher,
             retrieved_at=retrieved_at

@@ -17,6 +17,7 @@ import duckdb
 from .config import WAREHOUSE_DIR
 from .observations import COLUMNS
 from .snapshots import Snapshot
+from .urls import public_url
 from .warehouse_open import connect
 
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
@@ -100,7 +101,19 @@ def sync_if_changed(con, name: str, payload: object, write) -> bool:
 
 
 def sync_sources(con, sources) -> None:
-    rows = [(s.source_id, s.publisher, s.title, s.parser, s.format, s.licence, s.url_template, now()) for s in sources.values()]
+    rows = [
+        (
+            s.source_id,
+            s.publisher,
+            s.title,
+            s.parser,
+            s.format,
+            s.licence,
+            public_url(s.url_template) if s.url_template else None,
+            now(),
+        )
+        for s in sources.values()
+    ]
     with transaction(con):
         con.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 

@@ -11,6 +11,7 @@ from ..errors import FetchError, NotYetPublished, SnapshotError, Unreachable
 from ..fetch import Fetcher
 from ..registry import Source
 from ..snapshots import Snapshot, SnapshotStore
+from ..urls import public_url
 
 FetchStatus = Literal["new", "unchanged", "not_yet_published", "error", "unreachable", "skipped"]
 
@@ -35,7 +36,7 @@ def fetch_publication(store: SnapshotStore, source: Source, year: int, fetcher: 
     if url is None:
         return FetchOutcome(source.source_id, year, "error", "no URL in the source registry")
     previous = store.latest(source.source_id, year)
-    same_url = previous is not None and previous.url == url
+    same_url = previous is not None and previous.url == public_url(url)  # stored without credentials
     result = fetcher.get(
         source.source_id,
         year,
@@ -99,7 +100,7 @@ def fetch_source(
     down: dict[str, int] = {}  # host -> the year it failed for
     for year in years if years is not None else years_to_fetch(store, source, recheck):
         url = source.url_for(year)
-        host = urlsplit(url).netloc.lower() if url else ""
+        host = urlsplit(url).netloc.rsplit("@", 1)[-1].lower() if url else ""  # host and port, never credentials
         if host and host in down:
             outcomes.append(
                 FetchOutcome(source.source_id, year, "skipped", f"not tried: {host} could not be reached for {down[host]}")

@@ -131,16 +131,18 @@ def update(
 
 def parse_years(text: str) -> list[int]:
     """ "2019-2024" or "2019,2021" -> a list of years."""
+    from ..limits import check_year
+
     years: list[int] = []
     for part in text.split(","):
         part = part.strip()
         if "-" in part:
-            first, last = (int(x) for x in part.split("-", 1))
-            if last < first or last - first > 100:
-                raise KrError(f"not a range of years: {part!r}")
+            first, last = (check_year(x, "years") for x in part.split("-", 1))
+            if last < first:
+                raise KrError(f"not a range of years: {part!r} (from the earlier year to the later)")
             years += range(first, last + 1)
         elif part:
-            years.append(int(part))
+            years.append(check_year(part, "years"))
     if not years:
         raise KrError(f"no years in {text!r}")
     return sorted(set(years))

@@ -19,12 +19,13 @@ import yaml
 
 from ...catalog import load_catalog
 from ...config import WAREHOUSE_DIR
-from ...errors import ParseError
+from ...errors import KrError, ParseError
+from ...limits import check_year
 from ...observations import ParsedPublication, frame, observation
 from ...reading.context import ParseContext, context_for
 from ...reading.documents import normalise, quote_stands_alone, stands_in, text_of, units
 from ...reading.numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
-from ...registry import _LineLoader, check_keys
+from ...registry import check_keys, load_yaml
 from ...snapshots import SnapshotStore
 
 CURATED_DIR = WAREHOUSE_DIR / "curated"
@@ -48,18 +49,37 @@ _COUNTRY_NAMES = {"NLD": "Netherlands"}
 
 
 def curated_files(folder: Path = CURATED_DIR) -> list[Path]:
-    return sorted(folder.glob("*.yaml"))
+    """Every curated file: *.yaml and *.yml alike."""
+    return sorted(p for p in folder.glob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def file_header(data: bytes, file: str = "?") -> dict:
-    """source_id, title, publisher, edition of a curated file (to store it as a snapshot)."""
+def _document(data: bytes, file: str) -> dict:
     try:
-        doc = yaml.load(data.decode("utf-8"), Loader=_LineLoader)  # refuses duplicate keys
+        doc = load_yaml(data.decode("utf-8"))  # limits, no aliases, refuses duplicate keys
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ParseError("curated", 0, file, f"not readable YAML: {exc}") from None
     if not isinstance(doc, dict) or not {"source_id", "edition", "figures"} <= set(doc):
         raise ParseError("curated", 0, file, "a curated file needs source_id, edition and figures")
-    return _without_lines(doc)
+    return doc
+
+
+def file_header(data: bytes, file: str = "?") -> dict:
+    """source_id, title, publisher, edition of a curated file (to store it as a snapshot):
+    typed and in range, or refused naming the field."""
+    doc = _without_lines(_document(data, file))
+    sid = doc["source_id"]
+    if not isinstance(sid, str):
+        raise ParseError("curated", 0, file, f"source_id must be text, got {sid!r}")
+    for key in ("title", "publisher", "language"):
+        if doc.get(key) is not None and not isinstance(doc[key], str):
+            raise ParseError(sid, 0, file, f"{key} must be text, got {type(doc[key]).__name__}")
+    try:
+        doc["edition"] = check_year(doc["edition"], "edition")
+    except KrError as exc:
+        raise ParseError(sid, 0, file, str(exc)) from None
+    if not isinstance(doc["figures"], list) or not all(isinstance(f, dict) for f in doc["figures"]):
+        raise ParseError(sid, doc["edition"], file, "figures must be a list of figures (each a mapping)")
+    return doc
 
 
 def _without_lines(value):
@@ -127,10 +147,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     fail = ctx.fail
 
     check_keys(file, doc, _FILE_KEYS, {"source_id", "edition", "figures"}, fail)
-    try:
-        figures = yaml.load(data.decode("utf-8"), Loader=_LineLoader)["figures"]
-    except yaml.YAMLError as exc:
-        raise fail(f"not readable YAML: {exc}") from None
+    figures = _document(data, file)["figures"]  # with their lines
     catalog = load_catalog()
     store = ctx.store
     rows = []
@@ -153,6 +170,13 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         fig_year = int(span.group(2) or span.group(1)) if span else None
         if fig_year is None:
             raise fail(f"year {period!r} is not a year, a span like 2017-2021 or a half year like 2024-H1", line)
+        if span and span.group(2) and int(span.group(2)) <= int(span.group(1)):
+            raise fail(f"year {period!r}: a span runs from the earlier year to the later (e.g. 2019-2023)", line)
+        try:
+            check_year(fig_year, "year")
+            check_year(int(span.group(1)), "year")  # type: ignore[union-attr]
+        except KrError as exc:
+            raise fail(str(exc), line) from None
         qualifier = fig.get("qualifier", "exact")
         value, low, high, upper = (fig.get(k) for k in ("value", "value_low", "value_high", "upper_bound"))
         if qualifier in ("exact", "approx", "lower_bound") and value is None:
