@@ -277,6 +277,7 @@ def snapshot_add(source_id, file, year, url, title, note):
         if src.format == "pdf" and not is_pdf(data):
             _fail(f"{file} is not a PDF, but {source_id} publishes PDFs")
         store = SnapshotStore(settings.snapshots)
+        store.remove_leftovers()  # of an earlier add that was killed
         elsewhere = store.stored_elsewhere(source_id, year, data)
         snap, created = store.add(
             source_id,

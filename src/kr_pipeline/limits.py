@@ -58,6 +58,10 @@ def parse_memory_mb() -> int:
     return int(setting("KR_PARSE_MEMORY_MB", 3072, minimum=256, integer=True))
 
 
+class InputLimit(Exception):
+    """A document is larger or deeper than a reader accepts: refused as read, the limit named."""
+
+
 MAX_PDF_PAGES = 2_000  # NCMEC's tables are 5-20 pages
 MAX_TEXT_CHARS = 10_000_000  # an HTML page or a text file: characters before parsing
 MAX_HTML_DEPTH = 200  # nesting of elements (a page's real depth is 20-40)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import os
@@ -104,6 +105,9 @@ def _extension(content_type: str | None, name: str | None, data: bytes) -> str:
     return "bin"
 
 
+_TMP_PREFIX = ".tmp-"  # a file being written; linked into place when complete
+
+
 class SnapshotStore:
     def __init__(self, root: Path):
         self.root = Path(root)
@@ -173,9 +177,10 @@ class SnapshotStore:
 
     @staticmethod
     def _write_new(target: Path, data: bytes) -> None:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_TMP_PREFIX)
         try:
             with os.fdopen(fd, "wb") as f:
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX)  # "being written": remove_leftovers leaves it alone
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
@@ -216,6 +221,20 @@ class SnapshotStore:
             except (ValueError, KeyError, TypeError) as exc:
                 raise SnapshotError(f"unreadable withdrawal {withdrawal}: {exc}") from None
         return snap
+
+    def remove_leftovers(self) -> list[Path]:
+        """Remove the temporaries of writes that were killed (`kill -9` during `kr snapshot
+        add`): a temporary nobody holds a lock on is no longer being written. Returns them."""
+        removed = []
+        for tmp in self.root.glob(f"*/*/{_TMP_PREFIX}*") if self.root.is_dir() else []:
+            try:
+                with open(tmp, "rb") as f:
+                    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    tmp.unlink()
+                    removed.append(tmp)
+            except (BlockingIOError, FileNotFoundError):
+                continue  # being written right now, or already gone
+        return removed
 
     def list(self, source_id: str | None = None) -> list[Snapshot]:
         """Every snapshot, oldest retrieval first within a year (the order to load them in)."""

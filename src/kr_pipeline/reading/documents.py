@@ -41,9 +41,9 @@ def text_of(data: bytes) -> str:
         return "\n\n".join(pdf_pages(data))
     text = data.decode("utf-8", errors="replace")
     if re.search(r"<(html|body|p|div|table)\b", text[:5000], re.I):
-        from bs4 import BeautifulSoup
+        from .markup import soup_of
 
-        soup = BeautifulSoup(text, "html.parser")
+        soup = soup_of(text)
         for tag in soup.find_all(["script", "style", "noscript", "template"]):
             tag.decompose()
         for tag in soup.find_all(_BLOCKS):

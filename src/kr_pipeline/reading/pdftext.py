@@ -18,9 +18,19 @@ def pdf_pages(data: bytes) -> list[str]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    from ..limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, InputLimit
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        return [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise InputLimit(f"the PDF has {len(reader.pages):,} pages, over the limit of {MAX_PDF_PAGES:,}")
+        pages, chars = [], 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            chars += len(pages[-1])
+            if chars > MAX_TEXT_CHARS:
+                raise InputLimit(f"the PDF's text runs over the limit of {MAX_TEXT_CHARS:,} characters")
+        return pages
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
         raise ValueError(f"unreadable PDF: {exc.__class__.__name__}: {exc}") from exc

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
+
+from .markup import soup_of
 
 _WS = re.compile(r"\s+")
 # A numeric cell in a text line: "72,913", "8100", or a no-value dash.
@@ -144,7 +146,7 @@ def find_html_table(html: str, wanted: dict[str, list[str]]) -> HtmlTable:
     case- and whitespace-insensitively). Columns are matched by header text, so their
     order may change. Raises LookupError if no table, or more than one, matches.
     """
-    soup = BeautifulSoup(html, "html.parser")
+    soup = soup_of(html)
     accepted = {name: {fold(t) for t in texts} for name, texts in wanted.items()}
     matches: list[HtmlTable] = []
     for index, table in enumerate(soup.find_all("table")):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from .. import warehouse
+from .. import isolation, limits, warehouse
 from ..catalog import CATALOG_FILE, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
@@ -30,7 +30,14 @@ from ..sources.curated import parser as curated
 _PACKAGE = Path(__file__).parents[1]
 # What every parse result depends on besides its own package: a change here makes refused
 # snapshots worth retrying.
-_SHARED_CODE = [_PACKAGE / "reading", _PACKAGE / "observations.py", _PACKAGE / "data", CATALOG_FILE]
+_SHARED_CODE = [
+    _PACKAGE / "reading",
+    _PACKAGE / "observations.py",
+    _PACKAGE / "data",
+    _PACKAGE / "isolation.py",
+    _PACKAGE / "limits.py",
+    CATALOG_FILE,
+]
 
 
 def parser_module(parser: str):
@@ -86,15 +93,41 @@ class PublicationResult:
     rows_retracted: int = 0
 
 
+def _parse_bytes(parser: str, data: bytes, year: int, file: str, context: ParseContext | None) -> ParsedPublication:
+    return parser_module(parser).parse(data, year, file, context)
+
+
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
-    """Parse a stored file after checking its checksum. Never touches the network."""
+    """Parse a stored file after checking its checksum, in a child process under a time and
+    a memory limit (kr_pipeline.isolation). Never touches the network. Whatever goes wrong in
+    the parser is a ParseError: the same file and code would fail the same way, so it is
+    refused (`rejected`) and not tried again until the file or the code changes."""
     data = snap.read_verified()
     try:
-        return parser_module(parser).parse(data, snap.year, snap.file, context)
-    except ParseError as exc:
-        if exc.source != snap.source_id:  # one parser can serve several registry sources
-            raise ParseError(snap.source_id, exc.year, exc.file, exc.reason) from None
-        raise
+        reply = isolation.run(
+            _parse_bytes,
+            parser,
+            data,
+            snap.year,
+            snap.file,
+            context,
+            seconds=limits.parse_seconds(),
+            memory_mb=limits.parse_memory_mb(),
+        )
+    except isolation.LimitExceeded as exc:
+        raise ParseError(snap.source_id, snap.year, snap.file, str(exc)) from None
+    if reply[0] == "ok":
+        return reply[1]
+    failure: isolation.Failure = reply[1]
+    if failure.parse_error:  # one parser can serve several registry sources: named as this one
+        raise ParseError(snap.source_id, snap.year, snap.file, failure.reason or failure.message)
+    raise ParseError(
+        snap.source_id,
+        snap.year,
+        snap.file,
+        f"the parser failed unexpectedly ({failure.kind}: {failure.message}); "
+        "a layout it does not know or a bug: fix the parser, then `kr build --retry-rejected`",
+    )
 
 
 def validate_publications(parsed: list[ParsedPublication]) -> list:
@@ -293,6 +326,7 @@ def build(
     if source_id is not None and source_id not in sources:
         raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
     store = SnapshotStore(settings.snapshots)
+    store.remove_leftovers()  # of a `kr snapshot add` that was killed
     refused = store_curated_files(settings, store, sources, source_id)
     catalog = load_catalog()
     context = ParseContext(store)

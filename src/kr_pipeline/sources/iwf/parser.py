@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
-
 from ...observations import ParsedPublication, frame, observation
 from ...reading import countries
 from ...reading.context import ParseContext, context_for
+from ...reading.markup import soup_of
 from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
 from ...reading.tables import find_html_table, fold
 
@@ -39,7 +38,7 @@ _YEAR_STATED = re.compile(r"\breport\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+ann
 
 
 def _stated_years(html: str) -> set[int]:
-    soup = BeautifulSoup(html, "html.parser")
+    soup = soup_of(html)
     heads = " ".join(t.get_text(" ") for t in soup.find_all(["title", "h1", "h2", "caption"]))
     return {int(a or b) for a, b in _YEAR_STATED.findall(heads)}
 

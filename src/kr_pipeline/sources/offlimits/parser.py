@@ -153,9 +153,9 @@ def blocks_of(data: bytes) -> list[Block]:
     pages lose their navigation, header, footer, scripts and styles."""
     raw = data.decode("utf-8", errors="replace")
     if re.search(r"<(html|body|p|div|article|h1)\b", raw[:5000], re.I):
-        from bs4 import BeautifulSoup
+        from ...reading.markup import soup_of
 
-        soup = BeautifulSoup(raw, "html.parser")
+        soup = soup_of(raw)
         for tag in soup.find_all(["script", "style", "nav", "footer", "header", "aside", "form", "noscript"]):
             tag.decompose()
         out: list[Block] = []

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-from bs4 import BeautifulSoup
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
+from ...reading.markup import soup_of
 from ...reading.tables import clean_label, fold
 
 SOURCE_ID = "stemvoorkinderen"
@@ -74,7 +74,7 @@ def _join_open_quotes(paragraphs: list[str]) -> list[str]:
 def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
     ctx = context_for(SOURCE_ID, year, file, context)
     fail = ctx.fail
-    soup = BeautifulSoup(ctx.text(data, errors="replace"), "html.parser")
+    soup = soup_of(ctx.text(data, errors="replace"))
     headings = [clean_label(h.get_text(" ")) for h in soup.find_all(["h1", "h2"])]
     themes = [h for h in headings if fold(h) not in ("de achtergrond", "stem voor kinderen")]
     if not themes:

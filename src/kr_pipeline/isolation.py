@@ -1,0 +1,141 @@
+"""Parsing in a child process under limits: whatever a publication does to its parser (a PDF
+whose pages share one huge content stream, a page nested ten thousand deep), the build goes
+on. The child has an address-space limit (KR_PARSE_MEMORY_MB, default 3072) and each parse a
+time limit (KR_PARSE_SECONDS, default 120): over it, the child is killed and a new one started
+for the next publication.
+
+One child serves a whole build (its imports are paid once). It sees the same parser packages
+as this process (kr_pipeline.sources' search path is handed over). Results come back as
+values, not exceptions: ("ok", value) or ("error", class name, message, is a ParseError).
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any, Callable
+
+
+class LimitExceeded(Exception):
+    """A parse ran over a limit (time or memory), or its process died."""
+
+
+@dataclass
+class Failure:
+    """What an exception raised in the child was (exceptions are not sent across)."""
+
+    kind: str  # the exception's class name
+    message: str
+    parse_error: bool  # a ParseError or an InputLimit: the publication was refused as read
+    reason: str | None = None  # a ParseError's reason (its message without "source year (file): ")
+
+
+def _serve(conn: Connection, memory_mb: int, source_paths: list[str]) -> None:
+    import resource
+
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from . import sources
+
+    sources.__path__[:] = source_paths
+    from .errors import ParseError
+    from .limits import InputLimit
+
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        fn, args = job
+        try:
+            reply: tuple = ("ok", fn(*args))
+        except MemoryError:
+            reply = ("memory",)
+        except Exception as exc:  # sent back as a value: the parent decides what it means
+            refused = isinstance(exc, (ParseError, InputLimit))  # refused as read, not a crash
+            reason = exc.reason if isinstance(exc, ParseError) else str(exc) if refused else None
+            reply = ("error", Failure(type(exc).__name__, str(exc)[:2000], refused, reason))
+        try:
+            conn.send(reply)
+        except MemoryError:
+            conn.send(("memory",))
+
+
+class _Child:
+    def __init__(self, memory_mb: int):
+        from . import sources
+
+        ctx = multiprocessing.get_context("spawn")  # not fork: this process may run threads (Prefect)
+        self.memory_mb, self.source_paths = memory_mb, list(sources.__path__)
+        self.conn, theirs = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(theirs, memory_mb, self.source_paths), daemon=True)
+        self.process.start()
+        theirs.close()
+
+    def call(self, fn: Callable, args: tuple, seconds: float):
+        self.conn.send((fn, args))
+        if not self.conn.poll(seconds):
+            self.kill()
+            raise LimitExceeded(f"parsing took over {seconds:g} s (the time limit, KR_PARSE_SECONDS) and was stopped")
+        try:
+            reply = self.conn.recv()
+        except (EOFError, OSError):
+            self.process.join(5)
+            code = self.process.exitcode
+            self.kill()
+            raise LimitExceeded(
+                f"the parser's process died (exit code {code}); over the memory limit of {self.memory_mb} MB "
+                "(KR_PARSE_MEMORY_MB)?"
+            ) from None
+        if reply[0] == "memory":
+            self.kill()  # its heap may be in any state: a fresh child for the next parse
+            raise LimitExceeded(f"parsing needed more than the memory limit of {self.memory_mb} MB (KR_PARSE_MEMORY_MB)")
+        return reply
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+_lock = threading.Lock()
+_child: _Child | None = None
+
+
+def run(fn: Callable, *args: Any, seconds: float, memory_mb: int):
+    """fn(*args) in the child, within `seconds`; returns ("ok", value) or ("error", Failure).
+    Raises LimitExceeded when a limit was hit. fn must be importable by name (module level)."""
+    global _child
+    from . import sources
+
+    with _lock:
+        if _child is None or not _child.alive() or (_child.memory_mb, _child.source_paths) != (memory_mb, list(sources.__path__)):
+            if _child is not None:
+                _child.kill()
+            _child = _Child(memory_mb)
+        try:
+            return _child.call(fn, args, seconds)
+        except LimitExceeded:
+            _child = None
+            raise
+
+
+@atexit.register
+def _stop() -> None:
+    global _child
+    if _child is not None:
+        try:
+            _child.conn.send(None)
+        except OSError:
+            pass
+        _child.kill()
+        _child = None
