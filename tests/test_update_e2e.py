@@ -3,6 +3,7 @@ serves the recorded publications, then queries on the warehouse."""
 
 import datetime as dt
 import textwrap
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -161,3 +162,30 @@ def test_every_year_is_tried_unless_its_host_just_failed(settings, publisher):
     summary = change_report(settings, "annual-update", [report], dt.datetime.now(dt.timezone.utc), write=False)
     assert summary.failed_sources == ["ncmec"]
     assert f"- ncmec 2020: skipped: not tried: {dead.split('//')[1]} could not be reached for 2019" in summary.markdown
+
+
+def test_credentials_in_registry_urls_are_used_but_stored_nowhere(settings, publisher, tmp_path):
+    """A publisher behind basic auth: the download uses the credentials; no table, sidecar,
+    report or export holds them."""
+    from kr_pipeline import pipeline
+    from kr_pipeline.report import change_report
+
+    secret = "s3cret-pw"
+    base = publisher.url("").replace("http://", f"http://analyst:{secret}@")
+    write_registry(settings, base, base)
+    reports = pipeline.update(settings)
+    assert any(b.status == "loaded" for r in reports for b in r.built)
+    assert all(h.get("Authorization") for _, h in publisher.requests)  # the credentials were sent
+    report = change_report(settings, "annual-update", reports, dt.datetime.now(dt.timezone.utc))
+    exported = CliRunner().invoke(main, ["export", "--out", str(tmp_path / "export")])
+    assert exported.exit_code == 0, exported.output
+    texts = [p.read_text("utf-8", errors="replace") for p in Path(settings.snapshots).rglob("*.json")]
+    texts += [report.path.read_text("utf-8")]
+    texts += [p.read_text("utf-8", errors="replace") for p in (tmp_path / "export").rglob("*.csv")]
+    relations = rows(
+        settings, "SELECT table_name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT internal"
+    )
+    for (name,) in relations:
+        texts += [repr(rows(settings, f'SELECT * FROM "{name}"'))]
+    assert all(secret not in t and "analyst:" not in t for t in texts)
+    assert rows(settings, "SELECT count(*) FROM snapshots WHERE url LIKE 'http://127.0.0.1:%'") == [(5,)]

@@ -120,7 +120,7 @@ class Fetcher:
                         raise FetchError(source, year, url, watchdog.message(self.total_timeout)) from None
                     why = _refused_or_unresolved(exc)
                     if why:  # nobody listens there: no retry, no sleep
-                        host = urlsplit(current).netloc
+                        host = urlsplit(current).netloc.rsplit("@", 1)[-1]  # never the credentials
                         raise Unreachable(source, year, url, f"publisher could not be reached: {why} ({host})") from None
                     raise _Retryable(f"publisher could not be reached: {_short(exc)}", unreachable=True) from None
                 except requests.exceptions.RequestException as exc:
