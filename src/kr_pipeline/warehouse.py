@@ -14,7 +14,9 @@ from typing import Any
 
 import duckdb
 
+from .comments import COMMENTS_FILE, write_comments
 from .config import WAREHOUSE_DIR
+from .figures import FIGURES_FILE
 from .observations import COLUMNS
 from .snapshots import Snapshot
 from .urls import public_url
@@ -71,10 +73,12 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute(sql_file.read_text("utf-8"))
             con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, sql_file.stem, now()])
         applied.append(sql_file.stem)
-    # The views are recreated when their SQL (or the schema under them) changed: recreating
-    # every view takes most of a no-change build, so it is skipped when nothing did.
+    # The views are recreated, and every table, view and column commented, when their SQL,
+    # the comments or the figures' titles (or the schema under them) changed: recreating every
+    # view takes most of a no-change build, so it is skipped when nothing did.
     texts = [views.read_text("utf-8") for views in VIEWS_SQL]
-    digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()
+    described = [COMMENTS_FILE.read_text("utf-8"), FIGURES_FILE.read_text("utf-8")]
+    digest = hashlib.sha256("\n".join(texts + described).encode()).hexdigest()
     con.execute("CREATE TABLE IF NOT EXISTS schema_views (digest VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL)")
     con.execute("CREATE TABLE IF NOT EXISTS sync_digests (name VARCHAR PRIMARY KEY, digest VARCHAR NOT NULL)")
     current = con.execute("SELECT digest FROM schema_views").fetchone()
@@ -82,6 +86,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         with transaction(con):
             for text in texts:
                 con.execute(text)
+            write_comments(con)
             con.execute("DELETE FROM schema_views")
             con.execute("INSERT INTO schema_views VALUES (?, ?)", [digest, now()])
     return applied
