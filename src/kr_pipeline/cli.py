@@ -391,6 +391,27 @@ def query(sql, sql_file, fmt, timeout, memory, max_rows):
 
 
 @main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="Folder to write (replaced whole).")
+@click.option(
+    "--base-url",
+    help="Where the folder will be served (e.g. https://data.example.org/kr/): the small DuckDB file's views read "
+    "the Parquet files there. Without it they read them by relative path.",
+)
+def publish(out, base_url):
+    """Publish the warehouse read-only for many readers: Parquet per table and view, a small
+    DuckDB file of views over them, a manifest, and the site when built."""
+    from .publish import publish as publish_warehouse
+
+    settings = _settings()
+    done = publish_warehouse(settings.warehouse, out, base_url=base_url, site=settings.site)
+    click.echo(
+        f"published {done.relations} tables and views ({done.rows:,} rows) to {done.out}"
+        + (" with the site" if done.site else "")
+        + f": {done.out / 'manifest.json'}"
+    )
+
+
+@main.command()
 @click.argument("figure", type=click.Choice(list(FIGURES)))
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 def show(figure, fmt):

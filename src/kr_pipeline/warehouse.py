@@ -20,7 +20,7 @@ from .figures import FIGURES_FILE
 from .observations import COLUMNS
 from .snapshots import Snapshot
 from .urls import public_url
-from .warehouse_open import connect
+from .warehouse_open import STORAGE_VERSION, connect, convert_storage, storage_version
 
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 VIEWS_SQL = [WAREHOUSE_DIR / "views.sql", WAREHOUSE_DIR / "figures.sql"]
@@ -38,6 +38,10 @@ def open_for_write(path: Path, wait_seconds: float = 60.0):
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     con = connect(path, read_only=False, wait_seconds=wait_seconds)
+    if not storage_version(con).startswith(STORAGE_VERSION):  # written by DuckDB 2.0's default
+        con.close()
+        convert_storage(path)
+        con = connect(path, read_only=False, wait_seconds=wait_seconds)
     try:
         migrate(con)
         yield con

@@ -1,0 +1,174 @@
+"""`kr publish`: the warehouse in a read-only form for many readers, on a static web host or
+object storage: no process runs there, any HTTP server that answers range requests serves it.
+
+    DIR/
+      parquet/<name>.parquet   one file per published table and view (comments.yaml says which
+                               are machinery and stay out)
+      kr.duckdb                a small DuckDB file (storage v1.0.0) whose views read those files,
+                               by the base URL given at publish time, or by relative path
+      manifest.json            tables, columns with their comments, row counts, checksums,
+                               the build time and the source snapshots
+      site/                    the monitor's website, when it has been built
+
+Written to a temporary folder beside DIR and moved into place when complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from . import __version__
+from .comments import load_comments, user_relations
+from .errors import KrError
+from .export import atomic_dir
+from .warehouse_open import STORAGE_VERSION, connect, dict_rows
+
+
+@dataclass(frozen=True)
+class Published:
+    out: Path
+    relations: int
+    rows: int
+    site: bool
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _one(con, sql: str):
+    row = con.execute(sql).fetchone()
+    return row[0] if row else None
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def published_relations(con) -> list[tuple[str, str]]:
+    """(name, TABLE | VIEW) of what is published: every table and view not marked internal."""
+    comments = load_comments()
+    return [(name, kind) for name, kind in user_relations(con) if not (comments.relations.get(name) or {}).get("internal")]
+
+
+def publish(warehouse: Path, out: Path, base_url: str | None = None, site: Path | None = None) -> Published:
+    """Write the published form of `warehouse` to `out` (see the module's description)."""
+    if base_url is not None and not base_url.startswith(("http://", "https://")):
+        raise KrError(f"--base-url must be an http(s) URL, got {base_url!r}")
+    base = (base_url.rstrip("/") + "/" if base_url else "") + "parquet/"
+    comments = load_comments()
+    with atomic_dir(Path(out)) as tmp:
+        (tmp / "parquet").mkdir()
+        con = connect(Path(warehouse), read_only=True, wait_seconds=10.0)
+        try:
+            relations = published_relations(con)
+            built_at = _one(con, "SELECT max(finished_at) FROM loads")
+            snapshots = dict_rows(
+                con,
+                "SELECT source_id, year, sha256, file, url, retrieved_at, origin FROM snapshots ORDER BY source_id, year, retrieved_at",
+            )
+            columns = {
+                name: dict_rows(
+                    con,
+                    "SELECT column_name AS name, data_type AS type, comment FROM duckdb_columns() "
+                    "WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
+                    [name],
+                )
+                for name, _ in relations
+            }
+            tables = []
+            for name, kind in relations:
+                target = tmp / "parquet" / f"{name}.parquet"
+                con.execute(f'COPY (SELECT * FROM "{name}") TO {_literal(str(target))} (FORMAT parquet, COMPRESSION zstd)')
+                rows = _one(con, f'SELECT count(*) FROM "{name}"')
+                tables.append(
+                    {
+                        "name": name,
+                        "kind": kind.lower(),
+                        "comment": comments.relation(name),
+                        "file": f"parquet/{name}.parquet",
+                        "rows": rows,
+                        "bytes": target.stat().st_size,
+                        "sha256": _sha256(target),
+                        "columns": columns[name],
+                    }
+                )
+        finally:
+            con.close()
+        _small_duckdb(tmp / "kr.duckdb", tables, base, base_url)
+        manifest = {
+            "title": "Kinderrechten in Beweging: figures on child trafficking and sexual exploitation (kr-pipeline)",
+            "generator": f"kr-pipeline {__version__}",
+            "published_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "built_at": built_at.isoformat() if built_at else None,
+            "base_url": base_url,
+            "duckdb": {"file": "kr.duckdb", "storage_version": STORAGE_VERSION, "views_read": base + "<name>.parquet"},
+            "tables": tables,
+            "snapshots": [{k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in s.items()} for s in snapshots],
+        }
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        has_site = False
+        if site is not None and (Path(site) / "index.html").is_file():
+            shutil.copytree(Path(site), tmp / "site")
+            has_site = True
+    return Published(Path(out), len(tables), sum(t["rows"] for t in tables), has_site)
+
+
+def _small_duckdb(path: Path, tables: list[dict], base: str, base_url: str | None) -> None:
+    """A DuckDB file of views only, each reading its Parquet file, commented like the warehouse.
+
+    DuckDB reads a view's files when it creates the view, so they must be readable from here:
+    relative paths are found through file_search_path (the folder being written); a base URL is
+    mapped onto that folder by a file system registered for http(s) on this connection only
+    (the URL is written into the view as given; nothing is fetched)."""
+    con = duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_VERSION})
+    try:
+        con.execute(f"SET file_search_path = {_literal(str(path.parent))}")
+        if base_url:
+            con.register_filesystem(_mapped_fs()(base, path.parent / "parquet"))
+        for t in tables:
+            con.execute(f'CREATE VIEW "{t["name"]}" AS SELECT * FROM read_parquet({_literal(base + t["name"] + ".parquet")})')
+            if t["comment"]:
+                con.execute(f'COMMENT ON VIEW "{t["name"]}" IS {_literal(t["comment"])}')
+            for c in t["columns"]:
+                if c["comment"]:
+                    con.execute(f'COMMENT ON COLUMN "{t["name"]}"."{c["name"]}" IS {_literal(c["comment"])}')
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def _mapped_fs():
+    from fsspec.implementations.local import LocalFileSystem  # type: ignore[import-untyped]
+
+    class Mapped(LocalFileSystem):
+        """http(s) URLs under `base` as the files of a local folder (publishing only)."""
+
+        protocol = ("http", "https")
+        root_marker = ""
+
+        def __init__(self, base: str, folder: Path):
+            super().__init__()
+            self.base, self.folder = base, str(folder)
+
+        def _strip_protocol(self, path):
+            path = str(path)
+            if path.startswith(self.base):
+                return f"{self.folder}/{path[len(self.base) :]}"
+            for prefix in ("", "http://", "https://"):  # already mapped (fsspec may add the protocol back)
+                if path.startswith(prefix + self.folder):
+                    return path[len(prefix) :]
+            raise KrError(f"publishing: {path} is not under {self.base}")
+
+    return Mapped
