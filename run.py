@@ -8,7 +8,9 @@
     python3.11 run.py lint           ruff (lint + format check) and mypy, as CI runs them
 
 Needs only Python 3.11: the environment is a venv in .venv, installed from
-requirements.txt with hashes (so a fresh machine gets exactly the tested versions).
+requirements.txt with hashes (so a fresh machine gets exactly the tested versions); `test`
+also sets up .venv-clients from requirements-clients.txt (the analysts' DuckDB 1.5 CLI and
+clients the warehouse must open in).
 """
 
 from __future__ import annotations
@@ -23,42 +25,46 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = Path(os.environ.get("KR_VENV", ROOT / ".venv"))
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-STAMP = VENV / ".kr-installed"
+# The analysts' clients (DuckDB CLI 1.5, DuckDB 1.5 with httpfs, pandas with pyarrow) that
+# tests/test_clients.py opens the warehouse and its published copy with: their own venv.
+CLIENTS = Path(os.environ.get("KR_CLIENTS_VENV", ROOT / ".venv-clients"))
 
 
-def _wanted_stamp() -> str:
+def _wanted_stamp(*files: str) -> str:
     h = hashlib.sha256()
-    for name in ("requirements.txt", "pyproject.toml"):
+    for name in files:
         h.update((ROOT / name).read_bytes())
     return h.hexdigest()
 
 
-def ensure_env() -> None:
+def ensure_env(where: Path = VENV, lock: str = "requirements.txt", project: bool = True) -> None:
+    """A venv at `where` with exactly the locked packages (and this project, editable)."""
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"run.py needs Python 3.11 (this is {sys.version.split()[0]}): run it as python3.11 run.py ...")
-    wanted = _wanted_stamp()
-    if STAMP.exists() and STAMP.read_text() == wanted:
+    stamp = where / ".kr-installed"
+    wanted = _wanted_stamp(lock, *(["pyproject.toml"] if project else []))
+    if stamp.exists() and stamp.read_text() == wanted:
         return
-    if not (BIN / "python").exists():
-        print(f"creating the environment in {VENV} ...", file=sys.stderr)
-        venv.EnvBuilder(with_pip=True).create(VENV)
-    print("installing locked dependencies (first run takes a minute or two) ...", file=sys.stderr)
-    pip = [str(BIN / "python"), "-m", "pip", "install", "-qq", "--disable-pip-version-check"]
+    python = where / ("Scripts" if os.name == "nt" else "bin") / "python"
+    if not python.exists():
+        print(f"creating the environment in {where} ...", file=sys.stderr)
+        venv.EnvBuilder(with_pip=True).create(where)
+    print(f"installing locked dependencies into {where.name} (first run takes a minute or two) ...", file=sys.stderr)
+    pip = [str(python), "-m", "pip", "install", "-qq", "--disable-pip-version-check"]
     # The lock is complete (uv resolved every dependency), so pip installs exactly it with
     # --no-deps and does not resolve again: pip 23's resolver mistakes a pinned package asked
     # for with extras elsewhere (prefect's sqlalchemy[asyncio]) for an unpinned one.
     # `pip check` then proves the installed set consistent.
-    steps = (
-        pip + ["--no-deps", "--require-hashes", "-r", str(ROOT / "requirements.txt")],
-        pip + ["--no-deps", "-e", str(ROOT)],
-        [str(BIN / "python"), "-m", "pip", "check", "--disable-pip-version-check"],
-    )
+    steps = [pip + ["--no-deps", "--require-hashes", "-r", str(ROOT / lock)]]
+    if project:
+        steps.append(pip + ["--no-deps", "-e", str(ROOT)])
+    steps.append([str(python), "-m", "pip", "check", "--disable-pip-version-check"])
     for step in steps:
         done = subprocess.run(step, stdout=subprocess.PIPE, text=True)
         if done.returncode != 0:
             sys.stderr.write(done.stdout)
-            sys.exit(f"run.py: setting up {VENV} failed at: {' '.join(step[2:])} (see pip's message above)")
-    STAMP.write_text(wanted)
+            sys.exit(f"run.py: setting up {where} failed at: {' '.join(step[2:])} (see pip's message above)")
+    stamp.write_text(wanted)
 
 
 def main(argv: list[str]) -> int:
@@ -71,6 +77,8 @@ def main(argv: list[str]) -> int:
     if command == "update":
         args = [str(BIN / "kr"), "update", "--allow-offline", *rest]
     elif command == "test":
+        ensure_env(CLIENTS, "requirements-clients.txt", project=False)
+        env["KR_CLIENTS_VENV"] = str(CLIENTS)
         args = [str(BIN / "python"), "-m", "pytest", *rest]
     elif command == "bench":
         args = [str(BIN / "python"), str(ROOT / "bench" / "run.py"), *rest]

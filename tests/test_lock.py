@@ -36,3 +36,25 @@ def test_every_locked_package_has_hashes():
     text = (PROJECT_ROOT / "requirements.txt").read_text("utf-8")
     blocks = re.split(r"\n(?=[A-Za-z0-9])", text.split("\n", 2)[2])
     assert blocks and all("--hash=sha256:" in b for b in blocks if "==" in b), RELOCK
+
+
+def test_the_clients_lock_matches_its_input():
+    """requirements-clients.txt (the analysts' clients, tests/test_clients.py) locks what
+    requirements-clients.in asks for."""
+    wanted = [
+        Requirement(line.split("#")[0].strip())
+        for line in (PROJECT_ROOT / "requirements-clients.in").read_text("utf-8").splitlines()
+        if line.split("#")[0].strip()
+    ]
+    text = (PROJECT_ROOT / "requirements-clients.txt").read_text("utf-8")
+    lock = {canonicalize_name(m.group(1)): m.group(2) for m in re.finditer(r"^([A-Za-z0-9_.\-]+)==([^\s\\;]+)", text, re.M)}
+    problems = [
+        r.name
+        for r in wanted
+        if canonicalize_name(r.name) not in lock or not r.specifier.contains(lock[canonicalize_name(r.name)])
+    ]
+    assert not problems, (
+        f"{problems}: uv pip compile requirements-clients.in --python-version 3.11 --generate-hashes -o requirements-clients.txt"
+    )
+    blocks = [b for b in re.split(r"\n(?=[A-Za-z0-9])", text) if "==" in b]
+    assert blocks and all("--hash=sha256:" in b for b in blocks)

@@ -150,7 +150,7 @@ def _small_duckdb(path: Path, tables: list[dict], base: str, base_url: str | Non
 
 
 def _mapped_fs():
-    from fsspec.implementations.local import LocalFileSystem  # type: ignore[import-untyped]
+    from fsspec.implementations.local import LocalFileSystem
 
     class Mapped(LocalFileSystem):
         """http(s) URLs under `base` as the files of a local folder (publishing only)."""
