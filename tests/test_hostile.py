@@ -224,3 +224,26 @@ def test_disk_refusing_writes_is_one_line(built, tmp_path):
     line = one_line_error(done)
     assert "no space left to write" in line
     assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_a_full_snapshot_disk_is_one_line_and_leaves_nothing(settings, tmp_path):
+    """`kr snapshot add` of a file larger than the disk lets it write (a file-size limit
+    stands in for the full disk): one line, nothing half-written in the store."""
+    import resource
+    import signal
+
+    def small_files():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
+
+    big = tmp_path / "big.pdf"
+    big.write_bytes(NCMEC_PDFS[2022].read_bytes() + b"\n%" + b"x" * 200_000)
+    done = subprocess.run(
+        [KR, "snapshot", "add", "ncmec", str(big), "--year", "2022"],
+        capture_output=True,
+        text=True,
+        preexec_fn=small_files,
+        timeout=120,
+    )
+    assert "no space left to write" in one_line_error(done)
+    assert [p for p in settings.snapshots.rglob("*") if p.is_file()] == []
