@@ -247,3 +247,15 @@ def test_a_full_snapshot_disk_is_one_line_and_leaves_nothing(settings, tmp_path)
     )
     assert "no space left to write" in one_line_error(done)
     assert [p for p in settings.snapshots.rglob("*") if p.is_file()] == []
+
+
+def test_a_python_error_passed_on_by_duckdb_is_its_last_line():
+    """DuckDB wraps an error raised in Python code it called (a file system) with its traceback."""
+    import duckdb
+
+    from kr_pipeline.errors import one_line
+
+    wrapped = duckdb.Error(
+        'Error: Traceback (most recent call last):\n  File "x.py", line 1, in f\nKrError: x is not under y\n\nLINE 1: CREATE VIEW v ...'
+    )
+    assert one_line(wrapped) == "the warehouse: Error: KrError: x is not under y"

@@ -64,7 +64,11 @@ def one_line(exc: BaseException) -> str:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             return f"no space left to write{where}: {exc.strerror}; free some space and run it again (nothing was half-written)"
         return f"{exc.strerror or exc}{where}"
-    text = " ".join(str(exc).split())
+    raw = str(exc)
+    if "Traceback (most recent call last)" in raw:  # DuckDB passing on a Python error: its last line says it
+        lines = [line for line in raw.splitlines() if line.strip() and not line.startswith((" ", "LINE "))]
+        raw = lines[-1] if lines else raw
+    text = " ".join(raw.split())
     if type(exc).__module__.startswith("duckdb") or "duckdb" in type(exc).__module__:
         if "No space left" in text or "File too large" in text:
             return f"no space left to write the warehouse: {text[:300]}; free some space and run it again"

@@ -4,7 +4,9 @@ on. The child has an address-space limit (KR_PARSE_MEMORY_MB, default 3072) and 
 time limit (KR_PARSE_SECONDS, default 120): over it, the child is killed and a new one started
 for the next publication.
 
-One child serves a whole build (its imports are paid once). It sees the same parser packages
+One child serves a whole build (its imports are paid once). It is started with "spawn" (this
+process may run threads), so a script that parses must guard its top level with
+`if __name__ == "__main__":`, as multiprocessing requires; `kr`, pytest and Prefect do. It sees the same parser packages
 as this process (kr_pipeline.sources' search path is handed over). Results come back as
 values, not exceptions: ("ok", value) or ("error", class name, message, is a ParseError).
 """
