@@ -259,3 +259,23 @@ def test_a_python_error_passed_on_by_duckdb_is_its_last_line():
         'Error: Traceback (most recent call last):\n  File "x.py", line 1, in f\nKrError: x is not under y\n\nLINE 1: CREATE VIEW v ...'
     )
     assert one_line(wrapped) == "the warehouse: Error: KrError: x is not under y"
+
+
+def test_a_billion_laughs_curated_file_is_refused_before_anything_grows(settings):
+    """The probe's 3.9 KB YAML that took 2.4 GB: refused at the door of the build, alone."""
+    import resource
+    import time
+
+    from kr_pipeline import pipeline
+
+    fill_store(settings, ncmec_years=(2020,), iwf=False)
+    settings.curated.mkdir(parents=True, exist_ok=True)
+    (settings.curated / "laughs.yaml").write_text(BILLION_LAUGHS, "utf-8")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.monotonic()
+    results = pipeline.build(settings)
+    assert time.monotonic() - t0 < 60
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 500_000  # KB: nothing near gigabytes
+    refused = [r for r in results if r.file == "laughs.yaml"]
+    assert refused and refused[0].status == "rejected" and "anchors and aliases" in refused[0].message
+    assert [r.status for r in results if r.source_id == "ncmec"] == ["loaded"]
