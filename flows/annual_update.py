@@ -12,6 +12,7 @@ with failures: iwf" (after loading everything else) and POSTs to KR_NOTIFY_WEBHO
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from kr_pipeline.config import quiet_frameworks
 
@@ -26,6 +27,20 @@ from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import Settings  # noqa: E402
 from kr_pipeline.notify import notify_failure  # noqa: E402
 from kr_pipeline.report import change_report  # noqa: E402
+
+
+class _NoEmptyTraceback(logging.Filter):
+    """Prefect logs a task that returned a Failed state with exc_info=True although nothing
+    was raised, which prints a bare "NoneType: None" under the line (an expected failure, such
+    as an unreachable publisher, has no traceback): drop the empty exception info."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[0] is None:
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+logging.getLogger("prefect.task_runs").addFilter(_NoEmptyTraceback())
 
 # The fetcher retries connection errors, timeouts and 5xx itself (with backoff); validation
 # and parse failures are never retried. Every task has a time limit.

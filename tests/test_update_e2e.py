@@ -189,3 +189,14 @@ def test_credentials_in_registry_urls_are_used_but_stored_nowhere(settings, publ
         texts += [repr(rows(settings, f'SELECT * FROM "{name}"'))]
     assert all(secret not in t and "analyst:" not in t for t in texts)
     assert rows(settings, "SELECT count(*) FROM snapshots WHERE url LIKE 'http://127.0.0.1:%'") == [(5,)]
+
+
+def test_an_expected_task_failure_is_logged_without_an_empty_traceback(prefect_harness, settings, capfd):
+    """An unreachable publisher is a Failed fetch task; its log line has no "NoneType: None"."""
+    with LocalServer() as gone:
+        dead = gone.url("")
+    write_registry(settings, dead, dead)
+    result = CliRunner().invoke(main, ["update", "--source", "iwf"])
+    assert result.exit_code == 1
+    logged = capfd.readouterr().err + result.output
+    assert "Task run failed with state" in logged and "NoneType: None" not in logged
