@@ -190,3 +190,17 @@ def test_site_is_replaced_whole(shipped, tmp_path):
     build_site(settings, out)
     assert not (out / "stale.html").exists() and (out / "index.html").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_indicator_pages_define_the_indicator_in_their_language(built_site):
+    """Every indicator's definition in Dutch on the Dutch page, in English on the English one
+    (warehouse/indicators.yaml: definition_nl, definition)."""
+    import html
+
+    for indicator_id, ind in load_catalog().items():
+        dutch = html.unescape((built_site / "indicator" / f"{indicator_id}.html").read_text("utf-8"))
+        english = html.unescape((built_site / "en" / "indicator" / f"{indicator_id}.html").read_text("utf-8"))
+        assert f"<dd>{ind.definition_nl}</dd>" in dutch and ind.definition not in dutch, indicator_id
+        assert f"<dd>{ind.definition}</dd>" in english, indicator_id
+    ncmec = (built_site / "indicator" / "ncmec.cybertipline_reports.html").read_text("utf-8")
+    assert "Meldingen bij de CyberTipline van NCMEC, naar het land van de uploadlocatie" in ncmec

@@ -17,6 +17,7 @@ _KEYS = {
     "title_en",
     "unit",
     "definition",
+    "definition_nl",
     "publisher",
     "source_id",
     "crc",
@@ -25,7 +26,7 @@ _KEYS = {
     "expected",
     "notes",
 }
-_REQUIRED = {"title_nl", "title_en", "unit", "definition", "publisher", "source_id", "crc", "breakdowns", "expected"}
+_REQUIRED = {"title_nl", "title_en", "unit", "definition", "definition_nl", "publisher", "source_id", "crc", "breakdowns", "expected"}
 UNITS = {"persons", "percent", "percent_change", "permits", "reports", "URLs", "images"}
 _SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
@@ -40,7 +41,8 @@ class Indicator:
     title_nl: str
     title_en: str
     unit: str
-    definition: str
+    definition: str  # in English
+    definition_nl: str  # the same in Dutch (the Dutch site and exports)
     publisher: str
     source_id: str
     crc: list[str]
@@ -120,13 +122,15 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
         con.execute("DELETE FROM indicators")
         for ind in catalog.values():
             con.execute(
-                "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO indicators (indicator_id, title_nl, title_en, unit, definition, definition_nl, publisher, "
+                "source_id, crc, breakdowns, update_month, figures, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     ind.indicator_id,
                     ind.title_nl,
                     ind.title_en,
                     ind.unit,
                     ind.definition,
+                    ind.definition_nl,
                     ind.publisher,
                     ind.source_id,
                     json.dumps(ind.crc),
