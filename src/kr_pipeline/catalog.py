@@ -26,18 +26,7 @@ _KEYS = {
     "expected",
     "notes",
 }
-_REQUIRED = {
-    "title_nl",
-    "title_en",
-    "unit",
-    "definition",
-    "definition_nl",
-    "publisher",
-    "source_id",
-    "crc",
-    "breakdowns",
-    "expected",
-}
+_REQUIRED = _KEYS - {"update_month", "notes"}  # every key but these two
 UNITS = {"persons", "percent", "percent_change", "permits", "reports", "URLs", "images"}
 _SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
