@@ -75,7 +75,7 @@ def query_seconds() -> float:
 
 def query_memory() -> str:
     raw = os.environ.get("KR_QUERY_MEMORY", "4GB").strip()
-    if not _memory_text(raw):
+    if not is_memory_amount(raw):
         raise KrError(f"KR_QUERY_MEMORY={raw!r}: must be an amount such as 500MB or 4GB")
     return raw
 
@@ -84,7 +84,8 @@ def query_rows() -> int:
     return int(setting("KR_QUERY_ROWS", 10_000, minimum=1, integer=True))
 
 
-def _memory_text(text: str) -> bool:
+def is_memory_amount(text: str) -> bool:
+    """An amount DuckDB's memory_limit takes: 500MB, 4GB, 1.5GiB."""
     import re
 
-    return re.fullmatch(r"\d+(\.\d+)?\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)", text, re.I) is not None
+    return re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", text.strip(), re.I) is not None

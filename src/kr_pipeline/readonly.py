@@ -51,7 +51,9 @@ _READ_ONLY = re.compile(
 def run_query(path: Path, sql: str, params: list | None = None, limits: QueryLimits | None = None) -> QueryResult:
     """Run one SQL text on the warehouse opened read-only, without access to files, under limits."""
     limits = limits or QueryLimits()
-    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", limits.memory.strip(), re.I):
+    from .limits import is_memory_amount
+
+    if not is_memory_amount(limits.memory):
         raise KrError(f"memory limit {limits.memory!r}: give an amount such as 500MB or 4GB")
     con = connect(Path(path), read_only=True, wait_seconds=10.0, sandboxed=True, memory_limit=limits.memory)
     timer = threading.Timer(limits.seconds, con.interrupt)
