@@ -107,8 +107,9 @@ con.execute(f"ATTACH '{base}/kr.duckdb' AS pub (READ_ONLY)")
 out = {}
 for t in manifest["tables"]:
     rows = con.execute(f'SELECT * FROM pub."{t["name"]}" ORDER BY ALL').fetchall()
+    types = [r[1] for r in con.execute(f'DESCRIBE pub."{t["name"]}"').fetchall()]
     frame = pd.read_parquet(base + "/" + t["file"])
-    out[t["name"]] = {"rows": json.dumps(rows, default=str), "pandas_rows": len(frame), "pandas_columns": list(frame.columns)}
+    out[t["name"]] = {"rows": json.dumps(rows, default=str), "types": types, "pandas_rows": len(frame), "pandas_columns": list(frame.columns)}
 print(json.dumps(out))
 """
 
@@ -128,6 +129,7 @@ def test_the_published_copy_reads_the_same_over_http(clients, shipped, served):
             name: (
                 json.dumps(con.execute(f'SELECT * FROM "{name}" ORDER BY ALL').fetchall(), default=str),
                 [d[0] for d in con.execute(f'SELECT * FROM "{name}" LIMIT 0').description],
+                [r[1] for r in con.execute(f'DESCRIBE "{name}"').fetchall()],
             )
             for name in relations
         }
@@ -140,8 +142,9 @@ def test_the_published_copy_reads_the_same_over_http(clients, shipped, served):
     reader = subprocess.run([str(PYTHON), "-c", READER, f"{url}/kr"], capture_output=True, text=True, timeout=300)
     assert reader.returncode == 0, reader.stderr[-3000:]
     read = json.loads(reader.stdout)
-    for name, (rows, columns) in expected.items():
+    for name, (rows, columns, types) in expected.items():
         got, want = json.loads(read[name]["rows"]), json.loads(rows)
         assert got == want, (name, len(got), len(want), [(g, w) for g, w in zip(got, want) if g != w][:2])  # DuckDB 1.5 over HTTP
+        assert read[name]["types"] == types, (name, [(c, g, w) for c, g, w in zip(columns, read[name]["types"], types) if g != w])
         assert read[name]["pandas_columns"] == columns, name  # pandas with pyarrow
         assert read[name]["pandas_rows"] == next(t["rows"] for t in manifest["tables"] if t["name"] == name)

@@ -85,9 +85,10 @@ SELECT * EXCLUDE (new_value),
     consistent_lo(qualifier, value, value_low, upper_bound) AS lo,
     consistent_hi(qualifier, value, value_high, upper_bound) AS hi,
     -- vintage: within one publication and series, a new number each time the value changes
-    sum(CAST(new_value AS INTEGER)) OVER (
+    -- (an INTEGER: sum() alone would make it a HUGEINT, which Parquet readers take as a DOUBLE)
+    CAST(sum(CAST(new_value AS INTEGER)) OVER (
         PARTITION BY source_id, snapshot_year, kind, withdrawn, series
-        ORDER BY retrieved_at, snapshot_sha256 ROWS UNBOUNDED PRECEDING) AS vintage
+        ORDER BY retrieved_at, snapshot_sha256 ROWS UNBOUNDED PRECEDING) AS INTEGER) AS vintage
 FROM rounding;
 
 -- Every value ever stated, with its role:
@@ -231,7 +232,7 @@ SELECT
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'loaded') AS snapshots_loaded,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status IN ('rejected', 'failed')) AS snapshots_refused,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'withdrawn') AS snapshots_withdrawn,
-    CASE WHEN ll.origin = 'curated' THEN 'curated file, edition ' || ll.year ELSE CAST(ll.year AS VARCHAR) END AS last_load,
+    CASE WHEN ll.origin = 'curated' THEN 'curated, edition ' || ll.year ELSE CAST(ll.year AS VARCHAR) END AS last_load,
     ll.status AS last_load_status,
     strftime(ll.finished_at, '%Y-%m-%d %H:%M') AS last_load_at,
     ll.validation_success AS last_validation_success,
