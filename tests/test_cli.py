@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
+from kr_pipeline.snapshots import publication_label
 
 from .conftest import IWF_2024, NCMEC_PDFS
 from .helpers import fill_store, rows
@@ -109,7 +110,7 @@ def test_status_shows_the_newest_data_year_and_each_snapshot_status(built):
     (built.curated / "ncmec.yaml").write_text(CURATED_NCMEC)
     assert CliRunner().invoke(main, ["build"]).exit_code == 0
     table = _table(CliRunner().invoke(main, ["status"]).output)
-    assert table["ncmec"][:9] == ["ncmec", "2024", "4", "4", "0", "0", "curated file, edition 2025", "loaded", "True"]
+    assert table["ncmec"][:9] == ["ncmec", "2024", "4", "4", "0", "0", publication_label(2025, curated=True), "loaded", "True"]
     statuses = [
         re.split(r"\s{2,}", ln.strip())[1:6:4]
         for ln in CliRunner().invoke(main, ["snapshot", "list", "--source", "ncmec"]).output.splitlines()[2:-1]

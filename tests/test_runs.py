@@ -8,6 +8,8 @@ from click.testing import CliRunner
 
 from kr_pipeline.cli import main
 from kr_pipeline.reading.pdftext import pdf_pages
+from kr_pipeline.stages.build import PublicationResult
+from kr_pipeline.stages.update import SourceReport, summarise
 
 from .conftest import NCMEC_PDFS
 from .helpers import rows
@@ -111,3 +113,13 @@ def test_failed_source_is_reported_and_notified(prefect_harness, settings, publi
     assert any(line.startswith("iwf: publisher could not be reached") for line in payload["sources"])
     report = open(payload["report"], encoding="utf-8").read()
     assert "**Completed with failures: iwf**" in report and "iwf 2024: unreachable" in report
+
+
+def test_the_summary_calls_a_curated_file_by_its_edition_whatever_its_suffix():
+    """A curated file's year is its edition, not a data year; `.yml` is as curated as `.yaml`."""
+    built = [
+        PublicationResult("ncmec", 2023, "2023.pdf", "loaded", ""),
+        PublicationResult("ncmec", 2025, "ncmec.yml", "loaded", "", curated=True),
+    ]
+    assert summarise(SourceReport("ncmec", built=built)) == "ncmec: loaded 2023; loaded curated, edition 2025"
+    assert summarise(SourceReport("ncmec", built=built[1:])) == "ncmec: loaded curated, edition 2025"

@@ -51,10 +51,6 @@ class ParsedPublication:
     candidates: list[dict] = field(default_factory=list)
     curated: bool = False  # an analysts' curated file: its year is an edition, not a data year
 
-    @property
-    def label(self) -> str:
-        return f"{self.source_id} curated edition {self.year}" if self.curated else f"{self.source_id} {self.year}"
-
 
 def observation(**kw) -> dict:
     """One observation row with every column present (missing ones NULL)."""

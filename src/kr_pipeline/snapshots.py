@@ -24,6 +24,13 @@ from .urls import public_url
 
 _EXT = re.compile(r"^[a-z0-9]{1,5}$")
 _CONTENT_EXT = {"application/pdf": "pdf", "text/html": "html", "text/csv": "csv", "application/yaml": "yaml", "text/plain": "txt"}
+CURATED_EDITION = "curated, edition "  # views.sql's source_status says it too (tests/test_cli.py compares)
+
+
+def publication_label(year: int, curated: bool) -> str:
+    """ "2023", or "curated, edition 2025": a curated file's year is its edition, not a data year
+    (kr snapshot list, kr status, task names, the update's summary line)."""
+    return f"{CURATED_EDITION}{year}" if curated else str(year)
 
 
 @dataclass
@@ -66,9 +73,13 @@ class Snapshot:
         return f"{self.source_id} {self.publication.replace(',', '')}"
 
     @property
+    def curated(self) -> bool:
+        """An analysts' curated file: its year is an edition, not a data year."""
+        return self.origin == "curated"
+
+    @property
     def publication(self) -> str:
-        """ "2023", or "curated, edition 2025": a curated file's year is its edition, not a data year."""
-        return f"curated, edition {self.year}" if self.origin == "curated" else str(self.year)
+        return publication_label(self.year, self.curated)
 
     def read_verified(self) -> bytes:
         """The raw bytes, after checking them against the recorded checksum."""

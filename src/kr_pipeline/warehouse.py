@@ -209,7 +209,7 @@ def finish_load(con, load_id: str, status: str, **fields) -> None:
 def statement_origin(snap: Snapshot) -> str:
     """A curated file is one kind of publication, everything else (fetched, added by hand,
     reconstructed) the other: versions are compared within a kind only."""
-    return "curated" if snap.origin == "curated" else "publication"
+    return "curated" if snap.curated else "publication"
 
 
 def _store_candidates(con, load_id: str, snap: Snapshot, candidates: list[dict]) -> None:

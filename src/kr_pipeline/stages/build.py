@@ -20,7 +20,7 @@ from ..figures import FIGURES, sync_figures
 from ..observations import ParsedPublication
 from ..reading.context import ParseContext
 from ..registry import Source, load_registry
-from ..snapshots import Snapshot, SnapshotStore
+from ..snapshots import Snapshot, SnapshotStore, publication_label
 from ..sources import REFERENCE, package_dir
 from ..sources.curated import parser as curated
 
@@ -73,7 +73,7 @@ def outcome_fingerprint(parser: str, context: ParseContext | None) -> str:
 
 def parser_for(snap: Snapshot, source: Source) -> str:
     """Curated files are read by the curated parser whatever their source's own parser is."""
-    return "curated" if snap.origin == "curated" else source.parser
+    return "curated" if snap.curated else source.parser
 
 
 LoadStatus = Literal["loaded", "rejected", "failed"]  # rejected: refused as read; failed: crashed
@@ -91,6 +91,11 @@ class PublicationResult:
     rows_revised: int = 0
     rows_unchanged: int = 0
     rows_retracted: int = 0
+    curated: bool = False  # an analysts' curated file: its year is an edition
+
+    @property
+    def publication(self) -> str:
+        return publication_label(self.year, self.curated)
 
 
 def _parse_bytes(parser: str, data: bytes, year: int, file: str, context: ParseContext | None) -> ParsedPublication:
@@ -197,7 +202,7 @@ def _refused(con, snap: Snapshot, load_id: str, exc: Exception, timings: dict, s
             validation_summary=summary,
             **timings,
         )
-        return PublicationResult(snap.source_id, snap.year, snap.file, "rejected", str(exc), load_id)
+        return PublicationResult(snap.source_id, snap.year, snap.file, "rejected", str(exc), load_id, curated=snap.curated)
     warehouse.finish_load(con, load_id, "failed", error=f"{exc.__class__.__name__}: {exc}", **timings)
     return PublicationResult(
         snap.source_id,
@@ -206,6 +211,7 @@ def _refused(con, snap: Snapshot, load_id: str, exc: Exception, timings: dict, s
         "failed",
         f"{snap.source_id} {snap.year} ({snap.file}): {exc.__class__.__name__}: {exc}",
         load_id,
+        curated=snap.curated,
     )
 
 
@@ -314,6 +320,7 @@ def _loaded(snap: Snapshot, load_id: str, counts: dict) -> PublicationResult:
         f"{counts['rows_new']} new, {counts['rows_revised']} revised, {counts['rows_unchanged']} unchanged values"
         + (f", {counts['rows_retracted']} retracted" if counts.get("rows_retracted") else ""),
         load_id,
+        curated=snap.curated,
         **counts,
     )
 

@@ -49,10 +49,9 @@ def summarise(report: SourceReport) -> str:
             parts.append(f"{counts[status]} {status.replace('_', ' ')}")
     loaded = [r for r in report.built if r.status == "loaded"]
     refused = [r for r in report.built if r.status != "loaded"]
-    if loaded:
-        parts.append(
-            "loaded " + ", ".join(f"curated file (edition {r.year})" if r.file.endswith(".yaml") else str(r.year) for r in loaded)
-        )
+    if any(not r.curated for r in loaded):
+        parts.append("loaded " + ", ".join(r.publication for r in loaded if not r.curated))
+    parts += [f"loaded {r.publication}" for r in loaded if r.curated]  # "curated, edition 2025"
     for r in refused:
         parts.append(f"REFUSED {r.message}")
     for w in report.withdrawn:
