@@ -114,6 +114,33 @@ def test_validation_failure_loads_nothing_and_records_why(settings):
     assert success is False and "-1.0" in summary
 
 
+
+@pytest.mark.parametrize(
+    "column, wrong, message",
+    [
+        ("indicator_id", "ncmec.nonsense", "indicator 'ncmec.nonsense' is not in the catalog: add it to warehouse/indicators.yaml"),
+        ("indicator_id", "offlimits.reports", "indicator 'offlimits.reports' is offlimits's (Offlimits), not ncmec's"),
+        ("unit", "persons", "indicator 'ncmec.cybertipline_reports' counts reports (warehouse/indicators.yaml), the rows say 'persons'"),
+        ("breakdown", "boys", "breakdown 'boys' is not one of ncmec.cybertipline_reports's ['total', 'referral', 'informational']: add it"),
+    ],
+)
+def test_rows_the_catalog_does_not_know_are_refused_and_the_others_load(settings, column, wrong, message):
+    """The right measure of the right organisation: a publication whose rows name an indicator
+    the catalog lacks, another organisation's indicator, another unit or breakdown is refused
+    whole, naming the fix; the other publications of the build load."""
+    fill_store(settings, ncmec_years=(2020, 2022), iwf=False)
+
+    def parse(snap, parser, context=None):
+        parsed = pipeline.parse_snapshot(snap, parser, context)
+        if snap.year == 2022:
+            parsed.observations.loc[parsed.observations.index[-1], column] = wrong
+        return parsed
+
+    results = {r.year: r for r in pipeline.build(settings, steps=pipeline.Steps(parse=parse))}
+    assert results[2020].status == "loaded" and results[2022].status == "rejected"
+    assert message in results[2022].message, results[2022].message
+    assert rows(settings, "SELECT DISTINCT snapshot_year FROM statements") == [(2020,)]
+
 def test_failure_inside_the_load_rolls_back(settings, monkeypatch):
     fill_store(settings, ncmec_years=(2020,), iwf=False)
     real_store = warehouse._store_candidates

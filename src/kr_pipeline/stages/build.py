@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Literal
 
 from .. import isolation, limits, warehouse
-from ..catalog import CATALOG_FILE, load_catalog, sync_catalog
+from ..catalog import CATALOG_FILE, Indicator, disagreements, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
 from ..figures import FIGURES, sync_figures
@@ -215,12 +215,24 @@ def _refused(con, snap: Snapshot, load_id: str, exc: Exception, timings: dict, s
     )
 
 
-def _parse(con, snap: Snapshot, source: Source, steps: Steps, context: ParseContext | None) -> _Pending | PublicationResult:
+def _parse(
+    con, snap: Snapshot, source: Source, steps: Steps, context: ParseContext | None, catalog: dict[str, Indicator]
+) -> _Pending | PublicationResult:
     parser = parser_for(snap, source)
     load_id = warehouse.start_load(con, snap, outcome_fingerprint(parser, context))
     t0 = time.perf_counter()
     try:
         parsed = steps.parse(snap, parser, context)
+        wrong = (
+            disagreements(catalog, snap.source_id, parsed.observations, snap.curated) if parsed.table == "observations" else []
+        )
+        if wrong:  # the right measure of the right organisation, or nothing
+            raise ParseError(
+                snap.source_id,
+                snap.year,
+                snap.file,
+                "; ".join(wrong[:5]) + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""),
+            )
     except Exception as exc:  # an unexpected error is recorded, and the next snapshot still runs
         return _refused(con, snap, load_id, exc, {"parse_seconds": time.perf_counter() - t0})
     return _Pending(snap, load_id, parsed, {"parse_seconds": time.perf_counter() - t0})
@@ -258,15 +270,21 @@ def _load(con, p: _Pending, report) -> PublicationResult:
 
 
 def build_publications(
-    con, snaps: list[Snapshot], sources: dict[str, Source], steps: Steps | None = None, context: ParseContext | None = None
+    con,
+    snaps: list[Snapshot],
+    sources: dict[str, Source],
+    steps: Steps | None = None,
+    context: ParseContext | None = None,
+    catalog: dict[str, Indicator] | None = None,
 ) -> list[PublicationResult]:
-    """Parse every snapshot, validate all parsed publications at once, then load each that
-    passed (each in its own transaction); a loads row for every one, whatever happened."""
+    """Parse every snapshot, check its rows against the catalog, validate all parsed
+    publications at once, then load each that passed; a loads row for every one, whatever happened."""
     steps = steps or Steps()
+    catalog = load_catalog() if catalog is None else catalog
     results: list[PublicationResult | None] = []
     pending: list[tuple[int, _Pending]] = []
     for snap in snaps:
-        outcome = _parse(con, snap, sources[snap.source_id], steps, context)
+        outcome = _parse(con, snap, sources[snap.source_id], steps, context, catalog)
         if isinstance(outcome, _Pending):
             pending.append((len(results), outcome))
             results.append(None)
@@ -351,7 +369,7 @@ def build(
         withdrawn = [(s.source_id, s.year, s.sha256, s.withdrawn_at, s.withdrawn_reason) for s in listing if s.withdrawn]
         sync(con, "withdrawals", withdrawn, lambda: warehouse.sync_withdrawals(con, listing))
         pending = pending_snapshots(con, store, sources, source_id, retry_rejected)
-        return refused + build_publications(con, pending, sources, steps, context)
+        return refused + build_publications(con, pending, sources, steps, context, catalog)
 
 
 def store_curated_files(

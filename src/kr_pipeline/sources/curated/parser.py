@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from ...catalog import load_catalog
+from ...catalog import disagreement, load_catalog
 from ...config import WAREHOUSE_DIR
 from ...errors import KrError, ParseError
 from ...limits import check_year
@@ -160,11 +160,10 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         check_keys(f"{file}:{line}", fig, _FIGURE_KEYS, set(), fail)
         check_keys(f"{file}:{line}: citation", citation, _CITATION_KEYS, set(), fail)
         ind = catalog.get(fig.get("indicator"))
-        if ind is None:
-            raise fail(f"indicator {fig.get('indicator')!r} is not in the catalog", line)
         breakdown = fig.get("breakdown", "total")
-        if breakdown not in ind.breakdowns:
-            raise fail(f"breakdown {breakdown!r} is not one of {ind.indicator_id}'s {ind.breakdowns}", line)
+        wrong = disagreement(catalog, source_id, fig.get("indicator"), ind and ind.unit, breakdown, curated=True)
+        if wrong or ind is None:
+            raise fail(str(wrong), line)
         period = str(fig.get("year"))
         span = re.fullmatch(r"(\d{4})(?:-(\d{4})|-H[12])?", period)
         fig_year = int(span.group(2) or span.group(1)) if span else None
