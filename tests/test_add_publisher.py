@@ -1,13 +1,16 @@
 """The README's "Adding a publisher" holds: a new publisher is one folder (its parser package),
-its registry entry, and nothing else in the code: the registry accepts the parser by name,
-the build finds it, loads its figures and fingerprints its code."""
+its registry entry, its measures in the catalog, and nothing else in the code: the registry
+accepts the parser by name, the build finds it, loads its figures and fingerprints its code."""
 
+import dataclasses
 import textwrap
 
 from click.testing import CliRunner
 
 import kr_pipeline.sources as sources
+from kr_pipeline.catalog import load_catalog
 from kr_pipeline.cli import main
+from kr_pipeline.stages import build
 
 from .helpers import rows
 
@@ -26,7 +29,7 @@ def parse(data, year, file="?", context=None):
         raise ctx.fail("no Netherlands line")
     value = parse_count(text.split("Netherlands:")[1].split()[0], "en")
     row = observation(
-        indicator_id="iwf.hosted_urls", year=year, period=str(year), country_iso3="NLD", country_name="Netherlands",
+        indicator_id="newpub.hosted_urls", year=year, period=str(year), country_iso3="NLD", country_name="Netherlands",
         label_as_published="Netherlands", area_type="country", breakdown="total", value=value, value_low=None,
         value_high=None, upper_bound=None, qualifier="exact", unit="URLs", footnote=None, location="line 1", quote=None,
     )
@@ -41,6 +44,12 @@ def test_a_new_publisher_is_one_folder_and_a_registry_entry(settings, tmp_path, 
     (folder / "newpub" / "parser.py").write_text(PARSER)
     monkeypatch.setattr(sources, "__path__", [*sources.__path__, str(folder)])
     assert "newpub" in sources.parser_names() and sources.package_dir("newpub") == folder / "newpub"
+    # its measure in the catalog (warehouse/indicators.yaml): here, IWF's measure as its own
+    catalog = load_catalog()
+    catalog["newpub.hosted_urls"] = dataclasses.replace(
+        catalog["iwf.hosted_urls"], indicator_id="newpub.hosted_urls", source_id="newpub", publisher="A new publisher"
+    )
+    monkeypatch.setattr(build, "load_catalog", lambda: catalog)
     settings.sources.write_text(
         settings.sources.read_text()
         + textwrap.dedent("""

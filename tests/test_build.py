@@ -114,14 +114,25 @@ def test_validation_failure_loads_nothing_and_records_why(settings):
     assert success is False and "-1.0" in summary
 
 
-
 @pytest.mark.parametrize(
     "column, wrong, message",
     [
-        ("indicator_id", "ncmec.nonsense", "indicator 'ncmec.nonsense' is not in the catalog: add it to warehouse/indicators.yaml"),
+        (
+            "indicator_id",
+            "ncmec.nonsense",
+            "indicator 'ncmec.nonsense' is not in the catalog: add it to warehouse/indicators.yaml",
+        ),
         ("indicator_id", "offlimits.reports", "indicator 'offlimits.reports' is offlimits's (Offlimits), not ncmec's"),
-        ("unit", "persons", "indicator 'ncmec.cybertipline_reports' counts reports (warehouse/indicators.yaml), the rows say 'persons'"),
-        ("breakdown", "boys", "breakdown 'boys' is not one of ncmec.cybertipline_reports's ['total', 'referral', 'informational']: add it"),
+        (
+            "unit",
+            "persons",
+            "indicator 'ncmec.cybertipline_reports' counts reports (warehouse/indicators.yaml), the rows say 'persons'",
+        ),
+        (
+            "breakdown",
+            "boys",
+            "breakdown 'boys' is not one of ncmec.cybertipline_reports's ['total', 'referral', 'informational']: add it",
+        ),
     ],
 )
 def test_rows_the_catalog_does_not_know_are_refused_and_the_others_load(settings, column, wrong, message):
@@ -140,6 +151,7 @@ def test_rows_the_catalog_does_not_know_are_refused_and_the_others_load(settings
     assert results[2020].status == "loaded" and results[2022].status == "rejected"
     assert message in results[2022].message, results[2022].message
     assert rows(settings, "SELECT DISTINCT snapshot_year FROM statements") == [(2020,)]
+
 
 def test_failure_inside_the_load_rolls_back(settings, monkeypatch):
     fill_store(settings, ncmec_years=(2020,), iwf=False)
