@@ -122,7 +122,6 @@ def test_validation_failure_loads_nothing_and_records_why(settings):
             "ncmec.nonsense",
             "indicator 'ncmec.nonsense' is not in the catalog: add it to warehouse/indicators.yaml",
         ),
-        ("indicator_id", "offlimits.reports", "indicator 'offlimits.reports' is offlimits's (Offlimits), not ncmec's"),
         (
             "unit",
             "persons",
@@ -136,9 +135,9 @@ def test_validation_failure_loads_nothing_and_records_why(settings):
     ],
 )
 def test_rows_the_catalog_does_not_know_are_refused_and_the_others_load(settings, column, wrong, message):
-    """The right measure of the right organisation: a publication whose rows name an indicator
-    the catalog lacks, another organisation's indicator, another unit or breakdown is refused
-    whole, naming the fix; the other publications of the build load."""
+    """The right measure: a publication whose rows name an indicator the catalog lacks, or
+    another unit or breakdown than the catalog's, is refused whole, naming the fix; the other
+    publications of the build load."""
     fill_store(settings, ncmec_years=(2020, 2022), iwf=False)
 
     def parse(snap, parser, context=None):

@@ -117,10 +117,6 @@ def test_cited_document_missing_from_the_store_is_refused(tmp_path):
     "change, message",
     [
         (("indicator: offlimits.reports", "indicator: offlimits.nonsense"), "not in the catalog"),
-        (
-            ("indicator: offlimits.reports", "indicator: ncmec.cybertipline_reports"),
-            r"offlimits.yaml:\d+: indicator 'ncmec.cybertipline_reports' is ncmec's \(NCMEC\), not offlimits's: it belongs in ncmec's curated file",
-        ),
         (("    value: 127081", "    value: 127081\n    colour: red"), r"offlimits.yaml:\d+: unknown key\(s\) \['colour'\]"),
         (("    value: 127081", "    value: 127081\n    breakdown: boys"), "breakdown 'boys' is not one of"),
         (("    value: 127081", "    value: null\n    qualifier: suppressed"), "a suppressed figure has no value"),

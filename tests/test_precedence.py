@@ -16,7 +16,7 @@ from kr_pipeline.reading.pdftext import pdf_pages
 from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS
-from .helpers import rows
+from .helpers import fill_store, rows
 from .pdfwriter import text_pdf
 
 # A curated NCMEC file (a later edition of the shipped one) that also holds a rounded figure
@@ -150,6 +150,29 @@ def test_parsed_publication_wins_over_curated_and_the_difference_is_listed(tmp_p
                        AND country_iso3 = 'NLD' GROUP BY ALL ORDER BY ALL""",
     )
     assert ("curated", "retracted", 3) in roles
+
+
+def test_the_indicators_own_organisation_comes_first(settings):
+    """A figure restated by another organisation (here a second registry source reading the
+    same NCMEC PDF, retrieved later) does not displace the indicator's own organisation's
+    statement (the catalog's source_id), though it is newer; it confirms it."""
+    settings.sources.write_text(
+        settings.sources.read_text()
+        + '\nmirror:\n  publisher: A mirror of NCMEC\'s reports\n  title: "Mirror {year}"\n  parser: ncmec\n  format: pdf\n'
+    )
+    fill_store(settings, ncmec_years=(2023,), iwf=False)
+    SnapshotStore(settings.snapshots).add(
+        "mirror",
+        2023,
+        NCMEC_PDFS[2023].read_bytes(),
+        url="https://example.invalid/mirror/2023.pdf",
+        retrieved_at="2025-01-01T00:00:00+00:00",
+    )
+    assert [r.status for r in pipeline.build(settings)] == ["loaded", "loaded"]
+    nl = """SELECT source_id, value, confirmations FROM observations WHERE indicator_id = 'ncmec.cybertipline_reports'
+            AND country_iso3 = 'NLD' AND breakdown = 'total' AND period = '2023'"""
+    assert rows(settings, nl) == [("ncmec", 72913.0, 1)]
+    assert rows(settings, "SELECT count(*) FROM observations WHERE source_id = 'mirror'") == [(0,)]
 
 
 # Each example is a dozen builds: few examples, no shrinking (a failure prints its order).

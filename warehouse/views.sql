@@ -56,6 +56,8 @@ SELECT source_id, year, sha256, retrieved_at, url, title, publisher, origin, kin
 FROM v;
 
 -- Every statement of a loaded version with what decides between statements:
+--   own_rank    0 stated by the indicator's own organisation (the catalog's source_id),
+--               1 another organisation restating it;
 --   role_rank   0 the publication of that period itself, 1 a later publication mentioning it,
 --               2 a curated figure (secondary text, inquiries);
 --   exact_rank  0 exact (or printed "-"), 1 rounded or bounded (approx, range, lower_bound, suppressed);
@@ -66,12 +68,14 @@ FROM v;
 CREATE OR REPLACE VIEW statement_ranks AS
 WITH s AS (
     SELECT st.*, v.retrieved_at, v.url, v.title AS publication, v.publisher, v.kind, v.version_rank, v.withdrawn,
+           CASE WHEN st.source_id = i.source_id THEN 0 ELSE 1 END AS own_rank,
            CASE WHEN v.kind = 'curated' THEN 2 WHEN st.year = st.snapshot_year THEN 0 ELSE 1 END AS role_rank,
            CASE WHEN st.qualifier IN ('exact', 'no_value') THEN 0 ELSE 1 END AS exact_rank,
            CASE WHEN st.text_part = 'headline' THEN 1 ELSE 0 END AS part_rank
     FROM statement_series st
     JOIN publication_versions v
       ON v.source_id = st.source_id AND v.year = st.snapshot_year AND v.sha256 = st.snapshot_sha256
+    LEFT JOIN indicators i ON i.indicator_id = st.indicator_id
 ),
 rounding AS (
     SELECT *,
@@ -102,7 +106,7 @@ CREATE OR REPLACE VIEW statement_roles AS
 WITH current_statements AS (
     SELECT *, row_number() OVER (
         PARTITION BY series
-        ORDER BY role_rank, exact_rank, part_rank, retrieved_at DESC, snapshot_sha256
+        ORDER BY own_rank, role_rank, exact_rank, part_rank, retrieved_at DESC, snapshot_sha256
     ) AS precedence
     FROM statement_ranks WHERE version_rank = 1
 ),

@@ -111,21 +111,16 @@ def load_catalog(path: Path = CATALOG_FILE) -> dict[str, Indicator]:
     return catalog
 
 
-def disagreement(
-    catalog: dict[str, Indicator], source_id: str, indicator_id, unit, breakdown, curated: bool = False
-) -> str | None:
+def disagreement(catalog: dict[str, Indicator], indicator_id, unit, breakdown, curated: bool = False) -> str | None:
     """What a parsed row says that the catalog does not (one line naming the fix), or None: an
-    indicator the catalog does not list, another organisation's indicator, another unit (a
-    different measure), a breakdown the indicator does not have. A figure is loaded only
-    under its own organisation, so a series never spans sources."""
+    indicator the catalog does not list, another unit (a different measure), a breakdown the
+    indicator does not have. (Another organisation's indicator is allowed: a publication may
+    restate another's figure; precedence puts the indicator's own organisation first.)"""
     ind = catalog.get(indicator_id)
     where = f"{CATALOG_FILE.parent.name}/{CATALOG_FILE.name}"
     fix = "correct the curated file" if curated else "fix the parser"
     if ind is None:
         return f"indicator {indicator_id!r} is not in the catalog: add it to {where} (or {fix})"
-    if ind.source_id != source_id:
-        home = f"{ind.source_id}'s curated file" if curated else f"{ind.source_id}'s parser"
-        return f"indicator {indicator_id!r} is {ind.source_id}'s ({ind.publisher}), not {source_id}'s: it belongs in {home}"
     if unit != ind.unit:
         return f"indicator {indicator_id!r} counts {ind.unit} ({where}), the rows say {unit!r}: {fix} (or the catalog)"
     if breakdown not in ind.breakdowns:
@@ -133,10 +128,10 @@ def disagreement(
     return None
 
 
-def disagreements(catalog: dict[str, Indicator], source_id: str, rows, curated: bool = False) -> list[str]:
+def disagreements(catalog: dict[str, Indicator], rows, curated: bool = False) -> list[str]:
     """disagreement() for every distinct (indicator, unit, breakdown) of a publication's rows."""
     combos = rows[["indicator_id", "unit", "breakdown"]].drop_duplicates().itertuples(index=False)
-    found = (disagreement(catalog, source_id, i, u, b, curated=curated) for i, u, b in combos)
+    found = (disagreement(catalog, i, u, b, curated=curated) for i, u, b in combos)
     return sorted({d for d in found if d})
 
 

@@ -223,10 +223,8 @@ def _parse(
     t0 = time.perf_counter()
     try:
         parsed = steps.parse(snap, parser, context)
-        wrong = (
-            disagreements(catalog, snap.source_id, parsed.observations, snap.curated) if parsed.table == "observations" else []
-        )
-        if wrong:  # the right measure of the right organisation, or nothing
+        wrong = disagreements(catalog, parsed.observations, snap.curated) if parsed.table == "observations" else []
+        if wrong:  # a measure the catalog knows, as it defines it, or nothing
             raise ParseError(
                 snap.source_id,
                 snap.year,

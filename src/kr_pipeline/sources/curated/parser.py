@@ -161,7 +161,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         check_keys(f"{file}:{line}: citation", citation, _CITATION_KEYS, set(), fail)
         ind = catalog.get(fig.get("indicator"))
         breakdown = fig.get("breakdown", "total")
-        wrong = disagreement(catalog, source_id, fig.get("indicator"), ind and ind.unit, breakdown, curated=True)
+        wrong = disagreement(catalog, fig.get("indicator"), ind and ind.unit, breakdown, curated=True)
         if wrong or ind is None:
             raise fail(str(wrong), line)
         period = str(fig.get("year"))
