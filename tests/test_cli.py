@@ -105,6 +105,7 @@ def test_status_shows_the_newest_data_year_and_each_snapshot_status(built):
     table = _table(CliRunner().invoke(main, ["status"]).output)
     assert table["ncmec"][:8] == ["ncmec", "2023", "3", "3", "0", "0", "2023", "loaded"]
     assert table["iwf"][:8] == ["iwf", "2024", "1", "1", "0", "0", "2024", "loaded"]
+    assert table["kib"][6] == "reference documents only"  # kept to check quotes against, never loaded
     # a curated file's edition (2025) is not a data year: its figure's own year (2024) is
     built.curated.mkdir()
     (built.curated / "ncmec.yaml").write_text(CURATED_NCMEC)

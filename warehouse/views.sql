@@ -236,7 +236,8 @@ SELECT
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'loaded') AS snapshots_loaded,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status IN ('rejected', 'failed')) AS snapshots_refused,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'withdrawn') AS snapshots_withdrawn,
-    CASE WHEN ll.origin = 'curated' THEN 'curated, edition ' || ll.year ELSE CAST(ll.year AS VARCHAR) END AS last_load,
+    CASE WHEN src.parser = 'reference' THEN 'reference documents only'  -- kept to check quotes, never loaded
+         WHEN ll.origin = 'curated' THEN 'curated, edition ' || ll.year ELSE CAST(ll.year AS VARCHAR) END AS last_load,
     ll.status AS last_load_status,
     strftime(ll.finished_at, '%Y-%m-%d %H:%M') AS last_load_at,
     ll.validation_success AS last_validation_success,
