@@ -161,8 +161,9 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         check_keys(f"{file}:{line}: citation", citation, _CITATION_KEYS, set(), fail)
         ind = catalog.get(fig.get("indicator"))
         breakdown = fig.get("breakdown", "total")
-        wrong = disagreement(catalog, fig.get("indicator"), ind and ind.unit, breakdown, curated=True)
-        if wrong or ind is None:
+        # the parsers' check (catalog.disagreement), with the line; a curated figure takes its indicator's unit
+        wrong = disagreement(catalog, fig.get("indicator"), ind.unit if ind else None, breakdown, curated=True)
+        if wrong is not None or ind is None:  # (an unknown indicator is always a disagreement)
             raise fail(str(wrong), line)
         period = str(fig.get("year"))
         span = re.fullmatch(r"(\d{4})(?:-(\d{4})|-H[12])?", period)
