@@ -4,6 +4,7 @@ update is executed by the worker (warehouse, task names and states checked throu
 
 import datetime as dt
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -24,6 +25,17 @@ from .test_update_e2e import write_registry
 
 pytestmark = pytest.mark.integration
 BIN = Path(sys.executable).parent
+
+
+def server_errors(log: str) -> list[str]:
+    """The Prefect server's error records (a log line and its traceback), less one kind: a
+    write lost to SQLite's "database is locked" (Prefect's own contention between its services on
+    a busy 2-core machine, e.g. a worker heartbeat, which the next heartbeat repeats). Anything
+    else with a traceback counts, and InvalidRequestError (SQLAlchemy 2.1) always does."""
+    records = re.split(r"\n(?=\d{2}:\d{2}:\d{2}\.\d{3} \| )", log)
+    return [
+        r for r in records if "InvalidRequestError" in r or ("Traceback" in r and "OperationalError) database is locked" not in r)
+    ]
 
 
 def free_port() -> int:
@@ -183,4 +195,16 @@ def test_the_scheduler_creates_runs_and_a_worker_executes_a_scheduled_one(server
     }
     assert rows(settings, NL_SQL) == NL_EXPECTED_ALL
     assert list(settings.reports.glob("*-annual-update.md"))
-    assert "Traceback" not in server_log and "InvalidRequestError" not in server_log, server_log[-3000:]
+    assert not server_errors(server_log), server_errors(server_log)[0][-3000:]
+
+
+def test_only_sqlite_lock_contention_is_forgiven_in_the_server_log():
+    """A recorded server log (tests/fixtures/prefect-server-locked.log, from a CI run whose
+    scheduled flow completed) with a heartbeat lost to "database is locked" has no error that
+    counts; the same log with another traceback or InvalidRequestError has."""
+    log = (Path(__file__).parent / "fixtures" / "prefect-server-locked.log").read_text()
+    assert "database is locked" in log and server_errors(log) == []
+    other = "06:50:00.000 | ERROR   | prefect.server - boom\nTraceback (most recent call last):\n  ValueError: x\n"
+    assert len(server_errors(log + other)) == 1
+    sqla21 = "06:50:01.000 | ERROR   | prefect.server - sqlalchemy.exc.InvalidRequestError: database is locked\n"
+    assert len(server_errors(log + sqla21)) == 1
