@@ -271,14 +271,13 @@ def build_publications(
     con,
     snaps: list[Snapshot],
     sources: dict[str, Source],
+    catalog: dict[str, Indicator],
     steps: Steps | None = None,
     context: ParseContext | None = None,
-    catalog: dict[str, Indicator] | None = None,
 ) -> list[PublicationResult]:
     """Parse every snapshot, check its rows against the catalog, validate all parsed
     publications at once, then load each that passed; a loads row for every one, whatever happened."""
     steps = steps or Steps()
-    catalog = load_catalog() if catalog is None else catalog
     results: list[PublicationResult | None] = []
     pending: list[tuple[int, _Pending]] = []
     for snap in snaps:
@@ -367,7 +366,7 @@ def build(
         withdrawn = [(s.source_id, s.year, s.sha256, s.withdrawn_at, s.withdrawn_reason) for s in listing if s.withdrawn]
         sync(con, "withdrawals", withdrawn, lambda: warehouse.sync_withdrawals(con, listing))
         pending = pending_snapshots(con, store, sources, source_id, retry_rejected)
-        return refused + build_publications(con, pending, sources, steps, context, catalog)
+        return refused + build_publications(con, pending, sources, catalog, steps, context)
 
 
 def store_curated_files(
