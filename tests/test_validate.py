@@ -81,3 +81,18 @@ def test_one_batch_gives_every_publication_the_verdict_it_gets_alone(good):
     assert together == alone
     assert [k for k, r in together.items() if r.success] == ["ncmec 2019", "ncmec 2020", "ncmec 2023", "good 2022"]
     assert together["two failures"].failed == 2
+
+
+def test_a_validation_fingerprints_its_batch_once(good, monkeypatch):
+    """Great Expectations hashes every cell of a batch each time it fetches it (its data
+    fingerprint); `Batch.validate` fetched it twice. One build's batch is hashed once."""
+    from great_expectations.execution_engine import pandas_execution_engine as engine
+
+    from kr_pipeline.validate import validate_many
+
+    hashed = []
+    real = engine.hash_pandas_dataframe
+    monkeypatch.setattr(engine, "hash_pandas_dataframe", lambda df: hashed.append(len(df)) or real(df))
+    reports = validate_many({"a": good, "b": good.copy()})
+    assert all(r.success for r in reports.values())
+    assert hashed == [2 * len(good)]
