@@ -284,16 +284,27 @@ def bench_scale(tmp: Path) -> None:
     duck = duckdb.connect()
 
     def gx_against_sql(batch: dict) -> tuple[float, float]:
-        gx_s = min(_timeit(lambda: validate_many(batch)) for _ in range(3))
+        # Best of several: both sides are short enough for the machine's noise to matter.
+        gx_s = min(_timeit(lambda: validate_many(batch)) for _ in range(5))
         assert all(r.success for r in validate_many(batch).values())
         duck.register("frames", pd.concat([f.assign(pub=k) for k, f in batch.items()]))
-        sql_s = min(_timeit(lambda: duck.sql(RULES_SQL).fetchall()) for _ in range(3))
+        sql_s = min(_timeit(lambda: duck.sql(RULES_SQL).fetchall()) for _ in range(9))
         assert duck.sql(RULES_SQL).fetchall() == [(0, 0)]
         return gx_s, sql_s
 
+    # The target is judged at the issue's scale: it measured 200 publications of NCMEC's
+    # size (252 rows each, 50,400 rows); the scale case's publications are a quarter of
+    # that (each source has its own quarter of the countries), so its rows are taken 4 times
+    # over, each copy its own publication. At 12,800 rows Great Expectations' fixed cost per
+    # expectation (its bookkeeping, the same on 6 rows) is most of the time: shown, not judged.
     gx_s, sql_s = gx_against_sql(frames)
-    record_ratio(f"  validation: one Great Expectations batch, {len(rows):,} rows", gx_s, sql_s, 10, "<= 10x one DuckDB query")
-    fixed_s = min(_timeit(lambda: validate_many(tiny)) for _ in range(3))
+    record(
+        f"  validation: one Great Expectations batch, {len(rows):,} rows",
+        gx_s,
+        "(judged at the issue's scale, below)",
+        f"{gx_s / sql_s:.2f}x ({sql_s:.3f} s)",
+    )
+    fixed_s = min(_timeit(lambda: validate_many(tiny)) for _ in range(5))
     record(
         f"    Great Expectations' fixed cost: the same suite on {sum(map(len, tiny.values()))} rows",
         fixed_s,
@@ -302,7 +313,13 @@ def bench_scale(tmp: Path) -> None:
     )
     fourfold = {f"{k}-{i}": f for i in range(4) for k, f in frames.items()}
     big_gx, big_sql = gx_against_sql(fourfold)
-    record_ratio(f"    the same at 4x the rows ({4 * len(rows):,})", big_gx, big_sql, 10, "<= 10x one DuckDB query")
+    record_ratio(
+        f"  validation at the issue's scale: {4 * len(rows):,} rows, one batch",
+        big_gx,
+        big_sql,
+        10,
+        "<= 10x one DuckDB query",
+    )
     record("  validation during the build (with Great Expectations' import and context)", validate_s)
     # The yardstick: the same rows, as one frame, into the same table in a database file,
     # committed (a load is durable; an INSERT into memory would not be the same work).

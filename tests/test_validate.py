@@ -83,16 +83,46 @@ def test_one_batch_gives_every_publication_the_verdict_it_gets_alone(good):
     assert together["two failures"].failed == 2
 
 
-def test_a_validation_fingerprints_its_batch_once(good, monkeypatch):
-    """Great Expectations hashes every cell of a batch each time it fetches it (its data
-    fingerprint); `Batch.validate` fetched it twice. One build's batch is hashed once."""
+def test_a_validation_fetches_its_batch_once_and_hashes_nothing(good, monkeypatch):
+    """Great Expectations fingerprints a batch (a hash of every cell, metadata nothing reads)
+    each time it fetches it, and `Batch.validate` fetched it twice: a build's batch is fetched
+    once and not hashed."""
     from great_expectations.execution_engine import pandas_execution_engine as engine
 
     from kr_pipeline.validate import validate_many
 
-    hashed = []
-    real = engine.hash_pandas_dataframe
-    monkeypatch.setattr(engine, "hash_pandas_dataframe", lambda df: hashed.append(len(df)) or real(df))
+    fetched, hashed = [], []
+    fetch, digest = engine.PandasExecutionEngine.get_batch_data_and_markers, engine.hash_pandas_dataframe
+    monkeypatch.setattr(
+        engine.PandasExecutionEngine, "get_batch_data_and_markers", lambda *a, **k: fetched.append(1) or fetch(*a, **k)
+    )
+    monkeypatch.setattr(engine, "hash_pandas_dataframe", lambda df: hashed.append(len(df)) or digest(df))
     reports = validate_many({"a": good, "b": good.copy()})
     assert all(r.success for r in reports.values())
-    assert hashed == [2 * len(good)]
+    assert (len(fetched), hashed) == (1, [])
+
+
+def test_each_row_condition_filters_the_batch_once_per_validation(good, monkeypatch):
+    """Great Expectations filters by a row condition for every metric of an expectation (a
+    pandas query each); within one validation each of the suite's conditions is applied once.
+    The verdicts stay the engine's: test_one_batch_gives_every_publication_the_verdict_it_gets_alone
+    fails rows of the conditional rules through the same path."""
+    import json
+
+    import pandas as pd
+
+    from kr_pipeline.validate import suite_path, validate_many
+
+    conditions = {
+        json.dumps(e["kwargs"]["row_condition"])
+        for e in json.loads(suite_path("observations").read_text())["expectations"]
+        if "row_condition" in e["kwargs"]
+    }
+    queries = []
+    query = pd.DataFrame.query
+    monkeypatch.setattr(pd.DataFrame, "query", lambda self, expr, **k: queries.append(expr) or query(self, expr, **k))
+    bad = good.copy()
+    bad.loc[3, "value"] = -3.0  # breaks a conditional rule: its failing rows are filtered again, once
+    reports = validate_many({"a": good, "b": good.copy(), "bad": bad})
+    assert [k for k, r in reports.items() if not r.success] == ["bad"]
+    assert len(conditions) == 6 and len(queries) == len(set(queries)) + 1 == len(conditions) + 1
