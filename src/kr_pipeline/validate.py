@@ -68,10 +68,11 @@ def _filter_each_row_condition_once(engine) -> None:
     cost of the six rules with a condition). Within one validation of one batch a condition's
     rows are the same, so they are filtered once, during `_run` only (outside it the engine's
     own method runs). The batch is kept with its rows, so its id cannot be reused while the
-    memo lives. Speed only: should an upgrade of Great Expectations rename the method, nothing
-    is wrapped and validation is as before (tests/test_validate.py counts the filters)."""
+    memo lives. Wrapped once, by _context (made once per process). Speed only: should an
+    upgrade of Great Expectations rename the method, nothing is wrapped and validation is as
+    before (tests/test_validate.py counts the filters)."""
     apply = getattr(engine, "_apply_row_condition_filter", None)  # Great Expectations 1.24
-    if apply is None or getattr(apply, "kr_once", False):
+    if apply is None:
         return
 
     def once(self, data, row_condition, domain_kwargs):
@@ -83,7 +84,6 @@ def _filter_each_row_condition_once(engine) -> None:
             memo[key] = (data, apply(self, data, row_condition, domain_kwargs))
         return memo[key][1]
 
-    once.kr_once = True  # type: ignore[attr-defined]
     engine._apply_row_condition_filter = once
 
 
