@@ -258,3 +258,62 @@ def test_duplicate_keys_in_the_registry_are_refused(tmp_path):
     (tmp_path / "sources.yaml").write_text(registry + "\nncmec:\n  publisher: x\n")
     with pytest.raises(RegistryError, match="duplicate key 'ncmec'"):
         load_registry(tmp_path / "sources.yaml")
+
+
+# ---- a chart's run of labels: each number belongs to its own year ----
+
+RUN = "Aantal bij CoMensha gemelde minderjarige slachtoffers van uitbuiting 108 2019 52 2023"
+
+
+def label_figure(year, number, quote=RUN):
+    return f"""\
+source_id: comensha
+edition: 2025
+figures:
+  - indicator: comensha.minor_victims
+    year: {year}
+    value: {number}
+    as_published: "{number}"
+    citation: {{publication: x, publisher: x, quote: "{quote}"}}
+"""
+
+
+def parse_comensha(text, store):
+    return curated.parse(text.encode(), 2025, "comensha.yaml", ParseContext(store)).observations
+
+
+def test_a_number_of_a_chart_label_run_belongs_to_its_own_year(store):
+    assert parse_comensha(label_figure(2019, 108), store).value.tolist() == [108]
+    assert parse_comensha(label_figure(2023, 52), store).value.tolist() == [52]
+    pairs = r"the quote pairs 108 with 2019 and 52 with 2023"
+    with pytest.raises(ParseError, match=rf"comensha.yaml:4: {pairs}; this figure is 2019"):
+        parse_comensha(label_figure(2019, 52), store)
+    with pytest.raises(ParseError, match=rf"comensha.yaml:4: {pairs}; this figure is 2023"):
+        parse_comensha(label_figure(2023, 108), store)
+    with pytest.raises(ParseError, match=rf"{pairs}; this figure is 2021"):
+        parse_comensha(label_figure(2021, 52), store)
+    with pytest.raises(ParseError, match=rf"{pairs}; this figure is 2019"):  # the run may end a sentence
+        parse_comensha(label_figure(2019, 52, RUN + "."), store)
+
+
+def test_a_label_run_may_put_the_year_first(store):
+    years_first = RUN.replace("108 2019 52 2023", "2019 108 2023 52")
+    assert parse_comensha(label_figure(2019, 108, years_first), store).value.tolist() == [108]
+    with pytest.raises(ParseError, match=r"the quote pairs 2019 with 108 and 2023 with 52; this figure is 2019"):
+        parse_comensha(label_figure(2019, 52, years_first), store)
+
+
+@pytest.mark.parametrize(
+    "labels, number",
+    [("108 2019 52", 52), ("2019 108 2023", 108), ("108 52 2019 2023", 108), ("2019 2020 2023 2024", 2020)],
+)
+def test_a_label_run_whose_pairing_cannot_be_told_is_refused(store, labels, number):
+    quote = RUN.replace("108 2019 52 2023", labels)
+    with pytest.raises(ParseError, match=r"comensha.yaml:4: the quote's run of labels '.+' cannot be paired"):
+        parse_comensha(label_figure(2019, number, quote), store)
+
+
+def test_the_shipped_label_run_figures_load(store):
+    df = parse_comensha((WAREHOUSE_DIR / "curated" / "comensha.yaml").read_text("utf-8"), store)
+    run = df[df.indicator_id == "comensha.minor_victims"]
+    assert sorted(zip(run.period, run.value)) == [("2019", 108), ("2023", 52)]

@@ -94,7 +94,69 @@ def quote_stands_alone(quote: str, document_units: list[str]) -> bool:
     return False
 
 
+def _occurrences(number: str, quote: str) -> list[tuple[int, int]]:
+    """Where the number stands in the (normalised) quote as a whole number."""
+    pattern = r"(?<![\w.,])" + re.escape(normalise(number)) + r"(?!\w|[.,]\d)"
+    return [m.span() for m in re.finditer(pattern, normalise(quote))]
+
+
 def stands_in(number: str, quote: str) -> bool:
     """Does the number as published stand in the quote as a whole ("3" does not stand in "2023")?"""
-    pattern = r"(?<![\w.,])" + re.escape(normalise(number)) + r"(?!\w|[.,]\d)"
-    return re.search(pattern, normalise(quote)) is not None
+    return bool(_occurrences(number, quote))
+
+
+_LABEL = re.compile(r"\d+(?:[.,]\d+)*%?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _label_runs(quote: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of three or more bare numbers, at least one of them a year, with only spaces
+    between them (a chart's labels: "108 2019 52 2023"): start, end and the labels."""
+    runs: list[tuple[int, int, list[str]]] = []
+    current: list[re.Match] = []
+
+    def close() -> None:
+        if len(current) >= 3 and any(_YEAR.fullmatch(t.group(2)) for t in current):
+            runs.append((current[0].start(2), current[-1].end(2), [t.group(2) for t in current]))
+        current.clear()
+
+    # punctuation before a label starts a run, after one ends it: "(108 2019 52 2023)."
+    for m in re.finditer(r"([(\[]*)(\S+?)([.,;:!?)\]]*)(?=\s|$)", normalise(quote)):
+        if not _LABEL.fullmatch(m.group(2)):
+            close()
+            continue
+        if m.group(1):
+            close()
+        current.append(m)
+        if m.group(3):
+            close()
+    close()
+    return runs
+
+
+def label_run_problem(number: str, year: str, quote: str) -> str | None:
+    """A number that stands in a chart's run of labels belongs to the year beside it: in
+    "108 2019 52 2023" 108 is 2019's and 52 is 2023's, in "2019 108 2023 52" likewise. Why the
+    number as published cannot be the figure of `year` by the run's pairing (or why the run
+    cannot be paired at all); None when it is, or when the number stands in no such run."""
+    spans = _occurrences(number, quote)
+    for start, end, labels in _label_runs(quote):
+        if not any(start <= s and e <= end for s, e in spans):
+            continue
+        kinds = "".join("y" if _YEAR.fullmatch(t) else "n" for t in labels)
+        run = " ".join(labels)
+        if "n" not in kinds:
+            why = "every label in it could be a year"
+        elif len(labels) % 2:
+            why = "an odd number of labels: each number could belong to the year before it or the one after it"
+        elif kinds not in ("ny" * (len(labels) // 2), "yn" * (len(labels) // 2)):
+            why = "its numbers and years do not alternate"
+        else:
+            pairs = [(labels[i], labels[i + 1]) for i in range(0, len(labels), 2)]
+            by_year = {(a if kinds[0] == "y" else b): (b if kinds[0] == "y" else a) for a, b in pairs}
+            if by_year.get(year) == normalise(number):
+                return None
+            described = " and ".join(f"{a} with {b}" for a, b in pairs)
+            return f"the quote pairs {described}; this figure is {year}"
+        return f"the quote's run of labels {run!r} cannot be paired ({why}): cite a sentence that names the figure's year"
+    return None

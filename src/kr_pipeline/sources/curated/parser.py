@@ -23,7 +23,7 @@ from ...errors import KrError, ParseError
 from ...limits import check_year
 from ...observations import ParsedPublication, frame, observation
 from ...reading.context import ParseContext, context_for
-from ...reading.documents import normalise, quote_stands_alone, stands_in, text_of, units
+from ...reading.documents import label_run_problem, normalise, quote_stands_alone, stands_in, text_of, units
 from ...reading.numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
 from ...registry import check_keys, load_yaml
 from ...snapshots import SnapshotStore
@@ -193,6 +193,9 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             raise fail(f"the quote {quote!r} is only a number: quote the sentence that states what it measures", line)
         if not stands_in(as_published, quote):
             raise fail(f"as_published {as_published!r} does not occur in the quote (as a whole number)", line)
+        unpaired = label_run_problem(as_published, period, quote)  # "108 2019 52 2023": 52 is 2023's only
+        if unpaired is not None:
+            raise fail(unpaired, line)
         if not _matches_published(as_published, qualifier, value, low, high, upper, style):
             raise fail(
                 f"as_published {as_published!r} does not mean {qualifier} {value if value is not None else (low, high, upper)}",
