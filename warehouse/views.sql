@@ -261,11 +261,32 @@ CREATE OR REPLACE VIEW party_positions_current AS
 SELECT * EXCLUDE (loaded_at) FROM party_positions
 QUALIFY loaded_at = max(loaded_at) OVER (PARTITION BY theme);
 
--- Candidates of the newest version of each publication that nobody has decided on yet.
+-- Candidates of the newest version of each publication that nobody has decided on yet. Unlike
+-- publication_versions (loaded versions only), a version counts here when it was loaded, or
+-- refused with candidates: a refused publication's numbers wait for a person all the same,
+-- and the newest text is the one to read. (A refusal that found no candidates, a damaged
+-- download say, leaves the queue of the version before it.) Withdrawn snapshots never count.
+CREATE OR REPLACE VIEW review_versions AS
+WITH v AS (
+    SELECT s.source_id, s.year, s.sha256, s.retrieved_at, l.status,
+           CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END AS kind
+    FROM snapshots s
+    JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
+    LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.sha256 = s.sha256
+    WHERE w.sha256 IS NULL
+      AND (l.status = 'loaded'
+           OR (l.status = 'rejected' AND EXISTS (
+               SELECT 1 FROM review_candidates c
+               WHERE c.source_id = s.source_id AND c.year = s.year AND c.snapshot_sha256 = s.sha256)))
+)
+SELECT *, row_number() OVER (PARTITION BY source_id, year, kind ORDER BY retrieved_at DESC, sha256 DESC) AS review_rank
+FROM v;
+
 CREATE OR REPLACE VIEW review_queue AS
 SELECT c.candidate_id, c.source_id, c.year, c.period, c.as_published, c.value, c.why,
-       c.indicator_id, c.breakdown, c.qualifier, c.sentence, c.location, left(c.snapshot_sha256, 12) AS snapshot
+       c.indicator_id, c.breakdown, c.qualifier, c.sentence, c.location, left(c.snapshot_sha256, 12) AS snapshot,
+       v.status AS load_status
 FROM review_candidates c
-JOIN publication_versions v ON v.source_id = c.source_id AND v.year = c.year AND v.sha256 = c.snapshot_sha256
-WHERE v.version_rank = 1
+JOIN review_versions v ON v.source_id = c.source_id AND v.year = c.year AND v.sha256 = c.snapshot_sha256
+WHERE v.review_rank = 1
   AND NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.candidate_id = c.candidate_id);

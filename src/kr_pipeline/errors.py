@@ -28,11 +28,18 @@ class NotYetPublished(FetchError):
 
 
 class ParseError(KrError):
-    """A publication could not be parsed exactly; nothing of it may be loaded."""
+    """A publication could not be parsed exactly; nothing of it may be loaded. `candidates`:
+    the numbers a careful reader would not load without asking, found before the refusal (the
+    dicts a ParsedPublication carries): the build stores them in the review queue all the same,
+    so a refused publication's numbers still wait in `kr review`."""
 
-    def __init__(self, source: str, year: int, file: str, reason: str):
+    def __init__(self, source: str, year: int, file: str, reason: str, candidates: list[dict] | None = None):
         self.source, self.year, self.file, self.reason = source, year, file, reason
+        self.candidates: list[dict] = list(candidates or [])
         super().__init__(f"{source} {year} ({file}): {reason}")
+
+    def __reduce__(self):  # pickled whole (the default would call __init__ with the message alone)
+        return (type(self), (self.source, self.year, self.file, self.reason, self.candidates))
 
 
 class ValidationFailed(KrError):

@@ -8,7 +8,8 @@ One child serves a whole build (its imports are paid once). It is started with "
 process may run threads), so a script that parses must guard its top level with
 `if __name__ == "__main__":`, as multiprocessing requires; `kr`, pytest and Prefect do. It sees the same parser packages
 as this process (kr_pipeline.sources' search path is handed over). Results come back as
-values, not exceptions: ("ok", value) or ("error", class name, message, is a ParseError).
+values, not exceptions: ("ok", value) or ("error", Failure: class name, message, is a
+ParseError, and a ParseError's reason and review candidates).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class Failure:
     message: str
     parse_error: bool  # a ParseError or an InputLimit: the publication was refused as read
     reason: str | None = None  # a ParseError's reason (its message without "source year (file): ")
+    candidates: list[dict] | None = None  # a ParseError's review candidates (they outlive the refusal)
 
 
 def _serve(conn: Connection, memory_mb: int, source_paths: list[str]) -> None:
@@ -61,7 +63,8 @@ def _serve(conn: Connection, memory_mb: int, source_paths: list[str]) -> None:
         except Exception as exc:  # sent back as a value: the parent decides what it means
             refused = isinstance(exc, (ParseError, InputLimit))  # refused as read, not a crash
             reason = exc.reason if isinstance(exc, ParseError) else str(exc) if refused else None
-            reply = ("error", Failure(type(exc).__name__, str(exc)[:2000], refused, reason))
+            candidates = exc.candidates if isinstance(exc, ParseError) else None
+            reply = ("error", Failure(type(exc).__name__, str(exc)[:2000], refused, reason, candidates))
         try:
             conn.send(reply)
         except MemoryError:

@@ -213,7 +213,9 @@ def statement_origin(snap: Snapshot) -> str:
 
 
 def _store_candidates(con, load_id: str, snap: Snapshot, candidates: list[dict]) -> None:
-
+    """A publication's review candidates, with the load that found them (loaded or rejected:
+    a refused publication's candidates wait in `kr review` too). The id is stable (snapshot,
+    sentence, number), so finding them again changes nothing and keeps their decisions."""
     rows = []
     for c in candidates:
         cid = hashlib.sha256(
@@ -242,6 +244,15 @@ def _store_candidates(con, load_id: str, snap: Snapshot, candidates: list[dict])
         con.executemany(
             "INSERT INTO review_candidates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows
         )
+
+
+def waiting_for_review(con, snap: Snapshot) -> int:
+    """How many of the snapshot's review candidates wait in `review_queue` (undecided, and of
+    the newest version of its publication)."""
+    return con.execute(
+        "SELECT count(*) FROM review_queue WHERE source_id = ? AND year = ? AND snapshot = left(?, 12)",
+        [snap.source_id, snap.year, snap.sha256],
+    ).fetchone()[0]
 
 
 @dataclass

@@ -7,6 +7,7 @@ import dataclasses
 import functools
 import hashlib
 import importlib
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +77,10 @@ def parser_for(snap: Snapshot, source: Source) -> str:
     return "curated" if snap.curated else source.parser
 
 
+# A parser's own count of its candidates at the end of its refusal ("; 7 candidates for review"):
+# replaced by the build's count of those that wait in the queue.
+_WAITING = re.compile(r"; \d+ candidates? (?:for review|waits? in `kr review`)$")
+
 LoadStatus = Literal["loaded", "rejected", "failed"]  # rejected: refused as read; failed: crashed
 
 
@@ -92,6 +97,7 @@ class PublicationResult:
     rows_unchanged: int = 0
     rows_retracted: int = 0
     curated: bool = False  # an analysts' curated file: its year is an edition
+    candidates: int = 0  # of its numbers, how many wait in `kr review` (undecided)
 
     @property
     def publication(self) -> str:
@@ -125,7 +131,7 @@ def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = N
         return reply[1]
     failure: isolation.Failure = reply[1]
     if failure.parse_error:  # one parser can serve several registry sources: named as this one
-        raise ParseError(snap.source_id, snap.year, snap.file, failure.reason or failure.message)
+        raise ParseError(snap.source_id, snap.year, snap.file, failure.reason or failure.message, failure.candidates)
     raise ParseError(
         snap.source_id,
         snap.year,
@@ -189,20 +195,41 @@ class _Pending:
     timings: dict[str, float]
 
 
-def _refused(con, snap: Snapshot, load_id: str, exc: Exception, timings: dict, summary: dict | None = None) -> PublicationResult:
+def _refused(
+    con,
+    snap: Snapshot,
+    load_id: str,
+    exc: Exception,
+    timings: dict,
+    summary: dict | None = None,
+    candidates: list[dict] | None = None,
+) -> PublicationResult:
     """The loads row of a publication that was not loaded, and its result: rejected when it was
-    refused as read (parse, checksum, validation), failed when something broke."""
+    refused as read (parse, checksum, validation), failed when something broke. The review
+    candidates found before a refusal (the ParseError's, or the parsed publication's when the
+    catalog or validation refused it) are stored with the rejected load: they wait in
+    `kr review` all the same, and the result says how many."""
     if isinstance(exc, (ParseError, ValidationFailed, SnapshotError)):
-        warehouse.finish_load(
-            con,
-            load_id,
-            "rejected",
-            error=str(exc),
-            validation_success=False if isinstance(exc, ValidationFailed) else None,
-            validation_summary=summary,
-            **timings,
+        candidates = candidates if candidates is not None else getattr(exc, "candidates", None) or []
+        with warehouse.transaction(con):
+            warehouse.finish_load(
+                con,
+                load_id,
+                "rejected",
+                error=str(exc),
+                validation_success=False if isinstance(exc, ValidationFailed) else None,
+                validation_summary=summary,
+                **timings,
+            )
+            if candidates:
+                warehouse._store_candidates(con, load_id, snap, candidates)
+        waiting = warehouse.waiting_for_review(con, snap) if candidates else 0
+        message = _WAITING.sub("", str(exc))  # the parser's own count, if it gave one: the build says what was stored
+        if waiting:
+            message += f"; {waiting} candidate{' waits' if waiting == 1 else 's wait'} in `kr review`"
+        return PublicationResult(
+            snap.source_id, snap.year, snap.file, "rejected", message, load_id, curated=snap.curated, candidates=waiting
         )
-        return PublicationResult(snap.source_id, snap.year, snap.file, "rejected", str(exc), load_id, curated=snap.curated)
     warehouse.finish_load(con, load_id, "failed", error=f"{exc.__class__.__name__}: {exc}", **timings)
     return PublicationResult(
         snap.source_id,
@@ -230,6 +257,7 @@ def _parse(
                 snap.year,
                 snap.file,
                 "; ".join(wrong[:5]) + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""),
+                parsed.candidates,
             )
     except Exception as exc:  # an unexpected error is recorded, and the next snapshot still runs
         return _refused(con, snap, load_id, exc, {"parse_seconds": time.perf_counter() - t0})
@@ -253,7 +281,8 @@ def _load(con, p: _Pending, report) -> PublicationResult:
     snap, parsed = p.snap, p.parsed
     if not report.success:
         exc = ValidationFailed(parsed.source_id, parsed.year, parsed.file, report.failures)
-        return _refused(con, snap, p.load_id, exc, p.timings, {"success": False, "failures": report.failures})
+        summary = {"success": False, "failures": report.failures}
+        return _refused(con, snap, p.load_id, exc, p.timings, summary, candidates=parsed.candidates)
     t2 = time.perf_counter()
     incoming = _incoming(p, report)
     try:

@@ -537,7 +537,8 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     if not figures:
         raise fail(
             "no Offlimits figures recognised in the text (layout or wording changed?)"
-            + (f"; {len(candidates)} candidates for review" if candidates else "")
+            + (f"; {len(candidates)} candidates for review" if candidates else ""),
+            candidates=[c.as_dict() for c in candidates],
         )
     chosen: dict[tuple, dict] = {}
     for fig in figures:
