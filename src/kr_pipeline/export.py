@@ -8,23 +8,19 @@
 - per figure and view: <name>.csv (comma, decimal point), <name>.nl.csv (semicolon, decimal
   comma, for Dutch Excel) and <name>.parquet. Whole numbers never get a decimal (25704).
 
-The folder is written beside its target and moved into place, so a reader never sees half.
+The folder is written beside its target and moved into place, so a reader never sees half; only
+an empty folder or one `kr export` wrote is replaced (kr_pipeline.outdir).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from .errors import KrError
 from .figures import FIGURES
+from .outdir import MARKER, output_dir
 from .presentation import Lang, as_published, breakdown_label, qualifier_label, unit_label
 from .warehouse_open import connect, dict_rows
 
@@ -235,33 +231,9 @@ def editor_sheets(points: dict[str, list[dict]], text_figures: list[dict]) -> li
     return sheets
 
 
-@contextlib.contextmanager
-def atomic_dir(out: Path) -> Iterator[Path]:
-    """A temporary folder beside `out`, moved into place (replacing `out`) when the block ends
-    without error, removed otherwise."""
-    out = Path(out)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{out.name}-", dir=out.parent))
-    except OSError as exc:
-        raise KrError(f"cannot write to {out}: {exc.strerror or exc}") from None
-    try:
-        yield tmp
-        old = out.parent / f".old-{out.name}-{os.getpid()}"
-        if out.exists():
-            if not out.is_dir():
-                raise KrError(f"{out} exists and is not a folder")
-            out.rename(old)
-        tmp.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
 def export_views(warehouse: Path, out: Path) -> list[Path]:
     warehouse, out = Path(warehouse), Path(out)
-    with atomic_dir(out) as tmp:
+    with output_dir(out, "export", protect=[warehouse]) as tmp:
         con = connect(warehouse, read_only=True, wait_seconds=10.0)
         try:
             sheets = editor_sheets(*read_figures(con))
@@ -277,5 +249,5 @@ def export_views(warehouse: Path, out: Path) -> list[Path]:
         finally:
             con.close()
         write_workbook(sheets, tmp / WORKBOOK)
-        names = sorted(p.name for p in tmp.iterdir())
+        names = sorted(p.name for p in tmp.iterdir() if p.name != MARKER)
     return [out / n for n in names]

@@ -10,7 +10,8 @@ object storage: no process runs there, any HTTP server that answers range reques
                                the build time and the source snapshots
       site/                    the monitor's website, when it has been built
 
-Written to a temporary folder beside DIR and moved into place when complete.
+Written to a temporary folder beside DIR and moved into place when complete; only an empty
+folder or one `kr publish` wrote is replaced (kr_pipeline.outdir).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import duckdb
 from . import __version__
 from .comments import load_comments, user_relations
 from .errors import KrError
-from .export import atomic_dir
+from .outdir import MARKER, output_dir
 from .warehouse_open import STORAGE_VERSION, connect, dict_rows
 
 
@@ -68,7 +69,7 @@ def publish(warehouse: Path, out: Path, base_url: str | None = None, site: Path 
         raise KrError(f"--base-url must be an http(s) URL, got {base_url!r}")
     base = (base_url.rstrip("/") + "/" if base_url else "") + "parquet/"
     comments = load_comments()
-    with atomic_dir(Path(out)) as tmp:
+    with output_dir(Path(out), "publish", protect=[warehouse]) as tmp:
         (tmp / "parquet").mkdir()
         con = connect(Path(warehouse), read_only=True, wait_seconds=10.0)
         try:
@@ -120,7 +121,7 @@ def publish(warehouse: Path, out: Path, base_url: str | None = None, site: Path 
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", "utf-8")
         has_site = False
         if site is not None and (Path(site) / "index.html").is_file():
-            shutil.copytree(Path(site), tmp / "site")
+            shutil.copytree(Path(site), tmp / "site", ignore=shutil.ignore_patterns(MARKER))
             has_site = True
     return Published(Path(out), len(tables), sum(t["rows"] for t in tables), has_site)
 

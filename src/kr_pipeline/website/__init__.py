@@ -248,12 +248,14 @@ def _suites() -> dict[str, list[str]]:
 
 
 def build_site(settings: Settings, out: Path) -> list[Path]:
-    """Write the site to `out` (replacing it whole). Returns the pages written."""
-    from ..export import atomic_dir, editor_sheets, write_csvs, write_parquet, write_workbook
+    """Write the site to `out` (replacing it whole, when it is empty or `kr site` wrote it:
+    kr_pipeline.outdir). Returns the pages written."""
+    from ..export import editor_sheets, write_csvs, write_parquet, write_workbook
+    from ..outdir import output_dir
 
-    data = read_site_data(settings)
-    env = _env()
-    with atomic_dir(Path(out)) as tmp:
+    with output_dir(Path(out), "site", protect=[settings.warehouse, settings.snapshots, settings.curated]) as tmp:
+        data = read_site_data(settings)
+        env = _env()
         shutil.copytree(HERE / "assets", tmp / "assets")
         downloads = tmp / "downloads"
         downloads.mkdir()
