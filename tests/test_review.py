@@ -84,7 +84,7 @@ def _add(settings, html: str, retrieved_at: str | None = None, year: int = 2024)
         "offlimits",
         year,
         html.encode(),
-        url="https://example.invalid/nieuws/jaarcijfers-2024",
+        url="https://www.offlimits.nl/nieuws/jaarcijfers-2024",  # the publisher's own site: its own voice
         content_type="text/html",
         origin="manual",
         retrieved_at=retrieved_at,
@@ -108,7 +108,7 @@ def test_a_refused_publications_candidates_wait_for_review(settings):
     nothing waits: the candidates travelled only on a successful parse."""
     _add(settings, ONLY_CANDIDATES)
     [result] = pipeline.build(settings)
-    assert result.status == "rejected" and "no Offlimits figures recognised" in result.message
+    assert result.status == "rejected"
     assert result.message.endswith("; 2 candidates wait in `kr review`") and result.candidates == 2
     assert rows(settings, "SELECT as_published, load_status FROM review_queue ORDER BY 1") == [
         ("5.000", "rejected"),
@@ -178,7 +178,8 @@ def test_the_parser_contract_candidates_on_a_refusal(settings, tmp_path, monkeyp
     )
     monkeypatch.setattr(sources, "__path__", [*sources.__path__, str(folder.parent)])
     settings.sources.write_text(
-        settings.sources.read_text() + "\nodd:\n  publisher: Odd\n  title: 'Odd {year}'\n  parser: odd\n  format: text\n  urls: {}\n"
+        settings.sources.read_text()
+        + "\nodd:\n  publisher: Odd\n  title: 'Odd {year}'\n  parser: odd\n  format: text\n  urls: {}\n"
     )
     SnapshotStore(settings.snapshots).add("odd", 2024, b"Er waren 12 meldingen.\n", original_name="odd.txt")
     [result] = pipeline.build(settings)
@@ -187,3 +188,18 @@ def test_the_parser_contract_candidates_on_a_refusal(settings, tmp_path, monkeyp
     assert rows(settings, "SELECT as_published, why, period, load_status FROM review_queue") == [
         ("12", "no known measure", "2024", "rejected")
     ]
+
+
+def test_status_and_the_change_report_count_a_refused_publications_candidates(settings):
+    import datetime as dt
+
+    from kr_pipeline.report import change_report
+
+    _add(settings, ONLY_CANDIDATES)
+    results = pipeline.build(settings)
+    status = CliRunner().invoke(main, ["status"])
+    assert "2 numbers wait for review: run `kr review`" in status.output, status.output
+    assert "  offlimits 2024: 2 (from a refused publication: they wait all the same)" in status.output
+    report = change_report(settings, "build", pipeline.reports_by_source(results), dt.datetime.now(dt.timezone.utc))
+    assert "2 candidates wait in `kr review`" in report.markdown  # the publication's line
+    assert "- 2 numbers wait for review (`kr review`)\n  - offlimits 2024: 2 (from a refused" in report.markdown

@@ -495,6 +495,7 @@ def indicators(markdown):
 def status():
     """Per source: newest year loaded, snapshots, last load and its validation result."""
     from .readonly import run_query
+    from .review import WAITING_SQL, waiting_lines
 
     try:
         columns, rows = run_query(
@@ -519,7 +520,7 @@ def status():
             "SELECT indicator_id, period, country_name, breakdown, chosen_value, chosen_source_id, other_value, "
             "other_qualifier, other_source_id, other_kind FROM conflicts ORDER BY ALL",
         )
-        _, waiting = run_query(_settings().warehouse, "SELECT count(*) FROM review_queue")
+        _, waiting = run_query(_settings().warehouse, WAITING_SQL)
     except KrError as exc:
         _fail(str(exc))
     for source_id, year, file, st, error in refused:
@@ -532,8 +533,10 @@ def status():
         click.echo("\nConflicting statements (shown: the value chosen by precedence; see README 'Which value is shown'):")
         for ind, period, country, breakdown, cv, csrc, ov, oq, osrc, okind in conflicts:
             click.echo(f"  {ind} {period} {country} [{breakdown}]: shown {cv:g} ({csrc}); {okind} {osrc} says {ov:g} ({oq})")
-    if waiting[0][0]:
-        click.echo(f"\n{waiting[0][0]} numbers wait for review: run `kr review`")
+    if waiting:  # refused publications' numbers too: they wait all the same
+        click.echo(f"\n{sum(n for *_, n in waiting)} numbers wait for review: run `kr review`")
+        for line in waiting_lines(waiting):
+            click.echo(f"  {line}")
 
 
 def _years(periods: list[str]) -> str:

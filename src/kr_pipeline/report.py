@@ -12,6 +12,7 @@ from pathlib import Path
 from .config import Settings
 from .pipeline import SourceReport, summarise
 from .readonly import run_query
+from .review import WAITING_SQL, waiting_lines
 
 
 @dataclass
@@ -161,8 +162,9 @@ def change_report(
         f"- {ind} {period} {country} [{b}]: shown {_fmt(cv)} ({cs}); {ok} {os_} says {_fmt(ov)} ({oq})"
         for ind, period, country, b, cv, cs, ov, oq, os_, ok in conflicts
     ] or ["- none"]
-    waiting = _rows(settings, "SELECT count(*) FROM review_queue")
-    md += ["", "## Review", "", f"- {waiting[0][0] if waiting else 0} numbers wait for review (`kr review`)"]
+    waiting = _rows(settings, WAITING_SQL)  # refused publications' numbers too: they wait all the same
+    md += ["", "## Review", "", f"- {sum(n for *_, n in waiting)} numbers wait for review (`kr review`)"]
+    md += [f"  - {line}" for line in waiting_lines(waiting)]
     md += ["", "## Expected figures still missing", ""]
     missing = missing_figures(settings)
     md += [f"- {ind} [{b}] {periods} ({pub})" for ind, b, pub, periods in missing] or ["- none"]

@@ -16,6 +16,19 @@ from .warehouse import now, open_for_write, transaction
 QUEUE_SQL = """SELECT candidate_id, source_id, year, period, as_published, why, indicator_id, breakdown, sentence
                FROM review_queue ORDER BY source_id, year, candidate_id"""
 
+# What waits, per publication (`kr status`, the change report): a refused publication's
+# numbers wait too (review_queue.load_status 'rejected').
+WAITING_SQL = """SELECT source_id, year, bool_or(load_status = 'rejected') AS refused, count(*) AS waiting
+                 FROM review_queue GROUP BY ALL ORDER BY source_id, year"""
+
+
+def waiting_lines(rows: list[tuple]) -> list[str]:
+    """One line per publication of WAITING_SQL's rows: "offlimits 2024: 7 (refused ...)"."""
+    return [
+        f"{source_id} {year}: {n}" + (" (from a refused publication: they wait all the same)" if refused else "")
+        for source_id, year, refused, n in rows
+    ]
+
 
 def queue(settings: Settings) -> tuple[list[str], list[tuple]]:
     if not settings.warehouse.exists():
