@@ -5,9 +5,11 @@ from hypothesis import strategies as st
 from kr_pipeline.reading.numbers import (
     NumberFormatError,
     Qualified,
+    find_numbers,
     is_no_value,
     numbers_in,
     parse_count,
+    parse_number,
     parse_percent,
     parse_qualified,
 )
@@ -168,3 +170,270 @@ def warehouse_con(tmp_path_factory):
 
     with warehouse.open_for_write(tmp_path_factory.mktemp("wh") / "kr.duckdb", 5) as con:
         yield con
+
+
+# ---- numbers as written in prose (find_numbers) ----
+
+_GROUPING_SPACES = [" ", "\u00a0", "\u202f", "\u2009"]
+_FORMAT_CHARACTERS = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"]
+
+
+def _read(text, lang):
+    return [(f.text, f.value) for f in find_numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Offlimits ontving 127.081 meldingen", "nl", [("127.081", 127081)]),
+        ("IWF confirmed 144,058 reports", "en", [("144,058", 144058)]),
+        ("Offlimits ontving 127 081 meldingen", "nl", [("127 081", 127081)]),
+        ("Offlimits ontving 127\u00a0081 meldingen", "nl", [("127\u00a0081", 127081)]),
+        ("Offlimits ontving 127\u202f081 meldingen", "nl", [("127\u202f081", 127081)]),
+        ("IWF confirmed 144\u2009058 reports", "en", [("144\u2009058", 144058)]),
+        ("21 751 085 reports", "en", [("21 751 085", 21751085)]),
+        ("een stijging van 12,5%", "nl", [("12,5", 12.5)]),  # the % stays outside the span
+        ("a rise of 12.5%", "en", [("12.5", 12.5)]),
+        ("1.234,5 en 1,234.5", "nl", [("1.234,5", 1234.5), ("1,234.5", None)]),
+        ("1,234.5 and 1.234,5", "en", [("1,234.5", 1234.5), ("1.234,5", None)]),
+        ("1 234 567,5 uur", "nl", [("1 234 567,5", 1234567.5)]),
+        ("in 2023 127 meldingen", "nl", [("2023", 2023), ("127", 127)]),  # a year is no leading group
+        ("12 13", "nl", [("12", 12), ("13", 13)]),  # a group is three digits
+        ("Eind 2023.", "nl", [("2023", 2023)]),
+        ("0,6", "nl", [("0,6", 0.6)]),
+    ],
+)
+def test_digits_as_each_language_writes_them(text, lang, expected):
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [("1.5 miljoen", "nl"), ("72,91", "en"), ("12.30 uur", "nl")])
+def test_digits_the_language_does_not_write_are_not_read(text, lang):
+    [f] = find_numbers(text, lang)
+    assert f.value is None and "not a number as" in f.problem
+
+
+@pytest.mark.parametrize("cf", _FORMAT_CHARACTERS)
+@pytest.mark.parametrize("digits, lang", [("127{}081", "nl"), ("127.{}081", "nl"), ("144,05{}8", "en"), ("127 {}081", "nl")])
+def test_a_format_character_inside_the_digits_is_one_unreadable_number(cf, digits, lang):
+    text = "ontving " + digits.format(cf) + " meldingen"
+    [f] = find_numbers(text, lang)
+    assert f.value is None and f.text == digits.format(cf)
+    assert f"U+{ord(cf):04X}" in f.problem and "inside the number" in f.problem
+
+
+def test_a_leading_zero_group_is_never_a_number():
+    [f] = find_numbers("code 081 hier", "nl")
+    assert (f.text, f.value) == ("081", None) and "leading zero" in f.problem
+    with pytest.raises(NumberFormatError):
+        parse_number("081")
+
+
+def test_a_format_character_next_to_a_number_is_not_inside_it():
+    assert _read("\u200b127.081\u200b meldingen", "nl") == [("127.081", 127081)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("driehonderdduizend meldingen", "nl", [("driehonderdduizend", 300000)]),
+        (
+            "tweeduizend, vijftienhonderd, twintig en honderdvijftig",
+            "nl",
+            [("tweeduizend", 2000), ("vijftienhonderd", 1500), ("twintig", 20), ("honderdvijftig", 150)],
+        ),
+        ("0,6 miljoen afbeeldingen", "nl", [("0,6 miljoen", 600000)]),
+        ("1,2 miljoen en 3 miljard", "nl", [("1,2 miljoen", 1200000), ("3 miljard", 3_000_000_000)]),
+        ("1.2 million images", "en", [("1.2 million", 1200000)]),
+        ("een half miljoen", "nl", [("een half miljoen", 500000)]),
+        ("anderhalf miljoen", "nl", [("anderhalf miljoen", 1500000)]),
+        ("tweeënhalf miljoen", "nl", [("tweeënhalf miljoen", 2500000)]),
+        ("half a million", "en", [("half a million", 500000)]),
+        ("one and a half million", "en", [("one and a half million", 1500000)]),
+        ("three hundred thousand reports", "en", [("three hundred thousand", 300000)]),
+        ("one hundred and fifty", "en", [("one hundred and fifty", 150)]),
+        ("ten cases", "en", [("ten", 10)]),
+        ("Drie van hen", "nl", [("Drie", 3)]),
+        ("een miljoen en a thousand", "nl", [("een miljoen", 1000000)]),
+        ("a thousand reports", "en", [("a thousand", 1000)]),
+    ],
+)
+def test_numbers_written_in_words(text, lang, expected):
+    assert _read(text, lang) == expected
+    assert all(f.words == (not f.text[0].isdigit()) for f in find_numbers(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Er kwam een melding binnen", "nl", []),
+        ("Er kwam één melding binnen", "nl", [("één", 1)]),
+        ("twee meldingen", "nl", [("twee", 2)]),
+        ("one of the reports, a report and an image", "en", []),
+        ("two reports", "en", [("two", 2)]),
+        ("geen meldingen", "nl", []),
+        ("no reports", "en", []),
+        ("thousands of images and hundreds of reports", "en", []),
+        ("honderden meldingen", "nl", []),
+        ("per miljoen inwoners", "nl", []),
+        ("per million people", "en", []),
+        ("de tweede keer", "nl", []),
+        ("the second time", "en", []),
+    ],
+)
+def test_articles_and_small_words_are_not_figures(text, lang, expected):
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, span, qualifier, value, upper",
+    [
+        ("Het waren ruim 0,6 miljoen afbeeldingen", "nl", "ruim 0,6 miljoen", "approx", 600000, None),
+        ("circa 8100 meldingen", "nl", "circa 8100", "approx", 8100, None),
+        ("ca. 8100 meldingen", "nl", "ca. 8100", "approx", 8100, None),
+        ("zo'n 300 kinderen", "nl", "zo'n 300", "approx", 300, None),
+        ("zo\u2019n 300 kinderen", "nl", "zo\u2019n 300", "approx", 300, None),
+        ("bijna 40%", "nl", "bijna 40", "approx", 40, None),
+        ("ongeveer 12", "nl", "ongeveer 12", "approx", 12, None),
+        ("Rond de 500 zaken", "nl", "Rond de 500", "approx", 500, None),
+        ("rond 500 zaken", "nl", "rond 500", "approx", 500, None),
+        ("naar schatting 7.000", "nl", "naar schatting 7.000", "approx", 7000, None),
+        ("meer dan 75%", "nl", "meer dan 75", "lower_bound", 75, None),
+        ("ruim meer dan 75", "nl", "ruim meer dan 75", "lower_bound", 75, None),
+        ("minimaal 3", "nl", "minimaal 3", "lower_bound", 3, None),
+        ("ten minste 3", "nl", "ten minste 3", "lower_bound", 3, None),
+        ("minstens drie", "nl", "minstens drie", "lower_bound", 3, None),
+        ("minder dan tien", "nl", "minder dan tien", "suppressed", 10, 9),
+        ("nog geen 5 procent", "nl", "nog geen 5", "suppressed", 5, 4),
+        ("minder dan 2,5%", "nl", "minder dan 2,5", "suppressed", 2.5, 2.5),
+        ("about 144,058 reports", "en", "about 144,058", "approx", 144058, None),
+        ("around 10", "en", "around 10", "approx", 10, None),
+        ("approximately 10", "en", "approximately 10", "approx", 10, None),
+        ("roughly 10", "en", "roughly 10", "approx", 10, None),
+        ("some 300 children", "en", "some 300", "approx", 300, None),
+        ("nearly 10", "en", "nearly 10", "approx", 10, None),
+        ("almost 10", "en", "almost 10", "approx", 10, None),
+        ("over 10", "en", "over 10", "approx", 10, None),
+        ("just over 10", "en", "just over 10", "approx", 10, None),
+        ("just under 10", "en", "just under 10", "approx", 10, None),
+        ("an estimated 3 billion", "en", "an estimated 3 billion", "approx", 3e9, None),
+        ("more than 75%", "en", "more than 75", "lower_bound", 75, None),
+        ("at least 3", "en", "at least 3", "lower_bound", 3, None),
+        ("upwards of 1,000", "en", "upwards of 1,000", "lower_bound", 1000, None),
+        ("fewer than ten", "en", "fewer than ten", "suppressed", 10, 9),
+        ("less than 1,000", "en", "less than 1,000", "suppressed", 1000, 999),
+        ("under 50", "en", "under 50", "suppressed", 50, 49),
+    ],
+)
+def test_rounding_words_set_the_qualifier_and_belong_to_the_span(text, lang, span, qualifier, value, upper):
+    [f] = find_numbers(text, lang)
+    assert (f.text, f.qualifier, f.value, f.upper_bound) == (span, qualifier, value, upper)
+    assert text[f.start : f.end] == f.text and f.number_start == f.start + len(span) - len(text[f.number_start : f.end])
+    assert f.number_start > f.start
+
+
+@pytest.mark.parametrize(
+    "text, lang, qualifier",
+    [
+        ("0,6 miljoen", "nl", "approx"),  # a decimal before the scale word: rounded as published
+        ("3 miljoen", "nl", "approx"),  # to the nearest million
+        ("drie miljoen", "nl", "approx"),
+        ("een half miljoen", "nl", "approx"),
+        ("anderhalf miljoen", "nl", "approx"),
+        ("half a million", "en", "approx"),
+        ("1.2 million", "en", "approx"),
+        ("2,5 duizend", "nl", "approx"),
+        ("3 duizend", "nl", "exact"),
+        ("driehonderdduizend", "nl", "exact"),  # written out in full
+        ("three hundred thousand", "en", "exact"),
+        ("3.000.000", "nl", "exact"),
+        ("127.081", "nl", "exact"),
+    ],
+)
+def test_the_form_of_the_number_says_whether_it_is_rounded(text, lang, qualifier):
+    [f] = find_numbers(text, lang)
+    assert f.qualifier == qualifier and f.text == text
+
+
+@pytest.mark.parametrize(
+    "text, is_year",
+    [
+        ("2023", True),
+        ("In 2023 meldingen", True),
+        ("1900", True),
+        ("2099", True),
+        ("2.023", False),
+        ("2 023", False),
+        ("2023%", False),
+        ("2023 %", False),
+        ("1899", False),
+        ("2100", False),
+        ("20230", False),
+        ("2023,5", False),
+    ],
+)
+def test_a_year_is_flagged_not_dropped(text, is_year):
+    [f] = find_numbers(text, "nl")
+    assert f.is_year is is_year and f.value is not None
+
+
+def test_found_as_a_qualified_figure():
+    [a, b, c] = find_numbers("ruim 400.000, minder dan 10 en 127\u200b081", "nl")
+    assert a.qualified() == Qualified("approx", value=400000)
+    assert b.qualified() == Qualified("suppressed", upper_bound=9)
+    with pytest.raises(NumberFormatError, match="U\\+200B"):
+        c.qualified()
+
+
+_STYLES = {
+    "nl": lambda n: f"{n:,}".replace(",", "."),
+    "en": lambda n: f"{n:,}",
+    **{f"nl{sp!r}": (lambda sp: lambda n: f"{n:,}".replace(",", sp))(sp) for sp in _GROUPING_SPACES},
+    **{f"en{sp!r}": (lambda sp: lambda n: f"{n:,}".replace(",", sp))(sp) for sp in _GROUPING_SPACES},
+}
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(sorted(_STYLES)), st.integers(0, 99))
+def test_any_grouped_number_round_trips(n, style, cents):
+    lang = style[:2]
+    written = _STYLES[style](n)
+    sentence = {"nl": "In totaal {} meldingen.", "en": "In total {} reports."}[lang]
+    assert _read(sentence.format(written), lang) == [(written, n)]
+    decimal = "," if lang == "nl" else "."
+    with_decimals = f"{written}{decimal}{cents:02d}"
+    assert _read(sentence.format(with_decimals), lang) == [(with_decimals, pytest.approx(n + cents / 100))]
+
+
+@given(
+    st.integers(min_value=10, max_value=10**12),
+    st.sampled_from(sorted(_STYLES)),
+    st.sampled_from(_FORMAT_CHARACTERS),
+    st.data(),
+)
+def test_a_format_character_anywhere_inside_the_digits_never_yields_a_value(n, style, cf, data):
+    lang = style[:2]
+    written = _STYLES[style](n)
+    at = data.draw(st.integers(min_value=1, max_value=len(written) - 1))
+    text = f"ontving {written[:at]}{cf}{written[at:]} meldingen"
+    found = find_numbers(text, lang)
+    assert [f.value for f in found] == [None]
+    assert found[0].text == written[:at] + cf + written[at:]
+
+
+def test_the_old_readers_read_through_find_numbers():
+    assert parse_number("127 081") == 127081  # grouping by a space, as find_numbers reads it
+    with pytest.raises(NumberFormatError, match="U\\+200B"):
+        parse_number("127\u200b081")
+    with pytest.raises(NumberFormatError):
+        parse_number("3 miljoen")  # parse_number reads digits only
+    with pytest.raises(NumberFormatError, match="inside the number"):
+        numbers_in("ruim 127\u200b081 meldingen")  # never [127, 81]
+    with pytest.raises(NumberFormatError):
+        parse_qualified("minder dan 1\u200b0")
+    assert numbers_in("driehonderdduizend en honderdvijftig") == [300000, 150]
+    assert numbers_in("one hundred and fifty", "en") == [150]  # not [1, 100]
+    assert numbers_in("één op de drie") == [1, 3] and numbers_in("one in three", "en") == [1, 3]
+    assert numbers_in("geen B8/3-vergunning") == [0, 8, 3]
+    assert numbers_in("drie en 4,5", words=False) == [4.5]
+    assert parse_qualified("603 062") == Qualified("exact", value=603062)
+    assert parse_qualified("ruim 0,6 miljoen") == Qualified("approx", value=600000)
