@@ -241,14 +241,53 @@ def test_a_second_figures_key_is_refused_not_silently_dropped(gemeenten):
     assert rows(s, "SELECT count(*) FROM observations") == [(0,)]
 
 
-def test_a_second_curated_file_for_one_source_is_refused(gemeenten):
+def test_a_curated_file_named_after_another_source_is_refused(gemeenten):
+    s, folder = gemeenten
+    (folder / "gemeenten.yaml").rename(folder / "vng.yaml")
+    [result] = pipeline.build(s)
+    assert result.status == "rejected" and result.file == "vng.yaml"
+    assert "vng.yaml says source_id 'gemeenten' but is named 'vng'" in result.message
+    assert SnapshotStore(s.snapshots).list("gemeenten") == []
+    assert rows(s, "SELECT count(*) FROM observations") == [(0,)]
+
+
+def test_two_curated_files_for_one_source_load_neither(gemeenten):
+    """Both files are refused, naming each other: the source keeps its current version (no new
+    snapshot), so nothing the first file loaded is retracted by the other."""
     s, folder = gemeenten
     pipeline.build(s)
-    shutil.copy(folder / "gemeenten.yaml", folder / "gemeenten-extra.yaml")
+    versions = SnapshotStore(s.snapshots).list("gemeenten")
+    text = (folder / "gemeenten.yaml").read_text("utf-8")  # a second file with one of the two figures
+    (folder / "gemeenten-b8.yaml").write_text(text.split("  - indicator: gemeenten.vulnerable_groups_attention_share")[0])
     results = pipeline.build(s)
-    refused = [r for r in results if r.status == "rejected"]
-    assert refused and "one curated file per source" in refused[0].message
+    assert sorted(r.file for r in results) == ["gemeenten-b8.yaml", "gemeenten.yaml"]
+    assert all(r.status == "rejected" for r in results)
+    for r in results:
+        assert "gemeenten-b8.yaml and gemeenten.yaml both claim source 'gemeenten': neither is loaded" in r.message
+    assert SnapshotStore(s.snapshots).list("gemeenten") == versions
     assert rows(s, "SELECT count(*) FROM observations WHERE source_id = 'gemeenten'") == [(2,)]
+    assert rows(s, "SELECT count(*) FROM observation_vintages WHERE role = 'retracted'") == [(0,)]
+
+
+def test_a_file_claiming_another_files_source_retracts_nothing(gemeenten):
+    """comensha.yaml saying source_id: ncmec (with one of NCMEC's 2024 figures) once became
+    NCMEC's newest version and retracted the others."""
+    s, folder = gemeenten
+    ncmec = (WAREHOUSE_DIR / "curated" / "ncmec.yaml").read_text("utf-8")
+    (folder / "ncmec.yaml").write_text(ncmec)
+    assert {r.status for r in pipeline.build(s)} == {"loaded"}
+    before = rows(s, "SELECT period, breakdown, value FROM observations WHERE source_id = 'ncmec' ORDER BY ALL")
+    assert len(before) == 3
+    (folder / "comensha.yaml").write_text(
+        ncmec.split("  - indicator: ncmec.cybertipline_reports\n    year: 2024\n    breakdown")[0]
+    )
+    results = pipeline.build(s)
+    assert {r.file for r in results} == {"comensha.yaml", "ncmec.yaml"} and {r.status for r in results} == {"rejected"}
+    claim = next(r for r in results if r.file == "comensha.yaml").message
+    assert "comensha.yaml says source_id 'ncmec' but is named 'comensha'" in claim
+    assert "comensha.yaml and ncmec.yaml both claim source 'ncmec'" in claim
+    assert rows(s, "SELECT period, breakdown, value FROM observations WHERE source_id = 'ncmec' ORDER BY ALL") == before
+    assert rows(s, "SELECT count(*) FROM observation_vintages WHERE role = 'retracted'") == [(0,)]
 
 
 def test_duplicate_keys_in_the_registry_are_refused(tmp_path):

@@ -402,9 +402,14 @@ def store_curated_files(
     settings: Settings, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None
 ) -> list[PublicationResult]:
     """Put every curated file into the snapshot store (a no-op when unchanged), so an edited
-    file becomes a new snapshot and its changed figures new vintages."""
-    refused = []
-    files_of: dict[str, str] = {}
+    file becomes a new snapshot and its changed figures new vintages.
+
+    A file is named after the source it holds (`<source_id>.yaml`); one that is not is refused.
+    When two files claim one source, neither is stored: either as the source's newest version
+    would retract what the other holds, so the source keeps its current version until one
+    file remains, and each refusal names both."""
+    refused: list[PublicationResult] = []
+    claims: dict[str, list[tuple[Path, bytes, dict]]] = {}
     for path in curated.curated_files(settings.curated):
         data = path.read_bytes()
         try:
@@ -412,29 +417,40 @@ def store_curated_files(
             sid, edition = head["source_id"], int(head["edition"])
             if sid not in sources:
                 raise ParseError(sid, edition, path.name, f"source {sid!r} is not in the source registry")
-            if sid in files_of:  # two files would each retract the other's figures
-                raise ParseError(
-                    sid,
-                    edition,
-                    path.name,
-                    f"{files_of[sid]} already holds the curated figures of {sid!r}: "
-                    "one curated file per source; move these figures into it",
-                )
-            files_of[sid] = path.name
         except (ParseError, ValueError, TypeError) as exc:
             sid = getattr(exc, "source", None)
             refused.append(PublicationResult(sid if sid in sources else "curated", 0, path.name, "rejected", str(exc)))
             continue
-        if source_id is None or sid == source_id:
-            store.add(
-                sid,
-                edition,
-                data,
-                title=head.get("title") or f"Curated figures: {sid}",
-                publisher=head.get("publisher") or sources[sid].publisher,
-                content_type="application/yaml",
-                origin="curated",
-                original_name=path.name,
-                note=f"analysts' curated file warehouse/curated/{path.name}",
-            )
+        claims.setdefault(sid, []).append((path, data, head))
+    for sid, files in sorted(claims.items()):
+        names = [path.name for path, _, _ in files]
+        two = len(names) == 2
+        both = (
+            f"{', '.join(names[:-1])} and {names[-1]} {'both' if two else 'all'} claim source {sid!r}: "
+            f"{'neither' if two else 'none of them'} is loaded (the store keeps {sid}'s current version); "
+            f"one curated file per source, named {sid}.yaml: move the figures into it"
+        )
+        for path, data, head in files:
+            why = []
+            if path.stem != sid:
+                why.append(
+                    f"{path.name} says source_id {sid!r} but is named {path.stem!r}: name it {sid}.yaml or fix its source_id"
+                )
+            if len(files) > 1:
+                why.append(both)
+            if why:
+                error = ParseError(sid, int(head["edition"]), path.name, "; ".join(why))
+                refused.append(PublicationResult(sid, 0, path.name, "rejected", str(error)))
+            elif source_id is None or sid == source_id:
+                store.add(
+                    sid,
+                    int(head["edition"]),
+                    data,
+                    title=head.get("title") or f"Curated figures: {sid}",
+                    publisher=head.get("publisher") or sources[sid].publisher,
+                    content_type="application/yaml",
+                    origin="curated",
+                    original_name=path.name,
+                    note=f"analysts' curated file warehouse/curated/{path.name}",
+                )
     return refused
