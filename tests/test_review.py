@@ -3,8 +3,13 @@ person accepts one (it becomes a curated figure checked against its snapshot) or
 
 from __future__ import annotations
 
+import builtins
+import errno
+import io
 import textwrap
 
+import duckdb
+import pytest
 from click.testing import CliRunner
 
 from kr_pipeline import pipeline, sources
@@ -203,3 +208,140 @@ def test_status_and_the_change_report_count_a_refused_publications_candidates(se
     report = change_report(settings, "build", pipeline.reports_by_source(results), dt.datetime.now(dt.timezone.utc))
     assert "2 candidates wait in `kr review`" in report.markdown  # the publication's line
     assert "- 2 numbers wait for review (`kr review`)\n  - offlimits 2024: 2 (from a refused" in report.markdown
+
+
+# ---------------------------------------------------------------- kr review accept / reject
+def _queued(settings) -> dict[str, str]:
+    """NEWS loaded from the publisher's own site: as_published -> candidate id of its two
+    candidates (a half year's 60.123, the police's 5.000)."""
+    _add(settings, NEWS)
+    [result] = pipeline.build(settings)
+    assert result.status == "loaded", result.message
+    return {a: cid for cid, a in rows(settings, "SELECT candidate_id, as_published FROM review_queue")}
+
+
+def _review(*args):
+    return CliRunner().invoke(main, ["review", *args])
+
+
+def _decisions(settings):
+    return rows(settings, "SELECT candidate_id, decision FROM review_decisions ORDER BY decided_at")
+
+
+@pytest.mark.parametrize(
+    "options, says",
+    [
+        (["--indicator", "offlimits.nope"], "indicator 'offlimits.nope' is not in the catalog"),
+        (["--year", "2025-Q1"], "year '2025-Q1' is not a year"),
+        (["--breakdown", "girls"], "breakdown 'girls' is not one of offlimits.reports's"),
+        (["--qualifier", "lower_bound"], "as_published '60.123' does not mean lower_bound 60123"),
+        (["--indicator", "iwf.hosted_urls_share"], "'60.123' is no percentage and iwf.hosted_urls_share counts percent"),
+    ],
+)
+def test_accept_checks_the_entry_as_the_build_will_before_writing(settings, options, says):
+    half = _queued(settings)["60.123"]
+    out = _review("accept", half, "--indicator", "offlimits.reports", *options)
+    assert out.exit_code == 2 and says in out.output and out.output.count("\n") == 1, out.output
+    assert out.output.startswith(f"error: candidate {half}")
+    assert not (settings.curated / "offlimits.yaml").exists() and _decisions(settings) == []
+    assert half in {cid for (cid,) in rows(settings, "SELECT candidate_id FROM review_queue")}
+
+
+def test_accept_refuses_a_quote_that_does_not_stand_in_its_own_snapshot(settings):
+    half = _queued(settings)["60.123"]
+    con = duckdb.connect(str(settings.warehouse))  # as if the parser had cut the sentence short
+    con.execute("UPDATE review_candidates SET sentence = 'ontving het Meldpunt 60.123 meldingen.' WHERE candidate_id = ?", [half])
+    con.close()
+    out = _review("accept", half)
+    assert out.exit_code == 2 and "the quote is only part of a sentence of the cited document offlimits 2024" in out.output
+    assert not (settings.curated / "offlimits.yaml").exists() and _decisions(settings) == []
+
+
+def test_accept_refuses_a_second_figure_of_one_series(settings):
+    queued = _queued(settings)
+    half, police = queued["60.123"], queued["5.000"]
+    assert _review("accept", half).exit_code == 0
+    written = (settings.curated / "offlimits.yaml").read_text()
+    out = _review("accept", police, "--indicator", "offlimits.reports", "--year", "2025-H1")
+    assert out.exit_code == 2 and "offlimits.yaml already holds offlimits.reports 2025-H1 [total]" in out.output, out.output
+    assert (settings.curated / "offlimits.yaml").read_text() == written
+    (settings.curated / "offlimits.yaml").unlink()  # the file lost it: the accepted decision still stands
+    out = _review("accept", police, "--indicator", "offlimits.reports", "--year", "2025-H1")
+    assert out.exit_code == 2 and f"candidate {half} was accepted as offlimits.reports 2025-H1 [total]" in out.output
+    assert not (settings.curated / "offlimits.yaml").exists()
+
+
+def test_a_full_disk_leaves_the_curated_file_whole_and_nothing_recorded(settings, monkeypatch):
+    queued = _queued(settings)
+    assert _review("accept", queued["60.123"]).exit_code == 0
+    path = settings.curated / "offlimits.yaml"
+    before = path.read_bytes()
+    real_open = io.open
+
+    class FullDisk:
+        def __init__(self, f):
+            self.f = f
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def __getattr__(self, name):
+            return getattr(self.f, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+    def full_disk_open(file, mode="r", *args, **kwargs):
+        f = real_open(file, mode, *args, **kwargs)
+        return FullDisk(f) if any(m in mode for m in "wax+") else f
+
+    police = ["accept", queued["5.000"], "--indicator", "offlimits.reports", "--year", "2024", "--breakdown", "from_netherlands"]
+    with pytest.MonkeyPatch.context() as full:  # (monkeypatch.undo would undo the settings too)
+        full.setattr(io, "open", full_disk_open)
+        full.setattr(builtins, "open", full_disk_open)
+        out = _review(*police)
+    assert out.exit_code == 2 and "no space left to write" in out.output, out.output
+    assert path.read_bytes() == before  # the old file, whole
+    assert sorted(p.name for p in settings.curated.iterdir()) == ["offlimits.yaml"]  # no temporary file left
+    assert _decisions(settings) == [(queued["60.123"], "accepted")]
+    out = _review(*police)  # space again: it goes through
+    assert out.exit_code == 0 and "written to" in out.output, out.output
+    assert path.read_text().startswith(before.decode()) and path.read_text().count('note: "accepted in review') == 2
+
+
+def test_accepting_twice_or_after_a_crash_writes_one_entry(settings):
+    half = _queued(settings)["60.123"]
+    path = settings.curated / "offlimits.yaml"
+    assert _review("accept", half).exit_code == 0
+    written = path.read_text()
+    again = _review("accept", half)
+    assert again.exit_code == 0 and "already in" in again.output, again.output
+    con = duckdb.connect(str(settings.warehouse))  # a crash between the file's write and the decision's record
+    con.execute("DELETE FROM review_decisions")
+    con.close()
+    assert half in {cid for (cid,) in rows(settings, "SELECT candidate_id FROM review_queue")}
+    after_crash = _review("accept", half)
+    assert after_crash.exit_code == 0 and "already in" in after_crash.output, after_crash.output
+    assert path.read_text() == written and written.count(f"accepted in review {half}") == 1
+    assert _decisions(settings) == [(half, "accepted")]
+    assert rows(settings, "SELECT indicator_id, period, breakdown FROM review_decisions") == [
+        ("offlimits.reports", "2025-H1", "total")
+    ]
+    [built] = pipeline.build(settings)  # the file as written loads
+    assert built.status == "loaded", built.message
+
+
+def test_reject_is_idempotent(settings):
+    queued = _queued(settings)
+    police, half = queued["5.000"], queued["60.123"]
+    assert _review("reject", police, "--reason", "a police figure").exit_code == 0
+    again = _review("reject", police, "--reason", "a police figure")
+    assert again.exit_code == 0 and "rejected already" in again.output, again.output
+    assert _decisions(settings) == [(police, "rejected")]
+    assert _review("accept", half).exit_code == 0
+    refused = _review("reject", half, "--reason", "changed my mind")
+    assert refused.exit_code == 2 and "remove that entry" in refused.output, refused.output
+    assert _decisions(settings) == [(police, "rejected"), (half, "accepted")]

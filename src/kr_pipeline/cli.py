@@ -225,14 +225,15 @@ def review(ctx):
 @click.option("--breakdown")
 @click.option("--qualifier", type=click.Choice(["exact", "approx", "lower_bound"]))
 def review_accept(candidate_id, indicator, period, breakdown, qualifier):
-    """Write a candidate into its source's curated file (quote checked at the next build)."""
+    """Write a candidate into its source's curated file, checked as the build will check it
+    (catalog, period, quote in its own snapshot, one figure per series); again: nothing doubles."""
     from .review import accept
 
     try:
-        path = accept(_settings(), candidate_id, indicator, period, breakdown, qualifier)
+        accepted = accept(_settings(), candidate_id, indicator, period, breakdown, qualifier)
     except KrError as exc:
         _fail(str(exc))
-    click.echo(f"accepted {candidate_id}: written to {path}; run `kr build` to load it")
+    click.echo(accepted.message(candidate_id))
 
 
 @review.command("reject")
@@ -243,10 +244,10 @@ def review_reject(candidate_id, reason):
     from .review import reject
 
     try:
-        reject(_settings(), candidate_id, reason)
+        new = reject(_settings(), candidate_id, reason)
     except KrError as exc:
         _fail(str(exc))
-    click.echo(f"rejected {candidate_id}: {reason}")
+    click.echo(f"rejected {candidate_id}: {reason}" if new else f"{candidate_id} was rejected already (nothing changed)")
 
 
 @main.group()
