@@ -274,13 +274,47 @@ def test_offlimits_text_snapshot_loads_127081(settings):
     from .test_offlimits import OFFLIMITS_PARAGRAPHS
 
     page = "<html><body>" + "".join(f"<p>{p}</p>\n\n" for p in OFFLIMITS_PARAGRAPHS.split("\n\n")) + "</body></html>"
-    SnapshotStore(settings.snapshots).add("offlimits", 2024, page.encode(), content_type="text/html")
+    # published on Offlimits' own site (a host the registry's own_hosts names): its own voice
+    store = SnapshotStore(settings.snapshots)
+    store.add("offlimits", 2024, page.encode(), url="https://www.offlimits.nl/nieuws/jaarcijfers-2024", content_type="text/html")
     [result] = pipeline.build(settings)
     assert result.status == "loaded"
     assert rows(
         settings,
         "SELECT value, qualifier, quote LIKE '%127.081 meldingen%' FROM observations WHERE indicator_id = 'offlimits.reports' AND year = 2024 AND breakdown = 'total'",
     ) == [(127081.0, "exact", True)]
+    assert rows(settings, "SELECT voice FROM snapshot_status WHERE source_id = 'offlimits'") == [("own",)]
+
+
+def test_the_same_text_in_the_press_only_waits_in_review(settings):
+    from .test_offlimits import OFFLIMITS_PARAGRAPHS
+
+    page = "<html><body>" + "".join(f"<p>{p}</p>\n\n" for p in OFFLIMITS_PARAGRAPHS.split("\n\n")) + "</body></html>"
+    store = SnapshotStore(settings.snapshots)
+    store.add("offlimits", 2024, page.encode(), url="https://nos.nl/artikel/2567-minder-meldingen", content_type="text/html")
+    [result] = pipeline.build(settings)
+    assert result.status == "rejected" and "not in Offlimits' own voice" in result.message
+    assert rows(settings, "SELECT count(*) FROM observations WHERE source_id = 'offlimits'") == [(0,)]
+    waiting = rows(
+        settings,
+        "SELECT indicator_id, period, value FROM review_queue WHERE source_id = 'offlimits' AND indicator_id = 'offlimits.reports' ORDER BY value",
+    )
+    assert waiting == [
+        ("offlimits.reports", "2024", 72691.0),
+        ("offlimits.reports", "2024", 127081.0),
+        ("offlimits.reports", "2023", 255563.0),
+    ]
+    # an operator who knows better declares the voice: the same bytes under a declared voice load
+    store.add(
+        "offlimits",
+        2024,
+        page.encode() + b"\n",
+        url="https://nos.nl/artikel/2567-minder-meldingen",
+        content_type="text/html",
+        voice="own",
+    )
+    results = pipeline.build(settings)
+    assert [r.status for r in results] == ["loaded"]
 
 
 def test_a_no_change_build_rewrites_nothing_but_a_changed_file_is_synced(settings, tmp_path, monkeypatch):

@@ -356,3 +356,10 @@ def test_the_shipped_label_run_figures_load(store):
     df = parse_comensha((WAREHOUSE_DIR / "curated" / "comensha.yaml").read_text("utf-8"), store)
     run = df[df.indicator_id == "comensha.minor_victims"]
     assert sorted(zip(run.period, run.value)) == [("2019", 108), ("2023", 52)]
+
+
+def test_an_unreadable_number_in_a_fraction_is_no_match_not_a_crash():
+    from kr_pipeline.sources.curated.parser import _matches_published
+
+    assert _matches_published("één op de drie", "approx", 33, None, None, None, "nl")
+    assert not _matches_published("één op de 1\u200b0", "approx", 10, None, None, None, "nl")

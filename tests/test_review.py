@@ -31,7 +31,7 @@ def test_review_lists_accepts_and_rejects_end_to_end(settings):
         "offlimits",
         2024,
         NEWS.encode(),
-        url="https://example.invalid/nieuws/jaarcijfers-2024",
+        url="https://www.offlimits.nl/nieuws/jaarcijfers-2024",  # Offlimits' own site: its own voice
         content_type="text/html",
         origin="manual",
     )
@@ -68,7 +68,9 @@ def test_review_lists_accepts_and_rejects_end_to_end(settings):
 
 def test_accepting_an_unclear_candidate_needs_the_figure_named(settings):
     text = "<html><body><p>Het Meldpunt ontving in 2023 en 2024 samen 380.000 meldingen.</p><p>In 2024 verwerkte het Meldpunt 127.081 meldingen.</p></body></html>"
-    SnapshotStore(settings.snapshots).add("offlimits", 2024, text.encode(), content_type="text/html", origin="manual")
+    SnapshotStore(settings.snapshots).add(
+        "offlimits", 2024, text.encode(), url="https://www.offlimits.nl/nieuws/x", content_type="text/html", origin="manual"
+    )
     pipeline.build(settings)
     [(cid,)] = rows(settings, "SELECT candidate_id FROM review_queue")
     out = CliRunner().invoke(main, ["review", "accept", cid])

@@ -42,7 +42,7 @@ QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256 ORDER B
 CREATE OR REPLACE VIEW publication_versions AS
 WITH v AS (
     SELECT s.*, CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END AS kind,
-           w.sha256 IS NOT NULL AS withdrawn, l.load_id
+           w.sha256 IS NOT NULL AS withdrawn, l.load_id, l.voice
     FROM snapshots s
     JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
     LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.sha256 = s.sha256
@@ -52,7 +52,7 @@ SELECT source_id, year, sha256, retrieved_at, url, title, publisher, origin, kin
     CASE WHEN NOT withdrawn THEN row_number() OVER (
         PARTITION BY source_id, year, kind, withdrawn ORDER BY retrieved_at DESC, sha256 DESC
     ) END AS version_rank,  -- 1 = the current version
-    load_id
+    load_id, voice
 FROM v;
 
 -- Every statement of a loaded version with what decides between statements:
@@ -67,7 +67,7 @@ FROM v;
 -- side, "ruim 400.000" = 350,000..450,000; lower_bound: up from it; suppressed: 0..upper_bound).
 CREATE OR REPLACE VIEW statement_ranks AS
 WITH s AS (
-    SELECT st.*, v.retrieved_at, v.url, v.title AS publication, v.publisher, v.kind, v.version_rank, v.withdrawn,
+    SELECT st.*, v.retrieved_at, v.url, v.title AS publication, v.publisher, v.voice, v.kind, v.version_rank, v.withdrawn,
            CASE WHEN st.source_id = i.source_id THEN 0 ELSE 1 END AS own_rank,
            CASE WHEN v.kind = 'curated' THEN 2 WHEN st.year = st.snapshot_year THEN 0 ELSE 1 END AS role_rank,
            CASE WHEN st.qualifier IN ('exact', 'no_value') THEN 0 ELSE 1 END AS exact_rank,
@@ -144,7 +144,7 @@ WITH v AS (
 SELECT indicator_id, year, period, country_iso3, country_name, area_type, breakdown,
        value, value_low, value_high, upper_bound, qualifier, unit, footnote,
        source_id, snapshot_year, kind, snapshot_sha256, vintage, role_now AS role,
-       publisher, publication, url, retrieved_at, location, quote, text_part, label_as_published,
+       publisher, publication, voice, url, retrieved_at, location, quote, text_part, label_as_published,
        load_id, loaded_at, series
 FROM v
 WHERE nth = 1;
@@ -184,7 +184,7 @@ SELECT
     c.indicator_id, c.year, c.period, c.country_iso3, c.country_name, c.area_type, c.breakdown,
     c.value, c.value_low, c.value_high, c.upper_bound, c.qualifier, c.unit, c.footnote,
     c.source_id, c.snapshot_sha256, c.vintage, c.vintage > 1 AS revised,
-    c.publisher, c.publication, c.url, c.retrieved_at, c.location, c.quote, c.label_as_published,
+    c.publisher, c.publication, c.voice, c.url, c.retrieved_at, c.location, c.quote, c.label_as_published,
     c.kind AS statement_kind, c.text_part,
     coalesce(a.confirmations, 0) AS confirmations, coalesce(a.conflicts, 0) AS conflicts,
     c.load_id, c.loaded_at
@@ -209,7 +209,7 @@ SELECT
     l.load_id,
     CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn' WHEN src.parser = 'reference' THEN 'reference'
          ELSE coalesce(l.status, 'not loaded') END AS status,
-    l.started_at, l.finished_at, l.validation_success,
+    l.started_at, l.finished_at, l.validation_success, l.voice,
     CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn ' || strftime(w.withdrawn_at, '%Y-%m-%d') || ': ' || w.reason ELSE l.error END AS error
 FROM snapshots s
 LEFT JOIN sources src ON src.source_id = s.source_id

@@ -262,7 +262,13 @@ def snapshot():
 @click.option("--url", help="Where the file was downloaded from.")
 @click.option("--title", help="Publication title (default: from the source registry).")
 @click.option("--note", help="Anything an analyst should know about this copy.")
-def snapshot_add(source_id, file, year, url, title, note):
+@click.option(
+    "--voice",
+    type=click.Choice(["own", "reported"]),
+    help="Whose voice a prose file speaks in: own (the publisher's own site or report) or reported "
+    "(press, another organisation). Default: from --url's host and the text.",
+)
+def snapshot_add(source_id, file, year, url, title, note, voice):
     """Register a publication FILE downloaded by hand. Same bytes twice is a no-op."""
     from .reading.pdftext import is_pdf
     from .registry import load_registry
@@ -291,6 +297,7 @@ def snapshot_add(source_id, file, year, url, title, note):
             licence=src.licence,
             note=note,
             original_name=file.name,
+            voice=voice,
         )
     except KrError as exc:
         _fail(str(exc))

@@ -12,14 +12,15 @@ from .registry import load_registry
 from .snapshots import Snapshot, SnapshotStore
 from .sources import REFERENCE
 
-LIST_COLUMNS = ["source", "publication", "sha256", "bytes", "origin", "status", "retrieved_at", "url"]
+LIST_COLUMNS = ["source", "publication", "sha256", "bytes", "origin", "status", "voice", "retrieved_at", "url"]
 
 
-def _warehouse_status(settings: Settings) -> dict[tuple[str, int, str], str]:
+def _warehouse_loads(settings: Settings) -> dict[tuple[str, int, str], tuple[str, str | None]]:
+    """(source, year, sha256) -> (status, voice) of each snapshot's newest load."""
     if not settings.warehouse.exists():
         return {}
-    _, rows = run_query(settings.warehouse, "SELECT source_id, year, sha256, status FROM snapshot_status")
-    return {(s, y, h): st for s, y, h, st in rows}
+    _, rows = run_query(settings.warehouse, "SELECT source_id, year, sha256, status, voice FROM snapshot_status")
+    return {(s, y, h): (st, v) for s, y, h, st, v in rows}
 
 
 def status_of(snap: Snapshot, parser: str | None, loaded: dict) -> str:
@@ -33,7 +34,8 @@ def status_of(snap: Snapshot, parser: str | None, loaded: dict) -> str:
 
 def snapshot_rows(settings: Settings, source_id: str | None = None) -> tuple[list[str], list[tuple]]:
     sources = load_registry(settings.sources)
-    loaded = _warehouse_status(settings)
+    loads = _warehouse_loads(settings)
+    loaded = {k: status for k, (status, _) in loads.items()}
     rows = []
     for s in SnapshotStore(settings.snapshots).list(source_id):
         parser = sources[s.source_id].parser if s.source_id in sources else None
@@ -45,6 +47,7 @@ def snapshot_rows(settings: Settings, source_id: str | None = None) -> tuple[lis
                 s.size,
                 s.origin,
                 status_of(s, parser, loaded),
+                s.voice or loads.get((s.source_id, s.year, s.sha256), (None, None))[1] or "",
                 s.retrieved_at,
                 s.url or "",
             )

@@ -50,6 +50,9 @@ class ParsedPublication:
     # numbers a careful reader would not load without asking (sentence, number, why): `kr review`
     candidates: list[dict] = field(default_factory=list)
     curated: bool = False  # an analysts' curated file: its year is an edition, not a data year
+    # whose voice a prose publication speaks in (reading.prose.Voice): own | reported; None for
+    # tables and curated files
+    voice: str | None = None
 
 
 def observation(**kw) -> dict:

@@ -4,6 +4,7 @@ publication lives. URLs change every year, so they live in this file, not in cod
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ _KEYS = {
     "urls",
     "publication_months",
     "notes",
+    "own_hosts",
 }
 _REQUIRED = {"publisher", "title", "parser", "format"}
 
@@ -46,6 +48,9 @@ class Source:
     urls: dict[int, str] = field(default_factory=dict)
     publication_months: list[int] = field(default_factory=list)
     notes: str | None = None
+    # The publisher's own web hosts (subdomains included): a document published there speaks
+    # in the publisher's own voice; anywhere else it is reported (reading.prose.voice_of).
+    own_hosts: tuple[str, ...] = ()
 
     def title_for(self, year: int) -> str:
         return self.title.format(year=year)
@@ -165,5 +170,11 @@ def load_registry(path: Path) -> dict[str, Source]:
         for url in spec["urls"].values():
             if not url.startswith(("http://", "https://")):
                 raise RegistryError(f"{where}: only http(s) URLs are allowed, got {url!r}")
+        hosts = spec.get("own_hosts") or []
+        if not isinstance(hosts, list) or not all(
+            isinstance(h, str) and re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", h) for h in hosts
+        ):
+            raise RegistryError(f"{where}: own_hosts must be a list of host names such as offlimits.nl, got {hosts!r}")
+        spec["own_hosts"] = tuple(hosts)
         sources[source_id] = Source(source_id=source_id, **spec)
     return sources

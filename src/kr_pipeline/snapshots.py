@@ -51,6 +51,9 @@ class Snapshot:
     last_modified: str | None = None
     note: str | None = None
     original_name: str | None = None
+    # The voice an operator declared at `kr snapshot add --voice` (own | reported); None: the
+    # parser decides from the address and the text (reading.prose.voice_of).
+    voice: str | None = None
     path: Path | None = field(default=None, repr=False, compare=False)
     # A snapshot added by mistake is withdrawn, not deleted: <sha256>.withdrawn beside it
     # (the sidecar stays as written) says when and why.
@@ -61,6 +64,8 @@ class Snapshot:
         d = asdict(self)
         for key in ("path", "withdrawn_at", "withdrawn_reason"):
             d.pop(key)
+        if d["voice"] is None:  # only a declared voice is written
+            d.pop("voice")
         return d
 
     @property
@@ -148,10 +153,13 @@ class SnapshotStore:
         note: str | None = None,
         original_name: str | None = None,
         retrieved_at: str | None = None,
+        voice: str | None = None,
     ) -> tuple[Snapshot, bool]:
         """Store bytes for (source, year). Returns (snapshot, created); same bytes = no-op."""
         if not data:
             raise SnapshotError(f"{source_id} {year}: refusing to store an empty file")
+        if voice not in (None, "own", "reported"):
+            raise SnapshotError(f"{source_id} {year}: voice must be 'own' or 'reported', got {voice!r}")
         digest = sha256_of(data)
         folder = self._folder(source_id, year)
         existing = self._load_sidecar(folder / f"{digest}.json")
@@ -178,6 +186,7 @@ class SnapshotStore:
             last_modified=last_modified,
             note=note,
             original_name=Path(original_name).name if original_name else None,
+            voice=voice,
             path=target,
         )
         # Write both files to temporaries, then link into place: a crash leaves no half file,

@@ -266,7 +266,7 @@ class Incoming:
     fields: dict
 
 
-_LOAD_FIELDS = ("rows_parsed", "validation_success", "validation_summary", "notes", "parse_seconds", "validate_seconds")
+_LOAD_FIELDS = ("rows_parsed", "validation_success", "validation_summary", "notes", "parse_seconds", "validate_seconds", "voice")
 
 
 def load_observations_many(con, items: list[Incoming]) -> dict[str, dict]:

@@ -19,6 +19,12 @@ class ParseContext:
     source_id: str = "?"
     year: int = 0
     file: str = "?"
+    # The stored copy's provenance, for parsers that weigh whose voice a document speaks in
+    # (reading.prose.voice_of): where it was published, the voice an operator declared at
+    # `kr snapshot add --voice`, and the publisher's own hosts (the registry's own_hosts).
+    url: str | None = None
+    voice: str | None = None
+    own_hosts: tuple[str, ...] = ()
 
     def bind(self, source_id: str, year: int, file: str) -> ParseContext:
         """This context for one publication."""
@@ -42,4 +48,5 @@ class ParseContext:
 
 
 def context_for(source_id: str, year: int, file: str, context: ParseContext | None) -> ParseContext:
+    """The context of one publication (an empty one, outside a build: tests, one-off reads)."""
     return (context or ParseContext()).bind(source_id, year, file)

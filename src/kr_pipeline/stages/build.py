@@ -242,6 +242,12 @@ def _refused(
     )
 
 
+def about(context: ParseContext | None, snap: Snapshot, source: Source) -> ParseContext:
+    """The build's context with this snapshot's provenance (its address, a declared voice) and
+    its publisher's own hosts: what a prose parser weighs to tell whose voice it reads."""
+    return dataclasses.replace(context or ParseContext(), url=snap.url, voice=snap.voice, own_hosts=source.own_hosts)
+
+
 def _parse(
     con, snap: Snapshot, source: Source, steps: Steps, context: ParseContext | None, catalog: dict[str, Indicator]
 ) -> _Pending | PublicationResult:
@@ -249,7 +255,7 @@ def _parse(
     load_id = warehouse.start_load(con, snap, outcome_fingerprint(parser, context))
     t0 = time.perf_counter()
     try:
-        parsed = steps.parse(snap, parser, context)
+        parsed = steps.parse(snap, parser, about(context, snap, source))
         wrong = disagreements(catalog, parsed.observations, snap.curated) if parsed.table == "observations" else []
         if wrong:  # a measure the catalog knows, as it defines it, or nothing
             raise ParseError(
@@ -271,6 +277,7 @@ def _incoming(p: _Pending, report) -> warehouse.Incoming:
         validation_success=True,
         validation_summary=report.summary(),
         notes=p.parsed.notes,
+        voice=p.parsed.voice,
         **p.timings,
     )
     return warehouse.Incoming(p.load_id, p.snap, p.parsed.observations, p.parsed.candidates, fields)

@@ -95,7 +95,10 @@ def _matches_published(as_published: str, qualifier: str, value, low, high, uppe
     "één op de drie", "minder dan tien") mean the recorded value and qualifier?"""
     fraction = re.match(r"^\s*(\S+) (?:op de|op|in the|in) (\S+)\s*$", as_published, re.I)
     if fraction:  # "één op de drie" = 33%
-        nums = numbers_in(as_published, style)
+        try:
+            nums = numbers_in(as_published, style)
+        except NumberFormatError:  # a number that cannot be read as written ("1\u200b0"): no match
+            return False
         return len(nums) == 2 and nums[1] > 0 and round(100 * nums[0] / nums[1]) == value
     try:
         published = parse_qualified(as_published, style)

@@ -1,336 +1,269 @@
-"""Offlimits (Meldpunt Kinderporno): annual figures from Dutch prose (news item, jaarverslag,
-press coverage).
+"""Offlimits (Meldpunt Kinderporno, formerly EOKM): the hotline's annual figures from prose:
+its news items, its annual report sites (Dutch and English), and the press about them.
 
-A figure is read by the meaning of its sentence, not by one pattern per phrasing: every
-number is taken with what a careful reader would need to know about it,
+The reading policy (issue 22): a figure loads only when its own clause says what, whose and
+when; everything a careful reader would hesitate over waits in `kr review` with its sentence
+and a proposed reading. Never a guess, never the registered year alone.
 
-- its unit noun (meldingen, URL's, afbeeldingen, %), where it stands after the number, or
-  before it for "Van die meldingen kwamen er 236.743 uit Nederland", or that of the number it
-  is compared with ("tegenover 255.563 in 2023");
-- its period: a year bound to the number ("255.563 in 2023", "een jaar eerder"), else the
-  sentence's own year (not a comparison base such as "ten opzichte van 2023"), else the
-  year of the previous sentence of the paragraph, of the heading, or of the publication;
-  "vorig jaar" / "het jaar daarvoor" count back from a year the text states (sentence,
-  paragraph, heading or title), never from the registered year alone (the date of writing
-  is not known); "(2021: 413.262)" binds 2021 to that number only; "eerste helft" /
-  "halfjaar" make a half-year period, never the annual one;
-- its organisation: a sentence about the police, NCMEC, IWF or another hotline is not about
-  Offlimits;
-- its rounding word ("circa", "ruim", "zo'n", "bijna", "ongeveer" -> approx, "meer dan" ->
-  lower_bound);
-- where it stands: the title or a heading (often rounded) or the body.
-
-The measure follows from the unit and the words of the number's own clause (MEASURES;
-brackets, colons, semicolons and dashes end a clause); a compared number measures what the
-number it is compared with measures. Bullet lines are items of their own, even under a heading
-line. A number that has a
-unit but not a clear measure, period or organisation is not loaded: it becomes a review
-candidate with its sentence and the reason (`kr review`). Meldingen and URL's never mix.
+- Voice (reading.prose.voice_of): only the publisher's own voice loads figures by itself: a
+  page on its own hosts (the registry's own_hosts), a voice the operator declared, or a file
+  that names itself as the hotline's report and speaks in the first person. The press, another
+  organisation or an umbrella body only propose figures: every one becomes a candidate.
+- Number (reading.numbers.find_numbers): digits as the document's language writes them,
+  grouped by separators or spaces, number words ("ruim 0,6 miljoen", "over half a million")
+  with their rounding word; a number with an invisible character inside is not read.
+- Measure: a unit noun bound to the number (after it, "127.081 meldingen"; before it, "Van
+  die meldingen kwamen er 236.743 ..."; or that of the number it is compared with, "tegenover
+  255.563") and the words of the number's own clause (MEASURES). The base of a share ("Van de
+  100.478 URL's bevatte 69% ...") and a part ("nog eens 253.712 URL's") are not the measure.
+- Organisation: the sentence (or its section, under a heading naming another service) must not
+  be about another organisation or another of Offlimits' services (Helpwanted, Stop it Now);
+  "het meldpunt" is Offlimits only in a document that names no other meldpunt.
+- Period: a year bound to the number ("255.563 in 2023", "(2021: 413.262)"); else the one year
+  its sentence is about (not a comparison base, "ten opzichte van 2020"); "een jaar eerder",
+  "het jaar daarvoor" count back from a year stated in the sentence or the one before;
+  "vorig jaar" / "last year" count from the document's own date of writing only (in the
+  publisher's annual report without a date: the report's year); "toen", "dat jaar", "in die
+  periode", "dezelfde periode" take their period from what they refer to: they wait in review;
+  half-years, quarters, months and "per dag" are not annual figures: they wait in review. A
+  sentence without any period takes the year of its paragraph or heading, or in the
+  publisher's own annual report the report's year; otherwise it waits in review.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...observations import ParsedPublication, frame, observation
 from ...reading.context import ParseContext, context_for
-from ...reading.documents import normalise, sentences
-from ...reading.numbers import DUTCH_WORDS, consistent_interval, parse_number
+from ...reading.documents import sentences
+from ...reading.numbers import DUTCH_WORDS, ENGLISH_WORDS, Found, consistent_interval, find_numbers
+from ...reading.prose import Block, Document, Voice, host_of, read_document, voice_of
 
 SOURCE_ID = "offlimits"
 
 # ---------------------------------------------------------------- vocabulary
 
-_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\d.]\d)"
-_QUALIFIERS = {
-    "circa": "approx",
-    "ca.": "approx",
-    "ruim": "approx",
-    "zo'n": "approx",
-    "bijna": "approx",
-    "ongeveer": "approx",
-    "rond de": "approx",
-    "meer dan": "lower_bound",
-    "ruim meer dan": "lower_bound",
-    "minimaal": "lower_bound",
-    "ten minste": "lower_bound",
-    "minstens": "lower_bound",
-}
-_UNITS = {  # unit noun (as the text prints it) -> unit
+# Unit nouns as Dutch and English print them -> unit.
+_UNITS = {
     "meldingen": "reports",
     "melding": "reports",
+    "reports": "reports",
+    "report": "reports",
     "url's": "URLs",
     "urls": "URLs",
-    "url’s": "URLs",
+    "url": "URLs",
     "webadressen": "URLs",
+    "links": "URLs",
+    "webpagina's": "URLs",
+    "webpages": "URLs",
+    "web pages": "URLs",
     "afbeeldingen": "images",
     "beelden": "images",
     "foto's": "images",
+    "images": "images",
+    "pictures": "images",
     "%": "percent",
     "procent": "percent",
+    "per cent": "percent",
+    "percent": "percent",
 }
 _UNIT_RE = re.compile(r"^(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")(?![\w'])", re.I)
-_OFFLIMITS = re.compile(
-    r"\b(?:Offlimits|Meldpunt(?: Kinderporno)?|meldpunt|EOKM|Expertisebureau Online Kindermisbruik|we|wij|ons)\b"
+_ANAPHORIC_UNIT = re.compile(
+    r"\b(?:(?:[Vv]an|[Oo]f|[Hh]iervan|[Oo]f these|[Oo]f those)\s+(?:die|deze|de|alle|the|these|those|all)?\s*(?:\w+\s+)?"
+    r"|[Hh]et (?:aantal|totaal(?: aantal)?) |[Tt]he (?:number|total(?: number)?) of )"
+    r"(meldingen|URL's|URLs|afbeeldingen|reports|images)\b"
 )
+OWN_NAMES = re.compile(r"\b(?:Offlimits|Meldpunt Kinderporno|EOKM|Expertisebureau Online Kindermisbruik)\b", re.I)
+_OWN_REFERENCE = re.compile(r"\b(?:het meldpunt|the hotline|our hotline|ons meldpunt|wij|we|ons|onze|our|us)\b", re.I)
+# Other organisations, and Offlimits' own services that are not the hotline.
 _OTHERS = re.compile(
-    r"\b(?:politie|NCMEC|IWF|Internet Watch Foundation|INHOPE|Inhope|Europol|Interpol|FBI|"
-    r"Helpwanted|Centrum Kinderhandel|CKM|Fier|Nationaal Rapporteur|andere meldpunten|buitenlandse meldpunten)\b"
+    r"\b(?:politie|police|NCMEC|IWF|Internet Watch Foundation|INHOPE|Inhope|Europol|Interpol|FBI|"
+    r"Helpwanted|Help Wanted|Stop it Now|Stop It Now!?|Centrum Kinderhandel|CKM|Fier|Nationaal Rapporteur|"
+    r"Meldpunt Internet Discriminatie|MiND|Meld\.?\s?Online Discriminatie|discriminatie|discrimination|"
+    r"Meldpunt (?!Kinderporno)[A-Z]\w+|andere meldpunten|buitenlandse meldpunten|partner hotlines|other hotlines|"
+    r"ATKM|Autoriteit|Kindertelefoon|Child Helpline|Slachtofferhulp)\b"
 )
-_COMPARE_BEFORE = re.compile(r"(?:tegenover|vergeleken met|ten opzichte van|dan|van|naar|t\.o\.v\.)\s*$", re.I)
-_BASE_YEAR = re.compile(r"(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan)\s+(?:het jaar\s+)?$", re.I)
-_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
-_RELATIVE = [  # phrase -> years back from the context year
-    (re.compile(r"\b(?:vorig|vorige|afgelopen) jaar\b", re.I), 1),
-    (re.compile(r"\b(?:een|één) jaar (?:eerder|daarvoor|ervoor|geleden)\b", re.I), 1),
-    (re.compile(r"\bhet (?:jaar daarvoor|jaar ervoor|voorgaande jaar|vorige jaar)\b", re.I), 1),
-    (re.compile(r"\btwee jaar (?:eerder|daarvoor|geleden)\b", re.I), 2),
-]
-_HALF = re.compile(r"\b(eerste|tweede) (?:helft|halfjaar|half jaar)\b|\b(?:het )?(eerste|tweede) halfjaar\b", re.I)
+# Offlimits' services other than the hotline, and the hotline named as such.
+_OWN_SERVICES = re.compile(r"\b(?:Helpwanted|Help Wanted|Stop it Now|Stop It Now!?)\b", re.I)
+_HOTLINE = re.compile(
+    r"\b(?:Meldpunt Kinderporno|ons (?:eigen )?meldpunt|our (?:own )?hotline|het meldpunt van Offlimits|Offlimits' hotline)\b",
+    re.I,
+)
+# A document that names another meldpunt: "het meldpunt" no longer tells whose.
+_OTHER_MELDPUNT = re.compile(r"\b(?:Meldpunt (?!Kinderporno)[A-Z]\w+|Meld\.?\s?Online Discriminatie|MiND)\b")
 
 
 @dataclass(frozen=True)
 class Measure:
-    indicator_id: str
+    indicator_id: str  # "" for a measure the catalog does not hold (a candidate without a proposal)
     breakdown: str
     unit: str
 
 
-# (unit, words that must stand in the number's clause or sentence) -> measure. First match wins.
+_NONE = Measure("", "", "")
+_REPORTS = Measure("offlimits.reports", "total", "reports")
+_URLS_ANALYSED = Measure("offlimits.urls_analysed", "total", "URLs")
+_NOT_ILLEGAL = r"\b(?:niet[- ]illega\w*|niet strafba\w*|not illegal|non-illegal|legal)\b"
+_ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful)\b"
+_CHANGE = (
+    r"\b(?:stijging|toename|groei|daling|afname|gestegen|gedaald|steeg|stegen|daalde|daalden|groeide|"
+    r"increase|increased|rise|rose|growth|grew|decrease|decreased|decline|declined|drop|dropped|fall|fell)\b"
+)
+
+# (unit, words that must stand in the number's clause) -> measure. First match wins: the
+# narrower readings (another breakdown, a measure the catalog does not hold) come first.
 MEASURES: list[tuple[str, re.Pattern, Measure]] = [
-    ("reports", re.compile(r"\buit Nederland\b", re.I), Measure("offlimits.reports", "from_netherlands", "reports")),
-    ("reports", re.compile(r"\b(?:uit het buitenland|buitenlandse)\b", re.I), Measure("", "", "")),  # not a catalog series
+    (
+        "reports",
+        re.compile(r"\b(?:uit Nederland|from the Netherlands|in the Netherlands)\b", re.I),
+        Measure("offlimits.reports", "from_netherlands", "reports"),
+    ),
+    ("reports", re.compile(r"\b(?:uit het buitenland|buitenlandse|from abroad|foreign)\b", re.I), _NONE),
+    ("reports", re.compile(_ILLEGAL + "|" + _NOT_ILLEGAL, re.I), _NONE),  # illegal reports: not the catalog's
     (
         "reports",
         re.compile(
-            r"\b(?:ontv\w*|verwerk\w*|kreeg|kregen|binnen\w*|registreer\w*|behandel\w*|telde|in totaal|aantal meldingen)\b"
-            r"|^\W*[\d.]+\s+meldingen\W*$",
+            r"\b(?:ontv\w*|verwerk\w*|kreeg|kregen|krijg\w*|binnen\w*|registreer\w*|behandel\w*|telde|in totaal|"
+            r"aantal meldingen|totaal aantal meldingen|received|processed|handled|reviewed|assessed|analy[sz]ed|in total|dealt with|"
+            r"number of reports)\b"
+            r"|^\W*[\d.,\s]+\s+(?:meldingen|reports)(?:\s+in\s+\d{4})?\W*$",
             re.I,
         ),
-        Measure("offlimits.reports", "total", "reports"),
+        _REPORTS,
     ),
-    ("URLs", re.compile(r"\b(?:illega\w*|strafba\w*)\b", re.I), Measure("offlimits.urls_illegal", "total", "URLs")),
+    ("URLs", re.compile(_NOT_ILLEGAL, re.I), _NONE),
+    ("URLs", re.compile(_ILLEGAL, re.I), Measure("offlimits.urls_illegal", "total", "URLs")),
     (
         "URLs",
-        re.compile(r"\b(?:analyse|geanalyseerd\w*|beoordeeld\w*|onderzocht\w*|verwerkt\w*)\b", re.I),
-        Measure("offlimits.urls_analysed", "total", "URLs"),
-    ),
-    ("images", re.compile(r"\b(?:AI|kunstmatige intelligentie)\b"), Measure("offlimits.ai_images", "total", "images")),
-    ("percent", re.compile(r"\bbinnen 24 uur\b", re.I), Measure("offlimits.removal_within_24h_share", "total", "percent")),
-    (
-        "percent",
-        re.compile(r"\b(?:stijging|toename|groei|daling|afname)\b.*\bURL", re.I),
-        Measure("offlimits.urls_analysed_change", "total", "percent_change"),
+        re.compile(
+            r"\b(?:analy[sz](?:e|ed|es|ing|is)|analyse\w*|geanaly\w*|beoorde\w*|onderz\w*|verwerk\w*|bekeken|bekeek|"
+            r"assess\w*|review\w*|process\w*|examined|looked at)\b",
+            re.I,
+        ),
+        _URLS_ANALYSED,
     ),
     (
+        "images",
+        re.compile(r"\b(?:AI|kunstmatige intelligentie|artificial intelligence)\b"),
+        Measure("offlimits.ai_images", "total", "images"),
+    ),
+    (
         "percent",
-        re.compile(r"\bURL.*\b(?:stijging|toename|groei|daling|afname)\b", re.I),
+        re.compile(r"\b(?:binnen 24 uur|within 24 hours)\b", re.I),
+        Measure("offlimits.removal_within_24h_share", "total", "percent"),
+    ),
+    (
+        "percent",
+        re.compile(r"self[- ]generated|zelfgemaakt|zelf gemaakt", re.I),
+        Measure("offlimits.self_generated_share", "total", "percent"),
+    ),
+    (
+        "percent",
+        re.compile(_CHANGE + r".*\bURL|\bURL.*" + _CHANGE, re.I),
         Measure("offlimits.urls_analysed_change", "total", "percent_change"),
     ),
 ]
-_DECLINE = re.compile(r"\b(?:daling|afname|daalde|nam af)\b", re.I)
-_FRACTION = re.compile(
-    r"\b(?P<qual>ongeveer |circa |bijna |ruim )?(?P<a>één|een|\d+) op de (?P<b>\w+) (?P<noun>afbeeldingen|beelden|meldingen)\b",
+_URLS_CHANGE = MEASURES[-1][2]
+# What a unit usually measures here: proposed for review when nothing in the text says more.
+_USUAL = {"reports": _REPORTS, "URLs": _URLS_ANALYSED}
+# A percentage followed by its direction: "12,5% meer dan in 2023", "4% fewer than".
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:%|procent|per cent|percent)?\s*(?:meer|minder|hoger|lager|more|fewer|less|higher|lower)\b", re.I
+)
+_DECLINE = re.compile(
+    r"\b(?:daling|afname|daalde|daalden|gedaald|nam af|minder|lager|decrease|decreased|decline|declined|drop|dropped|fell|fall|fewer|less|lower)\b",
     re.I,
 )
+_FRACTION = re.compile(
+    r"\b(?P<qual>ongeveer |circa |bijna |ruim |about |around |nearly |roughly )?(?P<a>één|een|one|\d+) (?:op de|in|out of) (?P<b>\w+)\b",
+    re.I,
+)
+# A number that refers back to a measure named before: "In 2022 waren het er nog 151.337".
+_REFERS_BACK = re.compile(
+    r"\b(?:het er|dat er|dit er|er nog|waren dat|waren het|was dat|it was|there were|that was|those were)\b", re.I
+)
+# A part of a total ("nog eens 253.712 URL's", "another 253,712 URLs"): not the total.
+_PART_BEFORE = re.compile(r"\b(?:nog eens|daarnaast(?: nog)?|een extra|another|an additional|a further|additionally)\s*$", re.I)
+# The base of a share: "Van de 100.478 URL's bevatte 69% ...", "Of the 100,478 URLs, 69% ...".
+_BASE_BEFORE = re.compile(r"(?:^|[,;:(]\s*)(?:[Vv]an (?:de|alle|deze|die)|[Oo]f (?:the|all|these|those))\s*$")
+
+# ---------------------------------------------------------------- periods
+
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+_BASE_YEAR = re.compile(
+    r"(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan|compared (?:to|with)|than in|than|since|versus|vs\.?)\s+(?:het jaar\s+|the year\s+)?$",
+    re.I,
+)
+# Counted from the date of writing.
+_DEICTIC = [
+    (re.compile(r"\b(?:vorig|vorige|afgelopen) jaar\b|\blast year\b|\bthe past year\b|\bin the previous year\b", re.I), 1),
+    (re.compile(r"\b(?:dit|deze) jaar\b|\bthis year\b", re.I), 0),
+]
+# Counted from a year the text states just before.
+_BACK = [
+    (
+        re.compile(
+            r"\b(?:een|één) jaar (?:eerder|daarvoor|ervoor)\b|\bhet (?:jaar daarvoor|jaar ervoor|voorgaande jaar)\b|\ba year (?:earlier|before)\b|\bthe (?:year before|previous year|preceding year)\b",
+            re.I,
+        ),
+        1,
+    ),
+    (re.compile(r"\btwee jaar (?:eerder|daarvoor)\b|\btwo years (?:earlier|before)\b", re.I), 2),
+]
+# A period given by reference: its year is that of what it refers to.
+_ANAPHORIC_PERIOD = re.compile(
+    r"\b(?:toen|destijds|dat jaar|in die periode|die periode|dezelfde periode|hetzelfde jaar|datzelfde jaar|"
+    r"dezelfde tijd|diezelfde tijd|in die tijd|dezelfde maanden|"
+    r"that year|at the time|the same period|that period|the same year|back then|the same time|that time)\b",
+    re.I,
+)
+_HALF = re.compile(
+    r"\b(eerste|tweede|laatste|first|second|last) (?:helft|halfjaar|half jaar|half|zes maanden|six months)\b|\bhalf[- ]?jaar\b|\bhalf[- ]year\b",
+    re.I,
+)
+_SHORTER = re.compile(
+    r"\b(?:kwartaal|quarter|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
+    r"(?:in|tot|vanaf|t/m|since|until|in) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"january|february|march|may|june|july|august|october|december)\b)",
+    re.I,
+)
+# The publisher's annual report names itself so (a news item's "Jaarcijfers 2024" is not one).
+_REPORT_TITLE = re.compile(r"\b(?:jaarverslag|jaarrapport|annual report)\b", re.I)
 
 
-# ---------------------------------------------------------------- reading the text
-
-
-_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "p", "li", "td", "dd", "div", "section", "blockquote", "figcaption", "table", "ul", "ol"]
-
-
-@dataclass
-class Block:
-    kind: str  # title | heading | body | item
-    text: str
-
-
-def blocks_of(data: bytes) -> list[Block]:
-    """The document as blocks: title, headings, paragraphs and list items, in order. HTML
-    pages lose their navigation, header, footer, scripts and styles."""
-    raw = data.decode("utf-8", errors="replace")
-    if re.search(r"<(html|body|p|div|article|h1)\b", raw[:5000], re.I):
-        from ...reading.markup import soup_of
-
-        soup = soup_of(raw)
-        for tag in soup.find_all(["script", "style", "nav", "footer", "header", "aside", "form", "noscript"]):
-            tag.decompose()
-        out: list[Block] = []
-        if soup.title and soup.title.get_text(strip=True):
-            out.append(Block("title", normalise(soup.title.get_text(" "))))
-        for el in soup.find_all("br"):
-            el.replace_with("\n")
-        root = soup.find("article") or soup.find("main") or soup.body or soup
-        for el in root.find_all(["h1", "h2", "h3", "h4", "p", "li", "td", "dd", "div", "section", "blockquote", "figcaption"]):
-            if el.find(_BLOCK_TAGS):  # a container: its children speak
-                continue
-            text = normalise(el.get_text(" "))
-            if text:
-                kind = "heading" if el.name in ("h1", "h2", "h3", "h4") else "item" if el.name in ("li", "td", "dd") else "body"
-                out.append(Block(kind, text))
-        return out
-    out = []
-    for n, para in enumerate(re.split(r"\n\s*\n", raw)):
-        lines = [ln.strip() for ln in para.strip().splitlines() if ln.strip()]
-        if not lines:
-            continue
-        bullets = [i for i, ln in enumerate(lines) if re.match(r"^[•\-*–]\s+", ln)]
-        if bullets and bullets[0] > 0:  # "Kerncijfers" above a list: a heading, then its items
-            head = " ".join(lines[: bullets[0]])
-            out.append(Block("heading" if len(head) < 120 and not re.search(r"[.!?]$", head) else "body", normalise(head)))
-            lines = lines[bullets[0] :]
-        if bullets and all(re.match(r"^[•\-*–]\s+", ln) for ln in lines):
-            out += [Block("item", normalise(re.sub(r"^[•\-*–]\s+", "", ln))) for ln in lines]
-        elif bullets:  # a list with continuation lines: each bullet with the lines under it
-            item: list[str] = []
-            for ln in lines:
-                if re.match(r"^[•\-*–]\s+", ln) and item:
-                    out.append(Block("item", normalise(" ".join(item))))
-                    item = []
-                item.append(re.sub(r"^[•\-*–]\s+", "", ln))
-            out.append(Block("item", normalise(" ".join(item))))
-        elif (
-            len(lines) == 1 and len(lines[0]) < 120 and not re.search(r"[.!?]$", lines[0]) and re.search(r"[A-Za-z]{3}", lines[0])
-        ):
-            out.append(Block("title" if n == 0 else "heading", normalise(lines[0])))
-        else:
-            out.append(Block("body", normalise(" ".join(lines))))
-    return out
+# ---------------------------------------------------------------- reading
 
 
 @dataclass
 class Mention:
     """A number in a sentence and what the sentence says about it."""
 
-    value: float
-    as_published: str
-    start: int
-    end: int
-    qualifier: str = "exact"
+    found: Found
     unit: str | None = None
-    unit_from: str = ""  # "after", "before", "compared"
-    bound_year: int | None = None  # "255.563 in 2023"
-    bound_year_at: int | None = None  # where that year stands in the sentence
-    years_back: int | None = None  # "307.021 een jaar eerder": 1
-    years_back_at: int | None = None  # where that phrase stands in the sentence
+    unit_from: str = ""  # after | before | compared
+    bound_year: int | None = None  # "255.563 in 2023", "(2021: 413.262)"
+    bound_at: int | None = None
+    aside: bool = False  # "(2021: 413.262)": a figure in brackets beside another
+    back: int | None = None  # "307.021 een jaar eerder": 1
+    deictic: int | None = None  # "255.563 vorig jaar": 1
+    relative_at: int | None = None
+    sign: int = 0  # "+12,5%": +1, "-4%": -1 (a change), 0 unsigned
+    qualifier: str = "exact"  # the number's own, or lower_bound for ">75%"
 
+    @property
+    def start(self) -> int:
+        return self.found.start
 
-def _qualifier_before(sentence: str, start: int) -> tuple[str, int]:
-    before = sentence[:start].rstrip().lower()
-    for word, qualifier in sorted(_QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
-        if before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()):
-            return qualifier, start - (len(sentence[:start]) - len(sentence[:start].rstrip())) - len(word)
-    return "exact", start
+    @property
+    def end(self) -> int:
+        return self.found.end
 
-
-def _numbers(sentence: str) -> list[Mention]:
-    out = []
-    for m in re.finditer(_NUMBER, sentence):
-        token = m.group(0)
-        after = sentence[m.end() : m.end() + 12].lstrip().lower()
-        if _YEAR.fullmatch(token) and not _UNIT_RE.match(after):
-            continue  # a year, not a figure
-        value = parse_number(token, "nl")
-        qualifier, start = _qualifier_before(sentence, m.start())
-        out.append(Mention(value, sentence[start : m.end()], m.start(), m.end(), qualifier))
-    return out
-
-
-def _bind_units(sentence: str, mentions: list[Mention]) -> None:
-    for i, mt in enumerate(mentions):
-        after = sentence[mt.end :].lstrip()
-        # "127.081 meldingen", "230.759 URL's", "12,5%", "1.344 afbeeldingen"; one adjective may
-        # stand between ("603.062 geanalyseerde URL's", "236.743 unieke meldingen").
-        adjective = re.match(r"^[a-z\-]+\s+", after)
-        m = _UNIT_RE.match(after) or (adjective and _UNIT_RE.match(after[adjective.end() :]))
-        if m:
-            mt.unit, mt.unit_from = _UNITS[m.group(0).lower()], "after"
-            continue
-        before = sentence[: mt.start]
-        if _COMPARE_BEFORE.search(_strip_qualifier(before)) and i > 0 and mentions[i - 1].unit:
-            mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"
-            continue
-        anaphora = re.search(
-            r"\b(?:(?:Van|van) (?:die|deze|de|alle)|[Hh]et (?:aantal|totaal(?: aantal)?)) (meldingen|URL[’']?s|afbeeldingen)\b",
-            before,
-        )
-        if anaphora:
-            mt.unit, mt.unit_from = _UNITS[anaphora.group(1).lower().replace("’", "'")], "before"
-
-
-def _strip_qualifier(text: str) -> str:
-    low = text.rstrip()
-    for word in sorted(_QUALIFIERS, key=len, reverse=True):
-        if low.lower().endswith(word):
-            return low[: -len(word)].rstrip()
-    return low
-
-
-def _bind_period(sentence: str, mt: Mention, next_start: int) -> None:
-    """A year bound to the number: "255.563 in 2023", or relative: "307.021 een jaar eerder"."""
-    window = sentence[mt.end : next_start][:60]
-    window = re.split(r"[;:]|\), |, (?:een|dat|wat|terwijl|maar)\b", window)[0]
-    m = re.match(r"^\s*(?:[A-Za-z'’\-]+\s+){0,6}?(?:in|over|uit)\s+((?:19|20)\d\d)\b", window)
-    if m:
-        mt.bound_year, mt.bound_year_at = int(m.group(1)), mt.end + m.start(1)
-        return
-    for pattern, back in _RELATIVE:
-        r = pattern.search(window)
-        if r and r.start() < 40:
-            mt.years_back, mt.years_back_at = back, mt.end + r.start()
-            return
-
-
-def _sentence_relative(sentence: str, mentions: list[Mention]) -> list[int]:
-    """Relative periods the sentence is about ("is vorig jaar gedaald naar ..."): years back,
-    for each such phrase not bound to one number."""
-    bound = {mt.years_back_at for mt in mentions}
-    found = []
-    for pattern, back in _RELATIVE:
-        for r in pattern.finditer(sentence):
-            if not any(b is not None and r.start() <= b < r.end() for b in bound):
-                found.append(back)
-    return sorted(set(found))
-
-
-def _sentence_years(sentence: str, mentions: list[Mention]) -> list[int]:
-    """Years the sentence is about: not bound to a number, not a comparison base."""
-    years = []
-    for m in _YEAR.finditer(sentence):
-        if any(mt.start <= m.start() < mt.end or mt.bound_year_at == m.start() for mt in mentions):
-            continue
-        if re.match(r"\s*:\s*\d", sentence[m.end() :]):  # "(2021: 413.262)": that number's year only
-            continue
-        if _BASE_YEAR.search(sentence[: m.start()]):
-            continue
-        years.append(int(m.group(1)))
-    return sorted(set(years))
-
-
-_CLAUSE_EDGE = re.compile(r"[;:()]|\s[-–•]\s")
-
-
-def _clause(sentence: str, mt: Mention) -> str:
-    """The part of the sentence the number stands in: between colons, semicolons, brackets and
-    dashes ("144.000 meldingen (2021: 413.262) - 600.000 URL's geanalyseerd")."""
-    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[: mt.start])), default=0)
-    right = _CLAUSE_EDGE.search(sentence, mt.end)
-    return sentence[left : right.start() if right else len(sentence)]
-
-
-def _measure(sentence: str, mt: Mention, compared: Measure | None = None) -> Measure | None:
-    """What the number measures: a compared number ("tegenover 255.563") measures what the
-    number it is compared with measures; any other by the words of its own clause."""
-    if mt.unit_from == "compared":
-        return compared
-    clause = _clause(sentence, mt)
-    for unit, words, measure in MEASURES:
-        if unit == mt.unit and words.search(clause):
-            return measure if measure.indicator_id else None
-    return None
+    @property
+    def value(self) -> float | None:
+        return self.found.value
 
 
 @dataclass
@@ -339,7 +272,7 @@ class Candidate:
 
     sentence: str
     as_published: str
-    value: float
+    value: float | None
     why: str
     indicator_id: str | None = None
     breakdown: str | None = None
@@ -351,171 +284,560 @@ class Candidate:
         return dict(self.__dict__)
 
 
-def read(data: bytes, year: int) -> tuple[list[dict], list[Candidate], set[int]]:
-    """Figures (dicts for observation()), review candidates, and the years the title states."""
-    figures: list[dict] = []
-    candidates: list[Candidate] = []
-    title_years: set[int] = set()
-    heading_year: int | None = None
-    number = 0
-    for block in blocks_of(data):
-        stated = sorted({int(y) for y in _YEAR.findall(block.text)})
-        if block.kind == "title":
-            title_years |= set(stated)
-        if block.kind in ("title", "heading"):  # a heading's year holds until the next heading
-            heading_year = stated[0] if len(stated) == 1 and re.search(r"[A-Za-z]{3}", block.text) else None
-        paragraph_year = None
-        for sentence in sentences(block.text) if block.kind == "body" else [block.text]:
-            number += 1
-            location = f"sentence {number} ({block.kind})"
-            mentions = _numbers(sentence)
-            _bind_units(sentence, mentions)
-            for i, mt in enumerate(mentions):  # years bound to a number are that number's only
-                _bind_period(sentence, mt, mentions[i + 1].start if i + 1 < len(mentions) else len(sentence))
-            own = _sentence_years(sentence, mentions)
-            context = own[0] if len(own) == 1 else paragraph_year or heading_year or year
-            anchored = len(own) == 1 or bool(paragraph_year or heading_year)  # a year the text states
-            own_relative = _sentence_relative(sentence, mentions)
-            if len(own) == 1:
-                paragraph_year = own[0]
-            half = _HALF.search(sentence)
-            org_other, org_self = bool(_OTHERS.search(sentence)), bool(_OFFLIMITS.search(sentence))
-            frac = _FRACTION.search(sentence)
-            if frac and re.search(r"self[- ]generated|zelfgemaakt|zelf gemaakt", sentence, re.I):
-                a, b = (
-                    DUTCH_WORDS.get(x.lower(), 1 if x.lower() == "een" else None) if not x.isdigit() else int(x)
-                    for x in (frac.group("a"), frac.group("b"))
-                )
-                if a is not None and b:
-                    figures.append(
-                        dict(
-                            indicator_id="offlimits.self_generated_share",
-                            breakdown="total",
-                            unit="percent",
-                            value=round(100 * a / b),
-                            qualifier="approx",
-                            year=context,
-                            period=str(context),
-                            quote=sentence,
-                            location=location,
-                            text_part="headline" if block.kind in ("title", "heading") else "body",
-                        )
-                    )
+@dataclass
+class Reading:
+    """What a document yields: figures to load, candidates for review, and what it says of itself."""
+
+    voice: Voice
+    language: str
+    figures: list[dict] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    title_years: set[int] = field(default_factory=set)
+    report_year: int | None = None
+    date: dt.date | None = None
+
+
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|\d\d)\b|\b\d{1,2}[.:]\d\d\s*(?:uur|u\.|h|am|pm)\b|\b\d{1,2}:\d\d\b", re.I
+)
+
+
+def _numbers(sentence: str, language: str) -> list[Mention]:
+    out = []
+    for f in find_numbers(sentence, language):
+        after = sentence[f.end : f.end + 14].lstrip().lower()
+        if f.is_year and not _UNIT_RE.match(after) and not (f.value is not None and re.match(r"\s*%", sentence[f.end :])):
+            continue  # a year, not a figure
+        if any(d.start() <= f.number_start < d.end() for d in _DATE_OR_TIME.finditer(sentence)):
+            continue  # "10-09-2024", "12.30 uur": a date or a time
+        mt = Mention(f, qualifier=f.qualifier)
+        mark = re.search(r"(^|[^\w.,])([+\-\u2212\u2013>\u2265<\u2264])\s?$", sentence[: f.start])
+        if mark and f.qualifier == "exact":
+            symbol = mark.group(2)
+            if symbol in ">\u2265":
+                mt.qualifier = "lower_bound"  # ">75%": more than
+            elif symbol in "<\u2264":
+                mt.qualifier = "suppressed"  # "<10": an upper bound, not a figure
+            elif re.match(r"\s*%", sentence[f.end :]):
+                mt.sign = 1 if symbol == "+" else -1
+        out.append(mt)
+    return out
+
+
+def _bind_units(sentence: str, mentions: list[Mention]) -> None:
+    for i, mt in enumerate(mentions):
+        after = sentence[mt.end :].lstrip()
+        # "127.081 meldingen", "230.759 URL's", "12,5%", "144,058 reports"; up to two words may
+        # stand between ("603.062 geanalyseerde URL's", "236.743 unieke meldingen", "1,344 AI-generated images").
+        m = _UNIT_RE.match(after)
+        compound = re.match(r"^[\w]+-", after)  # "1.297 AI-afbeeldingen", "412 AI-generated images"
+        if not m and compound:
+            m = _UNIT_RE.match(after[compound.end() :])
+            if not m:
+                rest = re.match(r"^[\w]+-\w+\s+", after)
+                m = _UNIT_RE.match(after[rest.end() :]) if rest else None
+        if not m:
+            words = re.match(r"^(?:[\w\-]+\s+){1,2}", after)
+            if words and not re.search(r"\b(?:en|and|of|van|in|uit|from|dan|than)\b", words.group(0), re.I):
+                m = _UNIT_RE.match(after[words.end() :])
+        if m:
+            mt.unit, mt.unit_from = _UNITS[m.group(0).lower().replace("’", "'")], "after"
+            continue
+        before = sentence[: mt.start]
+        if re.search(
+            r"(?:tegenover|tegen|vergeleken met|ten opzichte van|dan|naar|t\.o\.v\.|compared (?:to|with)|against|than|versus|to|from)\s*$",
+            before,
+            re.I,
+        ):
+            if i > 0 and mentions[i - 1].unit:
+                mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"
                 continue
-            measures: list[Measure | None] = []
-            for i, mt in enumerate(mentions):
-                measures.append(_measure(sentence, mt, measures[i - 1] if i else None))
-                if mt.unit is None:
-                    if mt.value >= 1000:
-                        candidates.append(
-                            Candidate(
-                                sentence,
-                                mt.as_published,
-                                mt.value,
-                                "a number without a unit (meldingen, URL's, afbeeldingen, %)",
-                                location=location,
-                            )
-                        )
-                    continue
-                if mt.bound_year is not None:
-                    fig_year = mt.bound_year
-                elif mt.years_back is not None and not anchored:
-                    candidates.append(
-                        Candidate(
-                            sentence,
-                            mt.as_published,
-                            mt.value,
-                            "a year relative to the date of writing ('vorig jaar'), and the text states no year to count from",
-                            location=location,
-                            qualifier=mt.qualifier,
-                        )
+        if (
+            i > 0
+            and mentions[i - 1].unit
+            and re.search(r"\b(?:waarvan|daarvan|hiervan|of which|of these)(?:\s+er)?\s*$", before, re.I)
+        ):
+            mt.unit, mt.unit_from = mentions[i - 1].unit, "part"  # "541.870 URL's, waarvan er 204.118 illegaal ..."
+            continue
+        anaphora = None
+        for a in _ANAPHORIC_UNIT.finditer(before):
+            anaphora = a
+        if anaphora and not re.search(r"[;:()]", before[anaphora.end() :]):
+            mt.unit, mt.unit_from = _UNITS[anaphora.group(1).lower().replace("’", "'")], "before"
+
+
+def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
+    """A year bound to one number ("255.563 in 2023", "(2021: 413.262)", "in 2022: 144.058"),
+    or a relative period bound to it ("307.021 een jaar eerder", "255.563 vorig jaar")."""
+    for i, mt in enumerate(mentions):
+        before = sentence[: mt.found.start]
+        m = re.search(r"\(((?:19|20)\d\d):\s*$", before)  # "(2021: 413.262)"
+        if m:
+            mt.bound_year, mt.bound_at, mt.aside = int(m.group(1)), m.start(1), True
+            continue
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
+        window = sentence[mt.end : nxt][:60]
+        window = re.split(r"[;:,]|\)", window)[0]  # a comma ends what is said of this number
+        m = re.match(r"^\s*(?:[\w'’\-]+\s+){0,6}?(?:in|over|uit|during|for)\s+((?:19|20)\d\d)\b", window)
+        if m:
+            mt.bound_year, mt.bound_at = int(m.group(1)), mt.end + m.start(1)
+            continue
+        for patterns, attr in ((_BACK, "back"), (_DEICTIC, "deictic")):
+            for pattern, n in patterns:
+                r = pattern.search(window)
+                if r and r.start() < 40 and not re.search(r"\d", window[: r.start()]):
+                    setattr(mt, attr, n)
+                    mt.relative_at = mt.end + r.start()
+                    break
+            if mt.relative_at is not None:
+                break
+
+
+def _own_years(sentence: str, mentions: list[Mention]) -> list[int]:
+    """Years the sentence is about: not bound to one number, not a comparison base."""
+    years = []
+    for m in _YEAR.finditer(sentence):
+        if any(mt.start <= m.start() < mt.end or mt.bound_at == m.start() for mt in mentions):
+            continue
+        if re.match(r"\s*:\s*\d", sentence[m.end() :]) and re.search(r"\(\s*$", sentence[: m.start()]):
+            continue  # "(2021: 413.262)": that number's year only
+        if _BASE_YEAR.search(sentence[: m.start()]):
+            continue
+        years.append(int(m.group(1)))
+    return sorted(set(years))
+
+
+def _about_year(own: list[int], mentions: list[Mention]) -> int | None:
+    """The one year a sentence is about: its own year, or the one year bound to its numbers
+    ("127.081 meldingen verwerkte het Meldpunt in 2024"), comparisons left aside."""
+    if own:
+        return own[0] if len(own) == 1 else None
+    bound = {mt.bound_year for mt in mentions if mt.bound_year is not None and mt.unit_from != "compared" and not mt.aside}
+    return bound.pop() if len(bound) == 1 else None
+
+
+def _part(sentence: str, mt: Mention) -> str:
+    """The comma- or semicolon-separated part of a sentence a number stands in."""
+    left = max((m.end() for m in re.finditer(r"[,;:]", sentence[: mt.start])), default=0)
+    right = re.compile(r"[,;:]").search(sentence, mt.end)
+    return sentence[left : right.start() if right else len(sentence)]
+
+
+def _part_year(sentence: str, mt: Mention) -> int | None:
+    """The one year of the part of a sentence a number stands in: "Stond de teller in 2022 nog
+    op 151.337 meldingen, in 2023 verwerkten we 238.614 meldingen"."""
+    part = _part(sentence, mt)
+    years = {int(m.group(1)) for m in _YEAR.finditer(part) if not _BASE_YEAR.search(part[: m.start()])}
+    return years.pop() if len(years) == 1 else None
+
+
+def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
+    """Relative phrases of the sentence not bound to one number: their counts back."""
+    bound = {mt.relative_at for mt in mentions if mt.relative_at is not None}
+    return sorted({n for p, n in patterns for r in p.finditer(sentence) if not any(r.start() <= b < r.end() for b in bound)})
+
+
+_CLAUSE_EDGE = re.compile(
+    r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|while|but)\b)", re.I
+)
+
+
+def _clause(sentence: str, mt: Mention) -> str:
+    """The part of the sentence the number stands in: between colons, semicolons, brackets and
+    dashes ("144.000 meldingen (2021: 413.262) - 600.000 URL's geanalyseerd")."""
+    sentence = re.sub(r"\([^()\d]*\)", lambda m: " " * len(m.group(0)), sentence)  # "(deels)" is no edge
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[: mt.start])), default=0)
+    right = _CLAUSE_EDGE.search(sentence, mt.end)
+    return sentence[left : right.start() if right else len(sentence)]
+
+
+def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool = False) -> Measure | None:
+    """What the number measures: a compared number measures what the number it is compared
+    with measures; any other by the words of its own clause (for a unit named before the
+    number, "Van alle verwerkte meldingen bleken er 88.596 illegaal", the words after that noun)."""
+    if mt.unit_from == "compared" and not whole:
+        return compared
+    clause = sentence if whole else _clause(sentence, mt)
+    if mt.unit_from == "before":  # "Van alle verwerkte meldingen bleken er 88.596 ...": what follows the noun
+        a = None
+        for a in _ANAPHORIC_UNIT.finditer(clause[: clause.find(mt.found.text) if mt.found.text in clause else len(clause)]):
+            pass
+        if a is not None and not re.match(r"\W*(?:[Hh]et|[Tt]he) (?:aantal|totaal|number|total)", a.group(0)):
+            clause = clause[a.end() :]
+    if mt.unit == "percent" and (mt.sign or _CHANGE_AFTER.match(clause[clause.find(mt.found.text) + len(mt.found.text) :])):
+        if re.search(r"\bURL", clause, re.I):  # "+12,5% geanalyseerde URL's", "12,5% meer dan in 2023"
+            return _URLS_CHANGE
+    for unit, words, measure in MEASURES:
+        if unit == mt.unit and words.search(clause):
+            return measure
+    return None
+
+
+class _Reader:
+    """One pass over a document's blocks, keeping the context a reader keeps: the year of the
+    heading, of the paragraph, of the sentence before, and whose section this is."""
+
+    def __init__(self, document: Document, voice: Voice, source_name: str):
+        self.doc = document
+        self.voice = voice
+        self.source_name = source_name
+        self.lang = document.language
+        self.other_meldpunt = bool(_OTHER_MELDPUNT.search(document.text()))
+        self.report_year = self._report_year()
+        self.document_year = self._document_year()
+        self.reading = Reading(voice, self.lang, report_year=self.report_year, date=document.date)
+        self.number = 0
+        self.last_measure: Measure | None = None  # what "waren het er" refers back to
+        self.last_named_year: int | None = None  # the last year the sentence before named: what "toen" refers to
+        self.last_half: str | None = None  # "H1" when the sentence before was about a half-year
+
+    def _report_year(self) -> int | None:
+        """The year of the publisher's own annual report (its title or first heading, "Jaarverslag
+        2022", or its address, jaarverslag2022.offlimits.nl)."""
+        if self.voice != "own":
+            return None
+        head = " ".join(b.text for b in self.doc.blocks[:3] if b.kind in ("title", "heading"))
+        years = {int(y) for y in _YEAR.findall(head)} if _REPORT_TITLE.search(head) else set()
+        m = re.search(r"(?:jaarverslag|annualreport|jaarcijfers)((?:19|20)\d\d)", host_of(self.source_name))
+        if m:
+            years.add(int(m.group(1)))
+        return years.pop() if len(years) == 1 else None
+
+    def _document_year(self) -> int | None:
+        """The one year the publisher's own document is about: every year its sentences state
+        (not comparison bases, not years bound to one number) is this one."""
+        if self.voice != "own":
+            return None
+        years: set[int] = set()
+        for block in self.doc.blocks:
+            for sentence in sentences(block.text) if block.kind == "body" else [block.text]:
+                mentions = _numbers(sentence, self.lang)
+                _bind_units(sentence, mentions)
+                _bind_periods(sentence, mentions)
+                about = _about_year(_own_years(sentence, mentions), mentions)
+                years.update(_own_years(sentence, mentions))
+                if about is not None:
+                    years.add(about)
+        return years.pop() if len(years) == 1 else None
+
+    def candidate(
+        self,
+        sentence: str,
+        mt: Mention | None,
+        why: str,
+        measure: Measure | None = None,
+        period: str | None = None,
+        location: str = "",
+    ) -> None:
+        if mt is None:
+            return
+        self.reading.candidates.append(
+            Candidate(
+                sentence,
+                mt.found.text,
+                mt.value,
+                why,
+                measure.indicator_id if measure and measure.indicator_id else None,
+                measure.breakdown if measure and measure.indicator_id else None,
+                period,
+                mt.qualifier,
+                location,
+            )
+        )
+
+    def read(self) -> Reading:
+        heading_year: int | None = None
+        title_year: int | None = None
+        section_other: str | None = None
+        for block in self.doc.blocks:
+            stated = sorted({int(y) for y in _YEAR.findall(block.text)})
+            if block.kind == "title":
+                self.reading.title_years |= set(stated)
+                title_year = stated[0] if len(stated) == 1 else None
+            if block.kind in ("title", "heading"):  # a heading's year and subject hold until the next heading
+                heading_year = stated[0] if len(stated) == 1 else (title_year if block.kind == "heading" and not stated else None)
+                other = _OTHERS.search(block.text)
+                section_other = other.group(0) if other and not OWN_NAMES.search(block.text) else None
+            previous_year: int | None = None
+            for sentence in sentences(block.text) if block.kind == "body" else [block.text]:
+                previous_year = self._sentence(block, sentence, heading_year, previous_year, section_other)
+        return self.reading
+
+    def _sentence(
+        self, block: Block, sentence: str, heading_year: int | None, previous_year: int | None, section_other: str | None
+    ) -> int | None:
+        """Read one sentence (a table cell: its text with its row and column); returns the year
+        it is about (for the next sentence of its paragraph)."""
+        kind = block.kind
+        self.number += 1
+        location = block.location or f"sentence {self.number} ({kind})"
+        mentions = _numbers(sentence, self.lang)
+        _bind_units(sentence, mentions)
+        _bind_periods(sentence, mentions)
+        own = _own_years(sentence, mentions)
+        deictic = _unbound(_DEICTIC, sentence, mentions)
+        back = _unbound(_BACK, sentence, mentions)
+        anaphoric = _ANAPHORIC_PERIOD.search(sentence)
+        half = _HALF.search(sentence)
+        shorter = _SHORTER.search(sentence)
+        text_part = "headline" if kind in ("title", "heading") else "table" if kind == "cell" else "body"
+        sentence_year = own[0] if len(own) == 1 else None
+        if self._fraction(
+            sentence, kind, location, sentence_year or previous_year or heading_year or self.report_year, text_part
+        ):
+            return sentence_year or previous_year
+        names_own = bool(OWN_NAMES.search(sentence)) or (
+            not self.other_meldpunt and self.voice == "own" and bool(_OWN_REFERENCE.search(sentence))
+        )
+        measures: list[Measure | None] = []
+        years_read: set[int] = set()
+        for i, mt in enumerate(mentions):
+            measure = _measure(sentence, mt, measures[i - 1] if i else None)
+            measures.append(measure)
+            if mt.value is None:
+                self.candidate(sentence, mt, f"a number that cannot be read as written ({mt.found.problem})", location=location)
+                continue
+            if mt.qualifier not in ("exact", "approx", "lower_bound"):
+                self.candidate(sentence, mt, f"an upper bound ({mt.found.text!r}), not a figure", location=location)
+                continue
+            # ---- its period
+            period_year, why = self._period(
+                sentence, mt, own, deictic, back, sentence_year, previous_year, heading_year, anaphoric
+            )
+            period = str(period_year) if period_year is not None else None
+            if (
+                anaphoric
+                and period_year is not None
+                and self.last_half
+                and not half
+                and re.search(r"periode|period|tijd|time|maanden|months", anaphoric.group(0), re.I)
+            ):
+                period = f"{period_year}-{self.last_half}"  # "in dezelfde periode in 2021" after a first half-year
+            if mt.unit is None:
+                if mt.value >= 100:
+                    referred = self.last_measure if _REFERS_BACK.search(_part(sentence, mt)) else None
+                    why_unit = (
+                        "a number whose measure is given by reference ('waren het er'): which measure it is must be read"
+                        if referred
+                        else "a number without a unit (meldingen, URL's, afbeeldingen, %)"
                     )
-                    continue
-                elif mt.years_back is not None:
-                    fig_year = context - mt.years_back
-                elif own_relative and len(own) != 1:
-                    if len(own_relative) > 1 or not anchored:
-                        candidates.append(
-                            Candidate(
-                                sentence,
-                                mt.as_published,
-                                mt.value,
-                                "a year relative to the date of writing ('vorig jaar'), and the text states no year to count from"
-                                if anchored is False
-                                else f"the sentence names several relative years {own_relative}",
-                                location=location,
-                                qualifier=mt.qualifier,
-                            )
-                        )
-                        continue
-                    fig_year = context - own_relative[0]
-                elif len(own) > 1:
-                    candidates.append(
-                        Candidate(
-                            sentence,
-                            mt.as_published,
-                            mt.value,
-                            f"the sentence names several years {own}: which one is this figure's?",
-                            location=location,
-                            qualifier=mt.qualifier,
-                        )
-                    )
-                    continue
-                else:
-                    fig_year = context
-                period = str(fig_year)
-                if half:
-                    period = f"{fig_year}-H{1 if (half.group(1) or half.group(2)).lower() == 'eerste' else 2}"
-                measure = measures[i]
-                why = None
-                if org_other and not org_self:
-                    why = "a figure of another organisation, not of Offlimits"
-                elif org_other and org_self:
-                    why = "the sentence names Offlimits and another organisation: whose figure is this?"
-                elif measure is None:
-                    why = f"no known Offlimits measure for {mt.unit} in this sentence"
-                elif half and measure.indicator_id:
-                    why = "a half-year figure: the catalog holds annual figures only"
-                if why:
-                    candidates.append(
-                        Candidate(
-                            sentence,
-                            mt.as_published,
-                            mt.value,
-                            why,
-                            measure.indicator_id if measure else None,
-                            measure.breakdown if measure else None,
-                            period,
-                            mt.qualifier,
-                            location,
-                        )
-                    )
-                    continue
-                assert measure is not None  # no measure is a reason (why) above
-                value = mt.value
-                if measure.unit == "percent_change" and _DECLINE.search(sentence):
-                    value = -value
-                figures.append(
-                    dict(
-                        indicator_id=measure.indicator_id,
-                        breakdown=measure.breakdown,
-                        unit=measure.unit,
-                        value=value,
-                        qualifier=mt.qualifier,
-                        year=fig_year,
-                        period=period,
-                        quote=sentence,
-                        location=location,
-                        text_part="headline" if block.kind in ("title", "heading") else "body",
-                    )
+                    self.candidate(sentence, mt, why_unit, referred, period, location)
+                continue
+            if half and period_year is not None:
+                first = (half.group(1) or "eerste").lower() in ("eerste", "first")
+                period = f"{period_year}-H{1 if first else 2}"
+                why = why or "a half-year figure: the catalog holds annual figures only"
+            elif half:
+                why = why or "a half-year figure: the catalog holds annual figures only"
+            elif shorter and not why:
+                why = f"a period shorter than a year ({shorter.group(0)!r}): the catalog holds annual figures only"
+            # ---- its measure and organisation
+            before = sentence[: mt.found.start]
+            if not why and _PART_BEFORE.search(before):
+                why = "a part of a total ('nog eens', 'another'), not the total"
+            elif (
+                not why
+                and _BASE_BEFORE.search(before)
+                and re.search(
+                    r"%|procent|per cent", _clause(sentence, mt)[_clause(sentence, mt).find(mt.found.text) + len(mt.found.text) :]
                 )
-    return figures, candidates, title_years
+            ):
+                why = "the base of a share ('van de ... bevatte 69%'), not the figure the share qualifies"
+                share_at = re.search(r"\d[\d.,]*\s*(?:%|procent|per cent)", sentence[mt.end :])
+                base_words = sentence[: mt.end + (share_at.start() if share_at else 0)]
+                measure = _measure(base_words, mt, None, whole=True) or _USUAL.get(mt.unit or "")  # what the base itself counts
+                if measure is not None and measure.indicator_id == "offlimits.urls_illegal":
+                    measure = _URLS_ANALYSED  # the share says how many are illegal, never the base
+            other = _OTHERS.search(_clause(sentence, mt))
+            if not why:
+                if section_other and not self._own_despite_section(sentence, section_other):
+                    why = f"a figure of the section on {section_other}, not of the hotline"
+                elif other and not OWN_NAMES.search(sentence):
+                    why = f"a figure of another organisation or service ({other.group(0)}), not of the Offlimits hotline"
+                elif other:
+                    why = f"the sentence names Offlimits and {other.group(0)}: whose figure is this?"
+                elif measure is None or not measure.indicator_id:
+                    why = f"no known Offlimits measure for {mt.unit} in this clause"
+                elif self.voice != "own":
+                    why = "reported by another voice (press, another organisation), not published by Offlimits itself"
+                elif not names_own and self.other_meldpunt:
+                    why = "the document names another meldpunt: 'het meldpunt' does not tell whose figure this is"
+            if measure is not None and measure.indicator_id:
+                self.last_measure = measure
+            if why:
+                proposal = (  # a proposal only: the clause's measure, the sentence's, the one referred to, the unit's usual one
+                    measure
+                    or _measure(sentence, mt, None, whole=True)
+                    or (self.last_measure if anaphoric and self.last_measure and self.last_measure.unit == mt.unit else None)
+                    or _USUAL.get(mt.unit or "")
+                )
+                self.candidate(sentence, mt, why, proposal, period, location)
+                if period_year is not None:
+                    years_read.add(period_year)
+                continue
+            assert measure is not None and period_year is not None
+            years_read.add(period_year)
+            value = mt.value
+            if measure.unit == "percent_change" and (mt.sign < 0 or (not mt.sign and _DECLINE.search(_clause(sentence, mt)))):
+                value = -value
+            self.reading.figures.append(
+                dict(
+                    indicator_id=measure.indicator_id,
+                    breakdown=measure.breakdown,
+                    unit=measure.unit,
+                    value=value,
+                    qualifier=mt.qualifier,
+                    upper_bound=mt.found.upper_bound,
+                    year=period_year,
+                    period=str(period_year),
+                    quote=None if kind == "cell" else sentence,
+                    as_published=mt.found.text,
+                    location=location,
+                    text_part=text_part,
+                )
+            )
+        named = [int(y) for y in _YEAR.findall(sentence)]
+        self.last_named_year = named[-1] if named else None
+        self.last_half = ("H1" if (half.group(1) or "eerste").lower() in ("eerste", "first") else "H2") if half else None
+        about = _about_year(own, mentions)
+        if about is None and len(years_read) == 1:  # "vorig jaar" read from the date, "een jaar eerder"
+            about = years_read.pop()
+        return about if about is not None else previous_year
+
+    def _own_despite_section(self, sentence: str, section_other: str) -> bool:
+        """A sentence under a heading about someone else that names the hotline itself ("Ons eigen
+        meldpunt verwerkte ..."): the hotline's. Under a heading on one of Offlimits' other
+        services (Helpwanted, Stop it Now) only the hotline named as such counts."""
+        if _HOTLINE.search(sentence):
+            return True
+        if _OWN_SERVICES.search(section_other):
+            return False
+        return bool(OWN_NAMES.search(sentence)) or (self.voice == "own" and bool(_OWN_REFERENCE.search(sentence)))
+
+    def _period(
+        self, sentence, mt, own, deictic, back, sentence_year, previous_year, heading_year, anaphoric
+    ) -> tuple[int | None, str | None]:
+        """The year of one number, or None and why a reader would hesitate."""
+        date = self.doc.date
+        if anaphoric:
+            referent = sentence_year or self.last_named_year or previous_year
+            return referent, f"a period given by reference ({anaphoric.group(0)!r}): which period it refers to must be read"
+        if mt.bound_year is not None:
+            return mt.bound_year, None
+        if mt.deictic is not None or (deictic and len(own) != 1):
+            n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 else None)
+            if n is None:
+                return None, f"the sentence names several relative years {deictic}"
+            return self._from_date(n)
+        if mt.back is not None or (back and len(own) != 1):
+            n = mt.back if mt.back is not None else (back[0] if len(back) == 1 else None)
+            anchor = sentence_year if sentence_year is not None else previous_year
+            if n is None or anchor is None:
+                return None, "a year counted back ('een jaar eerder') from a year the text does not state just before"
+            return anchor - n, None
+        if len(own) > 1:
+            part = _part_year(sentence, mt)
+            if part is not None:
+                return part, None
+            return None, f"the sentence names several years {own}: which one is this figure's?"
+        if sentence_year is not None:
+            return sentence_year, None
+        if previous_year is not None:
+            return previous_year, None
+        if heading_year is not None:
+            return heading_year, None
+        if self.report_year is not None:
+            return self.report_year, None
+        if self.document_year is not None:
+            return self.document_year, None
+        if date is not None:
+            return None, f"no period in the sentence; the document is dated {date.isoformat()}: which year is meant?"
+        return None, "no period in the sentence, its paragraph or heading, and the document states no date"
+
+    def _from_date(self, n: int) -> tuple[int | None, str | None]:
+        """'vorig jaar' (n=1), 'dit jaar' (n=0): from the date of writing; in the publisher's own
+        annual report without a date, 'afgelopen jaar' / 'last year' is the report's year."""
+        date = self.doc.date
+        if date is not None:
+            year = date.year - n
+            if self.report_year is not None and n == 1 and year != self.report_year:
+                return year, f"'last year' counted from the page's date is {year}, but the report is of {self.report_year}"
+            return year, None
+        if self.report_year is not None and n == 1:
+            return self.report_year, None
+        return None, "a year relative to the date of writing ('vorig jaar'), and the document states no date"
+
+    def _fraction(self, sentence: str, kind: str, location: str, year: int | None, text_part: str) -> bool:
+        """ "ongeveer één op de drie afbeeldingen ... self-generated": a share, approximate."""
+        frac = _FRACTION.search(sentence)
+        if not frac or not re.search(r"self[- ]generated|zelfgemaakt|zelf gemaakt", sentence, re.I):
+            return False
+        words = {**DUTCH_WORDS, **ENGLISH_WORDS, "een": 1, "one": 1}
+        a, b = (int(x) if x.isdigit() else words.get(x.lower()) for x in (frac.group("a"), frac.group("b")))
+        if not a or not b:
+            return False
+        if self.voice != "own" or year is None:
+            self.reading.candidates.append(
+                Candidate(
+                    sentence,
+                    frac.group(0).strip(),
+                    round(100 * a / b),
+                    "reported by another voice, not published by Offlimits itself"
+                    if self.voice != "own"
+                    else "no period for this share",
+                    "offlimits.self_generated_share",
+                    "total",
+                    str(year) if year else None,
+                    "approx",
+                    location,
+                )
+            )
+            return True
+        self.reading.figures.append(
+            dict(
+                indicator_id="offlimits.self_generated_share",
+                breakdown="total",
+                unit="percent",
+                value=round(100 * a / b),
+                qualifier="approx",
+                year=year,
+                period=str(year),
+                quote=sentence,
+                location=location,
+                text_part=text_part,
+                as_published=frac.group(0).strip(),
+            )
+        )
+        return True
+
+
+def read(data: bytes, url: str | None = None, own_hosts: tuple[str, ...] = (), declared_voice: str | None = None) -> Reading:
+    """Figures, review candidates, and what the document says of itself (voice, language, the
+    years its title states)."""
+    document = read_document(data)
+    voice = voice_of(document, url, own_hosts, OWN_NAMES, declared_voice)
+    return _Reader(document, voice, url or "").read()
+
+
+def _registered_year_contradicted(reading: Reading, year: int) -> str | None:
+    """Why the year the file is registered under contradicts the document, or None. An annual
+    report is of its year; a news item may be registered under a year its title states or the
+    year it was written in (its figures' periods come from the text, never from this year)."""
+    if reading.report_year is not None and year != reading.report_year:
+        return (
+            f"this is the annual report of {reading.report_year}, but it is registered as {year}: register it under its own year"
+        )
+    allowed = set(reading.title_years) | ({reading.date.year} if reading.date else set())
+    if reading.title_years and year not in allowed:
+        dated = f" and it was written in {reading.date.year}" if reading.date else ""
+        return f"the title states year(s) {sorted(reading.title_years)}{dated}, but it is registered as {year}: register it under its own year"
+    return None
 
 
 def _agrees(a: dict, b: dict) -> bool:
     """Two statements of one series in one text: the same figure, one of them rounded? (The
     warehouse's rounding rule: reading.numbers.consistent_interval.)"""
-    (alo, ahi), (blo, bhi) = (consistent_interval(f["qualifier"], f["value"]) for f in (a, b))
+    (alo, ahi), (blo, bhi) = (consistent_interval(f["qualifier"], f["value"], upper_bound=f.get("upper_bound")) for f in (a, b))
     assert alo is not None and ahi is not None and blo is not None and bhi is not None
     return alo <= bhi and blo <= ahi
 
@@ -527,36 +849,61 @@ def _better(a: dict, b: dict) -> dict:
 
 
 def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
-    fail = context_for(SOURCE_ID, year, file, context).fail
-
-    figures, candidates, title_years = read(data, year)
-    if title_years and year not in title_years:
-        raise fail(
-            f"the title states year(s) {sorted(title_years)}, but it is registered as {year}: register it under its own year"
-        )
-    if not figures:
-        raise fail(
-            "no Offlimits figures recognised in the text (layout or wording changed?)"
-            + (f"; {len(candidates)} candidates for review" if candidates else ""),
-            candidates=[c.as_dict() for c in candidates],
+    ctx = context_for(SOURCE_ID, year, file, context)
+    reading = read(data, ctx.url, ctx.own_hosts, ctx.voice)
+    candidates = [c.as_dict() for c in reading.candidates]
+    contradiction = _registered_year_contradicted(reading, year)
+    if contradiction:
+        raise ctx.fail(contradiction, candidates=candidates)
+    if not reading.figures:
+        raise ctx.fail(
+            (
+                "no figure loads by itself: the text is not in Offlimits' own voice (press or another organisation)"
+                if reading.voice != "own"
+                else "no Offlimits figures recognised in the text (layout or wording changed?)"
+            )
+            + (f"; {len(candidates)} candidates wait in `kr review`" if candidates else ""),
+            candidates=candidates,
         )
     chosen: dict[tuple, dict] = {}
-    for fig in figures:
+    for fig in reading.figures:
         key = (fig["indicator_id"], fig["period"], fig["breakdown"])
         if key not in chosen:
             chosen[key] = fig
         elif _agrees(chosen[key], fig):
-            chosen[key] = _better(chosen[key], fig)
+            kept = _better(chosen[key], fig)
+            dropped = fig if kept is chosen[key] else chosen[key]
+            chosen[key] = kept
+            if dropped["qualifier"] != kept["qualifier"] or dropped["value"] != kept["value"]:
+                candidates.append(
+                    Candidate(
+                        dropped["quote"] or "",
+                        dropped["as_published"],
+                        dropped["value"],
+                        f"a rounded statement of the figure stated exactly in {kept['location']} ({kept['value']:g})",
+                        dropped["indicator_id"],
+                        dropped["breakdown"],
+                        dropped["period"],
+                        dropped["qualifier"],
+                        dropped["location"],
+                    ).as_dict()
+                )
         else:
-            raise fail(
+            raise ctx.fail(
                 f"{fig['indicator_id']} {fig['period']} is stated twice with different values: "
-                f"{chosen[key]['value']:g} ({chosen[key]['location']}) and {fig['value']:g} ({fig['location']})"
+                f"{chosen[key]['value']:g} ({chosen[key]['location']}) and {fig['value']:g} ({fig['location']})",
+                candidates=candidates,
             )
     rows = [
         observation(
-            country_iso3="NLD", country_name="Netherlands", area_type="country", label_as_published=None, footnote=None, **fig
+            country_iso3="NLD",
+            country_name="Netherlands",
+            area_type="country",
+            label_as_published=None,
+            footnote=None,
+            **{k: v for k, v in fig.items() if k != "as_published"},  # the words as printed: candidates keep them
         )
         for fig in chosen.values()
     ]
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
-    return ParsedPublication(SOURCE_ID, year, file, frame(rows), notes, candidates=[c.as_dict() for c in candidates])
+    return ParsedPublication(SOURCE_ID, year, file, frame(rows), notes, candidates=candidates, voice=reading.voice)

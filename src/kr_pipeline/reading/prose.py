@@ -1,0 +1,418 @@
+"""A prose publication as a careful reader meets it: its blocks (title, headings, paragraphs,
+list items and key-figure tiles), its language, its own date, and whose voice it speaks in.
+
+Shared by the prose parsers (Offlimits' news items and annual report sites, later others): what
+a figure is and which organisation it belongs to is theirs; how a document is read is here.
+
+- Blocks: HTML pages lose navigation, header, footer, scripts and styles; a container's
+  children speak for it; a tile ("144.058" over "meldingen verwerkt") is one item. Plain text
+  splits on blank lines; bullet lines are items of their own, a short line without a full stop
+  is a heading.
+- Language: the page's `lang` attribute, else the share of Dutch and English function words.
+- Date of writing: the page's own metadata (`article:published_time`, `<time datetime>`,
+  `date` meta) or a dateline (a block that is only a date, or "Amsterdam, 12 juli 2023 -" at
+  the start of the first paragraph). A date inside a sentence ("Sinds 1 juli 2024 ...") is
+  not the date of writing. "Vorig jaar" counts from this date and from nothing else.
+- Voice: `own` when the publisher speaks (the address is on one of its own hosts, the operator
+  declared it, or the document names itself as the publisher's report in the first person);
+  `reported` otherwise (press, another organisation, an umbrella body).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import urlsplit
+
+from .documents import normalise
+
+Voice = Literal["own", "reported"]
+VOICES: tuple[Voice, ...] = ("own", "reported")
+
+BlockKind = Literal["title", "heading", "body", "item", "cell"]
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    text: str
+    # A table cell is read as "<cell> <row label> in <column year>" ("238.614 Meldingen verwerkt
+    # in 2023"); where it stands: "table 1, row 'Meldingen verwerkt', column '2023'".
+    location: str | None = None
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    language: str  # nl | en
+    date: dt.date | None  # the date of writing, when the document states it
+    title: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+
+_MONTHS = {
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            [
+                "januari",
+                "februari",
+                "maart",
+                "april",
+                "mei",
+                "juni",
+                "juli",
+                "augustus",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            ]
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ]
+        )
+    },
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
+_DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
+_DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_WEEKDAY = (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+
+
+def date_in(text: str) -> dt.date | None:
+    """A calendar date written in the text (Dutch or English, or ISO), or None."""
+    for pattern, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
+        m = pattern.search(text)
+        if not m:
+            continue
+        try:
+            if order == "ymd":
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if order == "dmy":
+                return dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+            return dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+        except ValueError:
+            return None
+    return None
+
+
+def _dateline(text: str) -> dt.date | None:
+    """A block that is a dateline: only a date ("12 juli 2023", "Gepubliceerd op 3 mei 2024",
+    "Published: 4 April 2023"), or a place and date opening a paragraph ("Amsterdam, 12 juli
+    2023 - ...")."""
+    t = text.strip()
+    if len(t) <= 60 and re.fullmatch(
+        rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news)(?:\s+op|\s+on)?\s*:?\s*)?(?:{_WEEKDAY},?\s+)?"
+        rf"(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
+        r"(?:\s*[|,-]\s*\d{1,2}[:.]\d\d)?\.?",
+        t,
+        re.I,
+    ):
+        if re.fullmatch(r".*?(\d{1,2})[-/](\d{1,2})[-/](\d{4}).*", t):  # 12-07-2023: Dutch day-month-year
+            d, mth, y = (int(x) for x in re.fullmatch(r".*?(\d{1,2})[-/](\d{1,2})[-/](\d{4}).*", t).groups())  # type: ignore[union-attr]
+            try:
+                return dt.date(y, mth, d)
+            except ValueError:
+                return None
+        return date_in(t)
+    m = _PLACE_DATE.match(t)
+    if m:
+        return date_in(m.group(1))
+    return None
+
+
+# "Amsterdam, 14 augustus 2025 - " opening a press release's first paragraph.
+_PLACE_DATE = re.compile(
+    rf"^[A-Z][\w'\- ]{{1,30}},\s+((?:{_WEEKDAY},?\s+)?\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})\s*[-\u2013\u2014:]\s*", re.I
+)
+
+
+_NL_WORDS = re.compile(r"\b(?:de|het|een|van|en|niet|zijn|werd|wordt|ook|meldingen|jaar|dat|met|voor|naar)\b", re.I)
+_EN_WORDS = re.compile(r"\b(?:the|and|of|to|was|were|is|are|with|for|reports|year|that|this|our)\b", re.I)
+
+
+def language_of(text: str, declared: str | None = None) -> str:
+    if declared:
+        code = declared.strip().lower()[:2]
+        if code in ("nl", "en"):
+            return code
+    nl, en = len(_NL_WORDS.findall(text)), len(_EN_WORDS.findall(text))
+    return "en" if en > nl else "nl"
+
+
+_BLOCK_TAGS = [
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "p",
+    "li",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "div",
+    "section",
+    "blockquote",
+    "figcaption",
+    "table",
+    "ul",
+    "ol",
+    "span",
+    "strong",
+    "time",
+]
+_LEAF_TAGS = ["h1", "h2", "h3", "h4", "h5", "p", "li", "td", "th", "dd", "dt", "div", "section", "blockquote", "figcaption"]
+_BULLET = re.compile(r"^[•\-*–]\s+")
+
+
+def _html_document(raw: str) -> Document:
+    from .markup import soup_of
+
+    soup = soup_of(raw)
+    meta: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        if key and tag.get("content"):
+            meta[str(key).lower()] = str(tag.get("content"))
+    for tag in soup.find_all("time"):
+        if tag.get("datetime") and "time" not in meta:
+            meta["time"] = str(tag.get("datetime"))
+    html = soup.find("html")
+    declared_lang = str(html.get("lang")) if html is not None and html.get("lang") else None
+    for tag in soup.find_all(["script", "style", "nav", "footer", "header", "aside", "form", "noscript", "template"]):
+        tag.decompose()
+    out: list[Block] = []
+    title = normalise(soup.title.get_text(" ")) if soup.title else ""
+    if title:
+        out.append(Block("title", title))
+    for el in soup.find_all("br"):
+        el.replace_with("\n")
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    tables = 0
+    for el in root.find_all(_LEAF_TAGS + ["table"]):
+        if el.name == "table":
+            cells = _table_cells(el, tables + 1)
+            if cells:
+                tables += 1
+                out += cells
+                el["data-kr-read"] = "1"
+            continue
+        if el.find_parent("table", attrs={"data-kr-read": "1"}) is not None:
+            continue
+        inner = el.find(_LEAF_TAGS)
+        if inner is not None and not _is_tile(el):
+            continue  # a container: its children speak
+        if any(_is_tile(p) for p in el.parents if p is not root and getattr(p, "name", None)):
+            continue  # inside a tile: the tile speaks for it
+        text = normalise(el.get_text(" "))
+        if not text:
+            continue
+        if el.name in ("h1", "h2", "h3", "h4", "h5"):
+            kind: BlockKind = "heading"
+        elif el.name in ("li", "td", "th", "dd", "dt") or _is_tile(el):
+            kind = "item"
+        else:
+            kind = "body"
+        out.append(Block(kind, text))
+    date = None
+    for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.date", "time", "og:published_time"):
+        if key in meta:
+            date = date_in(meta[key])
+            if date:
+                break
+    text = "\n".join(b.text for b in out)
+    return Document(out, language_of(text, declared_lang), date or _first_dateline(out), title, meta)
+
+
+_NUMERIC_CELL = re.compile(r"^[<>≈~]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*%?$|^[-–—]$")
+
+
+def _table_cells(table, n: int) -> list[Block]:
+    """A table of figures (row labels down the first column, a header row across, the cells
+    numbers) as one block per cell, each read with its row and column: "238.614 Meldingen
+    verwerkt in 2023". Any other table is left to be read cell by cell as text."""
+    rows = [[normalise(c.get_text(" ")) for c in tr.find_all(["th", "td"])] for tr in table.find_all("tr")]
+    rows = [r for r in rows if any(r)]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return []
+    header, body = rows[0], rows[1:]
+    data = [c for r in body for c in r[1:] if c]
+    if (
+        not data
+        or sum(bool(_NUMERIC_CELL.match(c)) for c in data) < 0.8 * len(data)
+        or any(_NUMERIC_CELL.match(r[0]) for r in body if r)
+    ):
+        return []
+    caption = table.find("caption")
+    out = [Block("heading", normalise(caption.get_text(" ")))] if caption and caption.get_text(strip=True) else []
+    parent = ""
+    for r in body:
+        label = r[0]
+        if re.match(r"(?:waarvan|daarvan|hiervan|of which|of these)\b", label, re.I) and parent:
+            label = f"{parent} {label}"  # "Waarvan uit Nederland" under "Meldingen"
+        else:
+            parent = label
+        for j, cell in enumerate(r[1:], start=1):
+            if not cell or not _NUMERIC_CELL.match(cell) or re.fullmatch(r"[-–—]", cell):
+                continue
+            column = header[j] if j < len(header) else ""
+            when = f" in {column}" if re.fullmatch(r"(?:19|20)\d\d", column) else (f" ({column})" if column else "")
+            unit_first = cell.endswith("%")
+            text = f"{label}: {cell}{when}" if unit_first else f"{cell} {label}{when}"
+            out.append(Block("cell", text, f"table {n}, row {label!r}, column {column!r}"))
+    return out
+
+
+def _is_tile(el) -> bool:
+    """A key-figure tile: a small container whose own text is a number with a few words
+    ("<div><span>144.058</span><p>meldingen verwerkt</p></div>"), no sentence of its own."""
+    if getattr(el, "name", None) not in ("div", "section", "li", "dd", "figure", "td"):
+        return False
+    text = normalise(el.get_text(" "))
+    return (
+        len(text) <= 90
+        and bool(re.match(r"^[^\w]*[\d€]", text))
+        and not re.search(r"[.!?]\s+[A-Z]", text)
+        and len(el.find_all(True)) <= 6
+    )
+
+
+def _first_dateline(blocks: list[Block]) -> dt.date | None:
+    """The date of the first dateline; a place and date opening a paragraph is taken off its
+    text (it is not part of the first sentence: its year is not the sentence's)."""
+    for block in blocks[:8]:
+        if block.kind == "title":
+            continue
+        found = _dateline(block.text)
+        if found:
+            m = _PLACE_DATE.match(block.text)
+            if m and len(block.text) > m.end():
+                block.text = block.text[m.end() :]
+            return found
+    return None
+
+
+def _text_document(raw: str) -> Document:
+    out: list[Block] = []
+    for n, para in enumerate(re.split(r"\n\s*\n", raw)):
+        lines = [ln.strip() for ln in para.strip().splitlines() if ln.strip()]
+        if not lines:
+            continue
+        bullets = [i for i, ln in enumerate(lines) if _BULLET.match(ln)]
+        if bullets and bullets[0] > 0:  # "Kerncijfers" above a list: a heading, then its items
+            head = " ".join(lines[: bullets[0]])
+            out.append(Block("heading" if len(head) < 120 and not re.search(r"[.!?]$", head) else "body", normalise(head)))
+            lines = lines[bullets[0] :]
+        if bullets and all(_BULLET.match(ln) for ln in lines):
+            out += [Block("item", normalise(_BULLET.sub("", ln))) for ln in lines]
+        elif bullets:  # a list with continuation lines: each bullet with the lines under it
+            item: list[str] = []
+            for ln in lines:
+                if _BULLET.match(ln) and item:
+                    out.append(Block("item", normalise(" ".join(item))))
+                    item = []
+                item.append(_BULLET.sub("", ln))
+            out.append(Block("item", normalise(" ".join(item))))
+        elif (
+            len(lines) == 1 and len(lines[0]) < 120 and not re.search(r"[.!?]$", lines[0]) and re.search(r"[A-Za-z]{3}", lines[0])
+        ):
+            out.append(Block("title" if n == 0 else "heading", normalise(lines[0])))
+        else:
+            out.append(Block("body", normalise(" ".join(lines))))
+    title = next((b.text for b in out if b.kind == "title"), "")
+    return Document(out, language_of(raw), _first_dateline(out), title)
+
+
+_FORMAT_IN_DIGITS = re.compile(r"(?<=\d)[\u00ad\u200b\u200c\u200d\u2060\ufeff](?=\d)")
+
+
+def read_document(data: bytes) -> Document:
+    """The document's blocks, language and date of writing. An invisible character between
+    digits ("238\u00ad614") is kept as a word joiner, which no text folding drops, so that the
+    number reader refuses the number instead of reading it joined."""
+    raw = _FORMAT_IN_DIGITS.sub("\u2060", data.decode("utf-8", errors="replace"))
+    if re.search(r"<(html|body|p|div|article|h1)\b", raw[:5000], re.I):
+        return _html_document(raw)
+    return _text_document(raw)
+
+
+def host_of(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def on_hosts(url: str | None, hosts: tuple[str, ...] | list[str]) -> bool:
+    """Is the address on one of these hosts or a subdomain of one (jaarverslag2022.offlimits.nl)?"""
+    host = host_of(url)
+    return bool(host) and any(host == h or host.endswith("." + h) for h in hosts)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.I)
+_REPORT = re.compile(r"\b(?:jaarverslag|jaarrapport|jaarcijfers|annual report|annual figures|year in review)\b", re.I)
+
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:volgens|aldus|meldt|melden|zegt|zei|schrijft|stelt|according to|says|said|writes|reports that)\b", re.I
+)
+
+
+def names_itself(document: Document, own_names: re.Pattern) -> bool:
+    """Does the document present itself as the publisher's own report? Its opening (title,
+    headings, first blocks) names a report and the publisher, it speaks in the first person,
+    and nowhere reports what the publisher says ("volgens Offlimits", "meldt Offlimits")."""
+    opening = " ".join(b.text for b in document.blocks[:8] if len(b.text) < 300)
+    body = document.text()
+    if not (_REPORT.search(opening) and own_names.search(opening) and _FIRST_PERSON.search(body)):
+        return False
+    for m in own_names.finditer(body):
+        around = body[max(0, m.start() - 40) : m.end() + 25]
+        if _ATTRIBUTION.search(around):
+            return False
+    return True
+
+
+def voice_of(
+    document: Document, url: str | None, own_hosts: tuple[str, ...], own_names: re.Pattern, declared: str | None = None
+) -> Voice:
+    """Whose voice the document speaks in. Declared by the operator (`kr snapshot add --voice`),
+    else its address (one of the publisher's own hosts: own), else the text (the publisher's
+    report presenting itself, e.g. a copy attached to a parliamentary letter: own). Anything
+    else is reported (press, another organisation): its figures wait in review."""
+    if declared == "own":
+        return "own"
+    if declared == "reported":
+        return "reported"
+    if url and on_hosts(url, own_hosts):
+        return "own"
+    return "own" if names_itself(document, own_names) else "reported"

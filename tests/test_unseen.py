@@ -1,0 +1,37 @@
+"""Held-out publications (tests/fixtures/unseen/<source>*/, README there): texts in the
+publisher's and the press's styles, written by someone who had not seen the parser, each with
+what must load, what must wait in review with which proposed reading, and what must never load.
+
+Two promises of the reading policy (issue 22), checked on every document:
+- never a wrong number: nothing loads that the document's expectations do not list;
+- the review path is the second door: for at least 85% of the documents every figure either
+  loads exactly or waits in review with the right indicator and period proposed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kr_pipeline.config import WAREHOUSE_DIR
+from kr_pipeline.registry import load_registry
+from kr_pipeline.sources.offlimits import parser as offlimits
+
+from .unseen import UNSEEN, documents, score
+
+OWN_HOSTS = load_registry(WAREHOUSE_DIR / "sources.yaml")["offlimits"].own_hosts
+CORPORA = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir() and p.name.startswith("offlimits"))
+DOCUMENTS = [doc for corpus in CORPORA for doc in documents(corpus)]
+
+
+@pytest.mark.parametrize("doc", DOCUMENTS, ids=lambda d: f"{d.parent.name}/{d.name}")
+def test_never_a_wrong_number(doc):
+    outcome = score(offlimits.parse, doc, OWN_HOSTS)
+    assert outcome.wrong == []
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_every_figure_loads_or_waits_with_its_reading(corpus):
+    outcomes = [score(offlimits.parse, doc, OWN_HOSTS) for doc in documents(corpus)]
+    right = sum(o.right for o in outcomes)
+    misses = "\n".join(f"{o.name}: {m}" for o in outcomes for m in o.missed)
+    assert right >= 0.85 * len(outcomes), f"{right} of {len(outcomes)} documents read right; misses:\n{misses}"

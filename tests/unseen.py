@@ -1,0 +1,73 @@
+"""Scoring a parser on held-out documents (tests/fixtures/unseen/<source>/): each document with
+its expectations (README there). A document is *wrong* when anything loads that the
+expectations do not list (or a refused one loads at all); it is *right* when every expected
+figure loads exactly and every expected review item waits with the proposed indicator and period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kr_pipeline.errors import ParseError
+from kr_pipeline.reading.context import ParseContext
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+
+
+@dataclass
+class Outcome:
+    name: str
+    wrong: list[str] = field(default_factory=list)  # loaded and not expected: never acceptable
+    missed: list[str] = field(default_factory=list)  # expected and neither loaded nor waiting as proposed
+    refused: str | None = None  # the refusal's message, when the parser refused the document
+
+    @property
+    def right(self) -> bool:
+        return not self.wrong and not self.missed
+
+
+def documents(source: str) -> list[Path]:
+    return sorted(p for p in (UNSEEN / source).iterdir() if p.suffix in (".html", ".txt"))
+
+
+def expectations(doc: Path) -> dict:
+    return yaml.safe_load(doc.with_suffix(".yaml").read_text("utf-8"))
+
+
+def _key(f: dict) -> tuple:
+    return (f["indicator"], str(f["period"]), f.get("breakdown", "total"), float(f["value"]), f.get("qualifier", "exact"))
+
+
+def score(parse, doc: Path, own_hosts: tuple[str, ...]) -> Outcome:
+    exp = expectations(doc)
+    out = Outcome(doc.name)
+    context = ParseContext(url=exp.get("url"), own_hosts=own_hosts)
+    try:
+        parsed = parse(doc.read_bytes(), int(exp["registered_year"]), doc.name, context)
+        loaded = {(r.indicator_id, r.period, r.breakdown, float(r.value), r.qualifier) for r in parsed.observations.itertuples()}
+        candidates = parsed.candidates
+    except ParseError as exc:
+        loaded, candidates, out.refused = set(), exc.candidates, exc.reason
+    if exp.get("refuse"):
+        out.wrong += [f"loaded {k} from a file that must be refused" for k in sorted(loaded)]
+        return out
+    wanted = {_key(f) for f in exp.get("load") or []}
+    out.wrong += [f"loaded {k}, not expected" for k in sorted(loaded - wanted)]
+    out.missed += [f"did not load {k}" for k in sorted(wanted - loaded)]
+    for r in exp.get("review") or []:
+        match = [
+            c
+            for c in candidates
+            if (r.get("value") is None or (c.get("value") is not None and float(c["value"]) == float(r["value"])))
+            and (r.get("indicator") is None or c.get("indicator_id") == r["indicator"])
+            and (r.get("period") is None or str(c.get("period")) == str(r["period"]))
+        ]
+        if not match and r.get("value") is not None:
+            out.missed.append(f"no review candidate {r}")
+    for n in exp.get("never") or []:
+        for k in loaded:
+            if k[0] == n["indicator"] and k[3] == float(n["value"]) and ("period" not in n or k[1] == str(n["period"])):
+                out.wrong.append(f"loaded {k}, which must never load")
+    return out
