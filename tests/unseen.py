@@ -68,6 +68,11 @@ def score(parse, doc: Path, own_hosts: tuple[str, ...]) -> Outcome:
             out.missed.append(f"no review candidate {r}")
     for n in exp.get("never") or []:
         for k in loaded:
-            if k[0] == n["indicator"] and k[3] == float(n["value"]) and ("period" not in n or k[1] == str(n["period"])):
+            if (
+                n.get("indicator") in (None, k[0])
+                and n.get("breakdown") in (None, k[2])
+                and k[3] == float(n["value"])
+                and ("period" not in n or k[1] == str(n["period"]))
+            ):
                 out.wrong.append(f"loaded {k}, which must never load")
     return out

@@ -143,6 +143,9 @@ def _dateline(text: str) -> dt.date | None:
     m = _PLACE_DATE.match(t)
     if m:
         return date_in(m.group(1))
+    m = re.fullmatch(rf"(?:[A-Z][\w'\- ]{{1,30}},\s+)?({_MONTH})\s+((?:19|20)\d\d)", t, re.I)
+    if m:  # "Amsterdam, mei 2024": the month is enough to count "vorig jaar" from
+        return dt.date(int(m.group(2)), _MONTHS[m.group(1).lower()], 1)
     return None
 
 
@@ -206,25 +209,30 @@ def _html_document(raw: str) -> Document:
             meta["time"] = str(tag.get("datetime"))
     html = soup.find("html")
     declared_lang = str(html.get("lang")) if html is not None and html.get("lang") else None
-    for tag in soup.find_all(["script", "style", "nav", "footer", "header", "aside", "form", "noscript", "template"]):
+    for tag in soup.find_all(["script", "style", "nav", "footer", "form", "noscript", "template"]):
         tag.decompose()
+    for tag in soup.find_all(["header", "aside"]):  # the site's banner and sidebar; an article's own header or factbox stays
+        if tag.find_parent(["article", "main"]) is None:
+            tag.decompose()
     out: list[Block] = []
     title = normalise(soup.title.get_text(" ")) if soup.title else ""
     if title:
         out.append(Block("title", title))
     for el in soup.find_all("br"):
         el.replace_with("\n")
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    # the page's main content (its banner, navigation, sidebars and footer are gone already);
+    # not the first <article>: report pages are built of several articles and sections
+    root = soup.find("main") or soup.body or soup
     tables = 0
-    for el in root.find_all(_LEAF_TAGS + ["table"]):
-        if el.name == "table":
-            cells = _table_cells(el, tables + 1)
+    for el in root.find_all(_LEAF_TAGS + ["table", "dl"]):
+        if el.name in ("table", "dl"):
+            cells = _table_cells(el, tables + 1) if el.name == "table" else _definition_cells(el, tables + 1)
             if cells:
                 tables += 1
                 out += cells
                 el["data-kr-read"] = "1"
             continue
-        if el.find_parent("table", attrs={"data-kr-read": "1"}) is not None:
+        if el.find_parent(["table", "dl"], attrs={"data-kr-read": "1"}) is not None:
             continue
         inner = el.find(_LEAF_TAGS)
         if inner is not None and not _is_tile(el):
@@ -238,6 +246,7 @@ def _html_document(raw: str) -> Document:
             kind: BlockKind = "heading"
         elif el.name in ("li", "td", "th", "dd", "dt") or _is_tile(el):
             kind = "item"
+            text = _number_first(text)
         else:
             kind = "body"
         out.append(Block(kind, text))
@@ -251,7 +260,35 @@ def _html_document(raw: str) -> Document:
     return Document(out, language_of(text, declared_lang), date or _first_dateline(out), title, meta)
 
 
-_NUMERIC_CELL = re.compile(r"^[<>≈~]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*%?$|^[-–—]$")
+_NUMERIC_CELL = re.compile(r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*%?$|^[-–—]$")
+
+
+def _pair(label: str, value: str, where: str) -> Block:
+    """A label and its figure as one readable item, the figure first as prose puts it:
+    "151,604 Reports received by the hotline", "-12% Change in URLs assessed compared with 2021"."""
+    return Block("cell", f"{value} {label}", where)
+
+
+def _definition_cells(dl, n: int) -> list[Block]:
+    """A definition list of key figures (<dt>label</dt><dd>figure</dd>) as one item per pair."""
+    out = []
+    for dt_el in dl.find_all("dt"):
+        dd = dt_el.find_next_sibling(["dd", "dt"])
+        if dd is None or dd.name != "dd":
+            continue
+        label, value = normalise(dt_el.get_text(" ")), normalise(dd.get_text(" "))
+        if _NUMERIC_CELL.match(value) and label and not _NUMERIC_CELL.match(label):
+            out.append(_pair(label, value, f"list {n}, {label!r}"))
+    return out
+
+
+def _number_first(text: str) -> str:
+    """A tile that prints its label above its figure ("meldingen verwerkt 144.058") read as
+    the figure with its label ("144.058 meldingen verwerkt")."""
+    m = re.fullmatch(r"(?P<label>[^\d]{3,80}?)\s+(?P<value>[-+\u2212>]?\d[\d.,\s\u00a0\u202f\u2009]*%?)", text)
+    if not m or re.search(r"[.!?]", m.group("label")):
+        return text
+    return f"{m.group('value').strip()} {m.group('label')}"
 
 
 def _table_cells(table, n: int) -> list[Block]:
@@ -284,9 +321,7 @@ def _table_cells(table, n: int) -> list[Block]:
                 continue
             column = header[j] if j < len(header) else ""
             when = f" in {column}" if re.fullmatch(r"(?:19|20)\d\d", column) else (f" ({column})" if column else "")
-            unit_first = cell.endswith("%")
-            text = f"{label}: {cell}{when}" if unit_first else f"{cell} {label}{when}"
-            out.append(Block("cell", text, f"table {n}, row {label!r}, column {column!r}"))
+            out.append(_pair(label + when, cell, f"table {n}, row {label!r}, column {column!r}"))
     return out
 
 
@@ -298,7 +333,7 @@ def _is_tile(el) -> bool:
     text = normalise(el.get_text(" "))
     return (
         len(text) <= 90
-        and bool(re.match(r"^[^\w]*[\d€]", text))
+        and (bool(re.match(r"^[^\w]*[\d€]", text)) or _number_first(text) != text)
         and not re.search(r"[.!?]\s+[A-Z]", text)
         and len(el.find_all(True)) <= 6
     )
@@ -319,11 +354,24 @@ def _first_dateline(blocks: list[Block]) -> dt.date | None:
     return None
 
 
+_LEADER = re.compile(r"^\s*(?P<label>\S.*?)\s*(?:\.{3,}|\s{3,}|\t+)\s*(?P<value>[-+\u2212>]?\d[\d.,\u00a0\u202f\u2009 ]*%?)\s*$")
+_FURNITURE = re.compile(r"^\s*(?:[-=_*]{4,}|-\s*\d+\s*-|\d+\s*/\s*\d+|page \d+|pagina \d+)\s*$", re.I)
+
+
 def _text_document(raw: str) -> Document:
     out: list[Block] = []
     for n, para in enumerate(re.split(r"\n\s*\n", raw)):
-        lines = [ln.strip() for ln in para.strip().splitlines() if ln.strip()]
+        lines = [ln.strip() for ln in para.strip().splitlines() if ln.strip() and not _FURNITURE.match(ln)]
         if not lines:
+            continue
+        leaders = [_LEADER.match(ln) for ln in lines]
+        if sum(bool(m) for m in leaders) >= 2:  # "Meldingen ontvangen ........ 176.523": a list of key figures
+            for ln, m in zip(lines, leaders):
+                if m:
+                    label = normalise(m.group("label"))
+                    out.append(_pair(label, m.group("value").strip(), f"line {label!r}"))
+                else:
+                    out.append(Block("heading" if len(ln) < 80 and not re.search(r"[.!?]$", ln) else "body", normalise(ln)))
             continue
         bullets = [i for i, ln in enumerate(lines) if _BULLET.match(ln)]
         if bullets and bullets[0] > 0:  # "Kerncijfers" above a list: a heading, then its items
@@ -383,23 +431,29 @@ _REPORT = re.compile(r"\b(?:jaarverslag|jaarrapport|jaarcijfers|annual report|an
 
 
 _ATTRIBUTION = re.compile(
-    r"\b(?:volgens|aldus|meldt|melden|zegt|zei|schrijft|stelt|according to|says|said|writes|reports that)\b", re.I
+    r"\b(?:volgens|aldus|meldt|melden|zegt|zei|schrijft|stelt|woordvoerder|according to|says|said|writes|spokesperson)\b", re.I
+)
+# The report presenting itself: "Voor u ligt het jaarverslag van ...", "In dit jaarverslag",
+# "This annual report", or a heading that is the report's name ("Jaarverslag 2022").
+_SELF_REPORT = re.compile(
+    r"\b(?:voor u ligt (?:het|ons) jaarverslag|(?:dit|ons) jaarverslag|this annual report|our annual report|in this report)\b"
+    r"|^(?:\S+\s+){0,3}(?:jaarverslag|annual report)\s+(?:19|20)\d\d\b(?:\s+\S+){0,4}$",
+    re.I | re.M,
 )
 
 
 def names_itself(document: Document, own_names: re.Pattern) -> bool:
-    """Does the document present itself as the publisher's own report? Its opening (title,
-    headings, first blocks) names a report and the publisher, it speaks in the first person,
-    and nowhere reports what the publisher says ("volgens Offlimits", "meldt Offlimits")."""
-    opening = " ".join(b.text for b in document.blocks[:8] if len(b.text) < 300)
+    """Does the document present itself as the publisher's own report? It says so ("Voor u ligt
+    het jaarverslag van ...", a heading "Jaarverslag 2022"), names the publisher in its opening,
+    speaks in the first person, and nowhere reports what someone says (a press item quoting the
+    publisher's spokesperson: "volgens Offlimits", "zegt een woordvoerder")."""
+    opening = [b.text for b in document.blocks[:8] if len(b.text) < 300]
     body = document.text()
-    if not (_REPORT.search(opening) and own_names.search(opening) and _FIRST_PERSON.search(body)):
+    if not (any(_SELF_REPORT.search(t) for t in opening) or _SELF_REPORT.search(body[:3000])):
         return False
-    for m in own_names.finditer(body):
-        around = body[max(0, m.start() - 40) : m.end() + 25]
-        if _ATTRIBUTION.search(around):
-            return False
-    return True
+    if not (own_names.search(" ".join(opening)) and _FIRST_PERSON.search(body)):
+        return False
+    return not _ATTRIBUTION.search(body)
 
 
 def voice_of(

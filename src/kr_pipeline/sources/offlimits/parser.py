@@ -157,7 +157,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     ),
     (
         "percent",
-        re.compile(r"self[- ]generated|zelfgemaakt|zelf gemaakt", re.I),
+        re.compile(r"self[-\s]*generated|zelfgemaakt|zelf gemaakt", re.I),
         Measure("offlimits.self_generated_share", "total", "percent"),
     ),
     (
@@ -183,7 +183,9 @@ _FRACTION = re.compile(
 )
 # A number that refers back to a measure named before: "In 2022 waren het er nog 151.337".
 _REFERS_BACK = re.compile(
-    r"\b(?:het er|dat er|dit er|er nog|waren dat|waren het|was dat|it was|there were|that was|those were)\b", re.I
+    r"\b(?:het er|dat er|dit er|er nog|waren dat|waren het|was dat|it was|there were|that was|those were)\b"
+    r"|\b(?:telde|telden|kwamen|zagen|zag|vonden|vond|kreeg|kregen|waren|was)\s+(?:\w+\s+)?er\b",  # "Het meldpunt telde er ..."
+    re.I,
 )
 # A part of a total ("nog eens 253.712 URL's", "another 253,712 URLs"): not the total.
 _PART_BEFORE = re.compile(r"\b(?:nog eens|daarnaast(?: nog)?|een extra|another|an additional|a further|additionally)\s*$", re.I)
@@ -215,7 +217,8 @@ _BACK = [
 ]
 # A period given by reference: its year is that of what it refers to.
 _ANAPHORIC_PERIOD = re.compile(
-    r"\b(?:toen|destijds|dat jaar|in die periode|die periode|dezelfde periode|hetzelfde jaar|datzelfde jaar|"
+    r"\b(?:toen|destijds|dat (?:\w+ )?jaar|die jaren|in die periode|die periode|dezelfde periode|hetzelfde jaar|datzelfde jaar|"
+    r"een jaar later|het jaar (?:erna|daarop|erop)|a year later|the (?:following|next) year|that (?:\w+ )?year|those years|"
     r"dezelfde tijd|diezelfde tijd|in die tijd|dezelfde maanden|"
     r"that year|at the time|the same period|that period|the same year|back then|the same time|that time)\b",
     re.I,
@@ -226,11 +229,66 @@ _HALF = re.compile(
 )
 _SHORTER = re.compile(
     r"\b(?:kwartaal|quarter|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
-    r"(?:in|tot|vanaf|t/m|since|until|in) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"(?:in|tot|tot en met|van|vanaf|t/m|since|until|from|in) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"january|february|march|may|june|july|august|october|december)\b)",
     re.I,
 )
 # The publisher's annual report names itself so (a news item's "Jaarcijfers 2024" is not one).
+_MONTH_NUMBER = {
+    m: i + 1
+    for names in (
+        (
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+    )
+    for i, m in enumerate(names)
+}
+_MONTHS = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_MONTH_RANGE = re.compile(rf"\b({_MONTHS})\s+(?:tot en met|t/m|tot|to|through|until|-|–)\s+({_MONTHS})\b", re.I)
+_ONE_MONTH = re.compile(rf"\b(?:in|during|tijdens|over)\s+({_MONTHS})\b(?!\s+(?:tot|t/m|to|through|-))", re.I)
+
+
+def _part_of_year(sentence: str, half, shorter) -> str | None:
+    """The part of a year a sentence is about: "H1" ("eerste halfjaar", "januari tot en met
+    juni"), "H2", or a month "06" ("in juni"); None for a whole year (or one it cannot tell)."""
+    if half:
+        word = (half.group(1) or "eerste").lower()
+        return "H1" if word in ("eerste", "first") else "H2"
+    r = _MONTH_RANGE.search(sentence)
+    if r:
+        a, b = _MONTH_NUMBER[r.group(1).lower()], _MONTH_NUMBER[r.group(2).lower()]
+        return {(1, 6): "H1", (7, 12): "H2"}.get((a, b))
+    m = _ONE_MONTH.search(sentence)
+    if m and shorter:
+        return f"{_MONTH_NUMBER[m.group(1).lower()]:02d}"
+    return None
+
+
 _REPORT_TITLE = re.compile(r"\b(?:jaarverslag|jaarrapport|annual report)\b", re.I)
 
 
@@ -324,7 +382,9 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
     return out
 
 
-def _bind_units(sentence: str, mentions: list[Mention]) -> None:
+def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = None) -> None:
+    """Each number's unit noun; last_unit: the unit the sentence before was about, for "In ruim
+    240.000 daarvan ..." (a part of what it counted)."""
     for i, mt in enumerate(mentions):
         after = sentence[mt.end :].lstrip()
         # "127.081 meldingen", "230.759 URL's", "12,5%", "144,058 reports"; up to two words may
@@ -337,9 +397,18 @@ def _bind_units(sentence: str, mentions: list[Mention]) -> None:
                 rest = re.match(r"^[\w]+-\w+\s+", after)
                 m = _UNIT_RE.match(after[rest.end() :]) if rest else None
         if not m:
-            words = re.match(r"^(?:[\w\-]+\s+){1,2}", after)
-            if words and not re.search(r"\b(?:en|and|of|van|in|uit|from|dan|than)\b", words.group(0), re.I):
-                m = _UNIT_RE.match(after[words.end() :])
+            for k in (1, 2):  # one or two words between: "307.412 Ontvangen meldingen", "413,280 hotline reports"
+                words = re.match(r"^(?:[\w\-]+\s+){%d}" % k, after)
+                if words and not re.search(r"\b(?:en|and|of|van|in|uit|from|dan|than)\b", words.group(0), re.I):
+                    m = _UNIT_RE.match(after[words.end() :])
+                    if m:
+                        break
+            if not m:  # "1,306 of the images", "1.306 van de afbeeldingen": a part of what the noun counts
+                for extra in ("", r"(?:[\w\-]+\s+)"):
+                    partitive = re.match(r"^(?:of|van)\s+(?:the|all|these|those|de|alle|deze|die)\s+" + extra, after, re.I)
+                    m = _UNIT_RE.match(after[partitive.end() :]) if partitive else None
+                    if m:
+                        break
         if m:
             mt.unit, mt.unit_from = _UNITS[m.group(0).lower().replace("’", "'")], "after"
             continue
@@ -358,6 +427,10 @@ def _bind_units(sentence: str, mentions: list[Mention]) -> None:
             and re.search(r"\b(?:waarvan|daarvan|hiervan|of which|of these)(?:\s+er)?\s*$", before, re.I)
         ):
             mt.unit, mt.unit_from = mentions[i - 1].unit, "part"  # "541.870 URL's, waarvan er 204.118 illegaal ..."
+            continue
+        earlier = mentions[i - 1].unit if i > 0 and mentions[i - 1].unit else last_unit
+        if earlier and re.match(r"\s*(?:daarvan|hiervan|van deze|of them|of these|of those)\b", after, re.I):
+            mt.unit, mt.unit_from = earlier, "part"  # "In ruim 240.000 daarvan zat strafbaar materiaal"
             continue
         anaphora = None
         for a in _ANAPHORIC_UNIT.finditer(before):
@@ -378,7 +451,13 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
         window = sentence[mt.end : nxt][:60]
         window = re.split(r"[;:,]|\)", window)[0]  # a comma ends what is said of this number
-        m = re.match(r"^\s*(?:[\w'’\-]+\s+){0,6}?(?:in|over|uit|during|for)\s+((?:19|20)\d\d)\b", window)
+        m = re.match(
+            r"^\s*(?:[\w'’\-]+\s+){0,6}?(?:in|over|uit|during|for|(?:periode|period|halfjaar|half|helft|maanden|months|jaar|year)\s+(?:of|van))"
+            r"\s+((?:19|20)\d\d)\b",
+            window,
+        )
+        if m and _BASE_YEAR.search(window[: m.start(1)].replace(" in ", " ").rstrip() + " "):
+            m = None  # "9 procent minder dan in 2022": a comparison base, not this number's year
         if m:
             mt.bound_year, mt.bound_at = int(m.group(1)), mt.end + m.start(1)
             continue
@@ -386,11 +465,22 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
             for pattern, n in patterns:
                 r = pattern.search(window)
                 if r and r.start() < 40 and not re.search(r"\d", window[: r.start()]):
-                    setattr(mt, attr, n)
-                    mt.relative_at = mt.end + r.start()
+                    mt.relative_at = mt.end + r.start()  # bound here, also when it is a base
+                    if not _COMPARED_TO.search(window[: r.start()]):  # "4% fewer than the year before": a base
+                        setattr(mt, attr, n)
                     break
             if mt.relative_at is not None:
                 break
+
+
+def _mentions(sentence: str, language: str, last_unit: str | None = None) -> list[Mention]:
+    """The figures of a sentence with their units and periods. A small number without a unit
+    ("de eerste zes maanden", "24 uur") is no figure: it neither loads nor takes a year."""
+    mentions = _numbers(sentence, language)
+    _bind_units(sentence, mentions, last_unit)
+    mentions = [mt for mt in mentions if mt.unit is not None or mt.value is None or mt.value >= 100]
+    _bind_periods(sentence, mentions)
+    return mentions
 
 
 def _own_years(sentence: str, mentions: list[Mention]) -> list[int]:
@@ -416,6 +506,33 @@ def _about_year(own: list[int], mentions: list[Mention]) -> int | None:
     return bound.pop() if len(bound) == 1 else None
 
 
+def _declines(sentence: str, mt: Mention) -> bool:
+    """Is a percentage change a decline: "-12%", "een daling van 12%", "12% fewer"?"""
+    return mt.sign < 0 or (not mt.sign and bool(_DECLINE.search(_clause(sentence, mt))))
+
+
+def _topic(sentence: str) -> Measure | None:
+    """What a sentence without a figure speaks of ("Het aantal beelden dat met AI is gemaakt,
+    nam sterk toe"): the measure a following "telde er 1.306" refers back to."""
+    for noun in re.finditer(r"\b(?:" + "|".join(re.escape(u) for u in _UNITS if u[0].isalpha()) + r")(?![\w'])", sentence, re.I):
+        unit = _UNITS.get(noun.group(0).lower().replace("’", "'"))
+        for u, words, measure in MEASURES:
+            if u == unit and measure.indicator_id and words.search(sentence):
+                return measure
+    return None
+
+
+def _refers_to(sentence: str, mentions: list[Mention], i: int, anaphora: re.Match) -> bool:
+    """Does a period given by reference ("in dezelfde periode", "toen") speak of the i-th
+    number? When it stands before the number, yes; after it, only for the number it directly
+    follows ("131,000 in the same period last year")."""
+    mt = mentions[i]
+    if anaphora.start() < mt.start:
+        return not any(anaphora.end() <= m.start < mt.start and m.unit for m in mentions[:i]) or True
+    nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
+    return mt.end <= anaphora.start() < nxt and not re.search(r"[,;:]", sentence[mt.end : anaphora.start()])
+
+
 def _part(sentence: str, mt: Mention) -> str:
     """The comma- or semicolon-separated part of a sentence a number stands in."""
     left = max((m.end() for m in re.finditer(r"[,;:]", sentence[: mt.start])), default=0)
@@ -431,10 +548,22 @@ def _part_year(sentence: str, mt: Mention) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_COMPARED_TO = re.compile(r"\b(?:than|dan|compared|vergeleken|ten opzichte|t\.o\.v\.|tegenover|versus|sinds|since)\b", re.I)
+
+
 def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
-    """Relative phrases of the sentence not bound to one number: their counts back."""
+    """Relative phrases of the sentence not bound to one number, nor a comparison base ("meer
+    dan vorig jaar"): their counts back."""
     bound = {mt.relative_at for mt in mentions if mt.relative_at is not None}
-    return sorted({n for p, n in patterns for r in p.finditer(sentence) if not any(r.start() <= b < r.end() for b in bound)})
+    return sorted(
+        {
+            n
+            for p, n in patterns
+            for r in p.finditer(sentence)
+            if not any(r.start() <= b < r.end() for b in bound)
+            and not _COMPARED_TO.search(sentence[max(0, r.start() - 25) : r.start()])
+        }
+    )
 
 
 _CLAUSE_EDGE = re.compile(
@@ -442,13 +571,24 @@ _CLAUSE_EDGE = re.compile(
 )
 
 
+def _clause_span(sentence: str, mt: Mention) -> tuple[int, int]:
+    """Where the part of the sentence the number stands in begins and ends: between colons,
+    semicolons, brackets and dashes ("144.000 meldingen (2021: 413.262) - 600.000 URL's
+    geanalyseerd"); a bracket without a number ("(deels)") is no edge."""
+    flat = re.sub(r"\([^()\d]*\)", lambda m: " " * len(m.group(0)), sentence)
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(flat[: mt.start])), default=0)
+    right = _CLAUSE_EDGE.search(flat, mt.end)
+    return left, right.start() if right else len(sentence)
+
+
 def _clause(sentence: str, mt: Mention) -> str:
-    """The part of the sentence the number stands in: between colons, semicolons, brackets and
-    dashes ("144.000 meldingen (2021: 413.262) - 600.000 URL's geanalyseerd")."""
-    sentence = re.sub(r"\([^()\d]*\)", lambda m: " " * len(m.group(0)), sentence)  # "(deels)" is no edge
-    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[: mt.start])), default=0)
-    right = _CLAUSE_EDGE.search(sentence, mt.end)
-    return sentence[left : right.start() if right else len(sentence)]
+    left, right = _clause_span(sentence, mt)
+    return re.sub(r"\([^()\d]*\)", lambda m: " " * len(m.group(0)), sentence[left:right])
+
+
+def _after(sentence: str, mt: Mention) -> str:
+    """The rest of the number's clause, after the number."""
+    return sentence[mt.end : _clause_span(sentence, mt)[1]]
 
 
 def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool = False) -> Measure | None:
@@ -460,11 +600,11 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     clause = sentence if whole else _clause(sentence, mt)
     if mt.unit_from == "before":  # "Van alle verwerkte meldingen bleken er 88.596 ...": what follows the noun
         a = None
-        for a in _ANAPHORIC_UNIT.finditer(clause[: clause.find(mt.found.text) if mt.found.text in clause else len(clause)]):
+        for a in _ANAPHORIC_UNIT.finditer(sentence[_clause_span(sentence, mt)[0] : mt.start]):
             pass
         if a is not None and not re.match(r"\W*(?:[Hh]et|[Tt]he) (?:aantal|totaal|number|total)", a.group(0)):
             clause = clause[a.end() :]
-    if mt.unit == "percent" and (mt.sign or _CHANGE_AFTER.match(clause[clause.find(mt.found.text) + len(mt.found.text) :])):
+    if mt.unit == "percent" and (mt.sign or _CHANGE_AFTER.match(_after(sentence, mt))):
         if re.search(r"\bURL", clause, re.I):  # "+12,5% geanalyseerde URL's", "12,5% meer dan in 2023"
             return _URLS_CHANGE
     for unit, words, measure in MEASURES:
@@ -490,14 +630,16 @@ class _Reader:
         self.last_measure: Measure | None = None  # what "waren het er" refers back to
         self.last_named_year: int | None = None  # the last year the sentence before named: what "toen" refers to
         self.last_half: str | None = None  # "H1" when the sentence before was about a half-year
+        self.last_year_read: int | None = None  # the last year any sentence was read as (for proposals only)
 
     def _report_year(self) -> int | None:
         """The year of the publisher's own annual report (its title or first heading, "Jaarverslag
         2022", or its address, jaarverslag2022.offlimits.nl)."""
         if self.voice != "own":
             return None
-        head = " ".join(b.text for b in self.doc.blocks[:3] if b.kind in ("title", "heading"))
-        years = {int(y) for y in _YEAR.findall(head)} if _REPORT_TITLE.search(head) else set()
+        # the title, headings and short lines of the opening ("Offlimits / Jaarverslag 2023")
+        head = [b.text for b in self.doc.blocks[:8] if b.kind in ("title", "heading") or len(b.text) < 80]
+        years = {int(y) for t in head if _REPORT_TITLE.search(t) for y in _YEAR.findall(t)}
         m = re.search(r"(?:jaarverslag|annualreport|jaarcijfers)((?:19|20)\d\d)", host_of(self.source_name))
         if m:
             years.add(int(m.group(1)))
@@ -511,9 +653,7 @@ class _Reader:
         years: set[int] = set()
         for block in self.doc.blocks:
             for sentence in sentences(block.text) if block.kind == "body" else [block.text]:
-                mentions = _numbers(sentence, self.lang)
-                _bind_units(sentence, mentions)
-                _bind_periods(sentence, mentions)
+                mentions = _mentions(sentence, self.lang)
                 about = _about_year(_own_years(sentence, mentions), mentions)
                 years.update(_own_years(sentence, mentions))
                 if about is not None:
@@ -549,18 +689,27 @@ class _Reader:
         heading_year: int | None = None
         title_year: int | None = None
         section_other: str | None = None
+        previous_kind = ""
         for block in self.doc.blocks:
             stated = sorted({int(y) for y in _YEAR.findall(block.text)})
             if block.kind == "title":
                 self.reading.title_years |= set(stated)
                 title_year = stated[0] if len(stated) == 1 else None
             if block.kind in ("title", "heading"):  # a heading's year and subject hold until the next heading
-                heading_year = stated[0] if len(stated) == 1 else (title_year if block.kind == "heading" and not stated else None)
+                if len(stated) == 1:
+                    heading_year = stated[0]
+                elif stated:
+                    heading_year = None  # a heading about several years
+                elif block.kind == "heading" and previous_kind == "heading":
+                    heading_year = heading_year or title_year  # a sub-heading right under its heading keeps its year
+                elif block.kind == "heading":
+                    heading_year = title_year  # a new section
                 other = _OTHERS.search(block.text)
                 section_other = other.group(0) if other and not OWN_NAMES.search(block.text) else None
             previous_year: int | None = None
             for sentence in sentences(block.text) if block.kind == "body" else [block.text]:
                 previous_year = self._sentence(block, sentence, heading_year, previous_year, section_other)
+            previous_kind = block.kind
         return self.reading
 
     def _sentence(
@@ -571,13 +720,11 @@ class _Reader:
         kind = block.kind
         self.number += 1
         location = block.location or f"sentence {self.number} ({kind})"
-        mentions = _numbers(sentence, self.lang)
-        _bind_units(sentence, mentions)
-        _bind_periods(sentence, mentions)
+        mentions = _mentions(sentence, self.lang, self.last_measure.unit if self.last_measure else None)
         own = _own_years(sentence, mentions)
         deictic = _unbound(_DEICTIC, sentence, mentions)
         back = _unbound(_BACK, sentence, mentions)
-        anaphoric = _ANAPHORIC_PERIOD.search(sentence)
+        anaphora = _ANAPHORIC_PERIOD.search(sentence)
         half = _HALF.search(sentence)
         shorter = _SHORTER.search(sentence)
         text_part = "headline" if kind in ("title", "heading") else "table" if kind == "cell" else "body"
@@ -590,7 +737,7 @@ class _Reader:
             not self.other_meldpunt and self.voice == "own" and bool(_OWN_REFERENCE.search(sentence))
         )
         measures: list[Measure | None] = []
-        years_read: set[int] = set()
+        years_read: list[int] = []
         for i, mt in enumerate(mentions):
             measure = _measure(sentence, mt, measures[i - 1] if i else None)
             measures.append(measure)
@@ -601,18 +748,27 @@ class _Reader:
                 self.candidate(sentence, mt, f"an upper bound ({mt.found.text!r}), not a figure", location=location)
                 continue
             # ---- its period
+            anaphoric = anaphora if anaphora and _refers_to(sentence, mentions, i, anaphora) else None
             period_year, why = self._period(
                 sentence, mt, own, deictic, back, sentence_year, previous_year, heading_year, anaphoric
             )
-            period = str(period_year) if period_year is not None else None
+            # a year to propose in review when none is certain: the nearest one the text gave
+            proposed_year = (
+                period_year
+                if period_year is not None
+                else (previous_year or heading_year or self.report_year or self.document_year or self.last_year_read)
+            )
+            period = str(proposed_year) if proposed_year is not None else None
+            part_of_year = _part_of_year(sentence, half, shorter)
             if (
                 anaphoric
-                and period_year is not None
+                and not part_of_year
                 and self.last_half
-                and not half
                 and re.search(r"periode|period|tijd|time|maanden|months", anaphoric.group(0), re.I)
             ):
-                period = f"{period_year}-{self.last_half}"  # "in dezelfde periode in 2021" after a first half-year
+                part_of_year = self.last_half  # "in dezelfde periode in 2021" after a first half-year
+            if part_of_year and proposed_year is not None:
+                period = f"{proposed_year}-{part_of_year}"
             if mt.unit is None:
                 if mt.value >= 100:
                     referred = self.last_measure if _REFERS_BACK.search(_part(sentence, mt)) else None
@@ -623,25 +779,16 @@ class _Reader:
                     )
                     self.candidate(sentence, mt, why_unit, referred, period, location)
                 continue
-            if half and period_year is not None:
-                first = (half.group(1) or "eerste").lower() in ("eerste", "first")
-                period = f"{period_year}-H{1 if first else 2}"
+            if part_of_year and part_of_year.startswith("H"):
                 why = why or "a half-year figure: the catalog holds annual figures only"
-            elif half:
-                why = why or "a half-year figure: the catalog holds annual figures only"
-            elif shorter and not why:
-                why = f"a period shorter than a year ({shorter.group(0)!r}): the catalog holds annual figures only"
+            elif (part_of_year or shorter) and not why:
+                what = shorter.group(0) if shorter else part_of_year
+                why = f"a period shorter than a year ({what!r}): the catalog holds annual figures only"
             # ---- its measure and organisation
             before = sentence[: mt.found.start]
             if not why and _PART_BEFORE.search(before):
                 why = "a part of a total ('nog eens', 'another'), not the total"
-            elif (
-                not why
-                and _BASE_BEFORE.search(before)
-                and re.search(
-                    r"%|procent|per cent", _clause(sentence, mt)[_clause(sentence, mt).find(mt.found.text) + len(mt.found.text) :]
-                )
-            ):
+            elif not why and _BASE_BEFORE.search(before) and re.search(r"%|procent|per cent", _after(sentence, mt)):
                 why = "the base of a share ('van de ... bevatte 69%'), not the figure the share qualifies"
                 share_at = re.search(r"\d[\d.,]*\s*(?:%|procent|per cent)", sentence[mt.end :])
                 base_words = sentence[: mt.end + (share_at.start() if share_at else 0)]
@@ -672,13 +819,15 @@ class _Reader:
                     or _USUAL.get(mt.unit or "")
                 )
                 self.candidate(sentence, mt, why, proposal, period, location)
+                if proposal is not None and proposal.unit == "percent_change" and _declines(sentence, mt):
+                    self.reading.candidates[-1].value = -mt.value  # proposed as the change it is
                 if period_year is not None:
-                    years_read.add(period_year)
+                    years_read.append(period_year)
                 continue
             assert measure is not None and period_year is not None
-            years_read.add(period_year)
+            years_read.append(period_year)
             value = mt.value
-            if measure.unit == "percent_change" and (mt.sign < 0 or (not mt.sign and _DECLINE.search(_clause(sentence, mt)))):
+            if measure.unit == "percent_change" and _declines(sentence, mt):
                 value = -value
             self.reading.figures.append(
                 dict(
@@ -698,10 +847,15 @@ class _Reader:
             )
         named = [int(y) for y in _YEAR.findall(sentence)]
         self.last_named_year = named[-1] if named else None
-        self.last_half = ("H1" if (half.group(1) or "eerste").lower() in ("eerste", "first") else "H2") if half else None
+        part = _part_of_year(sentence, half, shorter)
+        self.last_half = part if part and part.startswith("H") else None
         about = _about_year(own, mentions)
-        if about is None and len(years_read) == 1:  # "vorig jaar" read from the date, "een jaar eerder"
-            about = years_read.pop()
+        if about is None and len(set(years_read)) == 1:  # "vorig jaar" read from the date, "een jaar eerder"
+            about = years_read[0]
+        if not mentions:
+            self.last_measure = _topic(sentence) or self.last_measure
+        if about is not None or years_read:
+            self.last_year_read = about if about is not None else years_read[0]  # the sentence's first figure
         return about if about is not None else previous_year
 
     def _own_despite_section(self, sentence: str, section_other: str) -> bool:
@@ -720,7 +874,9 @@ class _Reader:
         """The year of one number, or None and why a reader would hesitate."""
         date = self.doc.date
         if anaphoric:
-            referent = sentence_year or self.last_named_year or previous_year
+            n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 and not own else None)
+            relative = self._from_date(n)[0] if n is not None else None  # "dezelfde periode vorig jaar"
+            referent = sentence_year or relative or self.last_named_year or previous_year
             return referent, f"a period given by reference ({anaphoric.group(0)!r}): which period it refers to must be read"
         if mt.bound_year is not None:
             return mt.bound_year, None
@@ -770,7 +926,7 @@ class _Reader:
     def _fraction(self, sentence: str, kind: str, location: str, year: int | None, text_part: str) -> bool:
         """ "ongeveer één op de drie afbeeldingen ... self-generated": a share, approximate."""
         frac = _FRACTION.search(sentence)
-        if not frac or not re.search(r"self[- ]generated|zelfgemaakt|zelf gemaakt", sentence, re.I):
+        if not frac or not re.search(r"self[-\s]*generated|zelfgemaakt|zelf gemaakt", sentence, re.I):
             return False
         words = {**DUTCH_WORDS, **ENGLISH_WORDS, "een": 1, "one": 1}
         a, b = (int(x) if x.isdigit() else words.get(x.lower()) for x in (frac.group("a"), frac.group("b")))
@@ -836,8 +992,24 @@ def _registered_year_contradicted(reading: Reading, year: int) -> str | None:
 
 def _agrees(a: dict, b: dict) -> bool:
     """Two statements of one series in one text: the same figure, one of them rounded? (The
-    warehouse's rounding rule: reading.numbers.consistent_interval.)"""
-    (alo, ahi), (blo, bhi) = (consistent_interval(f["qualifier"], f["value"], upper_bound=f.get("upper_bound")) for f in (a, b))
+    warehouse's rounding rule: reading.numbers.consistent_interval.) A headline's round number
+    ("176.000 meldingen" above "176.523") is read as rounded: headlines round without saying so."""
+
+    def interval(f: dict):
+        rounded = (
+            f["text_part"] == "headline" and f["qualifier"] == "exact" and f["value"] == int(f["value"]) and f["value"] % 10 == 0
+        )
+        lo, hi = consistent_interval("approx" if rounded else f["qualifier"], f["value"], upper_bound=f.get("upper_bound"))
+        word = f["as_published"].lower()
+        if f["qualifier"] == "approx" and lo is not None and hi is not None:  # "ruim 176.000" is above it, "bijna" below
+            width = hi - lo
+            if re.match(r"(?:ruim|over|just over|meer dan)\b", word):
+                lo, hi = f["value"], f["value"] + width
+            elif re.match(r"(?:bijna|nearly|almost|just under|nog geen)\b", word):
+                lo, hi = f["value"] - width, f["value"]
+        return lo, hi
+
+    (alo, ahi), (blo, bhi) = interval(a), interval(b)
     assert alo is not None and ahi is not None and blo is not None and bhi is not None
     return alo <= bhi and blo <= ahi
 
