@@ -86,6 +86,12 @@ _OTHERS = re.compile(
     r"Meldpunt (?!Kinderporno)[A-Z]\w+|andere meldpunten|buitenlandse meldpunten|partner hotlines|other hotlines|"
     r"ATKM|Autoriteit|Kindertelefoon|Child Helpline|Slachtofferhulp)\b"
 )
+# Another organisation named as a channel or partner ("via INHOPE", "passed on by partner
+# hotlines"), not as the one whose figure it is.
+_CHANNEL = re.compile(
+    r"\b(?:via|through|door|by|van|from|met|with|naar|aan|to|bij|at|of|vanuit)\s+(?:de |het |the |een |a |onze |our |andere |other )?(?:\w+\s+){0,2}$",
+    re.I,
+)
 # Offlimits' services other than the hotline, and the hotline named as such.
 _OWN_SERVICES = re.compile(r"\b(?:Helpwanted|Help Wanted|Stop it Now|Stop It Now!?)\b", re.I)
 _HOTLINE = re.compile(
@@ -796,9 +802,16 @@ class _Reader:
                 if measure is not None and measure.indicator_id == "offlimits.urls_illegal":
                     measure = _URLS_ANALYSED  # the share says how many are illegal, never the base
             other = _OTHERS.search(_clause(sentence, mt))
+            foreign = None  # why the figure is someone else's: then no Offlimits indicator is proposed
+            if section_other and not self._own_despite_section(sentence, section_other):
+                foreign = f"a figure of the section on {section_other}, not of the hotline"
+            elif other and not OWN_NAMES.search(sentence) and not _CHANNEL.search(_clause(sentence, mt)[: other.start()]):
+                foreign = f"a figure of another organisation or service ({other.group(0)}), not of the Offlimits hotline"
+            elif not names_own and self.other_meldpunt:
+                foreign = "the document names another meldpunt: 'het meldpunt' does not tell whose figure this is"
             if not why:
-                if section_other and not self._own_despite_section(sentence, section_other):
-                    why = f"a figure of the section on {section_other}, not of the hotline"
+                if foreign:
+                    why = foreign
                 elif other and not OWN_NAMES.search(sentence):
                     why = f"a figure of another organisation or service ({other.group(0)}), not of the Offlimits hotline"
                 elif other:
@@ -807,16 +820,19 @@ class _Reader:
                     why = f"no known Offlimits measure for {mt.unit} in this clause"
                 elif self.voice != "own":
                     why = "reported by another voice (press, another organisation), not published by Offlimits itself"
-                elif not names_own and self.other_meldpunt:
-                    why = "the document names another meldpunt: 'het meldpunt' does not tell whose figure this is"
             if measure is not None and measure.indicator_id:
                 self.last_measure = measure
             if why:
-                proposal = (  # a proposal only: the clause's measure, the sentence's, the one referred to, the unit's usual one
-                    measure
-                    or _measure(sentence, mt, None, whole=True)
-                    or (self.last_measure if anaphoric and self.last_measure and self.last_measure.unit == mt.unit else None)
-                    or _USUAL.get(mt.unit or "")
+                proposal = (
+                    None
+                    if foreign
+                    # a proposal only: the clause's measure, the sentence's, the one referred to, the unit's usual one
+                    else (
+                        measure
+                        or _measure(sentence, mt, None, whole=True)
+                        or (self.last_measure if anaphoric and self.last_measure and self.last_measure.unit == mt.unit else None)
+                        or _USUAL.get(mt.unit or "")
+                    )
                 )
                 self.candidate(sentence, mt, why, proposal, period, location)
                 if proposal is not None and proposal.unit == "percent_change" and _declines(sentence, mt):
@@ -864,6 +880,8 @@ class _Reader:
         services (Helpwanted, Stop it Now) only the hotline named as such counts."""
         if _HOTLINE.search(sentence):
             return True
+        if not self.other_meldpunt and re.search(r"\b(?:het meldpunt|the hotline)\b", sentence, re.I):
+            return True  # no other meldpunt in the document: "het meldpunt" is the hotline
         if _OWN_SERVICES.search(section_other):
             return False
         return bool(OWN_NAMES.search(sentence)) or (self.voice == "own" and bool(_OWN_REFERENCE.search(sentence)))
