@@ -1,46 +1,168 @@
 """IWF Annual (Data & Insights) Report: URLs hosted per country (HTML table).
 
-The table is found by its header text ("Host country | Number of reports | % of total
-number of reports | ..."), so it may move on the page or swap columns. "Top ten total" is an
-aggregate and ".onion URL (Dark web)" a non-country row: both are kept, apart from countries.
-"-" means no value.
+The table is found by what its columns mean, not by one year's wording: a host country, a
+count of reports or URLs ("Number of reports", "Number of URLs") and a share of the total
+("% of total number of reports", "% of Total Number of URLs"). Other columns (last year's
+share, the point change, an unlabeled trend-arrow column) are optional and not loaded: the
+catalog has no indicator for them. Rows are countries or listed non-countries
+(src/kr_pipeline/data/country_aliases.yaml): ".onion URL (Dark web)" (area_type `other`),
+"Child Reporting Service" (reports without a hosting location: `no_country`), "Top ten total"
+(`aggregate`) and "Total" (`total`). "-" means no value.
 
-Checks that refuse a page rather than load a shifted number: the aggregate equals the sum
-of the rows above it, and every share is consistent (to rounding) with one world total
-implied by the counts, which catches swapped or misread share columns.
+Completeness is checked by what the page itself states, and a page is refused rather than
+loaded short:
+- a "Top ten total" row equals the sum of the ten rows above it;
+- a "Total" row, or a total stated in the page's prose ("a breakdown of all criminal URLs ...
+  (310,437 in 2025)"), equals the sum of all rows (rows of reports without a URL, such as the
+  Child Reporting Service, may stand outside a stated URL total); rows that fall short of it
+  are a cut table and refused;
+- every share fits its count to rounding: against the stated total, and in any case one world
+  total must fit every row (which catches swapped or misread share columns).
+A table with no stated total loads with a note that its completeness could not be checked.
+A number in the prose counts as the stated total only where its sentence names the table's
+measure (URLs, reports, webpages) as a whole ("all", "total", "breakdown"): "we confirmed
+291,273 reports" is a figure, not the total of the table below it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from bs4 import Tag
 
 from ...observations import ParsedPublication, frame, observation
 from ...reading import countries
 from ...reading.context import ParseContext, context_for
 from ...reading.markup import soup_of
 from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
-from ...reading.tables import find_html_table, fold
+from ...reading.tables import clean_label, fold
 
 SOURCE_ID = "iwf"
 COUNT_INDICATOR = "iwf.hosted_urls"
 SHARE_INDICATOR = "iwf.hosted_urls_share"
 
-COLUMNS = {
-    "country": ["Host country", "Hosting country", "Country"],
-    "count": ["Number of reports", "Number of URLs", "Reports", "URLs"],
-    "share": ["% of total number of reports", "% of total", "% of reports", "% of URLs"],
-}
-_AGGREGATES = {"top ten total", "top 10 total", "total"}
-_TOP = 10  # rows above the aggregate
+# The count column: a count of reports or URLs, nothing else ("Number of webpages", "Domains"
+# are other measures and do not make a hosting table).
+_COUNT_HEADER = re.compile(
+    r"^(?:(?:total )?number of |no\.? of |total )?(?:criminal )?(?:reports|urls?)(?: \(urls\))?(?: hosted)?$"
+)
+_PERCENT_WORDS = re.compile(r"%|\b(?:share|percent|percentage|proportion)\b")
+_LAST_YEAR = re.compile(r"\b(?:last|previous|prior) year\b|\bin (?:19|20)\d\d\b")
+_CHANGE = re.compile(r"\b(?:change|trend|difference)\b")
+_TOP_N = re.compile(r"^top (\d+|ten|twenty|five|fifteen) total$")
+_TOP_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
+_WHOLE_TOTALS = {"total", "grand total", "world total", "global total", "overall total", "all countries"}
+# Rows of reports that carry no URL and so no hosting location (not a place).
+_NO_LOCATION = {"child reporting service", "child reporting services", "report remove"}
 # The report year as the page's title and headings state it: "Annual Data & Insights Report
 # 2024", "Annual Report 2022" (body text mentions other years: "up from ... in 2023").
 _YEAR_STATED = re.compile(r"\breport\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\b", re.I)
+# A stated total in prose: a whole count (not a year, not a percentage) in a sentence naming
+# the measure as a whole.
+_PROSE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+|\d+)(?![\d%]|[.,]\d)")
+_MEASURE = re.compile(r"\b(?:urls?|webpages?|reports?)\b", re.I)
+_WHOLE = re.compile(r"\b(?:all|total|in total|altogether|breakdown)\b", re.I)
+_PROSE_TAGS = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "dd"]
 
 
 def _stated_years(html: str) -> set[int]:
     soup = soup_of(html)
     heads = " ".join(t.get_text(" ") for t in soup.find_all(["title", "h1", "h2", "caption"]))
     return {int(a or b) for a, b in _YEAR_STATED.findall(heads)}
+
+
+def _column_kind(header: str) -> str:
+    """What a header cell means: country, count, share, or an optional column (ignored)."""
+    text = fold(header)
+    if not text:
+        return "blank"  # e.g. the trend-arrow column
+    if re.search(r"\bcountry\b", text):
+        return "country"
+    if _PERCENT_WORDS.search(text):
+        if _LAST_YEAR.search(text):
+            return "share_last_year"
+        if _CHANGE.search(text):
+            return "change"
+        return "share"
+    if _CHANGE.search(text):
+        return "change"
+    if _COUNT_HEADER.match(text):
+        return "count"
+    return "other"
+
+
+@dataclass
+class _Table:
+    index: int
+    caption: str
+    country_header: str
+    headers: list[str]
+    rows: list[dict[str, str]]
+    tag: Tag
+
+
+def _find_hosting_table(soup) -> _Table:
+    matches: list[_Table] = []
+    problems: list[str] = []
+    for index, table in enumerate(soup.find_all("table")):
+        trs = table.find_all("tr")
+        for i, tr in enumerate(trs):
+            headers = [clean_label(c.get_text(" ")) for c in tr.find_all(["th", "td"])]
+            kinds = [_column_kind(h) for h in headers]
+            if "country" not in kinds:
+                continue
+            wanted = {k: [j for j, kind in enumerate(kinds) if kind == k] for k in ("country", "count", "share")}
+            if not wanted["count"] or not wanted["share"]:
+                continue  # a table about something else (domains, continents, years)
+            ambiguous = [f"{k}: {[headers[j] for j in js]}" for k, js in wanted.items() if len(js) > 1]
+            if ambiguous:
+                problems.append(f"table {index + 1} has more than one column of one meaning ({'; '.join(ambiguous)})")
+                break
+            pos = {k: js[0] for k, js in wanted.items()}
+            rows = []
+            for row_tr in trs[i + 1 :]:
+                cells = [clean_label(c.get_text(" ")) for c in row_tr.find_all(["th", "td"])]
+                if not any(cells):
+                    continue
+                if len(cells) <= max(pos.values()):
+                    raise LookupError(f"table {index + 1}: row {cells!r} has fewer cells than the header")
+                rows.append({k: cells[p] for k, p in pos.items()})
+            caption_tag = table.find("caption")
+            caption = clean_label(caption_tag.get_text(" ")) if caption_tag else ""
+            matches.append(_Table(index, caption, headers[pos["country"]], headers, rows, table))
+            break
+    if problems:
+        raise LookupError("; ".join(problems))
+    if not matches:
+        raise LookupError(
+            "no table with a host country column, a count of reports or URLs ('Number of reports', "
+            "'Number of URLs') and a share of the total ('% of total number of reports')"
+        )
+    if len(matches) > 1:
+        raise LookupError(f"{len(matches)} tables have a host country, a count and a share column; expected one")
+    return matches[0]
+
+
+def _stated_totals(soup, table: _Table, largest: int) -> list[tuple[int, str]]:
+    """(total, sentence) for each whole count the page's prose states for the table's measure."""
+    texts = [table.caption] if table.caption else []
+    for tag in soup.find_all(_PROSE_TAGS):
+        if tag.find_parent("table") is None and not tag.find(_PROSE_TAGS):
+            texts.append(clean_label(tag.get_text(" ")))
+    found: list[tuple[int, str]] = []
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if not (_MEASURE.search(sentence) and _WHOLE.search(sentence)):
+                continue
+            for m in _PROSE_NUMBER.finditer(sentence):
+                digits = re.sub(r"\D", "", m.group(1))
+                if len(digits) == 4 and 1900 <= int(digits) <= 2100 and not re.search(r"\D", m.group(1)):
+                    continue  # a year
+                value = int(digits)
+                if value >= largest and value not in {v for v, _ in found}:
+                    found.append((value, sentence))
+    return found
 
 
 def _implied_total_bounds(rows: list[tuple[str, int, float]]) -> tuple[float, float]:
@@ -57,6 +179,14 @@ def _implied_total_bounds(rows: list[tuple[str, int, float]]) -> tuple[float, fl
     return low, high
 
 
+def _top_n(key: str) -> int | None:
+    m = _TOP_N.match(key)
+    if not m:
+        return None
+    word = m.group(1)
+    return int(word) if word.isdigit() else _TOP_WORDS[word]
+
+
 def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
     ctx = context_for(SOURCE_ID, year, file, context)
     fail = ctx.fail
@@ -68,18 +198,22 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         raise fail("the page's title and headings do not state its report year ('Annual Data & Insights Report YYYY')")
     if stated != {year}:
         raise fail(f"the page states year(s) {sorted(stated)}, but is registered as {year}: register it under its own year")
+    soup = soup_of(html)
     try:
-        table = find_html_table(html, COLUMNS)
+        table = _find_hosting_table(soup)
     except LookupError as exc:
         raise fail(f"hosting table not found: {exc}") from None
-    location = f"table {table.index + 1} ('{table.caption or 'Host country'}')"
+    location = f"table {table.index + 1} ('{table.caption or table.country_header}')"
 
     observations = []
     notes: list[str] = []
     seen: set[str] = set()
-    above: list[int] = []  # counts of rows above the aggregate row
-    aggregate_checked = False
+    counted: list[tuple[str, int, str]] = []  # (label, count, area_type) of every place row
+    above: list[int] = []  # counts of rows above a "Top N total" row
+    top_checked = False
+    whole_total: tuple[str, int] | None = None  # a "Total" row
     share_rows: list[tuple[str, int, float]] = []
+    shares_of_totals: list[tuple[str, int, float]] = []
     for row in table.rows:
         label = row["country"]
         key = fold(label)
@@ -96,19 +230,36 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         if share is not None and not 0 <= share <= 100:
             raise fail(f"row {label!r}: share {share}% outside 0-100")
 
-        if key in _AGGREGATES:
+        top = _top_n(key)
+        footnote = None
+        if top is not None:
             area_type, code = "aggregate", None
-            if count is not None and not aggregate_checked:
+            if count is not None and not top_checked:
+                if len(above) != top:
+                    raise fail(f"{len(above)} rows above '{label}', expected {top}: the table is cut short or changed")
                 if sum(above) != count:
                     raise fail(f"'{label}' is {count:,} but the {len(above)} rows above it add up to {sum(above):,}")
-                aggregate_checked = True
+                top_checked = True
+            if count is not None and share is not None:
+                shares_of_totals.append((label, count, share))
+        elif key in _WHOLE_TOTALS:
+            area_type, code = "total", None
+            if count is not None:
+                whole_total = (label, count)
         else:
             if not countries.is_known(label):
                 raise fail(countries.unknown_label_message(label))
             code = countries.iso3(label)
-            area_type = "country" if code else "other"
+            if code:
+                area_type = "country"
+            elif key in _NO_LOCATION:
+                area_type = "no_country"
+                footnote = "reports without a URL, so without a hosting country"
+            else:
+                area_type = "other"
             if count is not None:
-                if not aggregate_checked:
+                counted.append((label, count, area_type))
+                if not top_checked:
                     above.append(count)
                 if share is not None:
                     share_rows.append((label, count, share))
@@ -131,19 +282,55 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
                     value=value,
                     unit=unit,
                     qualifier="exact" if value is not None else "no_value",
-                    footnote=None if value is not None else "published as '-'",
+                    footnote=footnote if value is not None else "published as '-'",
                     **common,
                 )
             )
     if not observations:
         raise fail("hosting table has no rows")
+    if not any(o["area_type"] == "country" for o in observations):
+        raise fail("no country rows recognised in the hosting table")
     low, high = _implied_total_bounds(share_rows)
     if low > high:
         raise fail("shares do not match the counts (no single world total fits every row): columns swapped or misread")
-    if not aggregate_checked:
-        raise fail("no 'Top ten total' row: the table is cut short or changed (its sum check cannot be made)")
-    if len(above) != _TOP:
-        raise fail(f"{len(above)} rows above 'Top ten total', expected {_TOP}: the table is cut short or changed")
-    if not any(o["area_type"] == "country" for o in observations):
-        raise fail("no country rows recognised in the hosting table")
+
+    # Completeness: the rows against every total the page states.
+    rows_sum = sum(c for _, c, _ in counted)
+    without_url = sum(c for _, c, a in counted if a == "no_country")
+    largest = max((c for _, c, _ in counted), default=0)
+    stated_totals: list[tuple[int, str]] = []
+    if whole_total is not None:
+        stated_totals.append((whole_total[1], f"the '{whole_total[0]}' row"))
+    stated_totals += [(v, f"the page's text: '{s}'") for v, s in _stated_totals(soup, table, largest)]
+    checked_total = None
+    for total, where in stated_totals:
+        if total in (rows_sum, rows_sum - without_url):
+            checked_total = total
+            continue
+        if total > rows_sum:
+            raise fail(
+                f"the table's {len(counted)} rows add up to {rows_sum:,}, {total - rows_sum:,} short of the "
+                f"{total:,} stated in {where}: the table is cut short"
+            )
+        raise fail(f"the table's {len(counted)} rows add up to {rows_sum:,}, more than the {total:,} stated in {where}")
+    if checked_total is not None:
+        for label, count, share in share_rows + shares_of_totals:
+            exact = 100 * count / checked_total
+            if abs(exact - share) > 0.5 + 1e-9:
+                raise fail(
+                    f"row {label!r}: share {share:g}% does not fit {count:,} of the stated total {checked_total:,} "
+                    f"({exact:.2f}%): counts or shares misread"
+                )
+    else:
+        counted_part = f"{len(counted)} rows adding up to {rows_sum:,}"
+        if top_checked:
+            notes.append(
+                f"the rows above the top-ten total add up to it, but the page states no total of the whole table: "
+                f"its completeness could not be checked ({counted_part})"
+            )
+        else:
+            notes.append(
+                f"the hosting table states no total (no total row, no total in the page's text): "
+                f"its completeness could not be checked ({counted_part})"
+            )
     return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes)
