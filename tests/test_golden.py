@@ -25,6 +25,7 @@ GOLDEN = Path(__file__).parent / "golden"
 CASES = {
     **{f"ncmec-{y}": (ncmec, p, y) for y, p in NCMEC_PDFS.items()},
     "iwf-2024": (iwf, IWF_2024, 2024),
+    "iwf-2025-online-hosting": (iwf, GOLDEN.parent / "fixtures/iwf/2025-online-hosting.html", 2025),
     # The chapter's Offlimits paragraphs paraphrase Offlimits' own news item (not available
     # offline): read in the voice an operator would declare for that item (`--voice own`).
     "offlimits-chapter-2024": (offlimits, CHAPTER, 2024),
