@@ -24,6 +24,9 @@ def stored(source: str, year: int, ext: str) -> Path:
 
 # The real NCMEC PDFs (from shared/publications/ncmec), by year.
 NCMEC_PDFS = {int(p.parent.name): p for p in sorted(STORE.glob("ncmec/*/*.pdf"))}
+# NCMEC's 2024 layout (referrals | informational | total), rows from an independent transcription
+# in a layout of ours (not a real PDF, so not in the store): tests/fixtures/ncmec/build_2024.py.
+NCMEC_2024 = FIXTURES / "ncmec" / "2024-reports-by-country.pdf"
 # IWF's 2024 table rows (tests/fixtures/iwf/*.csv) in markup of ours: tests/fixtures/iwf/build_page.py.
 IWF_2024 = stored("iwf", 2024, "html")
 # The monitor chapter's text (the reference document curated quotes are checked against).

@@ -18,12 +18,13 @@ from kr_pipeline.sources.ncmec import parser as ncmec
 from kr_pipeline.sources.offlimits import parser as offlimits
 from kr_pipeline.sources.stem_voor_kinderen import parser as stem_voor_kinderen
 
-from .conftest import CHAPTER, IWF_2024, NCMEC_PDFS, STEM_2021
+from .conftest import CHAPTER, IWF_2024, NCMEC_2024, NCMEC_PDFS, STEM_2021
 
 GOLDEN = Path(__file__).parent / "golden"
 
 CASES = {
     **{f"ncmec-{y}": (ncmec, p, y) for y, p in NCMEC_PDFS.items()},
+    "ncmec-2024": (ncmec, NCMEC_2024, 2024),  # a fixture: transcribed rows, our layout
     "iwf-2024": (iwf, IWF_2024, 2024),
     "iwf-2025-online-hosting": (iwf, GOLDEN.parent / "fixtures/iwf/2025-online-hosting.html", 2025),
     # The chapter's Offlimits paragraphs paraphrase Offlimits' own news item (not available

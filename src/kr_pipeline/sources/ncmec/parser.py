@@ -10,7 +10,10 @@ the total row "TOTAL", "Total:" or "Total". Running headers and page numbers are
 into the extracted text.
 
 The strong check: country rows + no-country row add up to the published total (per
-breakdown). If they don't, or the layout is not recognised, the publication is refused.
+breakdown: from 2024 the referral, the informational and the total column each add up to
+the "Total" row's figure in that column), and from 2024 each row's referral + informational
+equals its total ("-" counts nothing, in a row as in a column). If they don't, or the layout
+is not recognised, the publication is refused.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ INDICATOR = "ncmec.cybertipline_reports"
 # A header: the country column, then words naming a count of reports (no figures in it);
 # repeated when two table columns stand side by side.
 _HEADER_ONE = re.compile(r"^(?:country(?:\s*(?:/|or)\s*(?:territory|region))?(?:\s+[a-z]+){0,3}?\s+reports\s*)+$", re.I)
-# 2024 layout: the header names referral and informational counts (and maybe a total).
-_HEADER_SPLIT = re.compile(r"^country(?:\s*/\s*territory)?\b.*\breferral.*\binformational", re.I)
+# 2024 layout: the header names referral and informational counts (and maybe a total), in
+# any order: the columns are read in the order the header prints them.
+_HEADER_SPLIT = re.compile(r"^country(?:\s*/\s*territory)?\b(?=.*\breferral)(?=.*\binformational)", re.I)
 _SPLIT_COLUMN_WORDS = [("referral", "referral"), ("informational", "informational"), ("total", "total")]
 
 _BOILERPLATE = [
@@ -51,6 +55,10 @@ def _breakdown_columns(header: str) -> list[str]:
     folded = fold(header)
     found = [(folded.find(word), name) for word, name in _SPLIT_COLUMN_WORDS if word in folded]
     return [name for _, name in sorted(found)]
+
+
+def _shown(value: int | None) -> str:
+    return "-" if value is None else f"{value:,}"
 
 
 def _area(label: str) -> tuple[str, str, str | None, str | None]:
@@ -136,14 +144,17 @@ def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublicati
                     values[breakdown] = parse_count(cell, "en")
                 except ValueError as exc:
                     raise fail(f"row {name!r} page {row.page}: {exc}") from None
-        referral, informational = values.get("referral"), values.get("informational")
-        if "total" not in values:
-            values["total"] = None if referral is None or informational is None else referral + informational
-        elif referral is not None and informational is not None:
-            if referral + informational != values["total"]:
+        if len(breakdowns) > 1:
+            # referral + informational = total per row; '-' counts nothing (as in the column
+            # sums below), so a row with one count has that count as its total.
+            parts = [values.get(b) for b in ("referral", "informational")]
+            row_sum = None if all(v is None for v in parts) else sum(v or 0 for v in parts)
+            if "total" not in values:
+                values["total"] = row_sum
+            elif row_sum != values["total"]:
                 raise fail(
-                    f"row {name!r} page {row.page}: referral {values['referral']} + "
-                    f"informational {values['informational']} != total {values['total']}"
+                    f"row {name!r} page {row.page}: referral {_shown(parts[0])} + "
+                    f"informational {_shown(parts[1])} != total {_shown(values['total'])}"
                 )
         if area_type == "total":
             if totals:
