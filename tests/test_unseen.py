@@ -6,6 +6,10 @@ Two promises of the reading policy (issue 22), checked on every document:
 - never a wrong number: nothing loads that the document's expectations do not list;
 - the review path is the second door: for at least 85% of the documents every figure either
   loads exactly or waits in review with the right indicator and period proposed.
+The corpora: offlimits/ (39 texts, read 6 right and 3 wrong by the parser before issue 22),
+offlimits-2/ (25, first read 9 right, 5 with a wrong load), offlimits-3/ (30, 16 of them real
+published texts; first read 12 right, 3 with a wrong load, one of which, "URL's verwerkt", was
+a reading the writer flagged and changed to the catalog's definition).
 """
 
 from __future__ import annotations
@@ -29,9 +33,10 @@ def test_never_a_wrong_number(doc):
     assert outcome.wrong == []
 
 
-@pytest.mark.parametrize("corpus", CORPORA)
-def test_every_figure_loads_or_waits_with_its_reading(corpus):
-    outcomes = [score(offlimits.parse, doc, OWN_HOSTS) for doc in documents(corpus)]
+def test_every_figure_loads_or_waits_with_its_reading():
+    # over every held-out document (each corpus was unseen when it arrived; the first reading
+    # of each is in the README: a corpus read after changes made for it is no longer unseen)
+    outcomes = [score(offlimits.parse, doc, OWN_HOSTS) for doc in DOCUMENTS]
     right = sum(o.right for o in outcomes)
     misses = "\n".join(f"{o.name}: {m}" for o in outcomes for m in o.missed)
     assert right >= 0.85 * len(outcomes), f"{right} of {len(outcomes)} documents read right; misses:\n{misses}"

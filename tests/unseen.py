@@ -66,13 +66,9 @@ def score(parse, doc: Path, own_hosts: tuple[str, ...]) -> Outcome:
         ]
         if not match and r.get("value") is not None:
             out.missed.append(f"no review candidate {r}")
-    for n in exp.get("never") or []:
+    for n in exp.get("never") or []:  # every key the entry names must match for the reading to be the forbidden one
         for k in loaded:
-            if (
-                n.get("indicator") in (None, k[0])
-                and n.get("breakdown") in (None, k[2])
-                and k[3] == float(n["value"])
-                and ("period" not in n or k[1] == str(n["period"]))
-            ):
+            fields = {"indicator": k[0], "period": k[1], "breakdown": k[2], "qualifier": k[4]}
+            if k[3] == float(n["value"]) and all(str(n[f]) == str(v) for f, v in fields.items() if n.get(f) is not None):
                 out.wrong.append(f"loaded {k}, which must never load")
     return out

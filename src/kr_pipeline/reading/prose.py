@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
 
+from ..vocabulary import Voice
 from .documents import normalise
 
-Voice = Literal["own", "reported"]
-VOICES: tuple[Voice, ...] = ("own", "reported")
+VOICES = tuple(Voice)
 
 BlockKind = Literal["title", "heading", "body", "item", "cell"]
 
@@ -41,6 +41,9 @@ class Block:
     # A table cell is read as "<cell> <row label> in <column year>" ("238.614 Meldingen verwerkt
     # in 2023"); where it stands: "table 1, row 'Meldingen verwerkt', column '2023'".
     location: str | None = None
+    # The block's own language where it says enough to tell (a bilingual page's English
+    # paragraph writes 96,530 where the Dutch one writes 96.530); None: the document's.
+    language: str | None = None
 
 
 @dataclass
@@ -191,7 +194,24 @@ _BLOCK_TAGS = [
     "strong",
     "time",
 ]
-_LEAF_TAGS = ["h1", "h2", "h3", "h4", "h5", "p", "li", "td", "th", "dd", "dt", "div", "section", "blockquote", "figcaption"]
+_LEAF_TAGS = [
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "p",
+    "li",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "div",
+    "section",
+    "blockquote",
+    "figure",
+    "figcaption",
+]
 _BULLET = re.compile(r"^[•\-*–]\s+")
 
 
@@ -224,7 +244,12 @@ def _html_document(raw: str) -> Document:
     # not the first <article>: report pages are built of several articles and sections
     root = soup.find("main") or soup.body or soup
     tables = 0
-    for el in root.find_all(_LEAF_TAGS + ["table", "dl"]):
+    for el in root.find_all(_LEAF_TAGS + ["table", "dl", "img"]):
+        if el.name == "img":  # an infographic's text alternative is the publication's text too
+            alt = normalise(str(el.get("alt") or ""))
+            if re.search(r"\d", alt) and len(alt.split()) >= 4:
+                out.append(Block("body", alt, "image text"))
+            continue
         if el.name in ("table", "dl"):
             cells = _table_cells(el, tables + 1) if el.name == "table" else _definition_cells(el, tables + 1)
             if cells:
@@ -401,14 +426,23 @@ def _text_document(raw: str) -> Document:
 _FORMAT_IN_DIGITS = re.compile(r"(?<=\d)[\u00ad\u200b\u200c\u200d\u2060\ufeff](?=\d)")
 
 
+def _block_languages(document: Document) -> Document:
+    """Each block of a dozen words or more in its own language, where it differs from the document's."""
+    for block in document.blocks:
+        if len(block.text.split()) >= 12:
+            own = language_of(block.text)
+            block.language = own if own != document.language else None
+    return document
+
+
 def read_document(data: bytes) -> Document:
     """The document's blocks, language and date of writing. An invisible character between
     digits ("238\u00ad614") is kept as a word joiner, which no text folding drops, so that the
     number reader refuses the number instead of reading it joined."""
     raw = _FORMAT_IN_DIGITS.sub("\u2060", data.decode("utf-8", errors="replace"))
     if re.search(r"<(html|body|p|div|article|h1)\b", raw[:5000], re.I):
-        return _html_document(raw)
-    return _text_document(raw)
+        return _block_languages(_html_document(raw))
+    return _block_languages(_text_document(raw))
 
 
 def host_of(url: str | None) -> str:
@@ -463,10 +497,8 @@ def voice_of(
     else its address (one of the publisher's own hosts: own), else the text (the publisher's
     report presenting itself, e.g. a copy attached to a parliamentary letter: own). Anything
     else is reported (press, another organisation): its figures wait in review."""
-    if declared == "own":
-        return "own"
-    if declared == "reported":
-        return "reported"
+    if declared in VOICES:
+        return Voice(declared)
     if url and on_hosts(url, own_hosts):
-        return "own"
-    return "own" if names_itself(document, own_names) else "reported"
+        return Voice.OWN
+    return Voice.OWN if names_itself(document, own_names) else Voice.REPORTED

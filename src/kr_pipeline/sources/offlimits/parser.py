@@ -41,6 +41,7 @@ from ...reading.context import ParseContext, context_for
 from ...reading.documents import sentences
 from ...reading.numbers import DUTCH_WORDS, ENGLISH_WORDS, Found, consistent_interval, find_numbers
 from ...reading.prose import Block, Document, Voice, host_of, read_document, voice_of
+from ...vocabulary import VALUED
 
 SOURCE_ID = "offlimits"
 
@@ -74,7 +75,7 @@ _UNIT_RE = re.compile(r"^(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, ke
 _ANAPHORIC_UNIT = re.compile(
     r"\b(?:(?:[Vv]an|[Oo]f|[Hh]iervan|[Oo]f these|[Oo]f those)\s+(?:die|deze|de|alle|the|these|those|all)?\s*(?:\w+\s+)?"
     r"|[Hh]et (?:aantal|totaal(?: aantal)?) |[Tt]he (?:number|total(?: number)?) of )"
-    r"(meldingen|URL's|URLs|afbeeldingen|reports|images)\b"
+    r"(meldingen|URL's|URLs|URL’s|webadressen|links|afbeeldingen|beelden|reports|images)\b"
 )
 OWN_NAMES = re.compile(r"\b(?:Offlimits|Meldpunt Kinderporno|EOKM|Expertisebureau Online Kindermisbruik)\b", re.I)
 _OWN_REFERENCE = re.compile(r"\b(?:het meldpunt|the hotline|our hotline|ons meldpunt|wij|we|ons|onze|our|us)\b", re.I)
@@ -84,7 +85,11 @@ _OTHERS = re.compile(
     r"Helpwanted|Help Wanted|Stop it Now|Stop It Now!?|Centrum Kinderhandel|CKM|Fier|Nationaal Rapporteur|"
     r"Meldpunt Internet Discriminatie|MiND|Meld\.?\s?Online Discriminatie|discriminatie|discrimination|"
     r"Meldpunt (?!Kinderporno)[A-Z]\w+|andere meldpunten|buitenlandse meldpunten|partner hotlines|other hotlines|"
-    r"ATKM|Autoriteit|Kindertelefoon|Child Helpline|Slachtofferhulp)\b"
+    r"ATKM|Autoriteit|Kindertelefoon|Child Helpline|Slachtofferhulp|Child Focus|ECPAT|Terre des Hommes|Thorn|"
+    # another organisation described, not named: "hun meldpunt", "onze Belgische collega's"
+    r"(?:hun|their) (?:meldpunt|hotline)|collega's|colleagues|zusterorganisatie\w*|partnerorganisatie\w*|"
+    r"(?:Belgische|Duitse|Britse|Franse|Amerikaanse|Europese|buitenlandse|Belgian|German|British|French|American|foreign) "
+    r"(?:meldpunt\w*|hotlines?|collega's|partners?|organisaties?|organisations?))(?!\w)"
 )
 # Another organisation named as a channel or partner ("via INHOPE", "passed on by partner
 # hotlines"), not as the one whose figure it is.
@@ -114,6 +119,8 @@ _REPORTS = Measure("offlimits.reports", "total", "reports")
 _URLS_ANALYSED = Measure("offlimits.urls_analysed", "total", "URLs")
 _NOT_ILLEGAL = r"\b(?:niet[- ]illega\w*|niet strafba\w*|not illegal|non-illegal|legal)\b"
 _ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful)\b"
+# For URLs: holding abuse material is holding illegal material ("URL's met kindermisbruik").
+_ABUSE = r"(?<!Online )\b(?:\w*kindermisbruik\w*|misbruikmateriaal|misbruikbeelden|abuse material|CSAM)\b"  # not the name "Expertisebureau Online Kindermisbruik"
 _CHANGE = (
     r"\b(?:stijging|toename|groei|daling|afname|gestegen|gedaald|steeg|stegen|daalde|daalden|groeide|"
     r"increase|increased|rise|rose|growth|grew|decrease|decreased|decline|declined|drop|dropped|fall|fell)\b"
@@ -141,7 +148,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
         _REPORTS,
     ),
     ("URLs", re.compile(_NOT_ILLEGAL, re.I), _NONE),
-    ("URLs", re.compile(_ILLEGAL, re.I), Measure("offlimits.urls_illegal", "total", "URLs")),
+    ("URLs", re.compile(_ILLEGAL + "|" + _ABUSE, re.I), Measure("offlimits.urls_illegal", "total", "URLs")),
     (
         "URLs",
         re.compile(
@@ -202,7 +209,8 @@ _BASE_BEFORE = re.compile(r"(?:^|[,;:(]\s*)(?:[Vv]an (?:de|alle|deze|die)|[Oo]f 
 
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _BASE_YEAR = re.compile(
-    r"(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan|compared (?:to|with)|than in|than|since|versus|vs\.?)\s+(?:het jaar\s+|the year\s+)?$",
+    r"(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan|compared (?:to|with)|than in|than|since|versus|vs\.?"
+    r"|(?:%|percent|per cent|procent) on)\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
 # Counted from the date of writing.
@@ -361,6 +369,7 @@ class Reading:
     date: dt.date | None = None
 
 
+_PERCENT_AFTER = re.compile(r"\s*(?:%|procent|per cent|percent)", re.I)
 _DATE_OR_TIME = re.compile(
     r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|\d\d)\b|\b\d{1,2}[.:]\d\d\s*(?:uur|u\.|h|am|pm)\b|\b\d{1,2}:\d\d\b", re.I
 )
@@ -410,7 +419,7 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                     if m:
                         break
             if not m:  # "1,306 of the images", "1.306 van de afbeeldingen": a part of what the noun counts
-                for extra in ("", r"(?:[\w\-]+\s+)"):
+                for extra in ("", r"(?:[\w\-]+\s+){1}", r"(?:[\w\-]+\s+){2}", r"(?:[\w\-]+\s+){3}"):
                     partitive = re.match(r"^(?:of|van)\s+(?:the|all|these|those|de|alle|deze|die)\s+" + extra, after, re.I)
                     m = _UNIT_RE.match(after[partitive.end() :]) if partitive else None
                     if m:
@@ -424,24 +433,25 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             before,
             re.I,
         ):
-            if i > 0 and mentions[i - 1].unit:
-                mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"
+            if i > 0 and mentions[i - 1].unit and (mentions[i - 1].unit != "percent" or _PERCENT_AFTER.match(sentence[mt.end :])):
+                mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"  # not "rose by 31.6% to 127,081": a level
                 continue
-        if (
-            i > 0
-            and mentions[i - 1].unit
-            and re.search(r"\b(?:waarvan|daarvan|hiervan|of which|of these)(?:\s+er)?\s*$", before, re.I)
-        ):
-            mt.unit, mt.unit_from = mentions[i - 1].unit, "part"  # "541.870 URL's, waarvan er 204.118 illegaal ..."
-            continue
         earlier = mentions[i - 1].unit if i > 0 and mentions[i - 1].unit else last_unit
-        if earlier and re.match(r"\s*(?:daarvan|hiervan|van deze|of them|of these|of those)\b", after, re.I):
+        if earlier and re.search(
+            r"(?:\b(?:waarvan|daarvan|hiervan|of which|of these|of those)\b|,\s*(?:with|met))(?:\s+(?:waren|was|kwamen|bleken|zijn|werden|er|nog|were|came))*\s*$",
+            before,
+            re.I,
+        ):
+            mt.unit, mt.unit_from = earlier, "part"  # "541.870 URL's, waarvan er 204.118 ...", "Daarvan waren er 236.743 ..."
+            continue
+        if earlier and re.match(r"\s*(?:daarvan|hiervan|van deze|of them|of these|of those|gevallen|cases)\b", after, re.I):
             mt.unit, mt.unit_from = earlier, "part"  # "In ruim 240.000 daarvan zat strafbaar materiaal"
             continue
         anaphora = None
         for a in _ANAPHORIC_UNIT.finditer(before):
             anaphora = a
-        if anaphora and not re.search(r"[;:()]", before[anaphora.end() :]):
+        flat = re.sub(r"\([^()\d]*\)", lambda m: " " * len(m.group(0)), before)  # "(deels)" is no edge
+        if anaphora and not re.search(r"[;:()]", flat[anaphora.end() :]):
             mt.unit, mt.unit_from = _UNITS[anaphora.group(1).lower().replace("’", "'")], "before"
 
 
@@ -573,7 +583,7 @@ def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
 
 
 _CLAUSE_EDGE = re.compile(
-    r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|while|but)\b)", re.I
+    r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|while|but|with)\b)", re.I
 )
 
 
@@ -623,8 +633,9 @@ class _Reader:
     """One pass over a document's blocks, keeping the context a reader keeps: the year of the
     heading, of the paragraph, of the sentence before, and whose section this is."""
 
-    def __init__(self, document: Document, voice: Voice, source_name: str):
+    def __init__(self, document: Document, voice: Voice, source_name: str, registered_year: int | None = None):
         self.doc = document
+        self.registered_year = registered_year  # for proposals in review only
         self.voice = voice
         self.source_name = source_name
         self.lang = document.language
@@ -636,7 +647,8 @@ class _Reader:
         self.last_measure: Measure | None = None  # what "waren het er" refers back to
         self.last_named_year: int | None = None  # the last year the sentence before named: what "toen" refers to
         self.last_half: str | None = None  # "H1" when the sentence before was about a half-year
-        self.last_year_read: int | None = None  # the last year any sentence was read as (for proposals only)
+        self.last_year_read: int | None = None  # the last year a sentence was certainly about (proposals only)
+        self.last_year_proposed: int | None = None  # the last year any figure was proposed with (proposals only)
 
     def _report_year(self) -> int | None:
         """The year of the publisher's own annual report (its title or first heading, "Jaarverslag
@@ -659,7 +671,7 @@ class _Reader:
         years: set[int] = set()
         for block in self.doc.blocks:
             for sentence in sentences(block.text) if block.kind == "body" else [block.text]:
-                mentions = _mentions(sentence, self.lang)
+                mentions = _mentions(sentence, block.language or self.lang)
                 about = _about_year(_own_years(sentence, mentions), mentions)
                 years.update(_own_years(sentence, mentions))
                 if about is not None:
@@ -726,7 +738,7 @@ class _Reader:
         kind = block.kind
         self.number += 1
         location = block.location or f"sentence {self.number} ({kind})"
-        mentions = _mentions(sentence, self.lang, self.last_measure.unit if self.last_measure else None)
+        mentions = _mentions(sentence, block.language or self.lang, self.last_measure.unit if self.last_measure else None)
         own = _own_years(sentence, mentions)
         deictic = _unbound(_DEICTIC, sentence, mentions)
         back = _unbound(_BACK, sentence, mentions)
@@ -750,7 +762,7 @@ class _Reader:
             if mt.value is None:
                 self.candidate(sentence, mt, f"a number that cannot be read as written ({mt.found.problem})", location=location)
                 continue
-            if mt.qualifier not in ("exact", "approx", "lower_bound"):
+            if mt.qualifier not in VALUED:
                 self.candidate(sentence, mt, f"an upper bound ({mt.found.text!r}), not a figure", location=location)
                 continue
             # ---- its period
@@ -758,13 +770,23 @@ class _Reader:
             period_year, why = self._period(
                 sentence, mt, own, deictic, back, sentence_year, previous_year, heading_year, anaphoric
             )
+            period_certain = why is None  # only a certain period carries to the next sentence
             # a year to propose in review when none is certain: the nearest one the text gave
             proposed_year = (
                 period_year
                 if period_year is not None
-                else (previous_year or heading_year or self.report_year or self.document_year or self.last_year_read)
+                else (
+                    previous_year
+                    or heading_year
+                    or self.report_year
+                    or self.document_year
+                    or self.last_year_read
+                    or self.last_year_proposed
+                )
             )
             period = str(proposed_year) if proposed_year is not None else None
+            if proposed_year is not None and not (why and "registered under" in why):
+                self.last_year_proposed = proposed_year  # never passed on from the registered year
             part_of_year = _part_of_year(sentence, half, shorter)
             if (
                 anaphoric
@@ -837,7 +859,7 @@ class _Reader:
                 self.candidate(sentence, mt, why, proposal, period, location)
                 if proposal is not None and proposal.unit == "percent_change" and _declines(sentence, mt):
                     self.reading.candidates[-1].value = -mt.value  # proposed as the change it is
-                if period_year is not None:
+                if period_year is not None and period_certain:
                     years_read.append(period_year)
                 continue
             assert measure is not None and period_year is not None
@@ -903,6 +925,9 @@ class _Reader:
             if n is None:
                 return None, f"the sentence names several relative years {deictic}"
             return self._from_date(n)
+        part_back = [n for p, n in _BACK if p.search(_part(sentence, mt))] if mt.back is None and not mt.bound_year else []
+        if part_back and len(own) == 1 and own[0] not in {int(y) for y in _YEAR.findall(_part(sentence, mt))}:
+            return own[0] - part_back[0], None  # "... in 2023 kwamen er 31.877; het jaar daarvoor was dat 52.110"
         if mt.back is not None or (back and len(own) != 1):
             n = mt.back if mt.back is not None else (back[0] if len(back) == 1 else None)
             anchor = sentence_year if sentence_year is not None else previous_year
@@ -939,7 +964,10 @@ class _Reader:
             return year, None
         if self.report_year is not None and n == 1:
             return self.report_year, None
-        return None, "a year relative to the date of writing ('vorig jaar'), and the document states no date"
+        why = "a year relative to the date of writing ('vorig jaar'), and the document states no date"
+        if self.registered_year is not None:  # a proposal for review only: never loaded from it
+            return self.registered_year - n, why + f": proposed from the year it is registered under ({self.registered_year})"
+        return None, why
 
     def _fraction(self, sentence: str, kind: str, location: str, year: int | None, text_part: str) -> bool:
         """ "ongeveer één op de drie afbeeldingen ... self-generated": a share, approximate."""
@@ -985,12 +1013,18 @@ class _Reader:
         return True
 
 
-def read(data: bytes, url: str | None = None, own_hosts: tuple[str, ...] = (), declared_voice: str | None = None) -> Reading:
+def read(
+    data: bytes,
+    url: str | None = None,
+    own_hosts: tuple[str, ...] = (),
+    declared_voice: str | None = None,
+    registered_year: int | None = None,
+) -> Reading:
     """Figures, review candidates, and what the document says of itself (voice, language, the
-    years its title states)."""
+    years its title states). The registered year only ever fills a review proposal."""
     document = read_document(data)
     voice = voice_of(document, url, own_hosts, OWN_NAMES, declared_voice)
-    return _Reader(document, voice, url or "").read()
+    return _Reader(document, voice, url or "", registered_year).read()
 
 
 def _registered_year_contradicted(reading: Reading, year: int) -> str | None:
@@ -1040,7 +1074,7 @@ def _better(a: dict, b: dict) -> dict:
 
 def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
     ctx = context_for(SOURCE_ID, year, file, context)
-    reading = read(data, ctx.url, ctx.own_hosts, ctx.voice)
+    reading = read(data, ctx.url, ctx.own_hosts, ctx.voice, year)
     candidates = [c.as_dict() for c in reading.candidates]
     contradiction = _registered_year_contradicted(reading, year)
     if contradiction:
@@ -1096,4 +1130,4 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         for fig in chosen.values()
     ]
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
-    return ParsedPublication(SOURCE_ID, year, file, frame(rows), notes, candidates=candidates, voice=reading.voice)
+    return ParsedPublication(SOURCE_ID, year, file, frame(rows), notes, candidates=candidates, voice=str(reading.voice))
