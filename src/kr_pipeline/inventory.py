@@ -11,6 +11,7 @@ from .readonly import run_query
 from .registry import load_registry
 from .snapshots import Snapshot, SnapshotStore
 from .sources import REFERENCE
+from .vocabulary import SnapshotStatus
 
 LIST_COLUMNS = ["source", "publication", "sha256", "bytes", "origin", "status", "voice", "retrieved_at", "url"]
 
@@ -24,12 +25,12 @@ def _warehouse_loads(settings: Settings) -> dict[tuple[str, int, str], tuple[str
 
 
 def status_of(snap: Snapshot, parser: str | None, loaded: dict) -> str:
-    """loaded | rejected | failed | withdrawn | reference | not loaded."""
+    """One of vocabulary.SnapshotStatus."""
     if snap.withdrawn:
-        return "withdrawn"
+        return SnapshotStatus.WITHDRAWN
     if parser == REFERENCE:
-        return "reference"
-    return loaded.get((snap.source_id, snap.year, snap.sha256)) or "not loaded"
+        return SnapshotStatus.REFERENCE
+    return loaded.get((snap.source_id, snap.year, snap.sha256)) or SnapshotStatus.NOT_LOADED
 
 
 def snapshot_rows(settings: Settings, source_id: str | None = None) -> tuple[list[str], list[tuple]]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .vocabulary import TextPart
+
 if TYPE_CHECKING:  # pandas is imported when a publication is parsed, not at start-up
     import pandas as pd
 
@@ -34,7 +36,7 @@ COLUMNS = [
     "quote",  # the sentence a figure was taken from (prose sources, curated figures)
     "text_part",  # table | body | headline: a headline's rounded figure yields to the body's
 ]
-TEXT_PARTS = ("table", "body", "headline")
+TEXT_PARTS = tuple(TextPart)
 
 
 @dataclass

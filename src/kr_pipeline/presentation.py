@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from .vocabulary import Qualifier
+
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
@@ -32,13 +34,13 @@ BREAKDOWNS: dict[str, tuple[str, str]] = {
     "from_netherlands": ("Uit Nederland", "From the Netherlands"),
 }
 
-QUALIFIERS: dict[str, tuple[str, str]] = {
-    "exact": ("exact", "exact"),
-    "approx": ("bij benadering", "approximate"),
-    "range": ("bandbreedte", "range"),
-    "lower_bound": ("ondergrens", "lower bound"),
-    "suppressed": ("afgeschermd (kleiner dan tien)", "suppressed (below ten)"),
-    "no_value": ("geen cijfer", "no figure"),
+QUALIFIERS: dict[str, tuple[str, str]] = {  # every vocabulary.Qualifier (a test holds them equal)
+    Qualifier.EXACT: ("exact", "exact"),
+    Qualifier.APPROX: ("bij benadering", "approximate"),
+    Qualifier.RANGE: ("bandbreedte", "range"),
+    Qualifier.LOWER_BOUND: ("ondergrens", "lower bound"),
+    Qualifier.SUPPRESSED: ("afgeschermd (kleiner dan tien)", "suppressed (below ten)"),
+    Qualifier.NO_VALUE: ("geen cijfer", "no figure"),
 }
 
 NO_FIGURE: dict[Lang, str] = {"nl": "geen cijfer", "en": "no figure"}

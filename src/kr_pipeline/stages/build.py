@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from .. import isolation, limits, warehouse
+from .. import isolation, limits, vocabulary, warehouse
 from ..catalog import CATALOG_FILE, Indicator, disagreements, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
@@ -81,7 +81,9 @@ def parser_for(snap: Snapshot, source: Source) -> str:
 # replaced by the build's count of those that wait in the queue.
 _WAITING = re.compile(r"; \d+ candidates? (?:for review|waits? in `kr review`)$")
 
-LoadStatus = Literal["loaded", "rejected", "failed"]  # rejected: refused as read; failed: crashed
+# What a build reports per publication: loaded, rejected (refused as read) or failed (crashed).
+LoadStatus = Literal["loaded", "rejected", "failed"]
+assert set(LoadStatus.__args__) <= set(vocabulary.LoadStatus)  # type: ignore[attr-defined]
 
 
 @dataclass

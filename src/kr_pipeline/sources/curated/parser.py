@@ -27,6 +27,7 @@ from ...reading.documents import label_run_problem, normalise, quote_stands_alon
 from ...reading.numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
 from ...registry import check_keys, load_yaml
 from ...snapshots import SnapshotStore
+from ...vocabulary import VALUED
 
 CURATED_DIR = WAREHOUSE_DIR / "curated"
 _FILE_KEYS = {"source_id", "title", "publisher", "edition", "language", "figures"}
@@ -182,7 +183,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             raise fail(str(exc), line) from None
         qualifier = fig.get("qualifier", "exact")
         value, low, high, upper = (fig.get(k) for k in ("value", "value_low", "value_high", "upper_bound"))
-        if qualifier in ("exact", "approx", "lower_bound") and value is None:
+        if qualifier in VALUED and value is None:
             raise fail(f"qualifier {qualifier} needs a value", line)
         if qualifier == "suppressed" and (value is not None or upper is None):
             raise fail("a suppressed figure has no value (null) and an upper_bound", line)
