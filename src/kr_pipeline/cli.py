@@ -9,15 +9,15 @@ import decimal
 import io
 import json
 import math
-import os
 import sys
 from pathlib import Path
 
 import click
 
-from .config import Settings, quiet_frameworks
+from .config import Settings, env, env_help, quiet_frameworks
 from .errors import KrError, one_line
 from .figures import FIGURES
+from .vocabulary import VALUED
 
 EXIT_FAILURES = 1
 quiet_frameworks()  # before any command can import Prefect or Great Expectations
@@ -44,7 +44,7 @@ class _OneLineErrors(click.Group):
         except KeyboardInterrupt:
             _fail("interrupted", code=130)
         except Exception as exc:
-            if os.environ.get("KR_DEBUG"):
+            if env("KR_DEBUG"):
                 raise
             _fail(one_line(exc))
 
@@ -69,12 +69,10 @@ YEAR = _Year()
 
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 def main():
-    """kr-pipeline: figures for the Kinderrechten in Beweging monitor.
+    """kr-pipeline: figures for the Kinderrechten in Beweging monitor."""
 
-    Environment: KR_WAREHOUSE (DuckDB file, default warehouse/kr.duckdb), KR_SNAPSHOTS
-    (snapshot store, default warehouse/snapshots), KR_SOURCES (source registry, default
-    warehouse/sources.yaml).
-    """
+
+main.epilog = "\b\nEnvironment (every KR_* setting):\n" + env_help()
 
 
 def _run_flow(flow_name: str, **params):
@@ -223,7 +221,7 @@ def review(ctx):
 @click.option("--indicator", help="The indicator, where the parser could not tell.")
 @click.option("--year", "period", help='The period ("2023", "2024-H1"), where the parser could not tell.')
 @click.option("--breakdown")
-@click.option("--qualifier", type=click.Choice(["exact", "approx", "lower_bound"]))
+@click.option("--qualifier", type=click.Choice([str(q) for q in VALUED]))
 def review_accept(candidate_id, indicator, period, breakdown, qualifier):
     """Write a candidate into its source's curated file, checked as the build will check it
     (catalog, period, quote in its own snapshot, one figure per series); again: nothing doubles."""

@@ -13,6 +13,62 @@ EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 
 
 @dataclass(frozen=True)
+class EnvSetting:
+    """One KR_* environment variable: its name, its default (as a user would write it) and what
+    it sets. ENV below is the one list: `kr --help`, the README's table and a test read it."""
+
+    name: str
+    default: str
+    meaning: str
+
+
+ENV = {
+    s.name: s
+    for s in [
+        EnvSetting("KR_WAREHOUSE", "warehouse/kr.duckdb", "the DuckDB file"),
+        EnvSetting("KR_SNAPSHOTS", "warehouse/snapshots", "the snapshot store (raw files with provenance sidecars)"),
+        EnvSetting("KR_SOURCES", "warehouse/sources.yaml", "the source registry"),
+        EnvSetting("KR_CURATED", "warehouse/curated", "the analysts' curated figure files"),
+        EnvSetting("KR_REPORTS", "reports/ beside the DuckDB file", "where change reports of runs are written"),
+        EnvSetting("KR_SITE", "site/ beside the DuckDB file", "the website the annual update builds; off: no site"),
+        EnvSetting("KR_LOCK_WAIT", "60", "seconds a second writer waits for the DuckDB file"),
+        EnvSetting("KR_NOTIFY_WEBHOOK", "none", "a URL POSTed a JSON summary when a run has failures"),
+        EnvSetting("KR_PARSE_SECONDS", "120", "time limit of one parse (its child process is killed)"),
+        EnvSetting("KR_PARSE_MEMORY_MB", "3072", "address-space limit of the parse child process"),
+        EnvSetting("KR_QUERY_SECONDS", "60", "time limit of `kr query` (--timeout)"),
+        EnvSetting("KR_QUERY_MEMORY", "4GB", "memory limit of `kr query` (--memory)"),
+        EnvSetting("KR_QUERY_ROWS", "10000", "rows `kr query` prints at most (--max-rows)"),
+        EnvSetting("KR_ALLOW_PRIVATE_URLS", "off", "1: allow fetching from private addresses (tests on 127.0.0.1 only)"),
+        EnvSetting("KR_DEBUG", "off", "1: show a traceback instead of the one-line error (developers)"),
+        EnvSetting("KR_UPDATE_GOLDEN", "off", "1: the golden tests rewrite tests/golden/ (review the diff)"),
+        EnvSetting("KR_SCREENSHOTS", "off", "docs: the browser tests renew the README's screenshots"),
+        EnvSetting("KR_CHROMIUM", "chromium on the PATH", "the browser the site's tests drive"),
+        EnvSetting("KR_VENV", ".venv", "run.py: where the project's environment lives"),
+        EnvSetting("KR_CLIENTS_VENV", ".venv-clients", "run.py: where the analysts' clients for the tests live"),
+    ]
+}
+
+
+def env(name: str) -> str | None:
+    """The value of a KR_* setting, which must be one of ENV (a test finds every KR_ name in
+    the code there)."""
+    if name not in ENV:
+        raise KeyError(f"{name} is not a setting of kr_pipeline.config.ENV: add it there")
+    return os.environ.get(name)
+
+
+def env_help() -> str:
+    """The settings as `kr --help` lists them."""
+    return "\n".join(f"  {s.name:<22} {s.meaning} (default: {s.default})" for s in ENV.values())
+
+
+def env_table() -> str:
+    """The settings as the README's table (tests/test_settings.py holds them equal)."""
+    lines = ["| setting | what it sets | default |", "|---|---|---|"]
+    return "\n".join(lines + [f"| `{s.name}` | {s.meaning} | {s.default} |" for s in ENV.values()])
+
+
+@dataclass(frozen=True)
 class Settings:
     warehouse: Path  # the DuckDB file
     snapshots: Path  # the snapshot store folder
@@ -28,18 +84,17 @@ class Settings:
     def from_env(cls) -> "Settings":
         from .limits import setting
 
-        env = os.environ
-        warehouse = Path(env.get("KR_WAREHOUSE", WAREHOUSE_DIR / "kr.duckdb"))
+        warehouse = Path(env("KR_WAREHOUSE") or WAREHOUSE_DIR / "kr.duckdb")
         return cls(
             warehouse=warehouse,
-            snapshots=Path(env.get("KR_SNAPSHOTS", WAREHOUSE_DIR / "snapshots")),
-            sources=Path(env.get("KR_SOURCES", WAREHOUSE_DIR / "sources.yaml")),
-            allow_private_urls=env.get("KR_ALLOW_PRIVATE_URLS", "") in ("1", "true", "yes"),
+            snapshots=Path(env("KR_SNAPSHOTS") or WAREHOUSE_DIR / "snapshots"),
+            sources=Path(env("KR_SOURCES") or WAREHOUSE_DIR / "sources.yaml"),
+            allow_private_urls=(env("KR_ALLOW_PRIVATE_URLS") or "") in ("1", "true", "yes"),
             lock_wait=setting("KR_LOCK_WAIT", 60.0),
-            curated=Path(env.get("KR_CURATED", WAREHOUSE_DIR / "curated")),
-            reports=Path(env.get("KR_REPORTS", warehouse.parent / "reports")),
-            notify_webhook=env.get("KR_NOTIFY_WEBHOOK") or None,
-            site=None if env.get("KR_SITE") == "off" else Path(env.get("KR_SITE") or warehouse.parent / "site"),
+            curated=Path(env("KR_CURATED") or WAREHOUSE_DIR / "curated"),
+            reports=Path(env("KR_REPORTS") or warehouse.parent / "reports"),
+            notify_webhook=env("KR_NOTIFY_WEBHOOK") or None,
+            site=None if env("KR_SITE") == "off" else Path(env("KR_SITE") or warehouse.parent / "site"),
         )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 
 from .errors import KrError
 
@@ -35,7 +34,9 @@ def check_year(value, what: str) -> int:
 
 def setting(name: str, default: float, *, minimum: float = 0, integer: bool = False) -> float:
     """A numeric environment setting: finite, at least `minimum`; else a KrError naming it."""
-    raw = os.environ.get(name)
+    from .config import env
+
+    raw = env(name)
     if raw is None or raw.strip() == "":
         return default
     try:
@@ -74,7 +75,9 @@ def query_seconds() -> float:
 
 
 def query_memory() -> str:
-    raw = os.environ.get("KR_QUERY_MEMORY", "4GB").strip()
+    from .config import env
+
+    raw = (env("KR_QUERY_MEMORY") or "4GB").strip()
     if not is_memory_amount(raw):
         raise KrError(f"KR_QUERY_MEMORY={raw!r}: must be an amount such as 500MB or 4GB")
     return raw
