@@ -79,3 +79,86 @@ def test_a_new_publisher_is_one_folder_and_a_registry_entry(settings, tmp_path, 
         and "newpub 2022: REJECTED: newpub 2022 (" in refused.output
         and "no Netherlands line" in refused.output
     )
+
+
+COMENSHA_WEB = """
+import re
+
+from ...observations import ParsedPublication, frame, observation
+from ...reading.context import context_for
+
+SOURCE_ID = "comensha_web"
+
+
+def parse(data, year, file="?", context=None):
+    ctx = context_for(SOURCE_ID, year, file, context)
+    m = re.search(r"In (\\d{4}) zijn (\\d+) minderjarige slachtoffers bij CoMensha aangemeld", ctx.text(data))
+    if not m:
+        raise ctx.fail("no sentence with the minors registered")
+    row = observation(
+        indicator_id="comensha.minor_victims", year=int(m.group(1)), period=m.group(1), country_iso3="NLD",
+        country_name="Netherlands", area_type="country", breakdown="total", value=int(m.group(2)),
+        qualifier="exact", unit="persons", location="aard en omvang", quote=m.group(0),
+    )
+    return ParsedPublication(SOURCE_ID, year, file, frame([row]), [])
+"""
+
+CURATED = """source_id: comensha
+title: "CoMensha (curated)"
+publisher: CoMensha
+edition: 2025
+language: nl
+figures:
+  - indicator: comensha.minor_victims
+    year: 2023
+    value: 52
+    as_published: "52"
+    citation:
+      publication: Monitor Mensenhandel 2019-2023
+      quote: "Aantal bij CoMensha gemelde minderjarige slachtoffers van uitbuiting in 2023: 52"
+"""
+
+
+def test_an_organisation_with_a_parsed_and_a_curated_channel(settings, tmp_path, monkeypatch):
+    """An organisation is not a channel: CoMensha's web publication (its own registry source,
+    `organisation: comensha`) and CoMensha's curated file are two channels of one
+    organisation; the parsed publication of the period outranks the curated figure by the
+    documented rule (role: publication over curated), the hand-typed figure stays as a vintage."""
+    folder = tmp_path / "parsers"
+    (folder / "comensha_web").mkdir(parents=True)
+    (folder / "comensha_web" / "__init__.py").write_text('"""CoMensha\'s Het beeld van pages (a test\'s)."""\n')
+    (folder / "comensha_web" / "parser.py").write_text(COMENSHA_WEB)
+    monkeypatch.setattr(sources, "__path__", [*sources.__path__, str(folder)])
+    settings.curated.mkdir(parents=True, exist_ok=True)
+    (settings.curated / "comensha.yaml").write_text(CURATED)
+    settings.sources.write_text(
+        settings.sources.read_text()
+        + textwrap.dedent("""
+        comensha_web:
+          publisher: CoMensha
+          organisation: comensha
+          title: "Het beeld van {year}"
+          parser: comensha_web
+          format: html
+          urls: {}
+    """)
+    )
+    page = tmp_path / "aard_en_omvang.html"
+    page.write_text("<html><body><p>In 2023 zijn 53 minderjarige slachtoffers bij CoMensha aangemeld.</p></body></html>")
+    runner = CliRunner()
+    assert runner.invoke(main, ["snapshot", "add", "comensha_web", str(page), "--year", "2023"]).exit_code == 0
+    built = runner.invoke(main, ["build"])
+    assert built.exit_code == 0, built.output
+    assert rows(
+        settings, "SELECT value, source_id FROM observations WHERE indicator_id = 'comensha.minor_victims' AND period = '2023'"
+    ) == [(53.0, "comensha_web")]
+    assert rows(
+        settings,
+        "SELECT source_id, value, role FROM observation_vintages WHERE indicator_id = 'comensha.minor_victims' ORDER BY source_id",
+    ) == [("comensha", 52.0, "conflicts"), ("comensha_web", 53.0, "chosen")]
+    assert rows(
+        settings, "SELECT organisation FROM sources WHERE source_id IN ('comensha', 'comensha_web') ORDER BY source_id"
+    ) == [
+        ("comensha",),
+        ("comensha",),
+    ]

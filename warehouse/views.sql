@@ -56,7 +56,8 @@ SELECT source_id, year, sha256, retrieved_at, url, title, publisher, origin, kin
 FROM v;
 
 -- Every statement of a loaded version with what decides between statements:
---   own_rank    0 stated by the indicator's own organisation (the catalog's source_id),
+--   own_rank    0 stated by the indicator's own organisation (the catalog's source_id: an
+--               organisation; a registry source is a channel of its `organisation`),
 --               1 another organisation restating it;
 --   role_rank   0 the publication of that period itself, 1 a later publication mentioning it,
 --               2 a curated figure (secondary text, inquiries);
@@ -68,7 +69,7 @@ FROM v;
 CREATE OR REPLACE VIEW statement_ranks AS
 WITH s AS (
     SELECT st.*, v.retrieved_at, v.url, v.title AS publication, v.publisher, v.voice, v.kind, v.version_rank, v.withdrawn,
-           CASE WHEN st.source_id = i.source_id THEN 0 ELSE 1 END AS own_rank,
+           CASE WHEN coalesce(src.organisation, st.source_id) = i.source_id THEN 0 ELSE 1 END AS own_rank,
            CASE WHEN v.kind = 'curated' THEN 2 WHEN st.year = st.snapshot_year THEN 0 ELSE 1 END AS role_rank,
            CASE WHEN st.qualifier IN ('exact', 'no_value') THEN 0 ELSE 1 END AS exact_rank,
            CASE WHEN st.text_part = 'headline' THEN 1 ELSE 0 END AS part_rank
@@ -76,6 +77,7 @@ WITH s AS (
     JOIN publication_versions v
       ON v.source_id = st.source_id AND v.year = st.snapshot_year AND v.sha256 = st.snapshot_sha256
     LEFT JOIN indicators i ON i.indicator_id = st.indicator_id
+    LEFT JOIN sources src ON src.source_id = st.source_id
 ),
 rounding AS (
     SELECT *,

@@ -27,6 +27,7 @@ _KEYS = {
     "publication_months",
     "notes",
     "own_hosts",
+    "organisation",
 }
 _REQUIRED = {"publisher", "title", "parser", "format"}
 
@@ -51,6 +52,12 @@ class Source:
     # The publisher's own web hosts (subdomains included): a document published there speaks
     # in the publisher's own voice; anywhere else it is reported (reading.prose.voice_of).
     own_hosts: tuple[str, ...] = ()
+    # The organisation this source is a channel of (default: the source's own id): the
+    # catalog's source_id names organisations, and precedence compares them (views.sql own_rank).
+    organisation: str = ""
+
+    def __post_init__(self) -> None:
+        self.organisation = self.organisation or self.source_id
 
     def title_for(self, year: int) -> str:
         return self.title.format(year=year)
@@ -176,5 +183,9 @@ def load_registry(path: Path) -> dict[str, Source]:
         ):
             raise RegistryError(f"{where}: own_hosts must be a list of host names such as offlimits.nl, got {hosts!r}")
         spec["own_hosts"] = tuple(hosts)
+        if "organisation" in spec and not (
+            isinstance(spec["organisation"], str) and re.fullmatch(r"[a-z][a-z0-9_]*", spec["organisation"])
+        ):
+            raise RegistryError(f"{where}: organisation must be an id such as comensha, got {spec['organisation']!r}")
         sources[source_id] = Source(source_id=source_id, **spec)
     return sources

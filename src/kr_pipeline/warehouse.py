@@ -120,11 +120,16 @@ def sync_sources(con, sources) -> None:
             s.licence,
             public_url(s.url_template) if s.url_template else None,
             now(),
+            s.organisation,
         )
         for s in sources.values()
     ]
     with transaction(con):
-        con.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        con.executemany(
+            "INSERT OR REPLACE INTO sources (source_id, publisher, title, parser, format, licence, url_template, updated_at, organisation) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
 
 
 def register_snapshots(con, snaps: list[Snapshot]) -> int:
