@@ -3,6 +3,7 @@
 
     python3.11 run.py update         the annual update (kr update --allow-offline)
     python3.11 run.py test [ARGS]    the test suite (pytest ARGS)
+    python3.11 run.py test --fast    everything but the slow tests (servers, browser, clients, SIGKILL, site)
     python3.11 run.py kr ARGS        any kr command, e.g. run.py kr query "select 1"
     python3.11 run.py bench          the benchmark (bench/run.py): prints a table
     python3.11 run.py lint           ruff (lint + format check) and mypy, as CI runs them
@@ -76,6 +77,8 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command == "update":
         args = [str(BIN / "kr"), "update", "--allow-offline", *rest]
+    elif command == "test" and rest[:1] == ["--fast"]:  # the inner loop: everything but the slow tests
+        args = [str(BIN / "python"), "-m", "pytest", "-m", "not slow", *rest[1:]]
     elif command == "test":
         ensure_env(CLIENTS, "requirements-clients.txt", project=False)
         env["KR_CLIENTS_VENV"] = str(CLIENTS)

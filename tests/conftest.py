@@ -35,6 +35,17 @@ CHAPTER = stored("kib", 2025, "txt")
 STEM_2021 = stored("stemvoorkinderen", 2021, "html")
 
 
+# Tests that start a real Prefect server, a browser or the analysts' clients, kill processes or
+# build the whole site: `python3.11 run.py test --fast` (-m "not slow") leaves them out; CI runs all.
+SLOW = {"test_prefect_server", "test_update_e2e", "test_runs", "test_faults", "test_site_browser", "test_clients", "test_site"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.module is not None and item.module.__name__.rsplit(".", 1)[-1] in SLOW:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def no_internet(monkeypatch):
     """Tests may only talk to 127.0.0.1: any other connection attempt fails loudly."""

@@ -135,6 +135,7 @@ def test_parsed_publication_wins_over_curated_and_the_difference_is_listed(tmp_p
     assert nl == [
         ("2019", 25753.0, "exact", "publication", False, 0, 0),
         ("2020", 25704.0, "exact", "publication", False, 0, 1),
+        ("2021", 36790.0, "exact", "publication", False, 0, 0),
         ("2022", 57012.0, "exact", "publication", False, 0, 0),
         ("2023", 72950.0, "exact", "publication", True, 1, 0),
     ]

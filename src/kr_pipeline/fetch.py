@@ -217,10 +217,16 @@ class _CheckedAdapter(HTTPAdapter):
 
     def init_poolmanager(self, *args, **kwargs):
         super().init_poolmanager(*args, **kwargs)
-        http = type("HTTPPool", (urllib3.HTTPConnectionPool,), {})
-        https = type("HTTPSPool", (urllib3.HTTPSConnectionPool,), {})
-        http.ConnectionCls = _checked(urllib3.connection.HTTPConnection, self._check, self._on_socket)
-        https.ConnectionCls = _checked(urllib3.connection.HTTPSConnection, self._check, self._on_socket)
+        http = type(
+            "HTTPPool",
+            (urllib3.HTTPConnectionPool,),
+            {"ConnectionCls": _checked(urllib3.connection.HTTPConnection, self._check, self._on_socket)},
+        )
+        https = type(
+            "HTTPSPool",
+            (urllib3.HTTPSConnectionPool,),
+            {"ConnectionCls": _checked(urllib3.connection.HTTPSConnection, self._check, self._on_socket)},
+        )
         self.poolmanager.pool_classes_by_scheme = {"http": http, "https": https}
 
 
