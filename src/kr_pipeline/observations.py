@@ -23,7 +23,7 @@ COLUMNS = [
     "country_iso3",  # ISO 3166-1 alpha-3, NULL for non-countries
     "country_name",  # the label as published, whitespace folded, footnote marks removed
     "label_as_published",
-    "area_type",  # country | no_country | aggregate | other
+    "area_type",  # country | no_country | aggregate | total | other
     "breakdown",
     "value",
     "value_low",

@@ -42,7 +42,7 @@ class Source:
     publisher: str
     title: str
     parser: str
-    format: str  # pdf | html
+    format: str  # one of FORMATS: pdf | html | text | yaml
     licence: str | None = None
     first_year: int | None = None
     url_template: str | None = None

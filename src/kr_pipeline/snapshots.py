@@ -45,7 +45,7 @@ class Snapshot:
     publisher: str | None
     retrieved_at: str  # ISO 8601, UTC
     content_type: str | None
-    origin: str  # fetched | manual | reconstructed
+    origin: str  # fetched | manual (kr snapshot add) | curated (an analysts' file) | reconstructed
     licence: str | None = None
     etag: str | None = None
     last_modified: str | None = None

@@ -23,7 +23,7 @@ CREATE TABLE snapshots (
     publisher      VARCHAR,
     retrieved_at   TIMESTAMPTZ NOT NULL,
     content_type   VARCHAR,
-    origin         VARCHAR NOT NULL,   -- fetched | manual | reconstructed
+    origin         VARCHAR NOT NULL,   -- fetched | manual | curated | reconstructed
     licence        VARCHAR,
     etag           VARCHAR,
     last_modified  VARCHAR,
