@@ -164,10 +164,9 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
                     ind.notes,
                 ],
             )
-            con.executemany(
-                "INSERT INTO indicator_expectations VALUES (?, ?, ?, ?)",
-                [(ind.indicator_id, y, p, b) for y, p, b in ind.expected_rows()],
-            )
+            expected = [(ind.indicator_id, y, p, b) for y, p, b in ind.expected_rows()]
+            if expected:  # an indicator may expect no figures yet (a new publisher's series)
+                con.executemany("INSERT INTO indicator_expectations VALUES (?, ?, ?, ?)", expected)
 
 
 def markdown(catalog: dict[str, Indicator]) -> str:
