@@ -19,6 +19,7 @@ from kr_pipeline.sources.offlimits import parser as offlimits
 from kr_pipeline.sources.stem_voor_kinderen import parser as stem_voor_kinderen
 
 from .conftest import CHAPTER, IWF_2024, NCMEC_2024, NCMEC_PDFS, STEM_2021
+from .fixtures.comensha import REAL_2024, REAL_2024_AS_FETCHED
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -31,6 +32,7 @@ CASES = {
     # offline): read in the voice an operator would declare for that item (`--voice own`).
     "offlimits-chapter-2024": (offlimits, CHAPTER, 2024),
     "stemvoorkinderen-2021": (stem_voor_kinderen, STEM_2021, 2021),
+    "comensha-web-2024-verdieping-3": (REAL_2024_AS_FETCHED, REAL_2024, 2024),  # real text, our markup; read as fetched
 }
 
 
