@@ -51,5 +51,7 @@ NL_EXPECTED = [
     ("ncmec.cybertipline_reports", 2022, 57012.0),
     ("ncmec.cybertipline_reports", 2023, 72913.0),
 ]
-# What a publisher serving every NCMEC fixture (2019 too) and the IWF page leads to.
-NL_EXPECTED_ALL = sorted(NL_EXPECTED + [("ncmec.cybertipline_reports", 2019, 25753.0)])
+# What a publisher serving every NCMEC fixture (2019 and 2021 too) and the IWF page leads to.
+NL_EXPECTED_ALL = sorted(
+    NL_EXPECTED + [("ncmec.cybertipline_reports", 2019, 25753.0), ("ncmec.cybertipline_reports", 2021, 36790.0)]
+)

@@ -81,13 +81,13 @@ def test_a_new_publisher_is_one_folder_and_a_registry_entry(settings, tmp_path, 
     )
 
 
-COMENSHA_WEB = """
+COMENSHA_TRIAL = """
 import re
 
 from ...observations import ParsedPublication, frame, observation
 from ...reading.context import context_for
 
-SOURCE_ID = "comensha_web"
+SOURCE_ID = "comensha_trial"
 
 
 def parse(data, year, file="?", context=None):
@@ -125,20 +125,20 @@ def test_an_organisation_with_a_parsed_and_a_curated_channel(settings, tmp_path,
     organisation; the parsed publication of the period outranks the curated figure by the
     documented rule (role: publication over curated), the hand-typed figure stays as a vintage."""
     folder = tmp_path / "parsers"
-    (folder / "comensha_web").mkdir(parents=True)
-    (folder / "comensha_web" / "__init__.py").write_text('"""CoMensha\'s Het beeld van pages (a test\'s)."""\n')
-    (folder / "comensha_web" / "parser.py").write_text(COMENSHA_WEB)
+    (folder / "comensha_trial").mkdir(parents=True)
+    (folder / "comensha_trial" / "__init__.py").write_text('"""CoMensha\'s Het beeld van pages (a test\'s)."""\n')
+    (folder / "comensha_trial" / "parser.py").write_text(COMENSHA_TRIAL)
     monkeypatch.setattr(sources, "__path__", [*sources.__path__, str(folder)])
     settings.curated.mkdir(parents=True, exist_ok=True)
     (settings.curated / "comensha.yaml").write_text(CURATED)
     settings.sources.write_text(
         settings.sources.read_text()
         + textwrap.dedent("""
-        comensha_web:
+        comensha_trial:
           publisher: CoMensha
           organisation: comensha
           title: "Het beeld van {year}"
-          parser: comensha_web
+          parser: comensha_trial
           format: html
           urls: {}
     """)
@@ -146,18 +146,18 @@ def test_an_organisation_with_a_parsed_and_a_curated_channel(settings, tmp_path,
     page = tmp_path / "aard_en_omvang.html"
     page.write_text("<html><body><p>In 2023 zijn 53 minderjarige slachtoffers bij CoMensha aangemeld.</p></body></html>")
     runner = CliRunner()
-    assert runner.invoke(main, ["snapshot", "add", "comensha_web", str(page), "--year", "2023"]).exit_code == 0
+    assert runner.invoke(main, ["snapshot", "add", "comensha_trial", str(page), "--year", "2023"]).exit_code == 0
     built = runner.invoke(main, ["build"])
     assert built.exit_code == 0, built.output
     assert rows(
         settings, "SELECT value, source_id FROM observations WHERE indicator_id = 'comensha.minor_victims' AND period = '2023'"
-    ) == [(53.0, "comensha_web")]
+    ) == [(53.0, "comensha_trial")]
     assert rows(
         settings,
         "SELECT source_id, value, role FROM observation_vintages WHERE indicator_id = 'comensha.minor_victims' ORDER BY source_id",
-    ) == [("comensha", 52.0, "conflicts"), ("comensha_web", 53.0, "chosen")]
+    ) == [("comensha", 52.0, "conflicts"), ("comensha_trial", 53.0, "chosen")]
     assert rows(
-        settings, "SELECT organisation FROM sources WHERE source_id IN ('comensha', 'comensha_web') ORDER BY source_id"
+        settings, "SELECT organisation FROM sources WHERE source_id IN ('comensha', 'comensha_trial') ORDER BY source_id"
     ) == [
         ("comensha",),
         ("comensha",),

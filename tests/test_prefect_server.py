@@ -190,7 +190,7 @@ def test_the_scheduler_creates_runs_and_a_worker_executes_a_scheduled_one(server
     assert (run["state_type"], run["state"]["message"]) == ("COMPLETED", "completed"), (tmp_path / "worker.log").read_text()[
         -3000:
     ]
-    assert {"fetch ncmec 2023", "parse ncmec 2023", "fetch iwf 2024", "parse iwf 2024", "validate 5 publications"} <= {
+    assert {"fetch ncmec 2023", "parse ncmec 2023", "fetch iwf 2024", "parse iwf 2024", "validate 6 publications"} <= {
         t["name"] for t in tasks
     }
     assert rows(settings, NL_SQL) == NL_EXPECTED_ALL

@@ -51,7 +51,7 @@ def test_backfill_twice_leaves_identical_tables(prefect_harness, settings, publi
     runner = CliRunner()
     first = runner.invoke(main, ["backfill", "--source", "ncmec", "--years", "2019-2024"])
     assert first.exit_code == 0, first.output
-    assert first.stdout.splitlines()[0] == "ncmec: 4 new; 2 not yet published; loaded 2019, 2020, 2022, 2023"
+    assert first.stdout.splitlines()[0] == "ncmec: 5 new; 1 not yet published; loaded 2019, 2020, 2021, 2022, 2023"
     before = dump(settings)
     second = runner.invoke(main, ["backfill", "--source", "ncmec", "--years", "2019-2024"])
     assert second.exit_code == 0, second.output
@@ -74,7 +74,7 @@ def test_republication_becomes_a_second_vintage(prefect_harness, settings, publi
     assert runner.invoke(main, ["update", "--source", "ncmec"]).exit_code == 0
     # Nothing changed: the check asks again (conditional GET) and builds nothing.
     quiet = runner.invoke(main, ["check", "--source", "ncmec"])
-    assert quiet.exit_code == 0 and quiet.stdout.startswith("ncmec: 4 unchanged;") and "loaded" not in quiet.stdout
+    assert quiet.exit_code == 0 and quiet.stdout.startswith("ncmec: 5 unchanged;") and "loaded" not in quiet.stdout
     assert any(h.get("If-None-Match") == '"n2023-1"' for p, h in publisher.requests if p.endswith("2023-reports-by-country.pdf"))
     # NCMEC regenerates its 2023 PDF with one figure changed.
     publisher.routes["/ncmec/2023-reports-by-country.pdf"] = Route(

@@ -65,7 +65,7 @@ def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publishe
     assert result.exit_code == 0, result.output
     lines = result.stdout.strip().splitlines()
     years_absent = [y for y in range(2019, dt.date.today().year + 1) if y not in NCMEC_PDFS]
-    assert lines[0] == f"ncmec: 4 new; {len(years_absent)} not yet published; loaded 2019, 2020, 2022, 2023"
+    assert lines[0] == f"ncmec: 5 new; {len(years_absent)} not yet published; loaded 2019, 2020, 2021, 2022, 2023"
     assert lines[1] == "iwf: 1 new; loaded 2024"
     assert rows(settings, NL_SQL) == NL_EXPECTED_ALL
     assert rows(settings, "SELECT DISTINCT url LIKE 'http://127.0.0.1:%' FROM observations") == [(True,)]
@@ -74,14 +74,14 @@ def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publishe
     ncmec_page = (settings.site / "figuur" / "ncmec.html").read_text("utf-8")
     assert all(f">{v}<" in ncmec_page for v in ("25.704", "57.012", "72.913"))
     home = (settings.site / "index.html").read_text("utf-8")
-    assert "annual-update" in home and home.count('class="status-loaded"') == 5
+    assert "annual-update" in home and home.count('class="status-loaded"') == 6
     # Second run: the store has every published year; only the missing years are asked for again.
     served = len(publisher.requests)
     again = runner.invoke(main, ["update"])
     assert again.exit_code == 0, again.output
     assert "nothing new to load" in again.output
     assert len(publisher.requests) - served == len(years_absent)
-    assert rows(settings, "SELECT count(*) FROM loads") == [(5,)]  # ncmec 2019, 2020, 2022, 2023 and iwf 2024, each once
+    assert rows(settings, "SELECT count(*) FROM loads") == [(6,)]  # ncmec 2019-2023 and iwf 2024, each once
 
 
 def test_a_site_that_cannot_be_written_fails_the_run_after_loading(prefect_harness, settings, publisher, monkeypatch):
@@ -92,7 +92,7 @@ def test_a_site_that_cannot_be_written_fails_the_run_after_loading(prefect_harne
     result = CliRunner().invoke(main, ["update"])
     assert result.exit_code == 1, result.output
     assert f"completed with failures: site ({blocked} exists and is not a folder)" in result.stderr
-    assert rows(settings, "SELECT count(*) FROM loads WHERE status = 'loaded'") == [(5,)]
+    assert rows(settings, "SELECT count(*) FROM loads WHERE status = 'loaded'") == [(6,)]
     assert "Traceback" not in result.output
 
 
@@ -105,7 +105,7 @@ def test_one_unreachable_source_fails_the_run_but_not_the_others(prefect_harness
     assert "iwf: publisher could not be reached" in result.output
     result = CliRunner().invoke(main, ["update"])
     assert result.exit_code == 1
-    assert "ncmec: 4 new" in result.output and "iwf: publisher could not be reached" in result.output
+    assert "ncmec: 5 new" in result.output and "iwf: publisher could not be reached" in result.output
     assert "completed with failures: iwf" in result.output
     assert rows(settings, "SELECT DISTINCT source_id FROM observations") == [("ncmec",)]
 
@@ -131,7 +131,7 @@ def test_a_failed_source_makes_the_run_and_its_fetch_task_red_in_prefect(prefect
     flow_state, message, tasks = _flow_and_task_states()
     assert (flow_state, message) == ("FAILED", "completed with failures: iwf")
     assert tasks["fetch iwf 2024"] == "FAILED"
-    assert tasks["fetch ncmec 2023"] == tasks["parse ncmec 2023"] == tasks["validate 4 publications"] == "COMPLETED"
+    assert tasks["fetch ncmec 2023"] == tasks["parse ncmec 2023"] == tasks["validate 5 publications"] == "COMPLETED"
     assert "Traceback" not in result.output
     # everything else was loaded
     assert rows(settings, "SELECT DISTINCT source_id FROM observations") == [("ncmec",)]
@@ -188,7 +188,7 @@ def test_credentials_in_registry_urls_are_used_but_stored_nowhere(settings, publ
     for (name,) in relations:
         texts += [repr(rows(settings, f'SELECT * FROM "{name}"'))]
     assert all(secret not in t and "analyst:" not in t for t in texts)
-    assert rows(settings, "SELECT count(*) FROM snapshots WHERE url LIKE 'http://127.0.0.1:%'") == [(5,)]
+    assert rows(settings, "SELECT count(*) FROM snapshots WHERE url LIKE 'http://127.0.0.1:%'") == [(6,)]
 
 
 def test_an_expected_task_failure_is_logged_without_an_empty_traceback(prefect_harness, settings, capfd, caplog):
