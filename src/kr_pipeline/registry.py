@@ -28,6 +28,8 @@ _KEYS = {
     "notes",
     "own_hosts",
     "organisation",
+    "url_templates",
+    "landing",
 }
 _REQUIRED = {"publisher", "title", "parser", "format"}
 
@@ -55,25 +57,47 @@ class Source:
     # The organisation this source is a channel of (default: the source's own id): the
     # catalog's source_id names organisations, and precedence compares them (views.sql own_rank).
     organisation: str = ""
+    # The address history as data: more templates ({year}) tried in order after url_template
+    # (a publisher's moved addresses), and a landing page whose links are followed to the
+    # edition (url, with {year} allowed, and words its link must carry besides the year).
+    url_templates: tuple[str, ...] = ()
+    landing: dict | None = None
 
     def __post_init__(self) -> None:
         self.organisation = self.organisation or self.source_id
+
+    def addresses_for(self, year: int) -> list[str]:
+        """Where the edition of a year may be, in the order to try: its own URL, then the templates."""
+        if year in self.urls:
+            return [self.urls[year]]
+        if self.first_year is not None and year < self.first_year:
+            return []
+        return list(dict.fromkeys(t.format(year=year) for t in (self.url_template, *self.url_templates) if t))
+
+    def landing_for(self, year: int) -> tuple[str, tuple[str, ...]] | None:
+        """The landing page of a year's edition and the words its link carries, if the registry names one."""
+        if not self.landing or (self.first_year is not None and year < self.first_year):
+            return None
+        return str(self.landing["url"]).format(year=year), tuple(self.landing.get("words") or ())
+
+    @property
+    def discoverable(self) -> bool:
+        """Can a new edition be found without anyone typing its URL?"""
+        return bool(self.url_template or self.url_templates or self.landing)
 
     def title_for(self, year: int) -> str:
         return self.title.format(year=year)
 
     def url_for(self, year: int) -> str | None:
-        if year in self.urls:
-            return self.urls[year]
-        if self.url_template and (self.first_year is None or year >= self.first_year):
-            return self.url_template.format(year=year)
-        return None
+        """The first address to try for a year (addresses_for has them all)."""
+        addresses = self.addresses_for(year)
+        return addresses[0] if addresses else None
 
     def candidate_years(self, today: dt.date | None = None) -> list[int]:
         """Years that may have a publication by now: listed ones, and templated ones up to this year."""
         today = today or dt.date.today()
         years = set(self.urls)
-        if self.url_template and self.first_year:
+        if self.discoverable and self.first_year:
             years.update(range(self.first_year, today.year + 1))
         return sorted(y for y in years if y <= today.year)
 
@@ -174,7 +198,23 @@ def load_registry(path: Path) -> dict[str, Source]:
         for key in ("publisher", "title", "url_template", "licence"):
             if key in spec and spec[key] is not None and not isinstance(spec[key], str):
                 raise RegistryError(f"{where}: {key} must be text, got {type(spec[key]).__name__}")
-        for url in spec["urls"].values():
+        templates = spec.get("url_templates") or []
+        if not isinstance(templates, list) or not all(isinstance(t, str) for t in templates):
+            raise RegistryError(f"{where}: url_templates must be a list of URL templates, got {templates!r}")
+        spec["url_templates"] = tuple(templates)
+        landing = spec.get("landing")
+        if landing is not None:
+            landing.pop("__line__", None)
+            if not isinstance(landing, dict) or not isinstance(landing.get("url"), str) or set(landing) - {"url", "words"}:
+                raise RegistryError(f"{where}: landing must be a mapping with url (and words), got {landing!r}")
+            if not isinstance(landing.get("words", []), list) or not all(isinstance(w, str) for w in landing.get("words", [])):
+                raise RegistryError(f"{where}: landing words must be a list of words")
+        for url in [
+            *spec["urls"].values(),
+            *templates,
+            *([spec["url_template"]] if spec.get("url_template") else []),
+            *([landing["url"]] if landing else []),
+        ]:
             if not url.startswith(("http://", "https://")):
                 raise RegistryError(f"{where}: only http(s) URLs are allowed, got {url!r}")
         hosts = spec.get("own_hosts") or []

@@ -31,10 +31,59 @@ class FetchOutcome:
 
 
 def fetch_publication(store: SnapshotStore, source: Source, year: int, fetcher: Fetcher) -> FetchOutcome:
-    """Download one year's publication into the store (conditional GET when we have it)."""
-    url = source.url_for(year)
-    if url is None:
+    """Find and download one year's edition: each address the registry gives, in order (a
+    publisher's moved addresses), then its landing page's link to the edition; a 404 at every
+    address is "not yet published", naming how many were tried."""
+    addresses = source.addresses_for(year)
+    landing = source.landing_for(year)
+    if not addresses and landing is None:
         return FetchOutcome(source.source_id, year, "error", "no URL in the source registry")
+    tried: list[str] = []
+    for url in addresses:
+        try:
+            return _fetch_at(store, source, year, fetcher, url, tried)
+        except NotYetPublished:
+            tried.append(url)
+    if landing is not None:
+        page_url, words = landing
+        tried.append(page_url)
+        try:
+            page = fetcher.get(source.source_id, year, page_url, expect="html")
+        except NotYetPublished:
+            page = None
+        link = discover_link(page.data, page.final_url, year, words) if page is not None else None
+        if link is not None:
+            return _fetch_at(store, source, year, fetcher, link, tried, found_on=page_url)
+    raise NotYetPublished(
+        source.source_id,
+        year,
+        tried[-1],
+        f"not found yet: tried {len(tried)} address{'es' if len(tried) != 1 else ''} ({', '.join(public_url(u) for u in tried)})",
+    )
+
+
+def discover_link(html: bytes, base: str, year: int, words: tuple[str, ...]) -> str | None:
+    """The link on a landing page to a year's edition: its address or text names the year and
+    every word asked ("geographic", "hosting"); only http(s) links, resolved against the page."""
+    from urllib.parse import urljoin
+
+    from ..reading.markup import soup_of
+
+    soup = soup_of(html.decode("utf-8", errors="replace"))
+    for a in soup.find_all("a", href=True):
+        href = urljoin(base, str(a["href"]).strip())
+        if urlsplit(href).scheme not in ("http", "https"):
+            continue  # javascript:, mailto:, data: never
+        said = f"{href} {a.get_text(' ')}".lower()
+        if str(year) in said and all(w.lower() in said for w in words):
+            return href
+    return None
+
+
+def _fetch_at(
+    store: SnapshotStore, source: Source, year: int, fetcher: Fetcher, url: str, tried: list[str], found_on: str | None = None
+) -> FetchOutcome:
+    """Download one address of a year's edition into the store (conditional GET when we have it)."""
     previous = store.latest(source.source_id, year)
     same_url = previous is not None and previous.url == public_url(url)  # stored without credentials
     result = fetcher.get(
@@ -63,7 +112,12 @@ def fetch_publication(store: SnapshotStore, source: Source, year: int, fetcher: 
     if not created:
         return FetchOutcome(source.source_id, year, "unchanged", "same bytes as the stored snapshot", snap)
     what = "a re-publication (possible revision)" if previous else "new publication"
-    return FetchOutcome(source.source_id, year, "new", f"{what}: {snap.size:,} bytes, sha256 {snap.sha256[:12]}", snap)
+    where = ""
+    if found_on:
+        where = f", found on {public_url(found_on)} after {len(tried) - 1} address{'es' if len(tried) != 2 else ''} answered 404"
+    elif tried:
+        where = f", at {public_url(url)} after {len(tried)} address{'es' if len(tried) != 1 else ''} answered 404"
+    return FetchOutcome(source.source_id, year, "new", f"{what}: {snap.size:,} bytes, sha256 {snap.sha256[:12]}{where}", snap)
 
 
 def years_to_fetch(store: SnapshotStore, source: Source, recheck: bool = False, today: dt.date | None = None) -> list[int]:

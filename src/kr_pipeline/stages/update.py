@@ -98,7 +98,7 @@ def update(
     reports: dict[str, SourceReport] = {}
     for sid in [source_id] if source_id else list(sources):
         report = reports[sid] = SourceReport(sid)
-        fetchable = sources[sid].parser != REFERENCE and bool(sources[sid].urls or sources[sid].url_template)
+        fetchable = sources[sid].parser != REFERENCE and bool(sources[sid].urls or sources[sid].discoverable)
         try:
             wanted = years
             if wanted is not None and not recheck:
