@@ -315,6 +315,16 @@ def test_the_same_text_in_the_press_only_waits_in_review(settings):
     )
     results = pipeline.build(settings)
     assert [r.status for r in results] == ["loaded"]
+    # whose voice each copy spoke in, as `kr snapshot list` shows it: the press copy's as read,
+    # the declared one as declared
+    import json
+
+    from click.testing import CliRunner
+
+    from kr_pipeline.cli import main
+
+    listed = json.loads(CliRunner().invoke(main, ["snapshot", "list", "--source", "offlimits", "--format", "json"]).output)
+    assert sorted((r["status"], r["voice"]) for r in listed) == [("loaded", "own"), ("rejected", "reported")]
 
 
 def test_a_no_change_build_rewrites_nothing_but_a_changed_file_is_synced(settings, tmp_path, monkeypatch):

@@ -33,13 +33,16 @@ class ParseError(KrError):
     dicts a ParsedPublication carries): the build stores them in the review queue all the same,
     so a refused publication's numbers still wait in `kr review`."""
 
-    def __init__(self, source: str, year: int, file: str, reason: str, candidates: list[dict] | None = None):
+    def __init__(
+        self, source: str, year: int, file: str, reason: str, candidates: list[dict] | None = None, voice: str | None = None
+    ):
         self.source, self.year, self.file, self.reason = source, year, file, reason
         self.candidates: list[dict] = list(candidates or [])
+        self.voice = voice  # whose voice the refused prose spoke in (recorded with the load)
         super().__init__(f"{source} {year} ({file}): {reason}")
 
     def __reduce__(self):  # pickled whole (the default would call __init__ with the message alone)
-        return (type(self), (self.source, self.year, self.file, self.reason, self.candidates))
+        return (type(self), (self.source, self.year, self.file, self.reason, self.candidates, self.voice))
 
 
 class ValidationFailed(KrError):

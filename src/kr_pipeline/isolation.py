@@ -35,6 +35,7 @@ class Failure:
     parse_error: bool  # a ParseError or an InputLimit: the publication was refused as read
     reason: str | None = None  # a ParseError's reason (its message without "source year (file): ")
     candidates: list[dict] | None = None  # a ParseError's review candidates (they outlive the refusal)
+    voice: str | None = None  # a ParseError's voice (prose parsers)
 
 
 def _serve(conn: Connection, memory_mb: int, source_paths: list[str]) -> None:
@@ -64,7 +65,8 @@ def _serve(conn: Connection, memory_mb: int, source_paths: list[str]) -> None:
             refused = isinstance(exc, (ParseError, InputLimit))  # refused as read, not a crash
             reason = exc.reason if isinstance(exc, ParseError) else str(exc) if refused else None
             candidates = exc.candidates if isinstance(exc, ParseError) else None
-            reply = ("error", Failure(type(exc).__name__, str(exc)[:2000], refused, reason, candidates))
+            voice = exc.voice if isinstance(exc, ParseError) else None
+            reply = ("error", Failure(type(exc).__name__, str(exc)[:2000], refused, reason, candidates, voice))
         try:
             conn.send(reply)
         except MemoryError:

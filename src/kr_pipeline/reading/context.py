@@ -30,12 +30,14 @@ class ParseContext:
         """This context for one publication."""
         return replace(self, source_id=source_id, year=year, file=file)
 
-    def fail(self, reason: str, line: int | str | None = None, candidates: list[dict] | None = None) -> ParseError:
+    def fail(
+        self, reason: str, line: int | str | None = None, candidates: list[dict] | None = None, voice: str | None = None
+    ) -> ParseError:
         """The refusal to raise: `raise ctx.fail("no table")`; line: where in a text file;
         candidates: the review candidates found so far (dicts, as ParsedPublication.candidates),
         which wait in `kr review` although the publication is refused."""
         where = f"{self.file}:{line}: " if line is not None else ""
-        return ParseError(self.source_id, self.year, self.file, where + reason, candidates)
+        return ParseError(self.source_id, self.year, self.file, where + reason, candidates, voice)
 
     def text(self, data: bytes, encodings: tuple[str, ...] = ("utf-8-sig",), errors: str = "strict") -> str:
         """The bytes as text, in the first encoding that reads them; refused otherwise."""

@@ -133,7 +133,9 @@ def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = N
         return reply[1]
     failure: isolation.Failure = reply[1]
     if failure.parse_error:  # one parser can serve several registry sources: named as this one
-        raise ParseError(snap.source_id, snap.year, snap.file, failure.reason or failure.message, failure.candidates)
+        raise ParseError(
+            snap.source_id, snap.year, snap.file, failure.reason or failure.message, failure.candidates, failure.voice
+        )
     raise ParseError(
         snap.source_id,
         snap.year,
@@ -221,6 +223,7 @@ def _refused(
                 error=str(exc),
                 validation_success=False if isinstance(exc, ValidationFailed) else None,
                 validation_summary=summary,
+                voice=getattr(exc, "voice", None),
                 **timings,
             )
             if candidates:

@@ -1078,7 +1078,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     candidates = [c.as_dict() for c in reading.candidates]
     contradiction = _registered_year_contradicted(reading, year)
     if contradiction:
-        raise ctx.fail(contradiction, candidates=candidates)
+        raise ctx.fail(contradiction, candidates=candidates, voice=str(reading.voice))
     if not reading.figures:
         raise ctx.fail(
             (
@@ -1088,6 +1088,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             )
             + (f"; {len(candidates)} candidates wait in `kr review`" if candidates else ""),
             candidates=candidates,
+            voice=str(reading.voice),
         )
     chosen: dict[tuple, dict] = {}
     for fig in reading.figures:
@@ -1117,6 +1118,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
                 f"{fig['indicator_id']} {fig['period']} is stated twice with different values: "
                 f"{chosen[key]['value']:g} ({chosen[key]['location']}) and {fig['value']:g} ({fig['location']})",
                 candidates=candidates,
+                voice=str(reading.voice),
             )
     rows = [
         observation(
