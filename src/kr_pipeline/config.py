@@ -103,7 +103,14 @@ class Settings:
 TELEMETRY_OFF = {"GX_ANALYTICS_ENABLED": "false", "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
 
 
+# Prefect's temporary server (`kr update` without a server of its own) must start within this
+# many seconds; Prefect's default of 20 is less than its start takes on a busy 2-core machine
+# (11-18 s measured idle), and a run that gives up there reads as a crash.
+FRAMEWORK_DEFAULTS = {"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}
+
+
 def quiet_frameworks() -> None:
-    """Set TELEMETRY_OFF in this process's environment (children inherit it), unless set."""
-    for key, value in TELEMETRY_OFF.items():
+    """Set TELEMETRY_OFF and FRAMEWORK_DEFAULTS in this process's environment (children inherit
+    them), unless set."""
+    for key, value in {**TELEMETRY_OFF, **FRAMEWORK_DEFAULTS}.items():
         os.environ.setdefault(key, value)
