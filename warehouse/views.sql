@@ -35,8 +35,11 @@ SELECT * FROM loads
 QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256 ORDER BY started_at DESC, load_id) = 1;
 
 -- Loaded versions of each publication: snapshots of one source and year (a curated file: one
--- source and edition), newest retrieval first. Only the newest version counts: what it no
--- longer states is retracted, whatever an older version said.
+-- source and edition), the last to arrive in the store first. Only the newest version counts:
+-- what it no longer states is retracted, whatever an older version said. Versions are ordered
+-- by arrival (snapshots.arrival, given by the store), never by the machine's clock; snapshots
+-- without an arrival number (stored before there were any) arrived first, in the order of
+-- retrieved_at, then sha256.
 -- A withdrawn snapshot is no version at all (version_rank NULL): the version before it is
 -- current again, as if it had never been added.
 CREATE OR REPLACE VIEW publication_versions AS
@@ -48,9 +51,9 @@ WITH v AS (
     LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.sha256 = s.sha256
     WHERE l.status = 'loaded'
 )
-SELECT source_id, year, sha256, retrieved_at, url, title, publisher, origin, kind, withdrawn,
+SELECT source_id, year, sha256, retrieved_at, arrival, url, title, publisher, origin, kind, withdrawn,
     CASE WHEN NOT withdrawn THEN row_number() OVER (
-        PARTITION BY source_id, year, kind, withdrawn ORDER BY retrieved_at DESC, sha256 DESC
+        PARTITION BY source_id, year, kind, withdrawn ORDER BY arrival DESC NULLS LAST, retrieved_at DESC, sha256 DESC
     ) END AS version_rank,  -- 1 = the current version
     load_id, voice
 FROM v;
@@ -68,7 +71,7 @@ FROM v;
 -- side, "ruim 400.000" = 350,000..450,000; lower_bound: up from it; suppressed: 0..upper_bound).
 CREATE OR REPLACE VIEW statement_ranks AS
 WITH s AS (
-    SELECT st.*, v.retrieved_at, v.url, v.title AS publication, v.publisher, v.voice, v.kind, v.version_rank, v.withdrawn,
+    SELECT st.*, v.retrieved_at, v.arrival, v.url, v.title AS publication, v.publisher, v.voice, v.kind, v.version_rank, v.withdrawn,
            CASE WHEN coalesce(src.organisation, st.source_id) = i.source_id THEN 0 ELSE 1 END AS own_rank,
            CASE WHEN v.kind = 'curated' THEN 2 WHEN st.year = st.snapshot_year THEN 0 ELSE 1 END AS role_rank,
            CASE WHEN st.qualifier IN ('exact', 'no_value') THEN 0 ELSE 1 END AS exact_rank,
@@ -85,7 +88,9 @@ rounding AS (
         (value, value_low, value_high, upper_bound, qualifier, unit) IS DISTINCT FROM
             lag((value, value_low, value_high, upper_bound, qualifier, unit)) OVER lineage AS new_value
     FROM s
-    WINDOW lineage AS (PARTITION BY source_id, snapshot_year, kind, withdrawn, series ORDER BY retrieved_at, snapshot_sha256)
+    WINDOW lineage AS (
+        PARTITION BY source_id, snapshot_year, kind, withdrawn, series
+        ORDER BY arrival NULLS FIRST, retrieved_at, snapshot_sha256)
 )
 SELECT * EXCLUDE (new_value),
     consistent_lo(qualifier, value, value_low, upper_bound) AS lo,
@@ -94,7 +99,7 @@ SELECT * EXCLUDE (new_value),
     -- (an INTEGER: sum() alone would make it a HUGEINT, which Parquet readers take as a DOUBLE)
     CAST(sum(CAST(new_value AS INTEGER)) OVER (
         PARTITION BY source_id, snapshot_year, kind, withdrawn, series
-        ORDER BY retrieved_at, snapshot_sha256 ROWS UNBOUNDED PRECEDING) AS INTEGER) AS vintage
+        ORDER BY arrival NULLS FIRST, retrieved_at, snapshot_sha256 ROWS UNBOUNDED PRECEDING) AS INTEGER) AS vintage
 FROM rounding;
 
 -- Every value ever stated, with its role:
@@ -141,7 +146,7 @@ WITH v AS (
     FROM statement_roles
     WINDOW vintage_rows AS (
         PARTITION BY source_id, snapshot_year, kind, withdrawn, series, vintage
-        ORDER BY retrieved_at, snapshot_sha256)
+        ORDER BY arrival NULLS FIRST, retrieved_at, snapshot_sha256)
 )
 SELECT indicator_id, year, period, country_iso3, country_name, area_type, breakdown,
        value, value_low, value_high, upper_bound, qualifier, unit, footnote,
@@ -270,7 +275,7 @@ QUALIFY loaded_at = max(loaded_at) OVER (PARTITION BY theme);
 -- download say, leaves the queue of the version before it.) Withdrawn snapshots never count.
 CREATE OR REPLACE VIEW review_versions AS
 WITH v AS (
-    SELECT s.source_id, s.year, s.sha256, s.retrieved_at, l.status,
+    SELECT s.source_id, s.year, s.sha256, s.retrieved_at, s.arrival, l.status,
            CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END AS kind
     FROM snapshots s
     JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
@@ -281,7 +286,9 @@ WITH v AS (
                SELECT 1 FROM review_candidates c
                WHERE c.source_id = s.source_id AND c.year = s.year AND c.snapshot_sha256 = s.sha256)))
 )
-SELECT *, row_number() OVER (PARTITION BY source_id, year, kind ORDER BY retrieved_at DESC, sha256 DESC) AS review_rank
+SELECT *, row_number() OVER (
+    PARTITION BY source_id, year, kind ORDER BY arrival DESC NULLS LAST, retrieved_at DESC, sha256 DESC
+) AS review_rank
 FROM v;
 
 CREATE OR REPLACE VIEW review_queue AS

@@ -9,36 +9,63 @@ from .config import Settings
 from .errors import KrError
 from .readonly import run_query
 from .registry import load_registry
-from .snapshots import Snapshot, SnapshotStore
+from .snapshots import DAMAGED as DAMAGED_MARK
+from .snapshots import DAMAGED_BEFORE, Snapshot, SnapshotStore
 from .sources import REFERENCE
 from .vocabulary import SnapshotStatus
 
 LIST_COLUMNS = ["source", "publication", "sha256", "bytes", "origin", "status", "voice", "retrieved_at", "url"]
 
 
-def _warehouse_loads(settings: Settings) -> dict[tuple[str, int, str], tuple[str, str | None]]:
-    """(source, year, sha256) -> (status, voice) of each snapshot's newest load."""
+def _warehouse_loads(settings: Settings) -> dict[tuple[str, int, str], tuple[str, str | None, str | None]]:
+    """(source, year, sha256) -> (status, voice, error) of each snapshot's newest load."""
     if not settings.warehouse.exists():
         return {}
-    _, rows = run_query(settings.warehouse, "SELECT source_id, year, sha256, status, voice FROM snapshot_status")
-    return {(s, y, h): (st, v) for s, y, h, st, v in rows}
+    _, rows = run_query(settings.warehouse, "SELECT source_id, year, sha256, status, voice, error FROM snapshot_status")
+    return {(s, y, h): (st, v, e) for s, y, h, st, v, e in rows}
 
 
-def status_of(snap: Snapshot, parser: str | None, loaded: dict) -> str:
-    """One of vocabulary.SnapshotStatus."""
+# Statuses of `kr snapshot list` that come from checking the store, not from a load.
+DAMAGED = "damaged"  # the file is missing, or its size (with --verify: checksum) is not its sidecar's
+NO_SIDECAR = "no sidecar"  # a file in the store without a sidecar: not a snapshot until restored
+BAD_SIDECAR = "damaged sidecar"  # a sidecar that cannot be read or whose fields are not right
+
+
+def status_of(snap: Snapshot, parser: str | None, loaded: dict, damaged: bool = False) -> str:
+    """One of vocabulary.SnapshotStatus, or DAMAGED when its stored file is not right now. A
+    snapshot refused as damaged whose file is right again is "not loaded": the next build
+    takes it up by itself."""
     if snap.withdrawn:
         return SnapshotStatus.WITHDRAWN
     if parser == REFERENCE:
-        return SnapshotStatus.REFERENCE
-    return loaded.get((snap.source_id, snap.year, snap.sha256)) or SnapshotStatus.NOT_LOADED
+        return DAMAGED if damaged else SnapshotStatus.REFERENCE
+    if damaged:
+        return DAMAGED
+    status, error = loaded.get((snap.source_id, snap.year, snap.sha256), (None, None))
+    if status == SnapshotStatus.REJECTED and error and (DAMAGED_MARK in error or DAMAGED_BEFORE in error):
+        return SnapshotStatus.NOT_LOADED
+    return status or SnapshotStatus.NOT_LOADED
 
 
-def snapshot_rows(settings: Settings, source_id: str | None = None) -> tuple[list[str], list[tuple]]:
+def store_problems(settings: Settings, source_id: str | None = None, verify: bool = False) -> list[str]:
+    """What is wrong in the snapshot store, one line each naming the snapshot or file: sidecars
+    that cannot be read or are not right, files without a sidecar, files missing or of another
+    size than their sidecar says, and with verify those whose checksum is not (reads them all).
+    For `kr status`, `kr snapshot list` and `kr build` alike."""
+    return [p.message for p in SnapshotStore(settings.snapshots).scan(source_id, verify)[1]]
+
+
+def snapshot_rows(settings: Settings, source_id: str | None = None, verify: bool = False) -> tuple[list[str], list[tuple]]:
+    """Every snapshot with what became of it, after checking the store (sizes; with verify
+    checksums too): a damaged file says `damaged`, and what the store holds that is no
+    snapshot (a file without a sidecar, a damaged sidecar) has a row of its own."""
     sources = load_registry(settings.sources)
     loads = _warehouse_loads(settings)
-    loaded = {k: status for k, (status, _) in loads.items()}
+    loaded = {k: (status, error) for k, (status, _, error) in loads.items()}
+    snaps, problems = SnapshotStore(settings.snapshots).scan(source_id, verify)
+    damaged = {(p.snapshot.source_id, p.snapshot.year, p.snapshot.sha256) for p in problems if p.snapshot is not None}
     rows = []
-    for s in SnapshotStore(settings.snapshots).list(source_id):
+    for s in snaps:
         parser = sources[s.source_id].parser if s.source_id in sources else None
         rows.append(
             (
@@ -47,12 +74,16 @@ def snapshot_rows(settings: Settings, source_id: str | None = None) -> tuple[lis
                 s.sha256[:12],
                 s.size,
                 s.origin,
-                status_of(s, parser, loaded),
-                s.voice or loads.get((s.source_id, s.year, s.sha256), (None, None))[1] or "",
+                status_of(s, parser, loaded, (s.source_id, s.year, s.sha256) in damaged),
+                s.voice or loads.get((s.source_id, s.year, s.sha256), (None, None, None))[1] or "",
                 s.retrieved_at,
                 s.url or "",
             )
         )
+    for p in problems:
+        if p.snapshot is None:
+            status = NO_SIDECAR if p.kind == "no sidecar" else BAD_SIDECAR
+            rows.append((p.source_id, str(p.year), p.name.split(".", 1)[0][:12], p.size or 0, "", status, "", "", ""))
     return LIST_COLUMNS, rows
 
 

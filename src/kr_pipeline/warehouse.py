@@ -134,8 +134,10 @@ def sync_sources(con, sources) -> None:
 
 def register_snapshots(con, snaps: list[Snapshot]) -> int:
     """The store's snapshots the warehouse does not know yet, in one transaction (only the
-    missing rows are written, so a no-change build writes nothing). Returns how many."""
-    known = set(con.execute("SELECT source_id, year, sha256 FROM snapshots").fetchall())
+    missing rows are written, so a no-change build writes nothing), and the arrival number of
+    those registered before their sidecars had one read (the store is the truth).
+    Returns how many rows were written."""
+    known = {(s, y, h): a for s, y, h, a in con.execute("SELECT source_id, year, sha256, arrival FROM snapshots").fetchall()}
     rows = [
         (
             snap.source_id,
@@ -154,14 +156,28 @@ def register_snapshots(con, snaps: list[Snapshot]) -> int:
             snap.last_modified,
             snap.note,
             now(),
+            snap.arrival,
         )
         for snap in snaps
         if (snap.source_id, snap.year, snap.sha256) not in known
     ]
-    if rows:
+    renumbered = [
+        (snap.arrival, snap.source_id, snap.year, snap.sha256)
+        for snap in snaps
+        if (key := (snap.source_id, snap.year, snap.sha256)) in known and known[key] != snap.arrival
+    ]
+    if rows or renumbered:
         with transaction(con):
-            con.executemany("INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
+            if rows:
+                con.executemany(
+                    "INSERT INTO snapshots (source_id, year, sha256, file, size, url, title, publisher, retrieved_at, "
+                    "content_type, origin, licence, etag, last_modified, note, registered_at, arrival) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+            if renumbered:
+                con.executemany("UPDATE snapshots SET arrival = ? WHERE source_id = ? AND year = ? AND sha256 = ?", renumbered)
+    return len(rows) + len(renumbered)
 
 
 def sync_withdrawals(con, snapshots: list[Snapshot]) -> None:

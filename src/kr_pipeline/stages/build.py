@@ -7,13 +7,15 @@ import dataclasses
 import functools
 import hashlib
 import importlib
+import json
 import re
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from .. import isolation, limits, vocabulary, warehouse
+from .. import isolation, limits, snapshots, vocabulary, warehouse
 from ..catalog import CATALOG_FILE, Indicator, disagreements, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
@@ -170,23 +172,82 @@ class Steps:
 def pending_snapshots(
     con, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None, retry_rejected: bool = False
 ) -> list[Snapshot]:
-    """Snapshots not yet loaded (registered in the warehouse on the way), oldest first."""
+    """Snapshots not yet loaded (registered in the warehouse on the way), oldest first, after
+    checking the store (SnapshotStore.scan: sidecars validated, sizes compared).
+
+    What is wrong in the store is refused by name, never trusted and never the end of the
+    build: a snapshot whose file is missing or of another size than its sidecar says (loaded
+    or not) is handed on, and its read refuses it, "damaged", so its values leave
+    `observations` as a fresh build of this store would have them; a sidecar that cannot be
+    read or a file without a sidecar is handed on as a stand-in (snapshots.Unreadable) that is
+    refused the same way. A refusal for damage is no verdict on the publication: once the
+    bytes are right again, a snapshot never loaded is loaded, and one loaded before gets its
+    load back (a loads row that says so; its statements were never removed) without loading
+    them twice. A loaded snapshot is read again (checksum) only when it is loaded."""
     outcomes = warehouse.snapshot_outcomes(con)
+    damaged_before = {
+        (s, y, h)
+        for s, y, h in con.execute(
+            "SELECT source_id, year, snapshot_sha256 FROM snapshot_loads WHERE status = 'rejected' "
+            "AND (contains(error, ?) OR contains(error, ?))",
+            [snapshots.DAMAGED, snapshots.DAMAGED_BEFORE],
+        ).fetchall()
+    }
     context = ParseContext(store)
-    pending = []
-    known = [snap for snap in store.list(source_id) if snap.source_id in sources]
+    pending: list[Snapshot] = []
+    listing, problems = store.scan(source_id)
+    known = [snap for snap in listing if snap.source_id in sources]
     warehouse.register_snapshots(con, known)
+    wrong_size = {(p.snapshot.source_id, p.snapshot.year, p.snapshot.sha256) for p in problems if p.snapshot is not None}
     for snap in known:
         parser = parser_for(snap, sources[snap.source_id])
         if parser == REFERENCE or snap.withdrawn:
             continue
-        status, fp = outcomes.get((snap.source_id, snap.year, snap.sha256), (None, None))
+        key = (snap.source_id, snap.year, snap.sha256)
+        status, fp = outcomes.get(key, (None, None))
+        if key in wrong_size:
+            pending.append(snap)  # its read refuses it, naming the damage
+            continue
         if status == "loaded":
+            continue
+        if key in damaged_before:  # the bytes were refused, not the publication: again, now
+            if not _load_restored(con, snap):
+                pending.append(snap)
             continue
         if status == "rejected" and fp == outcome_fingerprint(parser, context) and not retry_rejected:
             continue  # same code would refuse it again
         pending.append(snap)
+    for problem in problems:  # what the store holds that is no readable snapshot
+        source = sources.get(problem.source_id)
+        if problem.snapshot is None and source is not None and source.parser != REFERENCE:
+            pending.append(problem.stand_in())
     return pending
+
+
+def _load_restored(con, snap: Snapshot) -> bool:
+    """A snapshot loaded before, then refused as damaged, whose bytes are right again: its load
+    stands again (a new loads row, copied from that load, says so; its statements were never
+    removed, so nothing is loaded twice). False when it was never loaded or is still damaged."""
+    row = con.execute(
+        "SELECT load_id FROM loads WHERE source_id = ? AND year = ? AND snapshot_sha256 = ? AND status = 'loaded' "
+        "ORDER BY started_at DESC, load_id LIMIT 1",
+        [snap.source_id, snap.year, snap.sha256],
+    ).fetchone()
+    if row is None:
+        return False
+    try:
+        snap.read_verified()
+    except SnapshotError:
+        return False
+    at = warehouse.now()
+    note = json.dumps([f"the stored file is right again (checksum verified); the values of load {row[0]} stand again"])
+    con.execute(
+        "INSERT INTO loads SELECT * REPLACE (? AS load_id, ? AS started_at, ? AS finished_at, 0 AS parse_seconds, "
+        "0 AS validate_seconds, 0 AS load_seconds, 0 AS rows_new, 0 AS rows_revised, 0 AS rows_unchanged, "
+        "0 AS rows_retracted, NULL AS error, CAST(? AS JSON) AS notes) FROM loads WHERE load_id = ?",
+        [uuid.uuid4().hex, at, at, note, row[0]],
+    )
+    return True
 
 
 @dataclass
