@@ -8,6 +8,11 @@
 - per figure and view: <name>.csv (comma, decimal point), <name>.nl.csv (semicolon, decimal
   comma, for Dutch Excel) and <name>.parquet. Whole numbers never get a decimal (25704).
 
+Text from a publication is text in every file: a workbook cell holding text is written as text
+(never a formula, whatever it starts with), and a CSV text cell that a spreadsheet would read
+as a formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe,
+as OWASP advises against CSV injection.
+
 The folder is written beside its target and moved into place, so a reader never sees half; only
 an empty folder or one `kr export` wrote is replaced (kr_pipeline.outdir).
 """
@@ -159,15 +164,27 @@ def write_csvs(df: pd.DataFrame, out: Path, stem: str) -> list[Path]:
     return [standard, dutch]
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _text(v, decimal: str) -> str:
     """A cell as CSV text: empty for missing, whole numbers without a decimal, the decimal mark
-    given, no thousands separator (so spreadsheets read a number)."""
+    given, no thousands separator (so spreadsheets read a number); text a spreadsheet would
+    take for a formula behind an apostrophe."""
     if v is None or (isinstance(v, float) and v != v) or v is pd.NA or v is pd.NaT:
         return ""
     v = _plain(v)
     if isinstance(v, float):
         return repr(v).replace(".", decimal)
+    if isinstance(v, str):
+        return safe_text(v)
     return str(v)
+
+
+def safe_text(text: str) -> str:
+    """Text for a CSV cell: a leading apostrophe when it would start a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def write_parquet(df: pd.DataFrame, path: Path) -> Path:
@@ -190,11 +207,11 @@ def write_workbook(sheets: list[tuple[str, pd.DataFrame]], path: Path) -> Path:
     book.remove(book.active)
     for name, df in sheets:
         sheet = book.create_sheet(name[:31])
-        sheet.append(list(df.columns))
+        _append(sheet, list(df.columns))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in df.itertuples(index=False):
-            sheet.append([_cell(v) for v in row])
+            _append(sheet, [_cell(v) for v in row])
         sheet.freeze_panes = "A2"
         for col in sheet.columns:
             width = max(len(str(c.value or "")) for c in col[:50])
@@ -206,11 +223,23 @@ def write_workbook(sheets: list[tuple[str, pd.DataFrame]], path: Path) -> Path:
     return path
 
 
+def _append(sheet, values: list) -> None:
+    """A row whose text cells are text: openpyxl would take text starting with "=" for a formula."""
+    sheet.append(values)
+    for cell, v in zip(sheet[sheet.max_row], values):
+        if isinstance(v, str):
+            cell.data_type = "s"
+
+
 def _cell(v) -> object:
     if v is None or (isinstance(v, float) and v != v):
         return None
     v = _plain(v)
-    return v if isinstance(v, (int, float, str)) else str(v)
+    if isinstance(v, (int, float)):
+        return v
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", str(v))  # control characters a workbook cannot hold
 
 
 def read_figures(con) -> tuple[dict[str, list[dict]], list[dict]]:

@@ -5,9 +5,11 @@ object storage: no process runs there, any HTTP server that answers range reques
       parquet/<name>.parquet   one file per published table and view (comments.yaml says which
                                are machinery and stay out)
       kr.duckdb                a small DuckDB file (storage v1.0.0) whose views read those files,
-                               by the base URL given at publish time, or by relative path
-      manifest.json            tables, columns with their comments, row counts, checksums,
-                               the build time and the source snapshots
+                               by the base URL given at publish time, or (a local copy) under
+                               the folder the reader names: SET VARIABLE kr_published = 'DIR'
+                               (never by a path relative to the reader's working folder)
+      manifest.json            tables, columns with their comments, row counts, checksums (of
+                               kr.duckdb too), the build time and the source snapshots
       site/                    the monitor's website, when it has been built
 
 Written to a temporary folder beside DIR and moved into place when complete; only an empty
@@ -68,6 +70,7 @@ def publish(warehouse: Path, out: Path, base_url: str | None = None, site: Path 
     if base_url is not None and not base_url.startswith(("http://", "https://")):
         raise KrError(f"--base-url must be an http(s) URL, got {base_url!r}")
     base = (base_url.rstrip("/") + "/" if base_url else "") + "parquet/"
+    where = base if base_url else f"{{{FOLDER}}}/parquet/"
     comments = load_comments()
     with output_dir(Path(out), "publish", protect=[warehouse]) as tmp:
         (tmp / "parquet").mkdir()
@@ -108,13 +111,23 @@ def publish(warehouse: Path, out: Path, base_url: str | None = None, site: Path 
         finally:
             con.close()
         _small_duckdb(tmp / "kr.duckdb", tables, base, base_url)
+        small = tmp / "kr.duckdb"
         manifest = {
             "title": "Kinderrechten in Beweging: figures on child trafficking and sexual exploitation (kr-pipeline)",
             "generator": f"kr-pipeline {__version__}",
             "published_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "built_at": built_at.isoformat() if built_at else None,
             "base_url": base_url,
-            "duckdb": {"file": "kr.duckdb", "storage_version": STORAGE_VERSION, "views_read": base + "<name>.parquet"},
+            "duckdb": {
+                "file": "kr.duckdb",
+                "bytes": small.stat().st_size,
+                "sha256": _sha256(small),
+                "storage_version": STORAGE_VERSION,
+                "views_read": where + "<name>.parquet",
+                "local_copy": None
+                if base_url
+                else f"SET VARIABLE {FOLDER} = '<the folder holding kr.duckdb>' (DuckDB 1.1 or later)",
+            },
             "tables": tables,
             "snapshots": [{k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in s.items()} for s in snapshots],
         }
@@ -129,17 +142,21 @@ def publish(warehouse: Path, out: Path, base_url: str | None = None, site: Path 
 def _small_duckdb(path: Path, tables: list[dict], base: str, base_url: str | None) -> None:
     """A DuckDB file of views only, each reading its Parquet file, commented like the warehouse.
 
-    DuckDB reads a view's files when it creates the view, so they must be readable from here:
-    relative paths are found through file_search_path (the folder being written); a base URL is
-    mapped onto that folder by a file system registered for http(s) on this connection only
-    (the URL is written into the view as given; nothing is fetched)."""
+    DuckDB reads a view's files when it creates the view, so they must be readable from here.
+    A base URL is mapped onto the folder being written by a file system registered for http(s)
+    on this connection only (the URL is written into the view as given; nothing is fetched).
+    Without one, each view reads under the folder in the variable `kr_published`, which the
+    reader sets (here: the folder being written). A path relative to the reader's working
+    folder would read whatever `parquet/` folder happens to be there (an old copy, anyone's
+    files); unset, the view fails with a message saying what to set."""
     con = duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_VERSION})
     try:
-        con.execute(f"SET file_search_path = {_literal(str(path.parent))}")
         if base_url:
             con.register_filesystem(_mapped_fs()(base, path.parent / "parquet"))
+        else:
+            con.execute(f"SET VARIABLE {FOLDER} = {_literal(str(path.parent))}")
         for t in tables:
-            con.execute(f'CREATE VIEW "{t["name"]}" AS SELECT * FROM read_parquet({_literal(base + t["name"] + ".parquet")})')
+            con.execute(f'CREATE VIEW "{t["name"]}" AS SELECT * FROM read_parquet({_source(base, base_url, t["name"])})')
             if t["comment"]:
                 con.execute(f'COMMENT ON VIEW "{t["name"]}" IS {_literal(t["comment"])}')
             for c in t["columns"]:
@@ -148,6 +165,19 @@ def _small_duckdb(path: Path, tables: list[dict], base: str, base_url: str | Non
         con.execute("CHECKPOINT")
     finally:
         con.close()
+
+
+# The variable naming a local copy's folder, and what a view reads while it is unset: a path no
+# folder has, which DuckDB's "No files found that match the pattern" error shows to the reader.
+FOLDER = "kr_published"
+_UNSET = f"kr_published is not set: SET VARIABLE {FOLDER} = '<the folder holding kr.duckdb>'"
+
+
+def _source(base: str, base_url: str | None, name: str) -> str:
+    """The path expression of a view's Parquet file."""
+    if base_url:
+        return _literal(base + name + ".parquet")
+    return f"coalesce(getvariable({_literal(FOLDER)}), {_literal(_UNSET)}) || {_literal('/parquet/' + name + '.parquet')}"
 
 
 def _mapped_fs():

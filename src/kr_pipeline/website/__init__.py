@@ -211,6 +211,22 @@ def draw_all(jobs: list[ChartJob]) -> dict[str, str]:
         return dict(pool.map(_draw, jobs, chunksize=4))
 
 
+def link_target(url) -> str | None:
+    """A URL a page may link to: http(s) with a host, nothing a browser would strip or
+    reinterpret (whitespace, control characters, backslashes). Anything else (javascript:,
+    data:, a relative path) is shown as text only, never as a link."""
+    from urllib.parse import urlsplit
+
+    if not isinstance(url, str) or re.search(r"[\x00-\x20\x7f\\]", url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    web = parts.scheme.lower() in ("http", "https") and url.lower().startswith(parts.scheme.lower() + "://")
+    return url if web and parts.hostname else None
+
+
 def _env():
     import jinja2
 
@@ -229,6 +245,7 @@ def _env():
         qualifier_label=qualifier_label,
         figure_page=figure_page,
         indicator_page=indicator_page,
+        link_target=link_target,
         FIGURES=FIGURES,
     )
     return env
