@@ -227,3 +227,25 @@ def test_notes_about_the_clock(tmp_path):
     assert "before" in note and ahead.sha256[:12] in note
     assert [s.arrival for s in store.list()] == [1, 2, 3]
     assert store.latest("ncmec", 2023).sha256 == behind.sha256
+
+
+def test_kr_snapshot_list_and_kr_status_name_what_is_wrong_in_the_store(settings, tmp_path):
+    """The CLI shows the store's check: a data file without a sidecar is named by `kr snapshot
+    list` (on stderr, the listing stays machine-readable) and by `kr status`."""
+    from click.testing import CliRunner
+
+    from kr_pipeline.cli import main
+
+    from .conftest import NCMEC_PDFS
+
+    pdf = tmp_path / "2020.pdf"
+    pdf.write_bytes(NCMEC_PDFS[2020].read_bytes())
+    runner = CliRunner()
+    assert runner.invoke(main, ["snapshot", "add", "ncmec", str(pdf), "--year", "2020"]).exit_code == 0
+    assert runner.invoke(main, ["build"]).exit_code == 0
+    stray = settings.snapshots / "ncmec" / "2020" / ("0" * 64 + ".pdf")
+    stray.write_bytes(b"%PDF-1.4 not ours")
+    listed = runner.invoke(main, ["snapshot", "list", "--format", "json"])
+    assert listed.exit_code == 0 and stray.name[:12] in listed.stderr
+    status = runner.invoke(main, ["status"])
+    assert status.exit_code == 0 and stray.name[:12] in status.output

@@ -309,22 +309,28 @@ def snapshot_add(source_id, file, year, url, title, note, voice):
             err=True,
         )
     if created:
+        for note in store.clock_notes(snap):  # versions go by arrival in the store; the clock is only told
+            click.echo(f"warning: {note}", err=True)
         click.echo("run `kr build` to load it")
 
 
 @snapshot.command("list")
 @click.option("--source", "source_id")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
-def snapshot_list(source_id, fmt):
+@click.option("--verify", is_flag=True, help="Also read every file and check its checksum (sizes are always checked).")
+def snapshot_list(source_id, fmt, verify):
     """The snapshots in the store, each with what became of it: loaded, rejected, failed,
     withdrawn, reference (kept to check quotes against) or not loaded (yet)."""
-    from .inventory import snapshot_rows
+    from .inventory import snapshot_rows, store_problems
 
     try:
-        columns, rows = snapshot_rows(_settings(), source_id)
+        columns, rows = snapshot_rows(_settings(), source_id, verify=verify)
+        problems = store_problems(_settings(), source_id, verify=verify)
     except KrError as exc:
         _fail(str(exc))
     _print_rows(columns, rows, fmt)
+    for line in problems:  # on stderr: the listing stays machine-readable
+        click.echo(f"damaged: {line}" if not line.startswith("damaged") else line, err=True)
 
 
 @snapshot.command("withdraw")
@@ -527,8 +533,13 @@ def status():
             "other_qualifier, other_source_id, other_kind FROM conflicts ORDER BY ALL",
         )
         _, waiting = run_query(_settings().warehouse, WAITING_SQL)
+        from .inventory import store_problems
+
+        problems = store_problems(_settings())
     except KrError as exc:
         _fail(str(exc))
+    for line in problems:  # what the store holds that is not right, whatever the last build recorded
+        click.echo(line if line.startswith("damaged") else f"damaged: {line}")
     for source_id, year, file, st, error in refused:
         click.echo(f"{source_id} {year} {file}: {st}{': ' + error if error else ''}")
     if missing:
