@@ -75,12 +75,25 @@ def main():
 main.epilog = "\b\nEnvironment (every KR_* setting):\n" + env_help()
 
 
+def _parse_limits() -> None:
+    """The parse limits' settings (KR_PARSE_SECONDS, KR_PARSE_MEMORY_MB) checked at the door:
+    a bad one is one line before anything is parsed, not a failure of every publication."""
+    from . import limits
+
+    try:
+        limits.parse_seconds()
+        limits.parse_memory_mb()
+    except KrError as exc:
+        _fail(str(exc))
+
+
 def _run_flow(flow_name: str, **params):
     """Run one of flows/annual_update.py's flows (Prefect's local mode unless PREFECT_API_URL
     points at a server); print one line per source; exit 1 when a source failed."""
     from .registry import load_registry
 
     settings = _settings()  # bad settings, a broken registry or an unknown source: before Prefect starts
+    _parse_limits()
     sources = load_registry(settings.sources)
     if params.get("source") is not None and params["source"] not in sources:
         _fail(f"unknown source {params['source']!r}; the registry has {sorted(sources)}")
@@ -184,6 +197,7 @@ def build(source_id, retry_rejected):
     from .report import change_report
 
     settings, started = _settings(), dt.datetime.now(dt.timezone.utc)
+    _parse_limits()
     try:
         results = pipeline.build(settings, source_id, retry_rejected=retry_rejected)
         summary = change_report(settings, "build", pipeline.reports_by_source(results), started)
@@ -378,7 +392,7 @@ def snapshot_withdraw(sha256, reason, source_id, year):
 @click.option("--max-rows", type=click.IntRange(min=1), help="Print at most this many rows (default 10000; KR_QUERY_ROWS).")
 def query(sql, sql_file, fmt, timeout, memory, max_rows):
     """Run read-only SQL on the warehouse and print the result (under a time, memory and row limit)."""
-    from .readonly import QueryLimits, run_query
+    from .readonly import QueryLimits, print_query
 
     if sql_file is not None:
         if sql is not None:
@@ -389,15 +403,14 @@ def query(sql, sql_file, fmt, timeout, memory, max_rows):
             _fail(f"cannot read the SQL file {sql_file}: {exc.strerror if isinstance(exc, OSError) else exc}")
     if sql is None or not sql.strip() or not sql.strip().strip(";").strip():
         _fail('no SQL given: kr query "SELECT ..." (or --file query.sql)')
-    try:
-        result = run_query(_settings().warehouse, sql, limits=QueryLimits.from_env(timeout, memory, max_rows))
+    try:  # run, fetched and formatted in a child process under the limits; printed as it comes
+        limits = QueryLimits.from_env(timeout, memory, max_rows)
+        result = print_query(_settings().warehouse, sql, limits, fmt, lambda chunk: click.echo(chunk, nl=False))
     except KrError as exc:
         _fail(str(exc))
-    _print_rows(result.columns, result.rows, fmt)
     if result.cut:
         click.echo(
-            f"note: only the first {len(result.rows):,} rows are shown; the query has more "
-            "(add LIMIT or WHERE, or raise --max-rows)",
+            f"note: only the first {result.rows:,} rows are shown; the query has more (add LIMIT or WHERE, or raise --max-rows)",
             err=True,
         )
 
@@ -407,7 +420,8 @@ def query(sql, sql_file, fmt, timeout, memory, max_rows):
 @click.option(
     "--base-url",
     help="Where the folder will be served (e.g. https://data.example.org/kr/): the small DuckDB file's views read "
-    "the Parquet files there. Without it they read them by relative path.",
+    "the Parquet files there. Without it they read them under the folder the reader names "
+    "(SET VARIABLE kr_published = 'DIR'), never relative to the reader's working folder.",
 )
 def publish(out, base_url):
     """Publish the warehouse read-only for many readers: Parquet per table and view, a small

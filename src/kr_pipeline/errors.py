@@ -64,15 +64,21 @@ class WarehouseBusy(KrError):
 def one_line(exc: BaseException) -> str:
     """What an error means for the user, in one line: ours as they are; a full disk, a file
     that cannot be written, a damaged database file named as such; anything else as an
-    internal error with its class (KR_DEBUG=1 shows the traceback)."""
-    import errno
-
+    internal error with its class (KR_DEBUG=1 shows the traceback). A full disk is named as
+    such even when it surfaces as a later error it caused (DuckDB's "cannot rollback - no
+    transaction is active" after a commit that could not be written)."""
     if isinstance(exc, KrError):
         return str(exc)
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        full = _disk_full(cause)
+        if full:
+            return full
+        cause = cause.__cause__ or (None if cause.__suppress_context__ else cause.__context__)
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            return f"no space left to write{where}: {exc.strerror}; free some space and run it again (nothing was half-written)"
         return f"{exc.strerror or exc}{where}"
     raw = str(exc)
     if "Traceback (most recent call last)" in raw:  # DuckDB passing on a Python error: its last line says it
@@ -80,7 +86,22 @@ def one_line(exc: BaseException) -> str:
         raw = lines[-1] if lines else raw
     text = " ".join(raw.split())
     if type(exc).__module__.startswith("duckdb") or "duckdb" in type(exc).__module__:
-        if "No space left" in text or "File too large" in text:
-            return f"no space left to write the warehouse: {text[:300]}; free some space and run it again"
         return f"the warehouse: {type(exc).__name__}: {text[:500]}"
     return f"internal error: {type(exc).__name__}: {text[:500]} (KR_DEBUG=1 shows where; please report it)"
+
+
+def _disk_full(exc: BaseException) -> str | None:
+    """The message for a write refused for want of space (a full disk, a quota, a file-size
+    limit), or None."""
+    import errno
+
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            where = f" ({exc.filename})" if exc.filename else ""
+            return f"no space left to write{where}: {exc.strerror}; free some space and run it again (nothing was half-written)"
+        return None
+    if "duckdb" in type(exc).__module__:
+        text = " ".join(str(exc).split())
+        if "No space left" in text or "File too large" in text or "Disk quota" in text:
+            return f"no space left to write the warehouse: {text[:300]}; free some space and run it again"
+    return None

@@ -1,13 +1,26 @@
 """Analysts' read-only access: no writes, no files, no attaching other databases, and limits:
 a query stops after a time limit, may use a bounded amount of memory (never spilling to disk),
-and only so many rows are fetched for printing."""
+and only so many rows are fetched for printing.
+
+`kr query` (print_query) runs the query, the fetch of its rows and their formatting in a child
+process: its address space is limited (RLIMIT_AS: the memory limit plus what the engine's own
+code and threads need, HEADROOM), and it is killed when the time limit is over, whatever it is
+doing (DuckDB's interrupt reaches neither a value being built nor rows being converted and
+formatted). Its output is passed on as it comes; the parent holds none of it. The pipeline's
+own queries (run_query) run in this process: their SQL is ours.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import duckdb
 
@@ -93,3 +106,153 @@ def _explained(exc: duckdb.Error, limits: QueryLimits) -> str:
     if isinstance(exc, duckdb.CatalogException):
         return f'unknown name: {text} (kr query "SHOW TABLES" lists tables and views)'
     return text
+
+
+# --- kr query: in a child process under the limits ------------------------------------------
+
+# Address space the child needs besides the query's memory: Python, DuckDB's code, its
+# threads' stacks and malloc arenas (MALLOC_ARENA_MAX=2 in the child; measured: 0.4 GB with
+# 16 threads), and the fetched rows while they are formatted.
+HEADROOM = 1 << 30
+_PER_THREAD = 32 << 20
+# Starting the child (Python, DuckDB's import) is not counted in the query's time, within this.
+_STARTUP_SECONDS = 30.0
+_UNITS = {"": 1, "K": 1000, "M": 1000**2, "G": 1000**3, "T": 1000**4}
+
+
+def memory_bytes(amount: str) -> int:
+    """DuckDB's reading of a memory amount: KB, MB, GB, TB in powers of 1000, KiB.. of 1024."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([KMGT])(i?)B", amount.strip(), re.I)
+    if not m:
+        raise KrError(f"memory limit {amount!r}: give an amount such as 500MB or 4GB")
+    unit = 1024 ** ("KMGT".index(m[2].upper()) + 1) if m[3] else _UNITS[m[2].upper()]
+    return int(float(m[1]) * unit)
+
+
+def address_space(limits: QueryLimits) -> int:
+    """The child's RLIMIT_AS for a memory limit."""
+    return memory_bytes(limits.memory) + HEADROOM + _PER_THREAD * (os.cpu_count() or 1)
+
+
+@dataclass
+class Printed:
+    rows: int  # rows printed
+    cut: bool  # the query has more rows than the row limit
+
+
+def print_query(path: Path, sql: str, limits: QueryLimits, fmt: str, write: Callable[[bytes], None]) -> Printed:
+    """Run `sql` read-only, fetch at most limits.rows rows and format them as `fmt` (the CLI's
+    table, csv or json), all in a child process under the time and memory limits; the output
+    is passed to `write` as it comes. Over a limit: a KrError naming it (the child killed)."""
+    import selectors
+    import time
+
+    memory_bytes(limits.memory)  # a bad amount is refused before anything starts
+    job = {"path": str(path), "sql": sql, "limits": [limits.seconds, limits.memory, limits.rows], "fmt": fmt}
+    package = str(Path(__file__).resolve().parents[1])
+    environ = dict(os.environ, MALLOC_ARENA_MAX="2")
+    environ["PYTHONPATH"] = os.pathsep.join(p for p in (package, environ.get("PYTHONPATH", "")) if p)
+    child = subprocess.Popen(
+        [sys.executable, "-c", "from kr_pipeline.readonly import _child; _child()"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environ,
+    )
+    status: dict = {}
+    try:
+        assert child.stdin is not None and child.stdout is not None and child.stderr is not None
+        child.stdin.write(json.dumps(job).encode("utf-8"))
+        child.stdin.close()
+        deadline = time.monotonic() + _STARTUP_SECONDS + limits.seconds
+        with selectors.DefaultSelector() as sel:
+            sel.register(child.stdout, selectors.EVENT_READ)
+            sel.register(child.stderr, selectors.EVENT_READ)
+            pending = b""
+            while sel.get_map():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise KrError(_over_time(limits))
+                for key, _ in sel.select(left):
+                    chunk = os.read(key.fd, 1 << 16)
+                    if not chunk:
+                        sel.unregister(key.fileobj)
+                    elif key.fileobj is child.stdout:
+                        write(chunk)
+                    else:
+                        pending += chunk
+                        *lines, pending = pending.split(b"\n")
+                        for line in lines:
+                            message = _message(line)
+                            if message.get("ready"):  # the query's time starts now
+                                deadline = time.monotonic() + limits.seconds
+                            status.update(message)
+            status.update(_message(pending))
+        try:
+            child.wait(max(0.0, deadline - time.monotonic()) + 5)
+        except subprocess.TimeoutExpired:
+            raise KrError(_over_time(limits)) from None
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    if "error" in status:
+        raise KrError(status["error"])
+    if "rows" not in status:  # killed by the kernel or crashed: out of address space
+        said = f": {status['said']}" if status.get("said") else ""
+        raise KrError(
+            f"the query needed more than the memory limit of {limits.memory} and was stopped "
+            f"(its process ended with code {child.returncode}{said}; --memory to change it)"
+        )
+    return Printed(status["rows"], status["cut"])
+
+
+def _over_time(limits: QueryLimits) -> str:
+    return f"the query ran over the time limit of {limits.seconds:g} s and was stopped (--timeout to change it)"
+
+
+def _message(line: bytes) -> dict:
+    """A status line of the child (JSON); anything else it printed (DuckDB's progress bar, a
+    crash's last words) is kept as `said`, for the message if it dies."""
+    text = line.decode("utf-8", "replace").split("\r")[-1].strip()
+    if not text:
+        return {}
+    try:
+        message = json.loads(text)
+        if isinstance(message, dict) and message.get("kr_query"):
+            return message
+    except ValueError:
+        pass
+    return {"said": text[:300]}
+
+
+def _child() -> None:
+    """The child of print_query: the job on stdin, the output on stdout, status lines on stderr."""
+    import resource
+
+    job = json.loads(sys.stdin.buffer.read())
+    seconds, memory, rows = job["limits"]
+    limits = QueryLimits(seconds, memory, rows)
+    space = address_space(limits)
+    resource.setrlimit(resource.RLIMIT_AS, (space, space))
+
+    def say(**message) -> None:
+        sys.stderr.write(json.dumps({"kr_query": True, **message}) + "\n")
+        sys.stderr.flush()
+
+    from .cli import _print_rows
+    from .errors import one_line
+
+    say(ready=True)
+    try:
+        result = run_query(Path(job["path"]), job["sql"], limits=limits)
+        _print_rows(result.columns, result.rows, job["fmt"])
+        sys.stdout.flush()
+    except KrError as exc:
+        say(error=str(exc))
+    except MemoryError:
+        say(error=f"the query needed more than the memory limit of {limits.memory} and was stopped (--memory to change it)")
+    except Exception as exc:  # one line, as every kr error
+        say(error=one_line(exc))
+    else:
+        say(rows=len(result.rows), cut=result.cut)

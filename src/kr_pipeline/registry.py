@@ -144,17 +144,28 @@ def check_keys(where: str, spec: dict, allowed: set, required: set, error=None) 
 def load_yaml(text: str):
     """YAML as analysts write it (the registry, curated files), under limits: at most
     MAX_YAML_BYTES, and no anchors or aliases (`&a`/`*a` would let a few kilobytes expand into
-    gigabytes: "billion laughs"). Mappings carry their line under "__line__"; a repeated key
-    is refused. Raises yaml.YAMLError naming what is refused."""
+    gigabytes: "billion laughs"), and at most MAX_YAML_DEPTH levels of nesting (PyYAML builds
+    nested values by recursion: 5,000 `[` would be a RecursionError). Mappings carry their line
+    under "__line__"; a repeated key is refused. Raises yaml.YAMLError naming what is refused."""
     from .limits import MAX_YAML_BYTES
 
     if len(text) > MAX_YAML_BYTES:
         raise yaml.YAMLError(f"the file has {len(text):,} characters, over the limit of {MAX_YAML_BYTES:,}")
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):  # events, read without recursion
+        line = event.start_mark.line + 1 if event.start_mark else "?"
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            line = event.start_mark.line + 1 if event.start_mark else "?"
             raise yaml.YAMLError(f"line {line}: YAML anchors and aliases (&name, *name) are not allowed; write the value out")
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise yaml.YAMLError(f"line {line}: nested over {MAX_YAML_DEPTH} levels deep (the limit; a curated file needs 4)")
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
     return yaml.load(text, Loader=_LineLoader)
+
+
+MAX_YAML_DEPTH = 50  # nesting of lists and mappings in a YAML file (the registry and curated files need 4)
 
 
 def line_numbered_yaml(path: Path) -> dict:

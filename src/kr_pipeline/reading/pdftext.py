@@ -16,7 +16,7 @@ def pdf_pages(data: bytes) -> list[str]:
     if not is_pdf(data):
         raise ValueError("not a PDF file (no %PDF- signature)")
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     from ..limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, InputLimit
 
@@ -32,5 +32,7 @@ def pdf_pages(data: bytes) -> list[str]:
             if chars > MAX_TEXT_CHARS:
                 raise InputLimit(f"the PDF's text runs over the limit of {MAX_TEXT_CHARS:,} characters")
         return pages
+    except LimitReachedError as exc:  # pypdf's own limits: the file is refused as read, not the parser blamed
+        raise InputLimit(f"the PDF is over a limit of the PDF reader (pypdf): {exc}") from exc
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
         raise ValueError(f"unreadable PDF: {exc.__class__.__name__}: {exc}") from exc

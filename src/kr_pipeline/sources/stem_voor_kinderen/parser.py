@@ -4,6 +4,11 @@ and a rating on the guide's six-step scale where the page gives one.
 Parties are the list items whose heading is not one of the scale's six labels (those items
 are the legend). A rating is read only from the page itself (an element whose class names a
 rating or score, or an image whose alt text is a scale label); none is ever inferred.
+
+A list item is read from its own elements only: what a nested list item holds is that item's
+(a page whose items are never closed nests them all, one inside the other). Each element is
+visited once, for the one item it belongs to, so the reading is linear in the page, however
+deep the items nest.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+from bs4 import NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
@@ -31,6 +38,7 @@ COLUMNS = ["theme", "party", "position", "statement_no", "kind", "text", "manife
 _QUOTED = re.compile(r"^[\u201c\u201d\"\u2018']|[\u201d\"]$")
 _MANIFESTO_REF = re.compile(r"^[\u201c\"]?(\d{1,4})\.\s")
 _RATING_CLASS = re.compile(r"rating|score|beoordeling", re.I)
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
 def _scale_index(text: str) -> int | None:
@@ -41,15 +49,41 @@ def _scale_index(text: str) -> int | None:
     return None
 
 
-def _rating(item) -> tuple[int | None, str | None]:
-    for el in item.find_all(class_=_RATING_CLASS):
-        i = _scale_index(el.get("title") or el.get("aria-label") or el.get_text(" "))
-        if i is not None:
-            return i + 1, RATING_SCALE[i]
-    for img in item.find_all("img", alt=True):
-        i = _scale_index(img["alt"])
-        if i is not None:
-            return i + 1, RATING_SCALE[i]
+def _own(item) -> list:
+    """The elements of a list item, in document order, without those of its nested list items."""
+    out, stack = [], list(reversed(item.contents))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag) and node.name != "li":
+            out.append(node)
+            stack.extend(reversed(node.contents))
+    return out
+
+
+def _text(element) -> str:
+    """An element's text (pieces joined by a space), without the text of list items nested in it."""
+    pieces, stack = [], list(reversed(element.contents))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node.name != "li" and node.name not in ("script", "style", "template"):
+                stack.extend(reversed(node.contents))
+        elif isinstance(node, NavigableString) and not isinstance(node, _NOT_TEXT):
+            pieces.append(str(node))
+    return " ".join(pieces)
+
+
+def _rating(own: list) -> tuple[int | None, str | None]:
+    for el in own:
+        if _RATING_CLASS.search(" ".join(el.get("class") or [])):
+            i = _scale_index(el.get("title") or el.get("aria-label") or _text(el))
+            if i is not None:
+                return i + 1, RATING_SCALE[i]
+    for img in own:
+        if img.name == "img" and img.get("alt") is not None:
+            i = _scale_index(img["alt"])
+            if i is not None:
+                return i + 1, RATING_SCALE[i]
     return None, None
 
 
@@ -83,15 +117,16 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     rows = []
     legend = 0
     for position, item in enumerate(soup.find_all("li"), start=1):
-        heading = item.find(["h3", "h4", "strong"])
+        own = _own(item)
+        heading = next((el for el in own if el.name in ("h3", "h4", "strong")), None)
         if heading is None:
             continue
-        name = clean_label(heading.get_text(" "))
+        name = clean_label(_text(heading))
         if _scale_index(name) is not None:
             legend += 1
             continue
-        rating, rating_label = _rating(item)
-        paragraphs = [clean_label(p.get_text(" ")) for p in item.find_all("p")]
+        rating, rating_label = _rating(own)
+        paragraphs = [clean_label(_text(p)) for p in own if p.name == "p"]
         paragraphs = _join_open_quotes([p for p in paragraphs if p])
         if not paragraphs:
             rows.append([theme, name, position, 0, "no_statements", None, None, rating, rating_label])
