@@ -354,7 +354,7 @@ def _load(con, p: _Pending, report) -> PublicationResult:
     snap, parsed = p.snap, p.parsed
     if not report.success:
         exc = ValidationFailed(parsed.source_id, parsed.year, parsed.file, report.failures)
-        summary = {"success": False, "failures": report.failures}
+        summary = report.summary()  # its suite and counts too: the report and the site show them
         return _refused(con, snap, p.load_id, exc, p.timings, summary, candidates=parsed.candidates)
     t2 = time.perf_counter()
     incoming = _incoming(p, report)
