@@ -82,7 +82,9 @@ def test_a_landing_page_leads_to_the_edition(tmp_path, server):
         <a href="/files/ncmec-2024-data-by-country-v2.pdf">CyberTipline data 2024 by country</a></body></html>""",
         content_type="text/html",
     )
-    server.routes["/files/ncmec-2024-data-by-country-v2.pdf"] = Route(NCMEC_PDFS[2023].read_bytes(), content_type="application/pdf")
+    server.routes["/files/ncmec-2024-data-by-country-v2.pdf"] = Route(
+        NCMEC_PDFS[2023].read_bytes(), content_type="application/pdf"
+    )
     outcome = fetch_year(SnapshotStore(tmp_path / "store"), sources["ncmec"], 2024, fast())
     assert outcome.status == "new", outcome.message
     assert outcome.snapshot is not None and outcome.snapshot.url.endswith("/files/ncmec-2024-data-by-country-v2.pdf")
@@ -109,7 +111,9 @@ def test_before_publication_every_address_is_tried_and_named_then_the_page_appea
     outcome = fetch_year(store, sources["offlimits"], 2025, fast())
     assert outcome.status == "not_yet_published"
     assert "tried 3 addresses" in outcome.message and "/jaarverslag2025/index.html" in outcome.message
-    server.routes["/jaarverslag2025/index.html"] = Route(b"<html><body><p>In 2025 ...</p></body></html>", content_type="text/html")
+    server.routes["/jaarverslag2025/index.html"] = Route(
+        b"<html><body><p>In 2025 ...</p></body></html>", content_type="text/html"
+    )
     later = fetch_year(store, sources["offlimits"], 2025, fast())
     assert later.status == "new" and later.snapshot is not None
 
