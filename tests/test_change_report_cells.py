@@ -16,46 +16,16 @@ from click.testing import CliRunner
 import kr_pipeline.sources as sources
 from kr_pipeline import pipeline
 from kr_pipeline.cli import main
-from kr_pipeline.reading.pdftext import pdf_pages
 from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS
 from .helpers import fill_store, rows
-from .pdfwriter import text_pdf
+from .test_precedence import CURATED_NCMEC_2020, _republished_2023
 from .test_precedence_rules import PROBE_PARSER
 
 # 2020: "ongeveer 25.000" (24,500..25,500) does not cover the 25,704 shown: a conflict;
 # 2023: "circa 70.000" (65,000..75,000) covers 72,950: it confirms and is no conflict.
-CURATED = """source_id: ncmec
-title: "NCMEC: figures quoted in secondary texts"
-edition: 2025
-language: nl
-figures:
-  - indicator: ncmec.cybertipline_reports
-    year: 2020
-    value: 25000
-    qualifier: approx
-    as_published: "ongeveer 25.000"
-    citation:
-      publication: a newspaper article
-      quote: "In 2020 kreeg NCMEC ongeveer 25.000 meldingen over Nederland."
-  - indicator: ncmec.cybertipline_reports
-    year: 2023
-    value: 70000
-    qualifier: approx
-    as_published: "circa 70.000"
-    citation:
-      publication: a newspaper article
-      quote: "In 2023 waren het er circa 70.000."
-"""
-
-
-def _republished_2023() -> bytes:
-    pages = pdf_pages(NCMEC_PDFS[2023].read_bytes())
-    pages = [
-        p.replace("Netherlands  72,913", "Netherlands  72,950").replace("Total 36,210,368", "Total 36,210,405") for p in pages
-    ]
-    return text_pdf(pages)
+CURATED = CURATED_NCMEC_2020
 
 
 def _fmt(v) -> str:

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from ..vocabulary import Voice
 from .documents import normalise
+from .numbers import consistent_interval
 
 VOICES = tuple(Voice)
 
@@ -58,7 +59,7 @@ class Document:
         return "\n\n".join(b.text for b in self.blocks)
 
 
-_MONTHS = {
+MONTHS = {  # Dutch and English month names -> number
     **{
         m: i + 1
         for i, m in enumerate(
@@ -98,7 +99,7 @@ _MONTHS = {
         )
     },
 }
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
 _DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -117,8 +118,8 @@ def date_in(text: str) -> dt.date | None:
             if order == "ymd":
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if order == "dmy":
-                return dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
-            return dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+                return dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+            return dt.date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
         except ValueError:
             return None
     return None
@@ -148,7 +149,7 @@ def _dateline(text: str) -> dt.date | None:
         return date_in(m.group(1))
     m = re.fullmatch(rf"(?:[A-Z][\w'\- ]{{1,30}},\s+)?({_MONTH})\s+((?:19|20)\d\d)", t, re.I)
     if m:  # "Amsterdam, mei 2024": the month is enough to count "vorig jaar" from
-        return dt.date(int(m.group(2)), _MONTHS[m.group(1).lower()], 1)
+        return dt.date(int(m.group(2)), MONTHS[m.group(1).lower()], 1)
     return None
 
 
@@ -171,29 +172,6 @@ def language_of(text: str, declared: str | None = None) -> str:
     return "en" if en > nl else "nl"
 
 
-_BLOCK_TAGS = [
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "p",
-    "li",
-    "td",
-    "th",
-    "dd",
-    "dt",
-    "div",
-    "section",
-    "blockquote",
-    "figcaption",
-    "table",
-    "ul",
-    "ol",
-    "span",
-    "strong",
-    "time",
-]
 _LEAF_TAGS = [
     "h1",
     "h2",
@@ -502,3 +480,94 @@ def voice_of(
     if url and on_hosts(url, own_hosts):
         return Voice.OWN
     return Voice.OWN if names_itself(document, own_names) else Voice.REPORTED
+
+
+# ---------------------------------------------------------------- one value per series
+
+
+@dataclass
+class Candidate:
+    """A number a careful reader would not load without asking: for `kr review`."""
+
+    sentence: str
+    as_published: str
+    value: float | None
+    why: str
+    indicator_id: str | None = None
+    breakdown: str | None = None
+    period: str | None = None
+    qualifier: str = "exact"
+    location: str = ""
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def agrees(a: dict, b: dict) -> bool:
+    """Two statements of one series in one text: the same figure, one of them rounded? (The
+    warehouse's rounding rule: reading.numbers.consistent_interval.) A headline's round number
+    ("176.000 meldingen" above "176.523") is read as rounded: headlines round without saying so;
+    "ruim 176.000" lies above 176,000, "bijna" below."""
+
+    def interval(f: dict):
+        rounded = (
+            f["text_part"] == "headline" and f["qualifier"] == "exact" and f["value"] == int(f["value"]) and f["value"] % 10 == 0
+        )
+        lo, hi = consistent_interval("approx" if rounded else f["qualifier"], f["value"], upper_bound=f.get("upper_bound"))
+        word = f["as_published"].lower()
+        if f["qualifier"] == "approx" and lo is not None and hi is not None:
+            width = hi - lo
+            if re.match(r"(?:ruim|over|just over|meer dan)\b", word):
+                lo, hi = f["value"], f["value"] + width
+            elif re.match(r"(?:bijna|nearly|almost|just under|nog geen)\b", word):
+                lo, hi = f["value"] - width, f["value"]
+        return lo, hi
+
+    (alo, ahi), (blo, bhi) = interval(a), interval(b)
+    assert alo is not None and ahi is not None and blo is not None and bhi is not None
+    return alo <= bhi and blo <= ahi
+
+
+def better(a: dict, b: dict) -> dict:
+    """Exact over rounded, body over headline."""
+    rank = lambda f: (f["qualifier"] != "exact", f["text_part"] == "headline")  # noqa: E731
+    return a if rank(a) <= rank(b) else b
+
+
+class StatedTwice(ValueError):
+    """One figure stated twice in one text with values that do not agree: the message says both."""
+
+
+def one_per_series(figures: list[dict], candidates: list[dict]) -> list[dict]:
+    """One statement per (indicator, period, breakdown) of a text: where two agree the exact
+    one (or the body's) is kept and the other waits in review as a rounded statement of it
+    (appended to candidates); two that do not agree raise StatedTwice."""
+    chosen: dict[tuple, dict] = {}
+    for fig in figures:
+        key = (fig["indicator_id"], fig["period"], fig["breakdown"])
+        if key not in chosen:
+            chosen[key] = fig
+        elif agrees(chosen[key], fig):
+            kept = better(chosen[key], fig)
+            dropped = fig if kept is chosen[key] else chosen[key]
+            chosen[key] = kept
+            if dropped["qualifier"] != kept["qualifier"] or dropped["value"] != kept["value"]:
+                candidates.append(
+                    Candidate(
+                        dropped["quote"] or "",
+                        dropped["as_published"],
+                        dropped["value"],
+                        f"a rounded statement of the figure stated exactly in {kept['location']} ({kept['value']:g})",
+                        dropped["indicator_id"],
+                        dropped["breakdown"],
+                        dropped["period"],
+                        dropped["qualifier"],
+                        dropped["location"],
+                    ).as_dict()
+                )
+        else:
+            raise StatedTwice(
+                f"{fig['indicator_id']} {fig['breakdown']} {fig['period']} is stated twice with different values: "
+                f"{chosen[key]['value']:g} ({chosen[key]['location']}) and {fig['value']:g} ({fig['location']})"
+            )
+    return list(chosen.values())

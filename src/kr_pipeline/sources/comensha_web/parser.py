@@ -47,21 +47,10 @@ from ...observations import ParsedPublication, frame, observation
 from ...reading.context import ParseContext, context_for
 from ...reading.documents import sentences
 from ...reading.numbers import Found, find_numbers
-from ...reading.prose import Block, Document, Voice, read_document, voice_of
+from ...reading.prose import Block, Candidate, Document, StatedTwice, Voice, one_per_series, read_document, voice_of
 
-# Generic pieces of the Offlimits reader (how a careful reader hesitates over periods, how two
-# statements of one figure are weighed): imported, not copied. They belong in reading.prose.
-from ..offlimits.parser import (
-    _ANAPHORIC_PERIOD,
-    _BACK,
-    _DATE_OR_TIME,
-    _DEICTIC,
-    _HALF,
-    _SHORTER,
-    Candidate,
-    _agrees,
-    _better,
-)
+# How a careful reader hesitates over periods: the Offlimits reader's patterns, imported, not copied.
+from ..offlimits.parser import _ANAPHORIC_PERIOD, _BACK, _DATE_OR_TIME, _DEICTIC, _HALF, _SHORTER
 
 SOURCE_ID = "comensha_web"
 
@@ -679,36 +668,11 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             + (f"; {len(candidates)} candidates wait in `kr review`" if candidates else ""),
             candidates=candidates,
         )
-    chosen: dict[tuple, dict] = {}
-    for fig in reader.figures:
-        key = (fig["indicator_id"], fig["period"], fig["breakdown"])
-        if key not in chosen:
-            chosen[key] = fig
-        elif _agrees(chosen[key], fig):
-            kept = _better(chosen[key], fig)
-            dropped = fig if kept is chosen[key] else chosen[key]
-            chosen[key] = kept
-            if dropped["qualifier"] != kept["qualifier"] or dropped["value"] != kept["value"]:
-                candidates.append(
-                    Candidate(
-                        dropped["quote"] or "",
-                        dropped["as_published"],
-                        dropped["value"],
-                        f"a rounded statement of the figure stated exactly in {kept['location']} ({kept['value']:g})",
-                        dropped["indicator_id"],
-                        dropped["breakdown"],
-                        dropped["period"],
-                        dropped["qualifier"],
-                        dropped["location"],
-                    ).as_dict()
-                )
-        else:
-            raise ctx.fail(
-                f"{fig['indicator_id']} {fig['breakdown']} {fig['period']} is stated twice with different values: "
-                f"{chosen[key]['value']:g} ({chosen[key]['location']}) and {fig['value']:g} ({fig['location']})",
-                candidates=candidates,
-            )
-    misfit = _shares_misfit(list(chosen.values()))
+    try:
+        chosen = one_per_series(reader.figures, candidates)
+    except StatedTwice as exc:
+        raise ctx.fail(str(exc), candidates=candidates) from None
+    misfit = _shares_misfit(chosen)
     if misfit:
         raise ctx.fail(misfit, candidates=candidates)
     rows = [
@@ -720,7 +684,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             footnote=None,
             **{k: v for k, v in fig.items() if k != "as_published"},
         )
-        for fig in chosen.values()
+        for fig in chosen
     ]
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
     return ParsedPublication(SOURCE_ID, year, file, frame(rows), notes, candidates=candidates, voice=str(voice))

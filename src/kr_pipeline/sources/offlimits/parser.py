@@ -39,8 +39,19 @@ from dataclasses import dataclass, field
 from ...observations import ParsedPublication, frame, observation
 from ...reading.context import ParseContext, context_for
 from ...reading.documents import sentences
-from ...reading.numbers import DUTCH_WORDS, ENGLISH_WORDS, Found, consistent_interval, find_numbers
-from ...reading.prose import Block, Document, Voice, host_of, read_document, voice_of
+from ...reading.numbers import DUTCH_WORDS, ENGLISH_WORDS, Found, find_numbers
+from ...reading.prose import (
+    MONTHS,
+    Block,
+    Candidate,
+    Document,
+    StatedTwice,
+    Voice,
+    host_of,
+    one_per_series,
+    read_document,
+    voice_of,
+)
 from ...vocabulary import VALUED
 
 SOURCE_ID = "offlimits"
@@ -248,43 +259,9 @@ _SHORTER = re.compile(
     re.I,
 )
 # The publisher's annual report names itself so (a news item's "Jaarcijfers 2024" is not one).
-_MONTH_NUMBER = {
-    m: i + 1
-    for names in (
-        (
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-    )
-    for i, m in enumerate(names)
-}
-_MONTHS = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_MONTH_RANGE = re.compile(rf"\b({_MONTHS})\s+(?:tot en met|t/m|tot|to|through|until|-|–)\s+({_MONTHS})\b", re.I)
-_ONE_MONTH = re.compile(rf"\b(?:in|during|tijdens|over)\s+({_MONTHS})\b(?!\s+(?:tot|t/m|to|through|-))", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_RANGE = re.compile(rf"\b({_MONTH_NAMES})\s+(?:tot en met|t/m|tot|to|through|until|-|–)\s+({_MONTH_NAMES})\b", re.I)
+_ONE_MONTH = re.compile(rf"\b(?:in|during|tijdens|over)\s+({_MONTH_NAMES})\b(?!\s+(?:tot|t/m|to|through|-))", re.I)
 
 
 def _part_of_year(sentence: str, half, shorter) -> str | None:
@@ -295,11 +272,11 @@ def _part_of_year(sentence: str, half, shorter) -> str | None:
         return "H1" if word in ("eerste", "first") else "H2"
     r = _MONTH_RANGE.search(sentence)
     if r:
-        a, b = _MONTH_NUMBER[r.group(1).lower()], _MONTH_NUMBER[r.group(2).lower()]
+        a, b = MONTHS[r.group(1).lower()], MONTHS[r.group(2).lower()]
         return {(1, 6): "H1", (7, 12): "H2"}.get((a, b))
     m = _ONE_MONTH.search(sentence)
     if m and shorter:
-        return f"{_MONTH_NUMBER[m.group(1).lower()]:02d}"
+        return f"{MONTHS[m.group(1).lower()]:02d}"
     return None
 
 
@@ -336,24 +313,6 @@ class Mention:
     @property
     def value(self) -> float | None:
         return self.found.value
-
-
-@dataclass
-class Candidate:
-    """A number a careful reader would not load without asking: for `kr review`."""
-
-    sentence: str
-    as_published: str
-    value: float | None
-    why: str
-    indicator_id: str | None = None
-    breakdown: str | None = None
-    period: str | None = None
-    qualifier: str = "exact"
-    location: str = ""
-
-    def as_dict(self) -> dict:
-        return dict(self.__dict__)
 
 
 @dataclass
@@ -1042,36 +1001,6 @@ def _registered_year_contradicted(reading: Reading, year: int) -> str | None:
     return None
 
 
-def _agrees(a: dict, b: dict) -> bool:
-    """Two statements of one series in one text: the same figure, one of them rounded? (The
-    warehouse's rounding rule: reading.numbers.consistent_interval.) A headline's round number
-    ("176.000 meldingen" above "176.523") is read as rounded: headlines round without saying so."""
-
-    def interval(f: dict):
-        rounded = (
-            f["text_part"] == "headline" and f["qualifier"] == "exact" and f["value"] == int(f["value"]) and f["value"] % 10 == 0
-        )
-        lo, hi = consistent_interval("approx" if rounded else f["qualifier"], f["value"], upper_bound=f.get("upper_bound"))
-        word = f["as_published"].lower()
-        if f["qualifier"] == "approx" and lo is not None and hi is not None:  # "ruim 176.000" is above it, "bijna" below
-            width = hi - lo
-            if re.match(r"(?:ruim|over|just over|meer dan)\b", word):
-                lo, hi = f["value"], f["value"] + width
-            elif re.match(r"(?:bijna|nearly|almost|just under|nog geen)\b", word):
-                lo, hi = f["value"] - width, f["value"]
-        return lo, hi
-
-    (alo, ahi), (blo, bhi) = interval(a), interval(b)
-    assert alo is not None and ahi is not None and blo is not None and bhi is not None
-    return alo <= bhi and blo <= ahi
-
-
-def _better(a: dict, b: dict) -> dict:
-    """Exact over rounded, body over headline."""
-    rank = lambda f: (f["qualifier"] != "exact", f["text_part"] == "headline")  # noqa: E731
-    return a if rank(a) <= rank(b) else b
-
-
 def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
     ctx = context_for(SOURCE_ID, year, file, context)
     reading = read(data, ctx.url, ctx.own_hosts, ctx.voice, year)
@@ -1090,36 +1019,10 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             candidates=candidates,
             voice=str(reading.voice),
         )
-    chosen: dict[tuple, dict] = {}
-    for fig in reading.figures:
-        key = (fig["indicator_id"], fig["period"], fig["breakdown"])
-        if key not in chosen:
-            chosen[key] = fig
-        elif _agrees(chosen[key], fig):
-            kept = _better(chosen[key], fig)
-            dropped = fig if kept is chosen[key] else chosen[key]
-            chosen[key] = kept
-            if dropped["qualifier"] != kept["qualifier"] or dropped["value"] != kept["value"]:
-                candidates.append(
-                    Candidate(
-                        dropped["quote"] or "",
-                        dropped["as_published"],
-                        dropped["value"],
-                        f"a rounded statement of the figure stated exactly in {kept['location']} ({kept['value']:g})",
-                        dropped["indicator_id"],
-                        dropped["breakdown"],
-                        dropped["period"],
-                        dropped["qualifier"],
-                        dropped["location"],
-                    ).as_dict()
-                )
-        else:
-            raise ctx.fail(
-                f"{fig['indicator_id']} {fig['period']} is stated twice with different values: "
-                f"{chosen[key]['value']:g} ({chosen[key]['location']}) and {fig['value']:g} ({fig['location']})",
-                candidates=candidates,
-                voice=str(reading.voice),
-            )
+    try:
+        chosen = one_per_series(reading.figures, candidates)
+    except StatedTwice as exc:
+        raise ctx.fail(str(exc), candidates=candidates, voice=str(reading.voice)) from None
     rows = [
         observation(
             country_iso3="NLD",
@@ -1129,7 +1032,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             footnote=None,
             **{k: v for k, v in fig.items() if k != "as_published"},  # the words as printed: candidates keep them
         )
-        for fig in chosen.values()
+        for fig in chosen
     ]
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
     return ParsedPublication(SOURCE_ID, year, file, frame(rows), notes, candidates=candidates, voice=str(reading.voice))
