@@ -884,13 +884,18 @@ class _Reader:
             if n is None:
                 return None, f"the sentence names several relative years {deictic}"
             return self._from_date(n)
-        part = _part(sentence, mt)
+        its_part = _part(sentence, mt)
         part_back = (  # "...; het jaar daarvoor was dat 52.110", not "28% more than the year before" (a base)
-            [n for p, n in _BACK for r in p.finditer(part) if not _COMPARED_TO.search(part[max(0, r.start() - 25) : r.start()])]
+            [
+                n
+                for p, n in _BACK
+                for r in p.finditer(its_part)
+                if not _COMPARED_TO.search(its_part[max(0, r.start() - 25) : r.start()])
+            ]
             if mt.back is None and not mt.bound_year
             else []
         )
-        if part_back and len(own) == 1 and own[0] not in {int(y) for y in _YEAR.findall(_part(sentence, mt))}:
+        if part_back and len(own) == 1 and own[0] not in {int(y) for y in _YEAR.findall(its_part)}:
             return own[0] - part_back[0], None  # "... in 2023 kwamen er 31.877; het jaar daarvoor was dat 52.110"
         if mt.back is not None or (back and len(own) != 1):
             n = mt.back if mt.back is not None else (back[0] if len(back) == 1 else None)
