@@ -571,3 +571,23 @@ def one_per_series(figures: list[dict], candidates: list[dict]) -> list[dict]:
                 f"{chosen[key]['value']:g} ({chosen[key]['location']}) and {fig['value']:g} ({fig['location']})"
             )
     return list(chosen.values())
+
+
+def national_frame(figures: list[dict]):
+    """The chosen figures of a prose text as observation rows of the Netherlands (a text's
+    figures are national ones); the words as printed stay with the review candidates."""
+    from ..observations import frame, observation
+
+    return frame(
+        [
+            observation(
+                country_iso3="NLD",
+                country_name="Netherlands",
+                area_type="country",
+                label_as_published=None,
+                footnote=None,
+                **{k: v for k, v in fig.items() if k != "as_published"},
+            )
+            for fig in figures
+        ]
+    )

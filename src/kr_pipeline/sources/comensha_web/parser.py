@@ -43,11 +43,21 @@ import math
 import re
 from dataclasses import dataclass
 
-from ...observations import ParsedPublication, frame, observation
+from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
 from ...reading.documents import sentences
 from ...reading.numbers import Found, find_numbers
-from ...reading.prose import Block, Candidate, Document, StatedTwice, Voice, one_per_series, read_document, voice_of
+from ...reading.prose import (
+    Block,
+    Candidate,
+    Document,
+    StatedTwice,
+    Voice,
+    national_frame,
+    one_per_series,
+    read_document,
+    voice_of,
+)
 
 # How a careful reader hesitates over periods: the Offlimits reader's patterns, imported, not copied.
 from ..offlimits.parser import _ANAPHORIC_PERIOD, _BACK, _DATE_OR_TIME, _DEICTIC, _HALF, _SHORTER
@@ -675,16 +685,5 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     misfit = _shares_misfit(chosen)
     if misfit:
         raise ctx.fail(misfit, candidates=candidates)
-    rows = [
-        observation(
-            country_iso3="NLD",
-            country_name="Netherlands",
-            area_type="country",
-            label_as_published=None,
-            footnote=None,
-            **{k: v for k, v in fig.items() if k != "as_published"},
-        )
-        for fig in chosen
-    ]
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
-    return ParsedPublication(SOURCE_ID, year, file, frame(rows), notes, candidates=candidates, voice=str(voice))
+    return ParsedPublication(SOURCE_ID, year, file, national_frame(chosen), notes, candidates=candidates, voice=str(voice))

@@ -36,7 +36,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ...observations import ParsedPublication, frame, observation
+from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
 from ...reading.documents import sentences
 from ...reading.numbers import DUTCH_WORDS, ENGLISH_WORDS, Found, find_numbers
@@ -48,6 +48,7 @@ from ...reading.prose import (
     StatedTwice,
     Voice,
     host_of,
+    national_frame,
     one_per_series,
     read_document,
     voice_of,
@@ -1033,16 +1034,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         chosen = one_per_series(reading.figures, candidates)
     except StatedTwice as exc:
         raise ctx.fail(str(exc), candidates=candidates, voice=str(reading.voice)) from None
-    rows = [
-        observation(
-            country_iso3="NLD",
-            country_name="Netherlands",
-            area_type="country",
-            label_as_published=None,
-            footnote=None,
-            **{k: v for k, v in fig.items() if k != "as_published"},  # the words as printed: candidates keep them
-        )
-        for fig in chosen
-    ]
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
-    return ParsedPublication(SOURCE_ID, year, file, frame(rows), notes, candidates=candidates, voice=str(reading.voice))
+    return ParsedPublication(
+        SOURCE_ID, year, file, national_frame(chosen), notes, candidates=candidates, voice=str(reading.voice)
+    )
