@@ -266,6 +266,26 @@ def test_press_coverage_only_proposes():
     assert "reported by another voice" in candidate["why"]
 
 
+def test_press_proposals_take_the_period_and_origin_of_their_own_words():
+    # A news item without a dateline: "vorig jaar" can only be proposed from the registered
+    # year (saying so), and the sentences after it that give no period of their own are
+    # proposed with that same year, not left without one. Where the reports came from is said
+    # right after each number: the second is from abroad, which the catalog does not hold.
+    text = (
+        "Het meldpunt van Offlimits handelde vorig jaar 98.765 meldingen af.\n\n"
+        "Daarvan waren er 55.555 afkomstig uit Nederland en 43.210 uit het buitenland. "
+        "Bij ruim 60 procent ging het om beeldmateriaal in de cloud."
+    )
+    with pytest.raises(ParseError, match="not in Offlimits' own voice") as refused:
+        parse(text, year=2019, context=PRESS)
+    proposed = {c["value"]: (c["indicator_id"], c["breakdown"], c["period"]) for c in refused.value.candidates}
+    assert proposed[98765] == ("offlimits.reports", "total", "2018")
+    assert proposed[55555] == ("offlimits.reports", "from_netherlands", "2018")
+    assert proposed[43210] == (None, None, "2018")
+    assert proposed[60][2] == "2018"
+    assert all("registered under (2019)" in c["why"] for c in refused.value.candidates)
+
+
 # ---- issue 22: the reading policy, class by class (texts of ours; more in tests/fixtures/unseen/) ----
 
 from hypothesis import given, settings  # noqa: E402

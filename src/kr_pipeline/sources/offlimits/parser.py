@@ -192,6 +192,9 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     ),
 ]
 _URLS_CHANGE = MEASURES[-1][2]
+_REGISTERED_WORDS = ": proposed from the year it is registered under"
+_REGISTERED_NOTE = re.compile(re.escape(_REGISTERED_WORDS) + r" \(\d+\)")
+_ORIGINS = 2  # the first entries: where the reports came from (a breakdown, or one the catalog does not hold)
 # What a unit usually measures here: proposed for review when nothing in the text says more.
 _USUAL = {"reports": _REPORTS, "URLs": _URLS_ANALYSED}
 # A percentage followed by its direction: "12,5% meer dan in 2023", "4% fewer than".
@@ -397,6 +400,17 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                 mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"  # not "rose by 31.6% to 127,081": a level
                 continue
         earlier = mentions[i - 1].unit if i > 0 and mentions[i - 1].unit else last_unit
+        if (
+            i > 0
+            and mentions[i - 1].unit
+            and mentions[i - 1].unit != "percent"
+            and re.search(r"\b(?:en|and)\s*$", before)
+            and not re.search(r"\d", sentence[mentions[i - 1].end : mt.start])  # no year between
+            and re.match(r"\s*[a-z]", after)
+        ):
+            # "236.743 uit Nederland en 176.519 uit het buitenland": the same noun, left out
+            mt.unit, mt.unit_from = mentions[i - 1].unit, "coordinated"
+            continue
         if earlier and re.search(
             r"(?:\b(?:waarvan|daarvan|hiervan|of which|of these|of those)\b|,\s*(?:with|met))(?:\s+(?:waren|was|kwamen|bleken|zijn|werden|er|nog|were|came))*\s*$",
             before,
@@ -583,6 +597,13 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     if mt.unit == "percent" and (mt.sign or _CHANGE_AFTER.match(_after(sentence, mt))):
         if re.search(r"\bURL", clause, re.I):  # "+12,5% geanalyseerde URL's", "12,5% meer dan in 2023"
             return _URLS_CHANGE
+    if not whole:
+        # Where the reports came from is said right after each number: "236.743 uit Nederland en
+        # 176.519 uit het buitenland" (the second is not from the Netherlands).
+        own = re.split(r"\d", _after(sentence, mt), maxsplit=1)[0]
+        for unit, words, measure in MEASURES[:_ORIGINS]:
+            if unit == mt.unit and words.search(own):
+                return measure
     for unit, words, measure in MEASURES:
         if unit == mt.unit and words.search(clause):
             return measure
@@ -609,6 +630,8 @@ class _Reader:
         self.last_half: str | None = None  # "H1" when the sentence before was about a half-year
         self.last_year_read: int | None = None  # the last year a sentence was certainly about (proposals only)
         self.last_year_proposed: int | None = None  # the last year any figure was proposed with (proposals only)
+        self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
+        self.last_registered_note = ""  # when that year came from the registered year: the words that say so
 
     def _report_year(self) -> int | None:
         """The year of the publisher's own annual report (its title or first heading, "Jaarverslag
@@ -698,7 +721,8 @@ class _Reader:
         kind = block.kind
         self.number += 1
         location = block.location or f"sentence {self.number} ({kind})"
-        mentions = _mentions(sentence, block.language or self.lang, self.last_measure.unit if self.last_measure else None)
+        mentions = _mentions(sentence, block.language or self.lang, self.last_unit)
+        counted = [mt.unit for mt in mentions if mt.unit and mt.unit not in ("percent", "percent_change")]
         own = _own_years(sentence, mentions)
         deictic = _unbound(_DEICTIC, sentence, mentions)
         back = _unbound(_BACK, sentence, mentions)
@@ -731,22 +755,17 @@ class _Reader:
                 sentence, mt, own, deictic, back, sentence_year, previous_year, heading_year, anaphoric
             )
             period_certain = why is None  # only a certain period carries to the next sentence
-            # a year to propose in review when none is certain: the nearest one the text gave
-            proposed_year = (
-                period_year
-                if period_year is not None
-                else (
-                    previous_year
-                    or heading_year
-                    or self.report_year
-                    or self.document_year
-                    or self.last_year_read
-                    or self.last_year_proposed
-                )
-            )
+            # a year to propose in review when none is certain: the nearest one the text gave,
+            # else the one proposed last (saying so when that came from the registered year)
+            nearest = previous_year or heading_year or self.report_year or self.document_year or self.last_year_read
+            proposed_year = period_year if period_year is not None else nearest or self.last_year_proposed
+            if period_year is None and not nearest and self.last_registered_note and why:
+                why += self.last_registered_note
             period = str(proposed_year) if proposed_year is not None else None
-            if proposed_year is not None and not (why and "registered under" in why):
-                self.last_year_proposed = proposed_year  # never passed on from the registered year
+            if proposed_year is not None:
+                self.last_year_proposed = proposed_year  # proposals only: a loaded period never comes from here
+                note = _REGISTERED_NOTE.search(why or "")
+                self.last_registered_note = note.group(0) if note else ""
             part_of_year = _part_of_year(sentence, half, shorter)
             if (
                 anaphoric
@@ -852,6 +871,8 @@ class _Reader:
             about = years_read[0]
         if not mentions:
             self.last_measure = _topic(sentence) or self.last_measure
+        # what "Daarvan waren er ..." counts a part of: the noun the sentence before counted
+        self.last_unit = counted[-1] if counted else (self.last_measure.unit if self.last_measure else self.last_unit)
         if about is not None or years_read:
             self.last_year_read = about if about is not None else years_read[0]  # the sentence's first figure
         return about if about is not None else previous_year
@@ -936,7 +957,7 @@ class _Reader:
             return self.report_year, None
         why = "a year relative to the date of writing ('vorig jaar'), and the document states no date"
         if self.registered_year is not None:  # a proposal for review only: never loaded from it
-            return self.registered_year - n, why + f": proposed from the year it is registered under ({self.registered_year})"
+            return self.registered_year - n, why + f"{_REGISTERED_WORDS} ({self.registered_year})"
         return None, why
 
     def _fraction(self, sentence: str, kind: str, location: str, year: int | None, text_part: str) -> bool:
