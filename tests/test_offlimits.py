@@ -427,3 +427,21 @@ def test_the_english_annual_report():
         ("offlimits.urls_analysed", "2022"): 397770,
         ("offlimits.urls_illegal", "2022"): 253712,
     }
+
+
+def test_an_english_twin_that_kept_the_dutch_lang_attribute_is_read_in_english():
+    # The English twin of a Dutch annual-report site often keeps lang="nl"; its key-figure
+    # fragments are too short to tell their language, so the page's own text decides: most of
+    # its paragraphs are English, so "211,904 URLs" is a count, not 211.904 (a Dutch decimal).
+    page = (
+        '<html lang="nl"><head><title>Hotline annual report 2023 | Offlimits</title></head><body><main>'
+        "<h1>Annual report 2023</h1><div class='tile'>reports and 211,904 URLs processed</div>"
+        "<p>In 2023 our analysts assessed 88,412 reports from members of the public and from hosting companies.</p>"
+        "<p>Most of the material that our hotline found was stored on servers of image hosting services and cloud storage.</p>"
+        "</main></body></html>"
+    )
+    parsed = parse(page, 2023, context=ParseContext(url="https://jaarverslag2023.offlimits.nl/indexEN.html", own_hosts=OWN_HOSTS))
+    assert {(r.indicator_id, r.period): r.value for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2023"): 88412,
+        ("offlimits.urls_analysed", "2023"): 211904,
+    }

@@ -405,11 +405,16 @@ _FORMAT_IN_DIGITS = re.compile(r"(?<=\d)[\u00ad\u200b\u200c\u200d\u2060\ufeff](?
 
 
 def _block_languages(document: Document) -> Document:
-    """Each block of a dozen words or more in its own language, where it differs from the document's."""
-    for block in document.blocks:
-        if len(block.text.split()) >= 12:
-            own = language_of(block.text)
-            block.language = own if own != document.language else None
+    """Each block of a dozen words or more in its own language, where it differs from the
+    document's. A page whose declared language its text contradicts (an English twin that kept
+    the Dutch site's lang="nl") is in the language of most of its long blocks, so that its
+    short fragments ("reports and 397,770 URLs processed") are read in that language too."""
+    long = [(block, language_of(block.text)) for block in document.blocks if len(block.text.split()) >= 12]
+    other = [language for _, language in long if language != document.language]
+    if len(long) >= 2 and 3 * len(other) >= 2 * len(long):
+        document.language = other[0]
+    for block, own in long:
+        block.language = own if own != document.language else None
     return document
 
 
