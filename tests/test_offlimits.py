@@ -445,3 +445,28 @@ def test_an_english_twin_that_kept_the_dutch_lang_attribute_is_read_in_english()
         ("offlimits.reports", "2023"): 88412,
         ("offlimits.urls_analysed", "2023"): 211904,
     }
+
+
+def test_a_chart_data_table_with_gaps_and_a_provisional_column():
+    # The data table under a chart on the hotline's own report site: years across, measures
+    # down, "n.b." where a year has no figure, and the newest year marked provisional.
+    page = (
+        '<html lang="nl"><head><title>Cijfers Meldpunt Kinderporno | Offlimits</title></head><body><main>'
+        "<figure><figcaption>Figuur 2. Meldingen bij het Meldpunt Kinderporno</figcaption><table>"
+        "<tr><th>Jaar</th><th>2022</th><th>2023</th><th>2024*</th></tr>"
+        "<tr><th>Ontvangen meldingen</th><td>150.101</td><td>250.202</td><td>120.303</td></tr>"
+        "<tr><th>waarvan uit Nederland</th><td>n.b.</td><td>80.404</td><td>70.505</td></tr>"
+        "<tr><th>Beoordeelde URL's</th><td>–</td><td>500.606</td><td>600.707</td></tr>"
+        "</table><p>* voorlopige cijfers</p></figure></main></body></html>"
+    )
+    context = ParseContext(url="https://www.offlimits.nl/cijfers", own_hosts=OWN_HOSTS)
+    parsed = parse(page, 2023, context=context)
+    assert {(r.indicator_id, r.period, r.breakdown): r.value for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2022", "total"): 150101,
+        ("offlimits.reports", "2023", "total"): 250202,
+        ("offlimits.reports", "2023", "from_netherlands"): 80404,
+        ("offlimits.urls_analysed", "2023", "total"): 500606,
+    }
+    waiting = {c["value"]: (c["indicator_id"], c["period"], c["why"]) for c in parsed.candidates}
+    for value in (120303, 70505, 600707):  # provisional: they wait, with their reading proposed
+        assert waiting[value][1] == "2024" and "provisional" in waiting[value][2]

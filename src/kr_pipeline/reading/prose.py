@@ -263,6 +263,7 @@ def _html_document(raw: str) -> Document:
     return Document(out, language_of(text, declared_lang), date or _first_dateline(out), title, meta)
 
 
+_NO_FIGURE_CELL = re.compile(r"^(?:n\.?\s?b\.?|n\.?\s?v\.?\s?t\.?|n/?a|[-–—x]|\.\.|\*|onbekend|unknown|geen cijfer)$", re.I)
 _NUMERIC_CELL = re.compile(r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*%?$|^[-–—]$")
 
 
@@ -303,6 +304,8 @@ def _table_cells(table, n: int) -> list[Block]:
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return []
     header, body = rows[0], rows[1:]
+    # a cell that says there is no figure ("n.b.", "n.v.t.", "-") is no text either
+    body = [[r[0]] + ["" if _NO_FIGURE_CELL.match(c) else c for c in r[1:]] for r in body if r]
     data = [c for r in body for c in r[1:] if c]
     if (
         not data
@@ -323,7 +326,13 @@ def _table_cells(table, n: int) -> list[Block]:
             if not cell or not _NUMERIC_CELL.match(cell) or re.fullmatch(r"[-–—]", cell):
                 continue
             column = header[j] if j < len(header) else ""
-            when = f" in {column}" if re.fullmatch(r"(?:19|20)\d\d", column) else (f" ({column})" if column else "")
+            year = re.fullmatch(r"((?:19|20)\d\d)\s*(\*|¹|²|†|\(?voorlopig\)?|\(?provisional\)?)?", column, re.I)
+            if year and year.group(2):  # "2024*": a figure the table marks (provisional, as a note below it says)
+                when = f" in {year.group(1)} (marked {year.group(2)!r}: provisional?)"
+            elif year:
+                when = f" in {column}"
+            else:
+                when = f" ({column})" if column else ""
             out.append(_pair(label + when, cell, f"table {n}, row {label!r}, column {column!r}"))
     return out
 

@@ -215,6 +215,8 @@ _REFERS_BACK = re.compile(
     r"|\b(?:telde|telden|kwamen|zagen|zag|vonden|vond|kreeg|kregen|waren|was)\s+(?:\w+\s+)?er\b",  # "Het meldpunt telde er ..."
     re.I,
 )
+# A figure its publisher calls provisional ("voorlopige cijfers", a table column "2024*").
+_PROVISIONAL = re.compile(r"\b(?:voorlopig\w*|provisional\w*|preliminary)\b", re.I)
 # A part of a total ("nog eens 253.712 URL's", "another 253,712 URLs"): not the total.
 _PART_BEFORE = re.compile(r"\b(?:nog eens|daarnaast(?: nog)?|een extra|another|an additional|a further|additionally)\s*$", re.I)
 # The base of a share: "Van de 100.478 URL's bevatte 69% ...", "Of the 100,478 URLs, 69% ...".
@@ -793,6 +795,8 @@ class _Reader:
                 why = f"a period shorter than a year ({what!r}): the catalog holds annual figures only"
             # ---- its measure and organisation
             before = sentence[: mt.found.start]
+            if not why and _PROVISIONAL.search(sentence):
+                why = "a provisional figure ('voorlopig', a marked column): the final one may differ"
             if not why and _PART_BEFORE.search(before):
                 why = "a part of a total ('nog eens', 'another'), not the total"
             elif not why and _BASE_BEFORE.search(before) and re.search(r"%|procent|per cent", _after(sentence, mt)):
