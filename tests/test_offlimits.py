@@ -470,3 +470,22 @@ def test_a_chart_data_table_with_gaps_and_a_provisional_column():
     waiting = {c["value"]: (c["indicator_id"], c["period"], c["why"]) for c in parsed.candidates}
     for value in (120303, 70505, 600707):  # provisional: they wait, with their reading proposed
         assert waiting[value][1] == "2024" and "provisional" in waiting[value][2]
+
+
+@pytest.mark.parametrize("markup", ["dl", "ul"])
+def test_a_faq_answer_is_read_sentence_by_sentence(markup):
+    # An undated FAQ on the hotline's own site: each answer (a <dd> or a list item) holds
+    # several sentences; each number takes the period and measure of its own sentence.
+    answer = (
+        "In 2022 kregen we ongeveer 150.000 meldingen binnen. Ruim 60.000 van onze meldingen kwamen uit Nederland. "
+        "Dat zijn er zo'n 400 per dag."
+    )
+    question = "Hoeveel meldingen ontvangt het Meldpunt Kinderporno?"
+    body = f"<dl><dt>{question}</dt><dd>{answer}</dd></dl>" if markup == "dl" else f"<ul><li><b>{question}</b> {answer}</li></ul>"
+    page = f'<html lang="nl"><head><title>Veelgestelde vragen | Offlimits</title></head><body><main>{body}</main></body></html>'
+    parsed = parse(page, 2023, context=ParseContext(url="https://www.offlimits.nl/faq", own_hosts=OWN_HOSTS))
+    assert {(r.indicator_id, r.period, r.breakdown): (r.value, r.qualifier) for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2022", "total"): (150000, "approx"),
+        ("offlimits.reports", "2022", "from_netherlands"): (60000, "approx"),
+    }
+    assert [c["value"] for c in parsed.candidates] == [400]  # a day's figure waits

@@ -27,7 +27,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from ..vocabulary import Voice
-from .documents import normalise
+from .documents import normalise, sentences
 from .numbers import consistent_interval
 
 VOICES = tuple(Voice)
@@ -45,6 +45,12 @@ class Block:
     # The block's own language where it says enough to tell (a bilingual page's English
     # paragraph writes 96,530 where the Dutch one writes 96.530); None: the document's.
     language: str | None = None
+
+
+def block_sentences(block: Block) -> list[str]:
+    """What a reader reads one at a time: the sentences of a paragraph or of a list item (an FAQ
+    answer, a bullet of several sentences); a title, heading or table cell is one piece."""
+    return sentences(block.text) if block.kind in ("body", "item") else [block.text]
 
 
 @dataclass

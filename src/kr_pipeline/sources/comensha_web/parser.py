@@ -45,7 +45,6 @@ from dataclasses import dataclass
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
-from ...reading.documents import sentences
 from ...reading.numbers import Found, find_numbers
 from ...reading.prose import (
     Block,
@@ -53,6 +52,7 @@ from ...reading.prose import (
     Document,
     StatedTwice,
     Voice,
+    block_sentences,
     national_frame,
     one_per_series,
     read_document,
@@ -479,7 +479,7 @@ class _Reader:
             previous_year: int | None = None
             previous_base: list[int] = []
             self.last_measure = None
-            for sentence in sentences(block.text) if block.kind == "body" else [block.text]:
+            for sentence in block_sentences(block):
                 previous_year, previous_base = self._sentence(
                     block, sentence, (previous_year, previous_base, heading_year), heading_text
                 )

@@ -38,7 +38,6 @@ from dataclasses import dataclass, field
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
-from ...reading.documents import sentences
 from ...reading.numbers import DUTCH_WORDS, ENGLISH_WORDS, Found, find_numbers
 from ...reading.prose import (
     MONTHS,
@@ -47,6 +46,7 @@ from ...reading.prose import (
     Document,
     StatedTwice,
     Voice,
+    block_sentences,
     host_of,
     national_frame,
     one_per_series,
@@ -385,7 +385,9 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                         break
             if not m:  # "1,306 of the images", "1.306 van de afbeeldingen": a part of what the noun counts
                 for extra in ("", r"(?:[\w\-]+\s+){1}", r"(?:[\w\-]+\s+){2}", r"(?:[\w\-]+\s+){3}"):
-                    partitive = re.match(r"^(?:of|van)\s+(?:the|all|these|those|de|alle|deze|die)\s+" + extra, after, re.I)
+                    partitive = re.match(
+                        r"^(?:of|van)\s+(?:the|all|these|those|our|de|alle|deze|die|onze)\s+" + extra, after, re.I
+                    )
                     m = _UNIT_RE.match(after[partitive.end() :]) if partitive else None
                     if m:
                         break
@@ -655,7 +657,7 @@ class _Reader:
             return None
         years: set[int] = set()
         for block in self.doc.blocks:
-            for sentence in sentences(block.text) if block.kind == "body" else [block.text]:
+            for sentence in block_sentences(block):
                 mentions = _mentions(sentence, block.language or self.lang)
                 about = _about_year(_own_years(sentence, mentions), mentions)
                 years.update(_own_years(sentence, mentions))
@@ -710,7 +712,7 @@ class _Reader:
                 other = _OTHERS.search(block.text)
                 section_other = other.group(0) if other and not OWN_NAMES.search(block.text) else None
             previous_year: int | None = None
-            for sentence in sentences(block.text) if block.kind == "body" else [block.text]:
+            for sentence in block_sentences(block):
                 previous_year = self._sentence(block, sentence, heading_year, previous_year, section_other)
             previous_kind = block.kind
         return self.reading
