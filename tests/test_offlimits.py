@@ -489,3 +489,43 @@ def test_a_faq_answer_is_read_sentence_by_sentence(markup):
         ("offlimits.reports", "2022", "from_netherlands"): (60000, "approx"),
     }
     assert [c["value"] for c in parsed.candidates] == [400]  # a day's figure waits
+
+
+POST = """Offlimits
+5.120 volgers
+1 week
+
+✨ Ons jaaroverzicht 2023 staat online!
+
+In 2023 verwerkte ons Meldpunt Kinderporno 210.987 meldingen. 📈 In 2023 beoordeelden onze analisten 450.321 URL's – 6% meer dan in 2022. 🤝 Via Stop it Now kregen we in 2023 2.100 telefoontjes.
+
+#Offlimits #Jaaroverzicht2023
+"""
+
+
+@pytest.mark.parametrize(
+    "url, own",
+    [
+        ("https://www.linkedin.com/posts/offlimits_jaaroverzicht-2023-activity-7100000000000000000-AbCd", True),
+        ("https://www.linkedin.com/company/offlimits/posts/", True),
+        # an employee's own post, or an account whose name merely starts alike, is not the hotline's voice
+        ("https://www.linkedin.com/posts/marieke-jansen-4b1_jaaroverzicht-activity-7100000000000000001-XyZw", False),
+        ("https://www.linkedin.com/company/offlimits-fanclub/posts/", False),
+    ],
+)
+def test_a_post_on_the_publishers_own_account_is_its_own_voice(url, own):
+    # The registry names the hotline's own account (host and path); its post is read like its
+    # own page: sentence by sentence although emoji stand where a reader sees a new line, and
+    # "– 6% meer" after a count of URLs is that count's change.
+    context = ParseContext(url=url, own_hosts=OWN_HOSTS)
+    if not own:
+        with pytest.raises(ParseError, match="not in Offlimits' own voice"):
+            parse(POST, 2023, context=context)
+        return
+    parsed = parse(POST, 2023, context=context)
+    assert {(r.indicator_id, r.period): r.value for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2023"): 210987,
+        ("offlimits.urls_analysed", "2023"): 450321,
+        ("offlimits.urls_analysed_change", "2023"): 6,
+    }
+    assert {c["value"] for c in parsed.candidates} >= {2100}  # Stop it Now's calls wait

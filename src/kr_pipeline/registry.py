@@ -230,9 +230,12 @@ def load_registry(path: Path) -> dict[str, Source]:
                 raise RegistryError(f"{where}: only http(s) URLs are allowed, got {url!r}")
         hosts = spec.get("own_hosts") or []
         if not isinstance(hosts, list) or not all(
-            isinstance(h, str) and re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", h) for h in hosts
+            isinstance(h, str) and re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}(?:/[A-Za-z0-9._~%/-]+)?", h) for h in hosts
         ):
-            raise RegistryError(f"{where}: own_hosts must be a list of host names such as offlimits.nl, got {hosts!r}")
+            raise RegistryError(
+                f"{where}: own_hosts must be a list of host names such as offlimits.nl (or a host and the path of"
+                f" the publisher's own account on it, such as linkedin.com/company/offlimits), got {hosts!r}"
+            )
         spec["own_hosts"] = tuple(hosts)
         if "organisation" in spec and not (
             isinstance(spec["organisation"], str) and re.fullmatch(r"[a-z][a-z0-9_]*", spec["organisation"])

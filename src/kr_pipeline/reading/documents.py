@@ -59,9 +59,10 @@ def normalise(text: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Prose split into sentences (on . ! ? followed by a space and a capital or digit)."""
+    """Prose split into sentences (on . ! ? followed by a space and a capital or digit, also
+    when an emoji or bullet stands before it, as posts write: "... meldingen. 🔎 In 2024 ...")."""
     flat = normalise(text)
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\u00c0-\u00dd'\"(])", flat)
+    parts = re.split(r"(?<=[.!?])\s+(?=(?:[^\w\s.,;:!?]{1,3}\s*)?[A-Z0-9\u00c0-\u00dd'\"(])", flat)
     return [p.strip() for p in parts if p.strip()]
 
 

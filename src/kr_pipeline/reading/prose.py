@@ -453,9 +453,21 @@ def host_of(url: str | None) -> str:
 
 
 def on_hosts(url: str | None, hosts: tuple[str, ...] | list[str]) -> bool:
-    """Is the address on one of these hosts or a subdomain of one (jaarverslag2022.offlimits.nl)?"""
+    """Is the address on one of these hosts or a subdomain of one (jaarverslag2022.offlimits.nl)?
+    An entry with a path is the publisher's own account on someone else's host
+    ("linkedin.com/company/offlimits"): the address must start with that path there."""
     host = host_of(url)
-    return bool(host) and any(host == h or host.endswith("." + h) for h in hosts)
+    if not host:
+        return False
+    path = urlsplit(url or "").path
+    for entry in hosts:
+        h, _, prefix = entry.partition("/")
+        own = "/" + prefix
+        if (host == h or host.endswith("." + h)) and (
+            not prefix or path == own or path.startswith(own if own.endswith(("_", "/")) else own + "/")
+        ):
+            return True  # ("linkedin.com/posts/offlimits_": the account's posts are /posts/offlimits_<slug>)
+    return False
 
 
 _FIRST_PERSON = re.compile(r"\b(?:wij|we|ons|onze|our|us)\b", re.I)

@@ -350,6 +350,8 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
             continue  # "10-09-2024", "12.30 uur": a date or a time
         mt = Mention(f, qualifier=f.qualifier)
         mark = re.search(r"(^|[^\w.,])([+\-\u2212\u2013>\u2265<\u2264])\s?$", sentence[: f.start])
+        if mark and mark.group(2) in "-\u2013" and re.search(r"\s[-\u2013]\s$", sentence[: f.start]):
+            mark = None  # "450.321 URL's – 6% meer": a dash between words, not a minus
         if mark and f.qualifier == "exact":
             symbol = mark.group(2)
             if symbol in ">\u2265":
@@ -601,6 +603,8 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     if mt.unit == "percent" and (mt.sign or _CHANGE_AFTER.match(_after(sentence, mt))):
         if re.search(r"\bURL", clause, re.I):  # "+12,5% geanalyseerde URL's", "12,5% meer dan in 2023"
             return _URLS_CHANGE
+        if not whole and re.search(r"\bURL['’]?s?\s*(?:[–(]|\s-)\s*$", sentence[: _clause_span(sentence, mt)[0]], re.I):
+            return _URLS_CHANGE  # "312.456 URL's – 8% minder dan in 2023", "603.062 URL's (+12,5%)": the count just named
     if not whole:
         # Where the reports came from is said right after each number: "236.743 uit Nederland en
         # 176.519 uit het buitenland" (the second is not from the Netherlands).
