@@ -529,3 +529,68 @@ def test_a_post_on_the_publishers_own_account_is_its_own_voice(url, own):
         ("offlimits.urls_analysed_change", "2023"): 6,
     }
     assert {c["value"] for c in parsed.candidates} >= {2100}  # Stop it Now's calls wait
+
+
+def _own_page(body: str, title: str = "Het meldpunt | Offlimits") -> str:
+    return f'<html lang="nl"><head><title>{title}</title></head><body><main>{body}</main></body></html>'
+
+
+OWN_PAGE = ParseContext(url="https://www.offlimits.nl/over-ons", own_hosts=OWN_HOSTS)
+
+
+def test_a_total_since_a_year_is_no_years_figure():
+    page = _own_page(
+        "<p>In 2022 verwerkten wij 150.505 meldingen. Sinds de start van het meldpunt in 1996 hebben we bijna 4 miljoen "
+        "meldingen behandeld. Het waren er meer dan in enig jaar sinds 2019.</p>"
+    )
+    parsed = parse(page, 2022, context=OWN_PAGE)
+    assert {(r.indicator_id, r.period): r.value for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2022"): 150505
+    }
+    [since] = [c for c in parsed.candidates if c["value"] == 4_000_000]
+    assert "a total since" in since["why"] and since["period"] != "1996"
+
+
+def test_a_figure_with_a_footnote_waits_with_the_note():
+    page = _own_page(
+        "<h1>Jaarverslag 2022</h1><div class='tile'><strong>150.505</strong><span>meldingen verwerkt</span></div>"
+        "<div class='tile'><strong>875</strong><span>AI-afbeeldingen beoordeeld¹</span></div>"
+        "<p class='note'>¹ Pas vanaf oktober apart geteld.</p>",
+        title="Jaarverslag 2022 | Offlimits",
+    )
+    parsed = parse(page, 2022, context=OWN_PAGE)
+    assert {(r.indicator_id, r.period): r.value for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2022"): 150505
+    }
+    [ai] = [c for c in parsed.candidates if c["value"] == 875]
+    assert ai["indicator_id"] == "offlimits.ai_images" and "Pas vanaf oktober apart geteld." in ai["why"]
+
+
+def test_a_part_of_the_sentence_before_waits_but_a_part_in_its_own_sentence_loads():
+    page = _own_page(
+        "<p>In 2021 ontving het meldpunt 400.404 meldingen. 220.202 daarvan kwamen uit Nederland.</p>"
+        "<p>In 2022 ontving het meldpunt 150.505 meldingen, waarvan 90.909 uit Nederland.</p>"
+    )
+    parsed = parse(page, 2022, context=OWN_PAGE)
+    assert {(r.period, r.breakdown): r.value for r in parsed.observations.itertuples()} == {
+        ("2021", "total"): 400404,
+        ("2022", "total"): 150505,
+        ("2022", "from_netherlands"): 90909,
+    }
+    [part] = [c for c in parsed.candidates if c["value"] == 220202]
+    assert (part["indicator_id"], part["breakdown"], part["period"]) == ("offlimits.reports", "from_netherlands", "2021")
+
+
+def test_a_table_with_years_down_its_first_column():
+    page = _own_page(
+        "<table><tr><th>Jaar</th><th>Meldingen totaal</th><th>Meldingen uit Nederland</th><th>Geanalyseerde URL's</th></tr>"
+        "<tr><td>2021</td><td>400.404</td><td>220.202</td><td>n.v.t.</td></tr>"
+        "<tr><td>2022</td><td>150.505</td><td>–</td><td>402.020</td></tr></table>"
+    )
+    parsed = parse(page, 2022, context=OWN_PAGE)
+    assert {(r.indicator_id, r.period, r.breakdown): r.value for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2021", "total"): 400404,
+        ("offlimits.reports", "2021", "from_netherlands"): 220202,
+        ("offlimits.reports", "2022", "total"): 150505,
+        ("offlimits.urls_analysed", "2022", "total"): 402020,
+    }

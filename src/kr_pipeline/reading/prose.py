@@ -269,6 +269,7 @@ def _html_document(raw: str) -> Document:
     return Document(out, language_of(text, declared_lang), date or _first_dateline(out), title, meta)
 
 
+_YEAR_LABEL = re.compile(r"((?:19|20)\d\d)\s*(\*|¹|²|†|\(?voorlopig\)?|\(?provisional\)?)?", re.I)
 _NO_FIGURE_CELL = re.compile(r"^(?:n\.?\s?b\.?|n\.?\s?v\.?\s?t\.?|n/?a|[-–—x]|\.\.|\*|onbekend|unknown|geen cijfer)$", re.I)
 _NUMERIC_CELL = re.compile(r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*%?$|^[-–—]$")
 
@@ -309,6 +310,12 @@ def _table_cells(table, n: int) -> list[Block]:
     rows = [r for r in rows if any(r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return []
+    if all(_YEAR_LABEL.fullmatch(r[0]) for r in rows[1:]) and not any(_YEAR_LABEL.fullmatch(c) for c in rows[0][1:]):
+        # years down the first column, measures across ("Jaar | Meldingen totaal | ..."): read
+        # as measures down and years across
+        width = max(len(r) for r in rows)
+        rows = [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
+        rows[0][0] = ""
     header, body = rows[0], rows[1:]
     # a cell that says there is no figure ("n.b.", "n.v.t.", "-") is no text either
     body = [[r[0]] + ["" if _NO_FIGURE_CELL.match(c) else c for c in r[1:]] for r in body if r]
@@ -332,7 +339,7 @@ def _table_cells(table, n: int) -> list[Block]:
             if not cell or not _NUMERIC_CELL.match(cell) or re.fullmatch(r"[-–—]", cell):
                 continue
             column = header[j] if j < len(header) else ""
-            year = re.fullmatch(r"((?:19|20)\d\d)\s*(\*|¹|²|†|\(?voorlopig\)?|\(?provisional\)?)?", column, re.I)
+            year = _YEAR_LABEL.fullmatch(column)
             if year and year.group(2):  # "2024*": a figure the table marks (provisional, as a note below it says)
                 when = f" in {year.group(1)} (marked {year.group(2)!r}: provisional?)"
             elif year:

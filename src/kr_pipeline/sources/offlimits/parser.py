@@ -154,7 +154,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
             r"\b(?:ontv\w*|verwerk\w*|kreeg|kregen|krijg\w*|binnen\w*|registreer\w*|behandel\w*|telde|in totaal|"
             r"aantal meldingen|totaal aantal meldingen|received|processed|handled|reviewed|assessed|analy[sz]ed|in total|dealt with|"
             r"number of reports)\b"
-            r"|^\W*[\d.,\s]+\s+(?:meldingen|reports)(?:\s+in\s+\d{4})?\W*$",
+            r"|^\W*[\d.,\s]+\s+(?:meldingen|reports)(?:\s+(?:totaal|in totaal|total))?(?:\s+in\s+\d{4})?\W*$",
             re.I,
         ),
         _REPORTS,
@@ -215,6 +215,16 @@ _REFERS_BACK = re.compile(
     r"|\b(?:telde|telden|kwamen|zagen|zag|vonden|vond|kreeg|kregen|waren|was)\s+(?:\w+\s+)?er\b",  # "Het meldpunt telde er ..."
     re.I,
 )
+# A total counted from a year on: "Sinds de oprichting in 1996 hebben wij ruim 3 miljoen
+# meldingen verwerkt", "since 2010". Not a comparison ("meer dan in enig jaar sinds 2021").
+_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|since)\b(?:[^.;:\d]{0,40}?)\b(?:19|20)\d\d\b", re.I)
+_SINCE_COMPARED = re.compile(
+    r"\b(?:dan|than|hoogste|laagste|highest|lowest|most|meeste|ooit|ever|any|enig\w*)\b[^.;:]{0,25}$", re.I
+)
+# A figure with a footnote mark ("318 images made with AI*", "4.812¹"): what the note says
+# (counted for half a year, another definition) must be read before it loads.
+_FOOTNOTE_MARK = re.compile(r"(?<=[\w%)'’])(?<!\*)(?:\*|[¹²³⁴⁵†‡])(?![\w*])")
+_FOOTNOTE = re.compile(r"^\s*(\*|[¹²³⁴⁵†‡]|\(\d\))\s*(\S.*)$")
 # A figure its publisher calls provisional ("voorlopige cijfers", a table column "2024*").
 _PROVISIONAL = re.compile(r"\b(?:voorlopig\w*|provisional\w*|preliminary)\b", re.I)
 # A part of a total ("nog eens 253.712 URL's", "another 253,712 URLs"): not the total.
@@ -298,7 +308,7 @@ class Mention:
 
     found: Found
     unit: str | None = None
-    unit_from: str = ""  # after | before | compared
+    unit_from: str = ""  # after | before | compared | coordinated | part | part of the sentence before
     bound_year: int | None = None  # "255.563 in 2023", "(2021: 413.262)"
     bound_at: int | None = None
     aside: bool = False  # "(2021: 413.262)": a figure in brackets beside another
@@ -406,6 +416,7 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                 mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"  # not "rose by 31.6% to 127,081": a level
                 continue
         earlier = mentions[i - 1].unit if i > 0 and mentions[i - 1].unit else last_unit
+        part = "part" if i > 0 and mentions[i - 1].unit else "part of the sentence before"
         if (
             i > 0
             and mentions[i - 1].unit
@@ -422,10 +433,10 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             before,
             re.I,
         ):
-            mt.unit, mt.unit_from = earlier, "part"  # "541.870 URL's, waarvan er 204.118 ...", "Daarvan waren er 236.743 ..."
+            mt.unit, mt.unit_from = earlier, part  # "541.870 URL's, waarvan er 204.118 ...", "Daarvan waren er 236.743 ..."
             continue
         if earlier and re.match(r"\s*(?:daarvan|hiervan|van deze|of them|of these|of those|gevallen|cases)\b", after, re.I):
-            mt.unit, mt.unit_from = earlier, "part"  # "In ruim 240.000 daarvan zat strafbaar materiaal"
+            mt.unit, mt.unit_from = earlier, part  # "In ruim 240.000 daarvan zat strafbaar materiaal"
             continue
         anaphora = None
         for a in _ANAPHORIC_UNIT.finditer(before):
@@ -489,6 +500,8 @@ def _own_years(sentence: str, mentions: list[Mention]) -> list[int]:
             continue  # "(2021: 413.262)": that number's year only
         if _BASE_YEAR.search(sentence[: m.start()]):
             continue
+        if any(s.start() <= m.start() < s.end() for s in _SINCE.finditer(sentence)):
+            continue  # "Sinds de oprichting in 1996 ...": where a total began, not its year
         years.append(int(m.group(1)))
     return sorted(set(years))
 
@@ -638,6 +651,9 @@ class _Reader:
         self.last_half: str | None = None  # "H1" when the sentence before was about a half-year
         self.last_year_read: int | None = None  # the last year a sentence was certainly about (proposals only)
         self.last_year_proposed: int | None = None  # the last year any figure was proposed with (proposals only)
+        self.notes = {  # footnotes by their mark: "* We only started counting ... in the second half of the year."
+            m.group(1): m.group(2) for b in document.blocks if (m := _FOOTNOTE.match(b.text))
+        }
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
         self.last_registered_note = ""  # when that year came from the registered year: the words that say so
 
@@ -803,6 +819,24 @@ class _Reader:
             before = sentence[: mt.found.start]
             if not why and _PROVISIONAL.search(sentence):
                 why = "a provisional figure ('voorlopig', a marked column): the final one may differ"
+            since = next(
+                (
+                    m
+                    for m in _SINCE.finditer(_clause(sentence, mt))
+                    if not _SINCE_COMPARED.search(_clause(sentence, mt)[: m.start()])
+                ),
+                None,
+            )
+            if not why and since:
+                why = f"a total since a year ({since.group(0)!r}), not one year's figure"
+            mark = _FOOTNOTE_MARK.search(_clause(sentence, mt))
+            if not why and mark:
+                note = self.notes.get(mark.group(0))
+                why = (
+                    f"a figure with a footnote ({mark.group(0)!r}"
+                    + (f": {note!r}" if note else "")
+                    + "): read the note before it loads"
+                )
             if not why and _PART_BEFORE.search(before):
                 why = "a part of a total ('nog eens', 'another'), not the total"
             elif not why and _BASE_BEFORE.search(before) and re.search(r"%|procent|per cent", _after(sentence, mt)):
@@ -943,6 +977,13 @@ class _Reader:
         if sentence_year is not None:
             return sentence_year, None
         if previous_year is not None:
+            if (
+                mt.unit_from == "part of the sentence before"
+            ):  # "61.309 daarvan kwamen uit Nederland": measure and period both by reference
+                return (
+                    previous_year,
+                    "a part of what the sentence before counted ('daarvan'): its measure and period by reference",
+                )
             return previous_year, None
         if heading_year is not None:
             return heading_year, None
@@ -966,6 +1007,9 @@ class _Reader:
         if self.report_year is not None and n == 1:
             return self.report_year, None
         why = "a year relative to the date of writing ('vorig jaar'), and the document states no date"
+        titled = {int(y) for y in _YEAR.findall(self.doc.title)}
+        if n == 1 and len(titled) == 1:  # a proposal only: an undated item is usually about the year its title names
+            return titled.pop(), why + ": proposed from the year its title names"
         if self.registered_year is not None:  # a proposal for review only: never loaded from it
             return self.registered_year - n, why + f"{_REGISTERED_WORDS} ({self.registered_year})"
         return None, why
