@@ -831,10 +831,10 @@ class _Reader:
                 why = f"a total since a year ({since.group(0)!r}), not one year's figure"
             mark = _FOOTNOTE_MARK.search(_clause(sentence, mt))
             if not why and mark:
-                note = self.notes.get(mark.group(0))
+                footnote = self.notes.get(mark.group(0))
                 why = (
                     f"a figure with a footnote ({mark.group(0)!r}"
-                    + (f": {note!r}" if note else "")
+                    + (f": {footnote!r}" if footnote else "")
                     + "): read the note before it loads"
                 )
             if not why and _PART_BEFORE.search(before):
