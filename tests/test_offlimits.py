@@ -594,3 +594,36 @@ def test_a_table_with_years_down_its_first_column():
         ("offlimits.reports", "2022", "total"): 150505,
         ("offlimits.urls_analysed", "2022", "total"): 402020,
     }
+
+
+def test_respectively_pairs_years_and_figures_in_order():
+    page = _own_page(
+        "<p>In 2021 en 2022 verwerkte ons meldpunt respectievelijk 400.404 en 150.505 meldingen.</p>"
+        "<p>Het aantal AI-afbeeldingen bedroeg in 2022 en 2023 respectievelijk 210 en 905.</p>"
+        "<p>Hoeveel meldingen er uit Nederland kwamen, verschilt per telling: in 2022 kwamen er tussen de 60.000 en 70.000 binnen.</p>"
+    )
+    parsed = parse(page, 2023, context=OWN_PAGE)
+    assert {(r.indicator_id, r.period): r.value for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2021"): 400404,
+        ("offlimits.reports", "2022"): 150505,
+        ("offlimits.ai_images", "2022"): 210,
+        ("offlimits.ai_images", "2023"): 905,
+    }
+    ranged = {c["value"]: (c["indicator_id"], c["breakdown"]) for c in parsed.candidates}
+    assert ranged[60000] == ranged[70000] == ("offlimits.reports", "from_netherlands")  # the sentence's own topic
+
+
+def test_a_share_takes_the_year_of_its_base_and_a_share_by_reference_waits():
+    page = _own_page(
+        "<p>Van de 8.700 verwijderverzoeken die wij in 2022 verstuurden, werd meer dan 80 procent binnen 24 uur opgevolgd. "
+        "In 2021 lag dat aandeel nog op 70 procent.</p>"
+        "<p>Van de 210.000 URL's met illegaal materiaal die wij in 2022 vonden, was 30 procent door kinderen zelf gemaakt.</p>"
+    )
+    parsed = parse(page, 2023, context=OWN_PAGE)
+    assert {(r.indicator_id, r.period): (r.value, r.qualifier) for r in parsed.observations.itertuples()} == {
+        ("offlimits.removal_within_24h_share", "2022"): (80, "lower_bound"),
+        ("offlimits.self_generated_share", "2022"): (30, "exact"),
+    }
+    waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in parsed.candidates}
+    assert waiting[70] == ("offlimits.removal_within_24h_share", "2021")
+    assert waiting[210000] == ("offlimits.urls_illegal", "2022")  # the base says what it counts itself

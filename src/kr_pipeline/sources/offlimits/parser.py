@@ -87,7 +87,7 @@ _UNIT_RE = re.compile(r"^(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, ke
 _ANAPHORIC_UNIT = re.compile(
     r"\b(?:(?:[Vv]an|[Oo]f|[Hh]iervan|[Oo]f these|[Oo]f those)\s+(?:die|deze|de|alle|the|these|those|all)?\s*(?:\w+\s+)?"
     r"|[Hh]et (?:aantal|totaal(?: aantal)?) |[Tt]he (?:number|total(?: number)?) of )"
-    r"(meldingen|URL's|URLs|URL’s|webadressen|links|afbeeldingen|beelden|reports|images)\b"
+    r"(?:\w+-)?(meldingen|URL's|URLs|URL’s|webadressen|links|afbeeldingen|beelden|reports|images)\b"  # "AI-afbeeldingen"
 )
 OWN_NAMES = re.compile(r"\b(?:Offlimits|Meldpunt Kinderporno|EOKM|Expertisebureau Online Kindermisbruik)\b", re.I)
 _OWN_REFERENCE = re.compile(r"\b(?:het meldpunt|the hotline|our hotline|ons meldpunt|wij|we|ons|onze|our|us)\b", re.I)
@@ -138,6 +138,8 @@ _CHANGE = (
     r"increase|increased|rise|rose|growth|grew|decrease|decreased|decline|declined|drop|dropped|fall|fell)\b"
 )
 
+# Made by the children themselves: "self-generated", "zelfgemaakt", "die kinderen zelf hadden gemaakt".
+_SELF_MADE = r"self[-\s]*generated|zelfgemaakt|zelf gemaakt|\bzelf (?:\w+ ){1,2}gemaakt\b|\b(?:made|produced|taken) by (?:the )?children themselves\b"
 # (unit, words that must stand in the number's clause) -> measure. First match wins: the
 # narrower readings (another breakdown, a measure the catalog does not hold) come first.
 MEASURES: list[tuple[str, re.Pattern, Measure]] = [
@@ -182,7 +184,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     ),
     (
         "percent",
-        re.compile(r"self[-\s]*generated|zelfgemaakt|zelf gemaakt", re.I),
+        re.compile(_SELF_MADE, re.I),
         Measure("offlimits.self_generated_share", "total", "percent"),
     ),
     (
@@ -197,6 +199,17 @@ _REGISTERED_NOTE = re.compile(re.escape(_REGISTERED_WORDS) + r" \(\d+\)")
 _ORIGINS = 2  # the first entries: where the reports came from (a breakdown, or one the catalog does not hold)
 # What a unit usually measures here: proposed for review when nothing in the text says more.
 _USUAL = {"reports": _REPORTS, "URLs": _URLS_ANALYSED}
+
+
+def _usual(sentence: str, mt: Mention) -> Measure | None:
+    """What a unit usually measures here (a proposal for review, never a load): items examined
+    listed with websites ("63.056 afbeeldingen, video's en websites bekeken", as EOKM used to
+    count what it now calls URLs analysed) are proposed as URLs analysed."""
+    if mt.unit == "images" and re.match(r"[^.;:]{0,40}\b(?:websites|URL['’]?s|webpagina['’]?s)\b", sentence[mt.end :], re.I):
+        return _URLS_ANALYSED
+    return _USUAL.get(mt.unit or "")
+
+
 # A percentage followed by its direction: "12,5% meer dan in 2023", "4% fewer than".
 _CHANGE_AFTER = re.compile(
     r"\s*(?:%|procent|per cent|percent)?\s*(?:meer|minder|hoger|lager|more|fewer|less|higher|lower)\b", re.I
@@ -225,6 +238,8 @@ _SINCE_COMPARED = re.compile(
 # (counted for half a year, another definition) must be read before it loads.
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w%)'’])(?<!\*)(?:\*|[¹²³⁴⁵†‡])(?![\w*])")
 _FOOTNOTE = re.compile(r"^\s*(\*|[¹²³⁴⁵†‡]|\(\d\))\s*(\S.*)$")
+_SAME_SHARE = re.compile(r"\b(?:dat|dit|dezelfde|datzelfde|that|this|the same) (?:aandeel|percentage|share|proportion)\b", re.I)
+_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.|respectively)\b", re.I)
 # A figure its publisher calls provisional ("voorlopige cijfers", a table column "2024*").
 _PROVISIONAL = re.compile(r"\b(?:voorlopig\w*|provisional\w*|preliminary)\b", re.I)
 # A part of a total ("nog eens 253.712 URL's", "another 253,712 URLs"): not the total.
@@ -297,6 +312,10 @@ def _part_of_year(sentence: str, half, shorter) -> str | None:
 
 
 _REPORT_TITLE = re.compile(r"\b(?:jaarverslag|jaarrapport|annual report)\b", re.I)
+_REPORT_NAME_LINE = re.compile(
+    r"\W*(?:[\w.&' ]{2,40}\s*[/|–:-]\s*)?(?:jaarverslag|jaarrapport|annual report)\s+(?:19|20)\d\d(?:\s*[/|–:-]\s*[\w.&' ]{2,40})?\W*",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------- reading
@@ -417,6 +436,13 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                 continue
         earlier = mentions[i - 1].unit if i > 0 and mentions[i - 1].unit else last_unit
         part = "part" if i > 0 and mentions[i - 1].unit else "part of the sentence before"
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and re.fullmatch(r"\s*(?:en|and)\s*", sentence[mt.end : nxt.start]):
+            ahead = _UNIT_RE.match(sentence[nxt.end :].lstrip())
+            if ahead and _UNITS[ahead.group(0).lower().replace("’", "'")] not in ("percent", "percent_change"):
+                # "respectievelijk 182.546 en 131.872 meldingen": the noun after the second counts both
+                mt.unit, mt.unit_from = _UNITS[ahead.group(0).lower().replace("’", "'")], "coordinated"
+                continue
         if (
             i > 0
             and mentions[i - 1].unit
@@ -494,8 +520,10 @@ def _own_years(sentence: str, mentions: list[Mention]) -> list[int]:
     """Years the sentence is about: not bound to one number, not a comparison base."""
     years = []
     for m in _YEAR.finditer(sentence):
-        if any(mt.start <= m.start() < mt.end or mt.bound_at == m.start() for mt in mentions):
+        if any(mt.start <= m.start() < mt.end for mt in mentions):
             continue
+        if any(mt.bound_at == m.start() and not _BASE_BEFORE.search(sentence[: mt.start]) for mt in mentions):
+            continue  # one number's year; but "Van de 9.812 verzoeken die wij in 2024 stuurden, ... 75 procent": the share's too
         if re.match(r"\s*:\s*\d", sentence[m.end() :]) and re.search(r"\(\s*$", sentence[: m.start()]):
             continue  # "(2021: 413.262)": that number's year only
         if _BASE_YEAR.search(sentence[: m.start()]):
@@ -654,6 +682,7 @@ class _Reader:
         self.notes = {  # footnotes by their mark: "* We only started counting ... in the second half of the year."
             m.group(1): m.group(2) for b in document.blocks if (m := _FOOTNOTE.match(b.text))
         }
+        self.last_share: Measure | None = None  # the share "dat aandeel" refers back to
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
         self.last_registered_note = ""  # when that year came from the registered year: the words that say so
 
@@ -663,7 +692,8 @@ class _Reader:
         if self.voice != "own":
             return None
         # the title, headings and short lines of the opening ("Offlimits / Jaarverslag 2023")
-        head = [b.text for b in self.doc.blocks[:8] if b.kind in ("title", "heading") or len(b.text) < 80]
+        # (a short line only when it is the report's name, not "Lees hier ons jaarverslag 2015.")
+        head = [b.text for b in self.doc.blocks[:8] if b.kind in ("title", "heading") or _REPORT_NAME_LINE.fullmatch(b.text)]
         years = {int(y) for t in head if _REPORT_TITLE.search(t) for y in _YEAR.findall(t)}
         m = re.search(r"(?:jaarverslag|annualreport|jaarcijfers)((?:19|20)\d\d)", host_of(self.source_name))
         if m:
@@ -764,6 +794,9 @@ class _Reader:
         )
         measures: list[Measure | None] = []
         years_read: list[int] = []
+        # "respectievelijk" pairs the sentence's years with its figures in order, when they are as many
+        figures = [m for m in mentions if m.unit and m.value is not None and m.unit_from != "compared"]
+        respective = figures if _RESPECTIVELY.search(sentence) and len(own) > 1 and len(figures) == len(own) else []
         for i, mt in enumerate(mentions):
             measure = _measure(sentence, mt, measures[i - 1] if i else None)
             measures.append(measure)
@@ -778,6 +811,8 @@ class _Reader:
             period_year, why = self._period(
                 sentence, mt, own, deictic, back, sentence_year, previous_year, heading_year, anaphoric
             )
+            if period_year is None and respective and mt in respective:  # "in 2023 en 2024 respectievelijk 318 en 1.486"
+                period_year, why = own[respective.index(mt)], None
             period_certain = why is None  # only a certain period carries to the next sentence
             # a year to propose in review when none is certain: the nearest one the text gave,
             # else the one proposed last (saying so when that came from the registered year)
@@ -802,7 +837,9 @@ class _Reader:
                 period = f"{proposed_year}-{part_of_year}"
             if mt.unit is None:
                 if mt.value >= 100:
-                    referred = self.last_measure if _REFERS_BACK.search(_part(sentence, mt)) else None
+                    # what "er" counts: the sentence's own topic ("Hoeveel meldingen er uit Nederland
+                    # kwamen ... tussen de 40.000 en 50.000"), else the measure of the sentence before
+                    referred = (_topic(sentence) or self.last_measure) if _REFERS_BACK.search(_part(sentence, mt)) else None
                     why_unit = (
                         "a number whose measure is given by reference ('waren het er'): which measure it is must be read"
                         if referred
@@ -843,9 +880,14 @@ class _Reader:
                 why = "the base of a share ('van de ... bevatte 69%'), not the figure the share qualifies"
                 share_at = re.search(r"\d[\d.,]*\s*(?:%|procent|per cent)", sentence[mt.end :])
                 base_words = sentence[: mt.end + (share_at.start() if share_at else 0)]
-                measure = _measure(base_words, mt, None, whole=True) or _USUAL.get(mt.unit or "")  # what the base itself counts
-                if measure is not None and measure.indicator_id == "offlimits.urls_illegal":
-                    measure = _URLS_ANALYSED  # the share says how many are illegal, never the base
+                measure = _measure(base_words, mt, None, whole=True) or _usual(sentence, mt)  # what the base itself counts
+                share_says = sentence[mt.end + (share_at.end() if share_at else 0) :]
+                if (
+                    measure is not None
+                    and measure.indicator_id == "offlimits.urls_illegal"
+                    and re.search(_ILLEGAL, share_says, re.I)
+                ):
+                    measure = _URLS_ANALYSED  # "Van de 100.478 URL's bevatte 69% strafbaar ...": the share says how many are illegal, not the base
             other = _OTHERS.search(_clause(sentence, mt))
             foreign = None  # why the figure is someone else's: then no Offlimits indicator is proposed
             if section_other and not self._own_despite_section(sentence, section_other):
@@ -867,6 +909,8 @@ class _Reader:
                     why = "reported by another voice (press, another organisation), not published by Offlimits itself"
             if measure is not None and measure.indicator_id:
                 self.last_measure = measure
+                if measure.unit == "percent":
+                    self.last_share = measure
             if why:
                 proposal = (
                     None
@@ -876,7 +920,8 @@ class _Reader:
                         measure
                         or _measure(sentence, mt, None, whole=True)
                         or (self.last_measure if anaphoric and self.last_measure and self.last_measure.unit == mt.unit else None)
-                        or _USUAL.get(mt.unit or "")
+                        or (self.last_share if mt.unit == "percent" and _SAME_SHARE.search(sentence) else None)
+                        or _usual(sentence, mt)
                     )
                 )
                 self.candidate(sentence, mt, why, proposal, period, location)
@@ -1017,7 +1062,7 @@ class _Reader:
     def _fraction(self, sentence: str, kind: str, location: str, year: int | None, text_part: str) -> bool:
         """ "ongeveer één op de drie afbeeldingen ... self-generated": a share, approximate."""
         frac = _FRACTION.search(sentence)
-        if not frac or not re.search(r"self[-\s]*generated|zelfgemaakt|zelf gemaakt", sentence, re.I):
+        if not frac or not re.search(_SELF_MADE, sentence, re.I):
             return False
         words = {**DUTCH_WORDS, **ENGLISH_WORDS, "een": 1, "one": 1}
         a, b = (int(x) if x.isdigit() else words.get(x.lower()) for x in (frac.group("a"), frac.group("b")))
