@@ -6,6 +6,7 @@ from kr_pipeline.reading.numbers import (
     NumberFormatError,
     Qualified,
     find_numbers,
+    find_shares,
     is_no_value,
     numbers_in,
     parse_count,
@@ -437,3 +438,25 @@ def test_the_old_readers_read_through_find_numbers():
     assert numbers_in("drie en 4,5", words=False) == [4.5]
     assert parse_qualified("603 062") == Qualified("exact", value=603062)
     assert parse_qualified("ruim 0,6 miljoen") == Qualified("approx", value=600000)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("In bijna zes op de tien gevallen", "nl", [(60, "approx", "bijna zes op de tien")]),
+        ("meer dan driekwart van de verzoeken", "nl", [(75, "lower_bound", "meer dan driekwart")]),
+        ("ongeveer één op de drie beelden", "nl", [(33, "approx", "ongeveer één op de drie")]),
+        ("1 op de 4 meldingen", "nl", [(25, "exact", "1 op de 4")]),
+        ("tweederde van de URL's", "nl", [(67, "approx", "tweederde")]),
+        ("two thirds of the reports", "en", [(67, "approx", "two thirds")]),
+        ("half of the URLs", "en", [(50, "exact", "half")]),
+        ("seven in 10 reports", "en", [(70, "exact", "seven in 10")]),
+        # not shares: a number and a year, half a million, a plain article
+        ("up from 151,337 in 2022", "en", []),
+        ("10 in 2023", "en", []),
+        ("half a million reports", "en", []),
+        ("een op de website geplaatste melding", "nl", []),
+    ],
+)
+def test_shares_written_as_fractions(text, lang, expected):
+    assert [(f.value, f.qualifier, f.text) for f in find_shares(text, lang)] == expected

@@ -627,3 +627,34 @@ def test_a_share_takes_the_year_of_its_base_and_a_share_by_reference_waits():
     waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in parsed.candidates}
     assert waiting[70] == ("offlimits.removal_within_24h_share", "2021")
     assert waiting[210000] == ("offlimits.urls_illegal", "2022")  # the base says what it counts itself
+
+
+def test_press_proposals_follow_the_year_the_text_is_about():
+    # An undated press item: "vorig jaar" in a sentence without a figure sets the year the
+    # next sentences are proposed with (from the date in the article's address); "een jaar
+    # eerder" is a digression from it, not the new topic.
+    text = (
+        "<html><head><title>Meer meldingen bij meldpunt</title></head><body><main>"
+        "<p>Het aantal meldingen bij het Meldpunt Kinderporno is vorig jaar opnieuw gestegen. "
+        "Het meldpunt behandelde in totaal 31.313 meldingen. Een jaar eerder waren dat er 27.272.</p>"
+        "<p>In bijna zes op de tien gevallen ging het om strafbaar materiaal. Ruim 52.525 URL's werden bekeken.</p>"
+        "</main></body></html>"
+    )
+    context = ParseContext(url="https://www.krant.nl/nieuws/2015/04/02/meer-meldingen-a123", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError, match="not in Offlimits' own voice") as refused:
+        parse(text, 2016, context=context)
+    proposed = {c["value"]: (c["indicator_id"], c["period"], c["qualifier"]) for c in refused.value.candidates}
+    assert proposed[31313] == ("offlimits.reports", "2014", "exact")
+    assert proposed[27272][1] == "2013"
+    assert proposed[60] == (None, "2014", "approx")  # "bijna zes op de tien": a share, not the number ten
+    assert proposed[52525] == ("offlimits.urls_analysed", "2014", "approx")
+    assert 10 not in proposed
+    assert all("2015-04-02" in c["why"] for c in refused.value.candidates if c["period"] == "2014")
+
+
+def test_a_share_in_words_loads_with_its_qualifier():
+    page = _own_page("<p>In 2022 werd meer dan driekwart van onze verwijderverzoeken binnen 24 uur opgevolgd.</p>")
+    parsed = parse(page, 2022, context=OWN_PAGE)
+    assert {(r.indicator_id, r.period): (r.value, r.qualifier) for r in parsed.observations.itertuples()} == {
+        ("offlimits.removal_within_24h_share", "2022"): (75, "lower_bound")
+    }

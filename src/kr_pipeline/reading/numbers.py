@@ -531,3 +531,48 @@ def consistent_interval(
     if qualifier == "range":
         return value_low, value_high
     return None, None
+
+
+# ---------------------------------------------------------------- shares written as fractions
+
+_FRACTION_WORDS = {
+    "nl": {"de helft": (1, 2), "driekwart": (3, 4), "drie kwart": (3, 4), "een kwart": (1, 4), "een derde": (1, 3),
+           "eenderde": (1, 3), "twee derde": (2, 3), "tweederde": (2, 3), "een vijfde": (1, 5)},
+    "en": {"half": (1, 2), "three quarters": (3, 4), "three-quarters": (3, 4), "a quarter": (1, 4), "one quarter": (1, 4),
+           "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3), "two thirds": (2, 3), "two-thirds": (2, 3), "a fifth": (1, 5)},
+}  # fmt: skip
+_N_IN_M = {
+    "nl": r"(?P<a>(?<![\d.,])\d{1,2}(?!\d)|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:op|van)\s+de\s+(?P<b>\d{1,3}(?!\d|[.,]\d)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd)",
+    "en": r"(?P<a>(?<![\d.,])\d{1,2}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>\d{1,3}(?!\d|[.,]\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)",
+}
+_SMALL = {**{k: v for k, v in DUTCH_WORDS.items() if isinstance(v, int)}, **{k: v for k, v in ENGLISH_WORDS.items() if isinstance(v, int)},
+          "één": 1, "een": 1, "one": 1, "honderd": 100, "a hundred": 100}  # fmt: skip
+
+
+def find_shares(text: str, lang: str) -> list[Found]:
+    """Shares written as fractions, as percentages: "zes op de tien" 60, "één op de drie" 33,
+    "driekwart" 75, "de helft" 50, "two thirds" 67, "one in five" 20. A fraction that is not a
+    whole percentage is approximate ("een derde" is 33, approx); a rounding word before it sets
+    the qualifier as for any number ("bijna zes op de tien": approx, "meer dan driekwart":
+    lower_bound). The span covers the words, so the digits inside ("1 op de 3") are not read again."""
+    words = sorted(_FRACTION_WORDS[lang], key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![^\W\d_])(?:" + _N_IN_M[lang] + "|" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])", re.I
+    )
+    out = []
+    for m in pattern.finditer(text):
+        if m.group("a"):
+            a, b = (int(x) if x.isdigit() else _SMALL.get(x.lower()) for x in (m.group("a"), m.group("b")))
+        else:
+            a, b = _FRACTION_WORDS[lang][m.group(0).lower()]
+        if (
+            not a
+            or not b
+            or a >= b
+            or (lang == "en" and m.group(0).lower() == "half" and not re.match(r"\s+(?:of|the)\b", text[m.end() :]))
+        ):
+            continue  # "half" is a share only as "half of"/"half the"
+        share = 100 * a / b
+        found = _qualify(text, lang, m.start(), m.end(), float(round(share)), None, not share.is_integer(), False, words=True)
+        out.append(found)
+    return out

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
-from ...reading.numbers import DUTCH_WORDS, ENGLISH_WORDS, Found, find_numbers
+from ...reading.numbers import DUTCH_WORDS, ENGLISH_WORDS, Found, find_numbers, find_shares
 from ...reading.prose import (
     MONTHS,
     Block,
@@ -195,7 +195,11 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
 ]
 _URLS_CHANGE = MEASURES[-1][2]
 _REGISTERED_WORDS = ": proposed from the year it is registered under"
-_REGISTERED_NOTE = re.compile(re.escape(_REGISTERED_WORDS) + r" \(\d+\)")
+# Where a proposal's year came from when the text did not say it: carried to the proposals that follow.
+_PROPOSAL_NOTE = re.compile(
+    re.escape(_REGISTERED_WORDS)
+    + r" \(\d+\)|: counted from the date in its address \([\d-]+\)|: proposed from the year its title names"
+)
 _ORIGINS = 2  # the first entries: where the reports came from (a breakdown, or one the catalog does not hold)
 # What a unit usually measures here: proposed for review when nothing in the text says more.
 _USUAL = {"reports": _REPORTS, "URLs": _URLS_ANALYSED}
@@ -327,7 +331,7 @@ class Mention:
 
     found: Found
     unit: str | None = None
-    unit_from: str = ""  # after | before | compared | coordinated | part | part of the sentence before
+    unit_from: str = ""  # after | before | compared | coordinated | part | part of the sentence before | words
     bound_year: int | None = None  # "255.563 in 2023", "(2021: 413.262)"
     bound_at: int | None = None
     aside: bool = False  # "(2021: 413.262)": a figure in brackets beside another
@@ -370,8 +374,13 @@ _DATE_OR_TIME = re.compile(
 
 
 def _numbers(sentence: str, language: str) -> list[Mention]:
-    out = []
+    # shares written as fractions ("bijna zes op de tien", "meer dan driekwart") are percentages;
+    # the digits and words inside them are not numbers of their own
+    shares = [Mention(f, unit="percent", unit_from="words", qualifier=f.qualifier) for f in find_shares(sentence, language)]
+    out = list(shares)
     for f in find_numbers(sentence, language):
+        if any(sh.found.number_start <= f.number_start < sh.end for sh in shares):
+            continue
         after = sentence[f.end : f.end + 14].lstrip().lower()
         if f.is_year and not _UNIT_RE.match(after) and not (f.value is not None and re.match(r"\s*%", sentence[f.end :])):
             continue  # a year, not a figure
@@ -390,13 +399,15 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
             elif re.match(r"\s*%", sentence[f.end :]):
                 mt.sign = 1 if symbol == "+" else -1
         out.append(mt)
-    return out
+    return sorted(out, key=lambda mt: mt.start)
 
 
 def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = None) -> None:
     """Each number's unit noun; last_unit: the unit the sentence before was about, for "In ruim
     240.000 daarvan ..." (a part of what it counted)."""
     for i, mt in enumerate(mentions):
+        if mt.unit_from == "words":  # a share in words is a percentage already
+            continue
         after = sentence[mt.end :].lstrip()
         # "127.081 meldingen", "230.759 URL's", "12,5%", "144,058 reports"; up to two words may
         # stand between ("603.062 geanalyseerde URL's", "236.743 unieke meldingen", "1,344 AI-generated images").
@@ -659,6 +670,17 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     return None
 
 
+def _address_date(url: str) -> dt.date | None:
+    """The date a news address carries (".../2014/03/28/...", ".../2014-03-28-..."), if any."""
+    m = re.search(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)", url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 class _Reader:
     """One pass over a document's blocks, keeping the context a reader keeps: the year of the
     heading, of the paragraph, of the sentence before, and whose section this is."""
@@ -682,9 +704,10 @@ class _Reader:
         self.notes = {  # footnotes by their mark: "* We only started counting ... in the second half of the year."
             m.group(1): m.group(2) for b in document.blocks if (m := _FOOTNOTE.match(b.text))
         }
+        self.address_date = _address_date(source_name)  # for proposals only
         self.last_share: Measure | None = None  # the share "dat aandeel" refers back to
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
-        self.last_registered_note = ""  # when that year came from the registered year: the words that say so
+        self.last_proposal_note = ""  # when the text did not give that year (registered, address, title): the words that say so
 
     def _report_year(self) -> int | None:
         """The year of the publisher's own annual report (its title or first heading, "Jaarverslag
@@ -818,13 +841,13 @@ class _Reader:
             # else the one proposed last (saying so when that came from the registered year)
             nearest = previous_year or heading_year or self.report_year or self.document_year or self.last_year_read
             proposed_year = period_year if period_year is not None else nearest or self.last_year_proposed
-            if period_year is None and not nearest and self.last_registered_note and why:
-                why += self.last_registered_note
+            if period_year is None and not nearest and self.last_proposal_note and why:
+                why += self.last_proposal_note
             period = str(proposed_year) if proposed_year is not None else None
-            if proposed_year is not None:
+            if proposed_year is not None and mt.back is None and not back:  # "een jaar eerder" is a digression, not the topic
                 self.last_year_proposed = proposed_year  # proposals only: a loaded period never comes from here
-                note = _REGISTERED_NOTE.search(why or "")
-                self.last_registered_note = note.group(0) if note else ""
+                note = _PROPOSAL_NOTE.search(why or "")
+                self.last_proposal_note = note.group(0) if note else ""
             part_of_year = _part_of_year(sentence, half, shorter)
             if (
                 anaphoric
@@ -960,6 +983,14 @@ class _Reader:
             about = years_read[0]
         if not mentions:
             self.last_measure = _topic(sentence) or self.last_measure
+            if about is None and len(deictic) == 1:  # "Het aantal meldingen is vorig jaar flink gestegen."
+                year, uncertain = self._from_date(deictic[0])
+                if year is not None and not uncertain:
+                    about = year
+                elif year is not None:  # for the proposals of the sentences that follow, saying why
+                    self.last_year_proposed = year
+                    note = _PROPOSAL_NOTE.search(uncertain or "")
+                    self.last_proposal_note = note.group(0) if note else ""
         # what "Daarvan waren er ..." counts a part of: the noun the sentence before counted
         self.last_unit = counted[-1] if counted else (self.last_measure.unit if self.last_measure else self.last_unit)
         if about is not None or years_read:
@@ -1012,7 +1043,13 @@ class _Reader:
             n = mt.back if mt.back is not None else (back[0] if len(back) == 1 else None)
             anchor = sentence_year if sentence_year is not None else previous_year
             if n is None or anchor is None:
-                return None, "a year counted back ('een jaar eerder') from a year the text does not state just before"
+                why = "a year counted back ('een jaar eerder') from a year the text does not state just before"
+                if n is not None and self.last_year_proposed is not None:  # a proposal only, saying from what
+                    return (
+                        self.last_year_proposed - n,
+                        why + f": counted from the year proposed before ({self.last_year_proposed})",
+                    )
+                return None, why
             return anchor - n, None
         if len(own) > 1:
             part = _part_year(sentence, mt)
@@ -1052,6 +1089,8 @@ class _Reader:
         if self.report_year is not None and n == 1:
             return self.report_year, None
         why = "a year relative to the date of writing ('vorig jaar'), and the document states no date"
+        if self.address_date is not None:  # a proposal only: the date its address gives (nrc.nl/nieuws/2014/03/28/...)
+            return self.address_date.year - n, why + f": counted from the date in its address ({self.address_date.isoformat()})"
         titled = {int(y) for y in _YEAR.findall(self.doc.title)}
         if n == 1 and len(titled) == 1:  # a proposal only: an undated item is usually about the year its title names
             return titled.pop(), why + ": proposed from the year its title names"
