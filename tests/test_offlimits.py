@@ -658,3 +658,25 @@ def test_a_share_in_words_loads_with_its_qualifier():
     assert {(r.indicator_id, r.period): (r.value, r.qualifier) for r in parsed.observations.itertuples()} == {
         ("offlimits.removal_within_24h_share", "2022"): (75, "lower_bound")
     }
+
+
+def test_all_services_together_are_not_the_hotline_and_references_are_proposed():
+    page = _own_page(
+        "<h1>Jaarcijfers 2022</h1>"
+        "<p>In 2022 ontving het Meldpunt Kinderporno 150.505 meldingen; op drukke dagen komen er meer dan 900 binnen.</p>"
+        "<p>In 2022 beoordeelden onze analisten 402.020 URL's. Dit is een stijging van ruim 20% ten opzichte van 2021.</p>"
+        "<p>Het aantal AI-afbeeldingen bedroeg in 2022 ruim 1.100. In 2021 waren het er nog geen driehonderd.</p>"
+        "<h2>Alle diensten samen</h2><p>Alle diensten van Offlimits samen kregen in 2022 ruim 160.000 meldingen en hulpvragen.</p>",
+        title="Jaarcijfers 2022 | Offlimits",
+    )
+    parsed = parse(page, 2022, context=OWN_PAGE)
+    assert {(r.indicator_id, r.period): r.value for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2022"): 150505,  # not refused for the 160.000 of all services together
+        ("offlimits.urls_analysed", "2022"): 402020,
+        ("offlimits.ai_images", "2022"): 1100,
+    }
+    waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in parsed.candidates}
+    assert waiting[900][0] == "offlimits.reports"  # "komen er ... binnen": the reports of the clause before
+    assert waiting[20] == ("offlimits.urls_analysed_change", "2022")  # "Dit is een stijging": of the URLs before
+    assert waiting[300] == ("offlimits.ai_images", "2021")  # "nog geen driehonderd": an upper bound, proposed
+    assert waiting[160000][0] is None

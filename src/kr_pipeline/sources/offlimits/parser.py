@@ -103,6 +103,12 @@ _OTHERS = re.compile(
     r"(?:Belgische|Duitse|Britse|Franse|Amerikaanse|Europese|buitenlandse|Belgian|German|British|French|American|foreign) "
     r"(?:meldpunt\w*|hotlines?|collega's|partners?|organisaties?|organisations?))(?!\w)"
 )
+# All of Offlimits' services together, or the hotline's reports counted with other services' questions.
+_ALL_SERVICES = re.compile(
+    r"\b(?:alle (?:\w+ )?diensten|all (?:of )?(?:our |its |the )?services|(?:meldingen|reports) (?:en|and) "
+    r"(?:hulpvragen|adviesvragen|vragen|requests|questions|calls))\b",
+    re.I,
+)
 # Another organisation named as a channel or partner ("via INHOPE", "passed on by partner
 # hotlines"), not as the one whose figure it is.
 _CHANNEL = re.compile(
@@ -229,7 +235,8 @@ _FRACTION = re.compile(
 # A number that refers back to a measure named before: "In 2022 waren het er nog 151.337".
 _REFERS_BACK = re.compile(
     r"\b(?:het er|dat er|dit er|er nog|waren dat|waren het|was dat|it was|there were|that was|those were)\b"
-    r"|\b(?:telde|telden|kwamen|zagen|zag|vonden|vond|kreeg|kregen|waren|was)\s+(?:\w+\s+)?er\b",  # "Het meldpunt telde er ..."
+    r"|\b(?:telde|telden|kwamen|zagen|zag|vonden|vond|kreeg|kregen|waren|was"
+    r"|telt|tellen|komt|komen|ziet|zien|vindt|vinden|krijgt|krijgen|zijn|is)\s+(?:\w+\s+)?er\b",  # "Het meldpunt telde er ...", "komen er ... binnen"
     re.I,
 )
 # A total counted from a year on: "Sinds de oprichting in 1996 hebben wij ruim 3 miljoen
@@ -826,8 +833,13 @@ class _Reader:
             if mt.value is None:
                 self.candidate(sentence, mt, f"a number that cannot be read as written ({mt.found.problem})", location=location)
                 continue
-            if mt.qualifier not in VALUED:
-                self.candidate(sentence, mt, f"an upper bound ({mt.found.text!r}), not a figure", location=location)
+            if mt.qualifier not in VALUED:  # proposed with what the sentence says of it, for a reader to judge
+                referred = (_topic(sentence) or self.last_measure) if _REFERS_BACK.search(_part(sentence, mt)) else None
+                year = sentence_year or previous_year
+                self.candidate(
+                    sentence, mt, f"an upper bound ({mt.found.text!r}), not a figure", measure or referred,
+                    str(year) if year else None, location,
+                )  # fmt: skip
                 continue
             # ---- its period
             anaphoric = anaphora if anaphora and _refers_to(sentence, mentions, i, anaphora) else None
@@ -913,7 +925,10 @@ class _Reader:
                     measure = _URLS_ANALYSED  # "Van de 100.478 URL's bevatte 69% strafbaar ...": the share says how many are illegal, not the base
             other = _OTHERS.search(_clause(sentence, mt))
             foreign = None  # why the figure is someone else's: then no Offlimits indicator is proposed
-            if section_other and not self._own_despite_section(sentence, section_other):
+            together = _ALL_SERVICES.search(_clause(sentence, mt))
+            if together:
+                foreign = f"a figure of several services together ({together.group(0)!r}), not of the hotline"
+            elif section_other and not self._own_despite_section(sentence, section_other):
                 foreign = f"a figure of the section on {section_other}, not of the hotline"
             elif other and not OWN_NAMES.search(sentence) and not _CHANNEL.search(_clause(sentence, mt)[: other.start()]):
                 foreign = f"a figure of another organisation or service ({other.group(0)}), not of the Offlimits hotline"
@@ -944,6 +959,7 @@ class _Reader:
                         or _measure(sentence, mt, None, whole=True)
                         or (self.last_measure if anaphoric and self.last_measure and self.last_measure.unit == mt.unit else None)
                         or (self.last_share if mt.unit == "percent" and _SAME_SHARE.search(sentence) else None)
+                        or (_URLS_CHANGE if self._change_of_urls_before(sentence, mt) else None)
                         or _usual(sentence, mt)
                     )
                 )
@@ -996,6 +1012,16 @@ class _Reader:
         if about is not None or years_read:
             self.last_year_read = about if about is not None else years_read[0]  # the sentence's first figure
         return about if about is not None else previous_year
+
+    def _change_of_urls_before(self, sentence: str, mt: Mention) -> bool:
+        """ "Dit is een stijging van bijna 60%" after a sentence that counted URLs: that count's change."""
+        return (
+            mt.unit == "percent"
+            and self.last_measure is not None
+            and self.last_measure.unit == "URLs"
+            and bool(re.match(r"\W*(?:dit|dat|this|that)\b", sentence, re.I))
+            and bool(re.search(_CHANGE, _clause(sentence, mt), re.I))
+        )
 
     def _own_despite_section(self, sentence: str, section_other: str) -> bool:
         """A sentence under a heading about someone else that names the hotline itself ("Ons eigen
