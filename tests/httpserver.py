@@ -43,7 +43,10 @@ class LocalServer:
 
             def do_GET(self):
                 server.requests.append((self.path, dict(self.headers)))
-                route = server.routes.get(self.path)
+                # a route may name its host ("//jaarverslag2025.offlimits.nl/index.html") where
+                # several sites share one server under their own names; else the path alone
+                host = (self.headers.get("Host") or "").split(":")[0]
+                route = server.routes.get(f"//{host}{self.path}") or server.routes.get(self.path)
                 if route is None:
                     self.send_response(404)
                     self.send_header("Content-Length", "9")

@@ -433,8 +433,10 @@ def _block_languages(document: Document) -> Document:
     short fragments ("reports and 397,770 URLs processed") are read in that language too."""
     long = [(block, language_of(block.text)) for block in document.blocks if len(block.text.split()) >= 12]
     other = [language for _, language in long if language != document.language]
-    if len(long) >= 2 and 3 * len(other) >= 2 * len(long):
-        document.language = other[0]
+    words = {"nl": len(_NL_WORDS.findall(document.text())), "en": len(_EN_WORDS.findall(document.text()))}
+    said = "en" if document.language == "nl" else "nl"
+    if (len(long) >= 2 and 3 * len(other) >= 2 * len(long)) or (words[said] >= 4 and words[said] >= 3 * words[document.language]):
+        document.language = other[0] if other else said
     for block, own in long:
         block.language = own if own != document.language else None
     return document
