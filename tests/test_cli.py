@@ -145,6 +145,9 @@ def test_a_snapshot_added_by_mistake_is_withdrawn(built, tmp_path):
     assert runner.invoke(main, ["build"]).exit_code == 1
     ambiguous = runner.invoke(main, ["snapshot", "withdraw", sha, "--reason", "x"])
     assert ambiguous.exit_code == 2 and "names 2 snapshots" in ambiguous.output
+    elsewhere = runner.invoke(main, ["snapshot", "withdraw", sha, "--year", "2021", "--reason", "x"])
+    assert elsewhere.exit_code == 2
+    assert f"snapshot '{sha}' is not stored under 2021 but under ncmec 2022, ncmec 2023" in elsewhere.output
     done = runner.invoke(
         main, ["snapshot", "withdraw", sha, "--year", "2023", "--reason", "the 2022 PDF stored as 2023 by mistake"]
     )

@@ -113,6 +113,14 @@ def find_one(store: SnapshotStore, sha_prefix: str, source_id: str | None = None
         s for s in store.find(sha_prefix) if (source_id is None or s.source_id == source_id) and (year is None or s.year == year)
     ]
     if not found:
+        elsewhere = store.find(sha_prefix) if source_id is not None or year is not None else []
+        if elsewhere:  # stored, but not under the source or year asked for: say where
+            where = ", ".join(f"{s.source_id} {s.year}" for s in elsewhere)
+            asked = " ".join(x for x in (source_id, str(year) if year is not None else None) if x)
+            raise KrError(
+                f"snapshot {sha_prefix!r} is not stored under {asked} but under {where}"
+                f" (`kr snapshot list {elsewhere[0].source_id}` shows it)"
+            )
         raise KrError(f"no snapshot {sha_prefix!r} in the store (`kr snapshot list` shows them)")
     if len(found) > 1:
         where = ", ".join(f"{s.source_id} {s.year} {s.sha256[:12]}" for s in found)
