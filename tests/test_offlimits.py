@@ -680,3 +680,17 @@ def test_all_services_together_are_not_the_hotline_and_references_are_proposed()
     assert waiting[20] == ("offlimits.urls_analysed_change", "2022")  # "Dit is een stijging": of the URLs before
     assert waiting[300] == ("offlimits.ai_images", "2021")  # "nog geen driehonderd": an upper bound, proposed
     assert waiting[160000][0] is None
+
+
+def test_shares_in_words_each_with_its_own_year_and_base():
+    page = _own_page(
+        "<p>Drie op de tien beoordeelde beelden waren in 2023 door kinderen zelf gemaakt; in 2022 was dat nog een op de vier.</p>"
+        "<p>Van de 2.929 afbeeldingen die wij in 2023 als met AI gemaakt beoordeelden, toonde bijna de helft meisjes.</p>"
+    )
+    parsed = parse(page, 2023, context=OWN_PAGE)
+    assert {(r.indicator_id, r.period): (r.value, r.qualifier) for r in parsed.observations.itertuples()} == {
+        ("offlimits.self_generated_share", "2023"): (30, "approx"),
+    }
+    waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in parsed.candidates}
+    assert waiting[25] == ("offlimits.self_generated_share", "2022")
+    assert waiting[2929] == ("offlimits.ai_images", "2023")  # the base of "bijna de helft"

@@ -551,9 +551,9 @@ _SMALL = {**{k: v for k, v in DUTCH_WORDS.items() if isinstance(v, int)}, **{k: 
 
 def find_shares(text: str, lang: str) -> list[Found]:
     """Shares written as fractions, as percentages: "zes op de tien" 60, "één op de drie" 33,
-    "driekwart" 75, "de helft" 50, "two thirds" 67, "one in five" 20. A fraction that is not a
-    whole percentage is approximate ("een derde" is 33, approx); a rounding word before it sets
-    the qualifier as for any number ("bijna zes op de tien": approx, "meer dan driekwart":
+    "driekwart" 75, "de helft" 50, "two thirds" 67, "one in five" 20. A fraction is approximate
+    (prose rounds to one: "twee op de vijf" is about 40%); a rounding word before it sets the
+    qualifier as for any number ("bijna zes op de tien": approx, "meer dan driekwart":
     lower_bound). The span covers the words, so the digits inside ("1 op de 3") are not read again."""
     words = sorted(_FRACTION_WORDS[lang], key=len, reverse=True)
     pattern = re.compile(
@@ -573,6 +573,7 @@ def find_shares(text: str, lang: str) -> list[Found]:
         ):
             continue  # "half" is a share only as "half of"/"half the"
         share = 100 * a / b
-        found = _qualify(text, lang, m.start(), m.end(), float(round(share)), None, not share.is_integer(), False, words=True)
+        # a fraction in prose is a rounded way of speaking ("twee op de vijf", "de helft"): approx
+        found = _qualify(text, lang, m.start(), m.end(), float(round(share)), None, True, False, words=True)
         out.append(found)
     return out

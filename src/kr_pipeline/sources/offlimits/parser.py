@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
-from ...reading.numbers import DUTCH_WORDS, ENGLISH_WORDS, Found, find_numbers, find_shares
+from ...reading.numbers import Found, find_numbers, find_shares
 from ...reading.prose import (
     MONTHS,
     Block,
@@ -226,10 +226,6 @@ _CHANGE_AFTER = re.compile(
 )
 _DECLINE = re.compile(
     r"\b(?:daling|afname|daalde|daalden|gedaald|nam af|minder|lager|decrease|decreased|decline|declined|drop|dropped|fell|fall|fewer|less|lower)\b",
-    re.I,
-)
-_FRACTION = re.compile(
-    r"\b(?P<qual>ongeveer |circa |bijna |ruim |about |around |nearly |roughly )?(?P<a>één|een|one|\d+) (?:op de|in|out of) (?P<b>\w+)\b",
     re.I,
 )
 # A number that refers back to a measure named before: "In 2022 waren het er nog 151.337".
@@ -815,10 +811,6 @@ class _Reader:
         shorter = _SHORTER.search(sentence)
         text_part = "headline" if kind in ("title", "heading") else "table" if kind == "cell" else "body"
         sentence_year = own[0] if len(own) == 1 else None
-        if self._fraction(
-            sentence, kind, location, sentence_year or previous_year or heading_year or self.report_year, text_part
-        ):
-            return sentence_year or previous_year
         names_own = bool(OWN_NAMES.search(sentence)) or (
             not self.other_meldpunt and self.voice == "own" and bool(_OWN_REFERENCE.search(sentence))
         )
@@ -911,7 +903,14 @@ class _Reader:
                 )
             if not why and _PART_BEFORE.search(before):
                 why = "a part of a total ('nog eens', 'another'), not the total"
-            elif not why and _BASE_BEFORE.search(before) and re.search(r"%|procent|per cent", _after(sentence, mt)):
+            elif (
+                not why
+                and _BASE_BEFORE.search(before)
+                and (
+                    re.search(r"%|procent|per cent", _after(sentence, mt))
+                    or any(m.unit_from == "words" and m.start > mt.end for m in mentions)
+                )
+            ):
                 why = "the base of a share ('van de ... bevatte 69%'), not the figure the share qualifies"
                 share_at = re.search(r"\d[\d.,]*\s*(?:%|procent|per cent)", sentence[mt.end :])
                 base_words = sentence[: mt.end + (share_at.start() if share_at else 0)]
@@ -1123,49 +1122,6 @@ class _Reader:
         if self.registered_year is not None:  # a proposal for review only: never loaded from it
             return self.registered_year - n, why + f"{_REGISTERED_WORDS} ({self.registered_year})"
         return None, why
-
-    def _fraction(self, sentence: str, kind: str, location: str, year: int | None, text_part: str) -> bool:
-        """ "ongeveer één op de drie afbeeldingen ... self-generated": a share, approximate."""
-        frac = _FRACTION.search(sentence)
-        if not frac or not re.search(_SELF_MADE, sentence, re.I):
-            return False
-        words = {**DUTCH_WORDS, **ENGLISH_WORDS, "een": 1, "one": 1}
-        a, b = (int(x) if x.isdigit() else words.get(x.lower()) for x in (frac.group("a"), frac.group("b")))
-        if not a or not b:
-            return False
-        if self.voice != "own" or year is None:
-            self.reading.candidates.append(
-                Candidate(
-                    sentence,
-                    frac.group(0).strip(),
-                    round(100 * a / b),
-                    "reported by another voice, not published by Offlimits itself"
-                    if self.voice != "own"
-                    else "no period for this share",
-                    "offlimits.self_generated_share",
-                    "total",
-                    str(year) if year else None,
-                    "approx",
-                    location,
-                )
-            )
-            return True
-        self.reading.figures.append(
-            dict(
-                indicator_id="offlimits.self_generated_share",
-                breakdown="total",
-                unit="percent",
-                value=round(100 * a / b),
-                qualifier="approx",
-                year=year,
-                period=str(year),
-                quote=sentence,
-                location=location,
-                text_part=text_part,
-                as_published=frac.group(0).strip(),
-            )
-        )
-        return True
 
 
 def read(
