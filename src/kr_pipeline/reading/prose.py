@@ -133,13 +133,16 @@ def date_in(text: str) -> dt.date | None:
 
 def _dateline(text: str) -> dt.date | None:
     """A block that is a dateline: only a date ("12 juli 2023", "Gepubliceerd op 3 mei 2024",
-    "Published: 4 April 2023"), or a place and date opening a paragraph ("Amsterdam, 12 juli
+    "Published: 4 April 2023"), perhaps with what such a line carries after it ("· Leestijd 3
+    minuten", "| Categorie: Nieuws"), or a place and date opening a paragraph ("Amsterdam, 12 juli
     2023 - ...")."""
     t = text.strip()
-    if len(t) <= 60 and re.fullmatch(
+    if len(t) <= 100 and re.fullmatch(
         rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news)(?:\s+op|\s+on)?\s*:?\s*)?(?:{_WEEKDAY},?\s+)?"
         rf"(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
-        r"(?:\s*[|,-]\s*\d{1,2}[:.]\d\d)?\.?",
+        r"(?:\s*[|,-]\s*\d{1,2}[:.]\d\d)?\.?"
+        # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"
+        r"(?:\s*[|·•–—]\s*[^|·•–—]{1,40}?)*",
         t,
         re.I,
     ):
@@ -269,7 +272,23 @@ def _html_document(raw: str) -> Document:
     return Document(out, language_of(text, declared_lang), date or _first_dateline(out), title, meta)
 
 
-_YEAR_LABEL = re.compile(r"((?:19|20)\d\d)\s*(\*|¹|²|†|\(?voorlopig\)?|\(?provisional\)?)?", re.I)
+# A year as a table's row or column label: "2024", "2024*" (marked), "2024 – heel jaar",
+# "2024 – eerste halfjaar", "2024 H1", "2024 (first half)".
+_YEAR_LABEL = re.compile(
+    r"((?:19|20)\d\d)\s*(?:[-–—:(]\s*|\s)?(?P<part>heel jaar|hele jaar|full year|totaal|total|eerste halfjaar|eerste helft|"
+    r"tweede halfjaar|tweede helft|first half|second half|H1|H2)?\)?\s*(\*|¹|²|†|\(?voorlopig\)?|\(?provisional\)?)?",
+    re.I,
+)
+_HALF_WORDS = {
+    "eerste halfjaar": 1,
+    "eerste helft": 1,
+    "first half": 1,
+    "h1": 1,
+    "tweede halfjaar": 2,
+    "tweede helft": 2,
+    "second half": 2,
+    "h2": 2,
+}
 _NO_FIGURE_CELL = re.compile(r"^(?:n\.?\s?b\.?|n\.?\s?v\.?\s?t\.?|n/?a|[-–—x]|\.\.|\*|onbekend|unknown|geen cijfer)$", re.I)
 _NUMERIC_CELL = re.compile(r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*%?$|^[-–—]$")
 
@@ -340,10 +359,13 @@ def _table_cells(table, n: int) -> list[Block]:
                 continue
             column = header[j] if j < len(header) else ""
             year = _YEAR_LABEL.fullmatch(column)
-            if year and year.group(2):  # "2024*": a figure the table marks (provisional, as a note below it says)
-                when = f" in {year.group(1)} (marked {year.group(2)!r}: provisional?)"
+            half = _HALF_WORDS.get((year.group("part") or "").lower()) if year else None
+            if year and year.group(3):  # "2024*": a figure the table marks (provisional, as a note below it says)
+                when = f" in {year.group(1)} (marked {year.group(3)!r}: provisional?)"
+            elif year and half:  # "2024 – eerste halfjaar": the parser's half-year words
+                when = f" in het {'eerste' if half == 1 else 'tweede'} halfjaar van {year.group(1)}"
             elif year:
-                when = f" in {column}"
+                when = f" in {year.group(1)}"
             else:
                 when = f" ({column})" if column else ""
             out.append(_pair(label + when, cell, f"table {n}, row {label!r}, column {column!r}"))
@@ -366,7 +388,8 @@ def _is_tile(el) -> bool:
 
 def _first_dateline(blocks: list[Block]) -> dt.date | None:
     """The date of the first dateline; a place and date opening a paragraph is taken off its
-    text (it is not part of the first sentence: its year is not the sentence's)."""
+    text (it is not part of the first sentence: its year is not the sentence's), a line that is
+    only a date leaves the text."""
     for block in blocks[:8]:
         if block.kind == "title":
             continue
@@ -375,6 +398,8 @@ def _first_dateline(blocks: list[Block]) -> dt.date | None:
             m = _PLACE_DATE.match(block.text)
             if m and len(block.text) > m.end():
                 block.text = block.text[m.end() :]
+            else:  # a line that is only the date (and its tail): no sentence of the text, its year no period
+                blocks.remove(block)
             return found
     return None
 
@@ -548,13 +573,16 @@ def agrees(a: dict, b: dict) -> bool:
     """Two statements of one series in one text: the same figure, one of them rounded? (The
     warehouse's rounding rule: reading.numbers.consistent_interval.) A headline's round number
     ("176.000 meldingen" above "176.523") is read as rounded: headlines round without saying so;
-    "ruim 176.000" lies above 176,000, "bijna" below."""
+    "ruim 176.000" lies above 176,000, "bijna" below; a share written as a fraction ("bijna een
+    kwart", coarse) is about five points wide."""
 
     def interval(f: dict):
         rounded = (
             f["text_part"] == "headline" and f["qualifier"] == "exact" and f["value"] == int(f["value"]) and f["value"] % 10 == 0
         )
         lo, hi = consistent_interval("approx" if rounded else f["qualifier"], f["value"], upper_bound=f.get("upper_bound"))
+        if f.get("coarse") and f["qualifier"] == "approx":  # a share as a fraction ("een kwart"): five points either way
+            lo, hi = f["value"] - 5, f["value"] + 5
         word = f["as_published"].lower()
         if f["qualifier"] == "approx" and lo is not None and hi is not None:
             width = hi - lo
@@ -627,7 +655,7 @@ def national_frame(figures: list[dict]):
                 area_type="country",
                 label_as_published=None,
                 footnote=None,
-                **{k: v for k, v in fig.items() if k != "as_published"},
+                **{k: v for k, v in fig.items() if k not in ("as_published", "coarse")},
             )
             for fig in figures
         ]

@@ -291,7 +291,7 @@ _HALF = re.compile(
     re.I,
 )
 _SHORTER = re.compile(
-    r"\b(?:kwartaal|quarter|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
+    r"\b(?:kwartaal|(?:first|second|third|fourth|last|previous|each|per) quarter\b|Q[1-4]\b|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
     r"(?:in|tot|tot en met|van|vanaf|t/m|since|until|from|in) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"january|february|march|may|june|july|august|october|december)\b)",
     re.I,
@@ -469,7 +469,7 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             mt.unit, mt.unit_from = mentions[i - 1].unit, "coordinated"
             continue
         if earlier and re.search(
-            r"(?:\b(?:waarvan|daarvan|hiervan|of which|of these|of those)\b|,\s*(?:with|met))(?:\s+(?:waren|was|kwamen|bleken|zijn|werden|er|nog|were|came))*\s*$",
+            r"(?:\b(?:waarvan|daarvan|hiervan|of which|of these|of those)\b|,\s*(?:with|met))(?:\s+(?:waren|was|kwamen|bleken|zijn|werden|er|nog|were|came|bevatten|bevatte|bevat|toonden|toonde|gingen|ging|contained|showed|had))*\s*$",
             before,
             re.I,
         ):
@@ -642,6 +642,9 @@ def _after(sentence: str, mt: Mention) -> str:
     return sentence[mt.end : _clause_span(sentence, mt)[1]]
 
 
+_FIGURE_DIGITS = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]?\d))\d[\d.,]*")  # a figure's digits, not a year's
+
+
 def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool = False) -> Measure | None:
     """What the number measures: a compared number measures what the number it is compared
     with measures; any other by the words of its own clause (for a unit named before the
@@ -667,8 +670,14 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
         for unit, words, measure in MEASURES[:_ORIGINS]:
             if unit == mt.unit and words.search(own):
                 return measure
-    for unit, words, measure in MEASURES:
-        if unit == mt.unit and words.search(clause):
+    # where the reports came from, between this number and its neighbours only: "134,650 reports,
+    # 41,907 of them from the Netherlands" (the total is not from the Netherlands)
+    left, right = _clause_span(sentence, mt)
+    before = [m.end() for m in _FIGURE_DIGITS.finditer(sentence[left : mt.start])]
+    after = _FIGURE_DIGITS.search(sentence[mt.end : right])
+    region = sentence[left + (before[-1] if before else 0) : mt.end + after.start() if after else right]
+    for i, (unit, words, measure) in enumerate(MEASURES):
+        if unit == mt.unit and words.search(region if i < _ORIGINS and not whole else clause):
             return measure
     return None
 
@@ -985,6 +994,7 @@ class _Reader:
                     period=str(period_year),
                     quote=None if kind == "cell" else sentence,
                     as_published=mt.found.text,
+                    coarse=mt.unit_from == "words",
                     location=location,
                     text_part=text_part,
                 )
@@ -1097,7 +1107,10 @@ class _Reader:
         if self.report_year is not None:
             return self.report_year, None
         if self.document_year is not None:
-            return self.document_year, None
+            return (
+                self.document_year,
+                "no period in the sentence, its paragraph or heading (the only year the document states is proposed)",
+            )
         if date is not None:
             return None, f"no period in the sentence; the document is dated {date.isoformat()}: which year is meant?"
         return None, "no period in the sentence, its paragraph or heading, and the document states no date"
