@@ -734,3 +734,22 @@ def test_a_table_with_half_year_rows():
         ("offlimits.urls_analysed", "2023"): 505050,
     }
     assert {(c["value"], c["period"]) for c in parsed.candidates} == {(70001, "2023-H1"), (60002, "2023-H2")}
+
+
+def test_a_year_later_is_the_year_after_the_one_referred_to():
+    page = _own_page(
+        "<p>In 2020 kreeg het meldpunt een recordaantal van 390.390 meldingen. Het jaar erop daalde het aantal tot 280.280. "
+        "Dat jaar verwerkten onze analisten ook 707.707 URL's.</p>"
+        "<p>In 2022 we counted 150,150 reports. More than three quarters of our removal requests were handled within 24 hours in 2022. "
+        "The year before, it was about two thirds.</p>"
+    )
+    parsed = parse(page, 2022, context=OWN_PAGE)
+    assert {(r.indicator_id, r.period): r.value for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2020"): 390390,
+        ("offlimits.reports", "2022"): 150150,
+        ("offlimits.removal_within_24h_share", "2022"): 75,
+    }
+    waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in parsed.candidates}
+    assert waiting[280280] == ("offlimits.reports", "2021")  # "het jaar erop": 2020 + 1, the number of reports
+    assert waiting[707707] == ("offlimits.urls_analysed", "2021")  # "dat jaar": the year the sentence before referred to
+    assert waiting[67] == ("offlimits.removal_within_24h_share", "2021")  # "it was": the share named before

@@ -161,6 +161,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
         re.compile(
             r"\b(?:ontv\w*|verwerk\w*|kreeg|kregen|krijg\w*|binnen\w*|registreer\w*|behandel\w*|telde|in totaal|"
             r"aantal meldingen|totaal aantal meldingen|received|processed|handled|reviewed|assessed|analy[sz]ed|in total|dealt with|"
+            r"counted|recorded|registered|logged|"
             r"number of reports)\b"
             r"|^\W*[\d.,\s]+\s+(?:meldingen|reports)(?:\s+(?:totaal|in totaal|total))?(?:\s+in\s+\d{4})?\W*$",
             re.I,
@@ -232,7 +233,8 @@ _DECLINE = re.compile(
 _REFERS_BACK = re.compile(
     r"\b(?:het er|dat er|dit er|er nog|waren dat|waren het|was dat|it was|there were|that was|those were)\b"
     r"|\b(?:telde|telden|kwamen|zagen|zag|vonden|vond|kreeg|kregen|waren|was"
-    r"|telt|tellen|komt|komen|ziet|zien|vindt|vinden|krijgt|krijgen|zijn|is)\s+(?:\w+\s+)?er\b",  # "Het meldpunt telde er ...", "komen er ... binnen"
+    r"|telt|tellen|komt|komen|ziet|zien|vindt|vinden|krijgt|krijgen|zijn|is)\s+(?:\w+\s+)?er\b"  # "Het meldpunt telde er ...", "komen er ... binnen"
+    r"|\bhet aantal (?:\w+ ){0,3}(?:tot|naar) (?:\w+ )?\d|\bthe number (?:\w+ ){0,3}to (?:\w+ )?\d",  # "daalde het aantal tot 146.925"
     re.I,
 )
 # A total counted from a year on: "Sinds de oprichting in 1996 hebben wij ruim 3 miljoen
@@ -245,7 +247,12 @@ _SINCE_COMPARED = re.compile(
 # (counted for half a year, another definition) must be read before it loads.
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w%)'’])(?<!\*)(?:\*|[¹²³⁴⁵†‡])(?![\w*])")
 _FOOTNOTE = re.compile(r"^\s*(\*|[¹²³⁴⁵†‡]|\(\d\))\s*(\S.*)$")
-_SAME_SHARE = re.compile(r"\b(?:dat|dit|dezelfde|datzelfde|that|this|the same) (?:aandeel|percentage|share|proportion)\b", re.I)
+_SAME_SHARE = re.compile(
+    r"\b(?:dat|dit|dezelfde|datzelfde|that|this|the same) (?:aandeel|percentage|share|proportion)\b"
+    r"|\b(?:it|that|this) (?:was|had been|stood at)\b|\b(?:was|lag) (?:dat|het)\b",
+    re.I,
+)
+_LATER = re.compile(r"\b(?:later|erna|daarop|erop|following|next)\b", re.I)
 _RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.|respectively)\b", re.I)
 # A figure its publisher calls provisional ("voorlopige cijfers", a table column "2024*").
 _PROVISIONAL = re.compile(r"\b(?:voorlopig\w*|provisional\w*|preliminary)\b", re.I)
@@ -717,6 +724,7 @@ class _Reader:
             m.group(1): m.group(2) for b in document.blocks if (m := _FOOTNOTE.match(b.text))
         }
         self.address_date = _address_date(source_name)  # for proposals only
+        self.referred_year: int | None = None  # the year a period by reference in this sentence stands for
         self.last_share: Measure | None = None  # the share "dat aandeel" refers back to
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
         self.last_proposal_note = ""  # when the text did not give that year (registered, address, title): the words that say so
@@ -1000,7 +1008,10 @@ class _Reader:
                 )
             )
         named = [int(y) for y in _YEAR.findall(sentence)]
-        self.last_named_year = named[-1] if named else None
+        # what "dat jaar" in the next sentence refers to: the last year named, or the one this
+        # sentence referred to ("Het jaar erop daalde het aantal ..." names 2022 without digits)
+        self.last_named_year = named[-1] if named else self.referred_year
+        self.referred_year = None
         part = _part_of_year(sentence, half, shorter)
         self.last_half = part if part and part.startswith("H") else None
         about = _about_year(own, mentions)
@@ -1053,6 +1064,9 @@ class _Reader:
             n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 and not own else None)
             relative = self._from_date(n)[0] if n is not None else None  # "dezelfde periode vorig jaar"
             referent = sentence_year or relative or self.last_named_year or previous_year
+            if referent is not None and _LATER.search(anaphoric.group(0)):
+                referent += 1  # "het jaar erop", "a year later": the year after the one referred to
+            self.referred_year = referent
             return referent, f"a period given by reference ({anaphoric.group(0)!r}): which period it refers to must be read"
         if mt.bound_year is not None:
             return mt.bound_year, None
