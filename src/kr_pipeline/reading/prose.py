@@ -548,6 +548,47 @@ def voice_of(
     return Voice.OWN if names_itself(document, own_names) else Voice.REPORTED
 
 
+# ---------------------------------------------------------------- periods (Dutch and English)
+
+# Counted from the date of writing.
+DEICTIC = [
+    (re.compile(r"\b(?:vorig|vorige|afgelopen) jaar\b|\blast year\b|\bthe past year\b|\bin the previous year\b", re.I), 1),
+    (re.compile(r"\b(?:dit|deze) jaar\b|\bthis year\b", re.I), 0),
+]
+# Counted from a year the text states just before.
+BACK = [
+    (
+        re.compile(
+            r"\b(?:een|één) jaar (?:eerder|daarvoor|ervoor)\b|\bhet (?:jaar daarvoor|jaar ervoor|voorgaande jaar)\b|\ba year (?:earlier|before)\b|\bthe (?:year before|previous year|preceding year)\b",
+            re.I,
+        ),
+        1,
+    ),
+    (re.compile(r"\btwee jaar (?:eerder|daarvoor)\b|\btwo years (?:earlier|before)\b", re.I), 2),
+]
+# A period given by reference: its year is that of what it refers to.
+ANAPHORIC_PERIOD = re.compile(
+    r"\b(?:toen|destijds|dat (?:\w+ )?jaar|die jaren|in die periode|die periode|dezelfde periode|hetzelfde jaar|datzelfde jaar|"
+    r"een jaar later|het jaar (?:erna|daarop|erop)|a year later|the (?:following|next) year|that (?:\w+ )?year|those years|"
+    r"dezelfde tijd|diezelfde tijd|in die tijd|dezelfde maanden|"
+    r"that year|at the time|the same period|that period|the same year|back then|the same time|that time)\b",
+    re.I,
+)
+HALF_YEAR = re.compile(
+    r"\b(eerste|tweede|laatste|first|second|last) (?:helft|halfjaar|half jaar|half|zes maanden|six months)\b|\bhalf[- ]?jaar\b|\bhalf[- ]year\b",
+    re.I,
+)
+SHORTER_PERIOD = re.compile(
+    r"\b(?:kwartaal|(?:first|second|third|fourth|last|previous|each|per) quarter\b|Q[1-4]\b|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
+    r"(?:in|tot|tot en met|van|vanaf|t/m|since|until|from|in) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"january|february|march|may|june|july|august|october|december)\b)",
+    re.I,
+)
+DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|\d\d)\b|\b\d{1,2}[.:]\d\d\s*(?:uur|u\.|h|am|pm)\b|\b\d{1,2}:\d\d\b", re.I
+)
+
+
 # ---------------------------------------------------------------- one value per series
 
 

@@ -47,6 +47,24 @@ from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
 from ...reading.numbers import Found, find_numbers
 from ...reading.prose import (
+    ANAPHORIC_PERIOD as _ANAPHORIC_PERIOD,
+)
+from ...reading.prose import (
+    BACK as _BACK,
+)
+from ...reading.prose import (
+    DATE_OR_TIME as _DATE_OR_TIME,
+)
+from ...reading.prose import (
+    DEICTIC as _DEICTIC,
+)
+from ...reading.prose import (
+    HALF_YEAR as _HALF,
+)
+from ...reading.prose import (
+    SHORTER_PERIOD as _SHORTER,
+)
+from ...reading.prose import (
     Block,
     Candidate,
     Document,
@@ -60,7 +78,6 @@ from ...reading.prose import (
 )
 
 # How a careful reader hesitates over periods: the Offlimits reader's patterns, imported, not copied.
-from ..offlimits.parser import _ANAPHORIC_PERIOD, _BACK, _DATE_OR_TIME, _DEICTIC, _HALF, _SHORTER
 
 SOURCE_ID = "comensha_web"
 

@@ -40,6 +40,21 @@ from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
 from ...reading.numbers import Found, find_numbers, find_shares
 from ...reading.prose import (
+    ANAPHORIC_PERIOD as _ANAPHORIC_PERIOD,
+)
+from ...reading.prose import (
+    BACK as _BACK,
+)
+from ...reading.prose import (
+    DATE_OR_TIME as _DATE_OR_TIME,
+)
+from ...reading.prose import (
+    DEICTIC as _DEICTIC,
+)
+from ...reading.prose import (
+    HALF_YEAR as _HALF,
+)
+from ...reading.prose import (
     MONTHS,
     Block,
     Candidate,
@@ -52,6 +67,9 @@ from ...reading.prose import (
     one_per_series,
     read_document,
     voice_of,
+)
+from ...reading.prose import (
+    SHORTER_PERIOD as _SHORTER,
 )
 from ...vocabulary import VALUED
 
@@ -269,40 +287,6 @@ _BASE_YEAR = re.compile(
     r"|(?:%|percent|per cent|procent) on)\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
-# Counted from the date of writing.
-_DEICTIC = [
-    (re.compile(r"\b(?:vorig|vorige|afgelopen) jaar\b|\blast year\b|\bthe past year\b|\bin the previous year\b", re.I), 1),
-    (re.compile(r"\b(?:dit|deze) jaar\b|\bthis year\b", re.I), 0),
-]
-# Counted from a year the text states just before.
-_BACK = [
-    (
-        re.compile(
-            r"\b(?:een|één) jaar (?:eerder|daarvoor|ervoor)\b|\bhet (?:jaar daarvoor|jaar ervoor|voorgaande jaar)\b|\ba year (?:earlier|before)\b|\bthe (?:year before|previous year|preceding year)\b",
-            re.I,
-        ),
-        1,
-    ),
-    (re.compile(r"\btwee jaar (?:eerder|daarvoor)\b|\btwo years (?:earlier|before)\b", re.I), 2),
-]
-# A period given by reference: its year is that of what it refers to.
-_ANAPHORIC_PERIOD = re.compile(
-    r"\b(?:toen|destijds|dat (?:\w+ )?jaar|die jaren|in die periode|die periode|dezelfde periode|hetzelfde jaar|datzelfde jaar|"
-    r"een jaar later|het jaar (?:erna|daarop|erop)|a year later|the (?:following|next) year|that (?:\w+ )?year|those years|"
-    r"dezelfde tijd|diezelfde tijd|in die tijd|dezelfde maanden|"
-    r"that year|at the time|the same period|that period|the same year|back then|the same time|that time)\b",
-    re.I,
-)
-_HALF = re.compile(
-    r"\b(eerste|tweede|laatste|first|second|last) (?:helft|halfjaar|half jaar|half|zes maanden|six months)\b|\bhalf[- ]?jaar\b|\bhalf[- ]year\b",
-    re.I,
-)
-_SHORTER = re.compile(
-    r"\b(?:kwartaal|(?:first|second|third|fourth|last|previous|each|per) quarter\b|Q[1-4]\b|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
-    r"(?:in|tot|tot en met|van|vanaf|t/m|since|until|from|in) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"january|february|march|may|june|july|august|october|december)\b)",
-    re.I,
-)
 # The publisher's annual report names itself so (a news item's "Jaarcijfers 2024" is not one).
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_RANGE = re.compile(rf"\b({_MONTH_NAMES})\s+(?:tot en met|t/m|tot|to|through|until|-|–)\s+({_MONTH_NAMES})\b", re.I)
@@ -378,9 +362,6 @@ class Reading:
 
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|procent|per cent|percent)", re.I)
-_DATE_OR_TIME = re.compile(
-    r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|\d\d)\b|\b\d{1,2}[.:]\d\d\s*(?:uur|u\.|h|am|pm)\b|\b\d{1,2}:\d\d\b", re.I
-)
 
 
 def _numbers(sentence: str, language: str) -> list[Mention]:
