@@ -753,3 +753,19 @@ def test_a_year_later_is_the_year_after_the_one_referred_to():
     assert waiting[280280] == ("offlimits.reports", "2021")  # "het jaar erop": 2020 + 1, the number of reports
     assert waiting[707707] == ("offlimits.urls_analysed", "2021")  # "dat jaar": the year the sentence before referred to
     assert waiting[67] == ("offlimits.removal_within_24h_share", "2021")  # "it was": the share named before
+
+
+def test_the_same_period_a_year_earlier_and_a_whole_year_referred_to():
+    text = (
+        "<html><head><title>Minder meldingen in eerste halfjaar</title></head><body><main>"
+        "<p>Het Meldpunt Kinderporno kreeg in het eerste halfjaar van 2023 61.616 meldingen, laat Offlimits weten. "
+        "In dezelfde periode een jaar eerder ging het om 72.727 meldingen. "
+        "Het aantal AI-beelden ligt in het eerste halfjaar al hoger dan in heel 2022, toen er 909 van zulke afbeeldingen werden gevonden.</p>"
+        "</main></body></html>"
+    )
+    with pytest.raises(ParseError, match="not in Offlimits' own voice") as refused:
+        parse(text, 2023, context=PRESS)
+    proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert proposed[61616] == ("offlimits.reports", "2023-H1")
+    assert proposed[72727] == ("offlimits.reports", "2022-H1")  # the same half of the year before
+    assert proposed[909] == ("offlimits.ai_images", "2022")  # "toen": the whole of 2022, not a half-year

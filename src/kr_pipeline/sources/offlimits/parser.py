@@ -419,7 +419,9 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             if not m:  # "1,306 of the images", "1.306 van de afbeeldingen": a part of what the noun counts
                 for extra in ("", r"(?:[\w\-]+\s+){1}", r"(?:[\w\-]+\s+){2}", r"(?:[\w\-]+\s+){3}"):
                     partitive = re.match(
-                        r"^(?:of|van)\s+(?:the|all|these|those|our|de|alle|deze|die|onze)\s+" + extra, after, re.I
+                        r"^(?:of|van)\s+(?:the|all|these|those|our|such|de|alle|deze|die|onze|zulke|dergelijke)\s+" + extra,
+                        after,
+                        re.I,
                     )
                     m = _UNIT_RE.match(after[partitive.end() :]) if partitive else None
                     if m:
@@ -606,7 +608,7 @@ def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
 
 
 _CLAUSE_EDGE = re.compile(
-    r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|while|but|with)\b)", re.I
+    r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|toen|while|but|with|when)\b)", re.I
 )
 
 
@@ -850,7 +852,13 @@ class _Reader:
                 self.last_year_proposed = proposed_year  # proposals only: a loaded period never comes from here
                 note = _PROPOSAL_NOTE.search(why or "")
                 self.last_proposal_note = note.group(0) if note else ""
-            part_of_year = _part_of_year(sentence, half, shorter)
+            clause = _clause(sentence, mt)
+            if clause != sentence and (_YEAR.search(clause) or _ANAPHORIC_PERIOD.search(clause)):
+                # a clause with a period of its own: "..., toen er 1732 van zulke afbeeldingen werden
+                # aangetroffen" after "in het eerste halfjaar ... dan in heel 2024" is not a half-year's
+                part_of_year = _part_of_year(clause, _HALF.search(clause), _SHORTER.search(clause))
+            else:
+                part_of_year = _part_of_year(sentence, half, shorter)
             if (
                 anaphoric
                 and not part_of_year
@@ -1045,6 +1053,8 @@ class _Reader:
             n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 and not own else None)
             relative = self._from_date(n)[0] if n is not None else None  # "dezelfde periode vorig jaar"
             referent = sentence_year or relative or self.last_named_year or previous_year
+            if referent is not None and relative is None and len(back) == 1 and not own:
+                referent -= back[0]  # "in dezelfde periode een jaar eerder": the referent's year before
             if referent is not None and _LATER.search(anaphoric.group(0)):
                 referent += 1  # "het jaar erop", "a year later": the year after the one referred to
             self.referred_year = referent
