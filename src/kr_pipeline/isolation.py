@@ -88,7 +88,7 @@ class _Child:
         from . import sources
 
         ctx = multiprocessing.get_context("spawn")  # not fork: this process may run threads (Prefect)
-        self.memory_mb, self.source_paths = memory_mb, list(sources.__path__)
+        self.memory_mb, self.source_paths, self.warm = memory_mb, list(sources.__path__), warm
         self.conn, theirs = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(theirs, memory_mb, self.source_paths, warm), daemon=True)
         self.process.start()
@@ -136,6 +136,9 @@ class _Child:
 
 _lock = threading.Lock()
 _child: _Child | None = None
+# How long a child may take to start and import what it was given (1-2 s idle, ~10 s on a
+# busy machine); past it (an import that hangs) it is replaced by one that imports nothing ahead.
+WARM_UP_SECONDS = 60.0
 
 
 def _fitting(memory_mb: int) -> bool:
@@ -162,8 +165,8 @@ def prestart(modules: list[str], memory_mb: int) -> None:
 def run(fn: Callable, *args: Any, seconds: float, memory_mb: int):
     """fn(*args) in the child, within `seconds`; returns ("ok", value) or ("error", Failure).
     Raises LimitExceeded when a limit was hit. fn must be importable by name (module level).
-    The time limit starts when the child is ready: a child that does not get ready within
-    `seconds` (its warm-up imports stuck) is replaced by one that imports nothing ahead."""
+    The time limit starts when the child is ready: a child that is not ready within
+    WARM_UP_SECONDS (its warm-up imports stuck) is replaced by one that imports nothing ahead."""
     global _child
 
     with _lock:
@@ -172,13 +175,13 @@ def run(fn: Callable, *args: Any, seconds: float, memory_mb: int):
                 _child.kill()
             _child = _Child(memory_mb)
         assert _child is not None
-        if not _child.wait_ready(seconds):
+        if not _child.wait_ready(WARM_UP_SECONDS):
             _child.kill()
             _child = _Child(memory_mb)
-            if not _child.wait_ready(seconds):
+            if not _child.wait_ready(WARM_UP_SECONDS):
                 _child.kill()
                 _child = None
-                raise LimitExceeded(f"the parser's process did not start within {seconds:g} s (KR_PARSE_SECONDS)")
+                raise LimitExceeded(f"the parser's process did not start within {WARM_UP_SECONDS:g} s")
         try:
             return _child.call(fn, args, seconds)
         except LimitExceeded:
