@@ -573,7 +573,7 @@ def bench_export(tmp: Path, env: dict) -> None:
         con = connect(db, read_only=True, wait_seconds=10.0)
         try:
             return sum(
-                con.sql(f"SELECT count(*) * {len(con.sql(f'SELECT * FROM {v} LIMIT 0').columns)} FROM {v}").fetchone()[0]
+                con.execute(f"SELECT count(*) * {len(con.sql(f'SELECT * FROM {v} LIMIT 0').columns)} FROM {v}").fetchone()[0]
                 for v in export.ANALYST_VIEWS
             )
         finally:
