@@ -346,3 +346,103 @@ def test_a_no_change_build_rewrites_nothing_but_a_changed_file_is_synced(setting
     pipeline.build(settings)
     assert rows(settings, "SELECT title FROM sources WHERE source_id = 'ncmec'") == [("CyberTipline {year}",)]
     assert rows(settings, "SELECT answer FROM kr_probe") == [(42,)]
+
+
+# ------------------------------------------- a build's fixed costs and bookkeeping (issue 28)
+
+
+def test_a_first_build_starts_its_parse_child_and_validator_before_migrating(settings, monkeypatch):
+    """A first build starts the parse child (importing the parsers its store needs) and Great
+    Expectations' import before the migrations, so they overlap; a build with nothing new
+    starts neither."""
+    from kr_pipeline import isolation
+    from kr_pipeline.stages import build as stage
+
+    events: list[tuple] = []
+    real_prestart, real_migrate = isolation.prestart, warehouse.migrate
+    monkeypatch.setattr(
+        isolation,
+        "prestart",
+        lambda modules, memory_mb: (events.append(("child", *modules)), real_prestart(modules, memory_mb))[1],
+    )
+    monkeypatch.setattr(warehouse, "migrate", lambda con: (events.append(("migrate",)), real_migrate(con))[1])
+    steps = pipeline.Steps(prepare=lambda: events.append(("validator",)))
+    monkeypatch.setattr(stage, "Steps", lambda: steps)
+    fill_store(settings, ncmec_years=(2020,), iwf=True)
+    assert {r.status for r in pipeline.build(settings)} == {"loaded"}
+    child = events[0]
+    assert child[0] == "child" and {"kr_pipeline.sources.ncmec.parser", "kr_pipeline.sources.iwf.parser", "pypdf"} <= set(child)
+    assert events[1:3] == [("validator",), ("migrate",)]
+    events.clear()
+    assert pipeline.build(settings) == []
+    assert events == [("migrate",)]  # nothing new: no child, no Great Expectations
+
+
+def test_a_builds_loads_rows_are_started_at_once_and_an_interruption_leaves_them_started(settings):
+    """Every publication a build takes on gets its 'started' loads row in one statement before
+    the first parse: a build interrupted during the second parse leaves all three 'started'
+    (nothing of them was applied), and the next build marks them abandoned and loads them."""
+    fill_store(settings, ncmec_years=(2020, 2022, 2023), iwf=False)
+    parsed = []
+
+    def interrupted(snap, parser, context):
+        if parsed:
+            raise KeyboardInterrupt  # as a kill would: nothing after this point runs
+        parsed.append(snap.year)
+        return pipeline.parse_snapshot(snap, parser, context)
+
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.build(settings, steps=pipeline.Steps(parse=interrupted))
+    assert rows(settings, "SELECT year, status FROM loads ORDER BY started_at") == [
+        (2020, "started"),
+        (2022, "started"),
+        (2023, "started"),
+    ]
+    assert rows(settings, "SELECT count(*) FROM statements") == [(0,)]
+    assert [(r.year, r.status) for r in pipeline.build(settings)] == [(2020, "loaded"), (2022, "loaded"), (2023, "loaded")]
+    assert rows(settings, "SELECT status, count(*) FROM loads GROUP BY ALL ORDER BY ALL") == [("abandoned", 3), ("loaded", 3)]
+    # the last publication taken on is the source's last load (started in order, a microsecond apart)
+    assert rows(settings, "SELECT count(DISTINCT started_at) FROM loads WHERE status = 'loaded'") == [(3,)]
+
+
+class _Counting:
+    """A connection that counts the statements run through it."""
+
+    def __init__(self, con):
+        self.con, self.statements = con, []
+
+    def execute(self, sql, *args):
+        self.statements.append(" ".join(sql.split()))
+        return self.con.execute(sql, *args)
+
+    def executemany(self, sql, *args):
+        self.statements.append("executemany " + " ".join(sql.split()))
+        return self.con.executemany(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self.con, name)
+
+
+def test_bookkeeping_of_a_build_is_one_statement_per_kind_not_one_per_publication(settings):
+    """Registering the store's snapshots and starting their loads: one INSERT each, whatever
+    the number of publications; renumbered arrivals: one UPDATE."""
+    store = fill_store(settings, ncmec_years=(2019, 2020, 2022, 2023), iwf=True)
+    sources = load_registry(settings.sources)
+    with warehouse.open_for_write(settings.warehouse) as con:
+        counting = _Counting(con)
+        pending = pipeline.pending_snapshots(counting, store, sources)
+        assert len(pending) == 5
+        ids = warehouse.start_loads(counting, [(snap, "fp") for snap in pending])
+        writes = [s for s in counting.statements if s.startswith(("INSERT", "UPDATE", "executemany"))]
+        assert [s.split(" (")[0] for s in writes] == ["INSERT INTO snapshots", "INSERT INTO loads"]
+        assert con.execute("SELECT count(*) FROM snapshots").fetchone() == (5,)
+        started = con.execute("SELECT load_id, source_id, year, status, fingerprint FROM loads ORDER BY started_at").fetchall()
+        assert started == [(i, s.source_id, s.year, "started", "fp") for i, s in zip(ids, pending)]
+        # the store renumbers arrivals (sidecars written before there were numbers): one UPDATE
+        con.execute("UPDATE snapshots SET arrival = NULL")
+        counting.statements.clear()
+        assert warehouse.register_snapshots(counting, store.list()) == 5
+        assert [s.split(" SET")[0] for s in counting.statements if s.startswith(("INSERT", "UPDATE"))] == ["UPDATE snapshots"]
+        assert sorted(con.execute("SELECT source_id, year, arrival FROM snapshots").fetchall()) == sorted(
+            (s.source_id, s.year, s.arrival) for s in store.list()
+        )

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kr_pipeline import pipeline, sources
+from kr_pipeline import isolation, limits, pipeline, sources
 from kr_pipeline.cli import main
 from kr_pipeline.limits import InputLimit
 from kr_pipeline.reading.markup import check_html
@@ -165,3 +165,38 @@ def test_a_killed_snapshot_add_leaves_nothing_behind(settings, tmp_path):
     done = CliRunner().invoke(main, ["build"])
     assert done.exit_code == 0, done.output
     assert not leftover.exists() and list(Path(store_dir).glob("ncmec/2024/*")) == []
+
+
+@pytest.fixture
+def slow_imports(tmp_path, monkeypatch):
+    """Modules whose import takes `seconds` (a parse child started ahead imports them)."""
+
+    def make(name: str, seconds: float) -> str:
+        (tmp_path / f"{name}.py").write_text(f"import time\ntime.sleep({seconds})\n")
+        return name
+
+    monkeypatch.syspath_prepend(str(tmp_path))  # a spawned child gets this process's sys.path
+    isolation._stop()  # a child left by an earlier test would serve instead
+    yield make
+    isolation._stop()  # the next test starts a child of its own
+
+
+def test_a_parse_time_limit_counts_from_the_child_being_ready(slow_imports):
+    """A child started ahead (isolation.prestart) imports what the parses will need; the first
+    parse's time limit counts from when it is ready, not from its start: here the warm-up
+    takes 3 s and the parse's limit is 2 s."""
+    isolation.prestart([slow_imports("kr_test_slow_import", 3)], memory_mb=limits.parse_memory_mb())
+    reply = isolation.run(os.getpid, seconds=2, memory_mb=limits.parse_memory_mb())
+    assert reply[0] == "ok" and reply[1] != os.getpid()
+    assert isolation._child is not None and "kr_test_slow_import" in isolation._child.warm
+
+
+def test_a_child_whose_warm_up_hangs_is_replaced(slow_imports, monkeypatch):
+    """A warm-up that does not finish in time (an import that hangs) is no fault of the
+    publication: a child that imports nothing ahead does the parse."""
+    monkeypatch.setattr(isolation, "WARM_UP_SECONDS", 5)
+    isolation.prestart([slow_imports("kr_test_hanging_import", 60)], memory_mb=limits.parse_memory_mb())
+    t0 = time.monotonic()
+    reply = isolation.run(os.getpid, seconds=2, memory_mb=limits.parse_memory_mb())
+    assert reply[0] == "ok" and time.monotonic() - t0 < 30
+    assert isolation._child is not None and isolation._child.warm == ()

@@ -1,5 +1,10 @@
 """The Great Expectations suite catches what a parser must never let through."""
 
+import pickle
+import subprocess
+import sys
+import textwrap
+
 import pytest
 
 from kr_pipeline.sources.ncmec import parser as ncmec
@@ -126,3 +131,27 @@ def test_each_row_condition_filters_the_batch_once_per_validation(good, monkeypa
     reports = validate_many({"a": good, "b": good.copy(), "bad": bad})
     assert [k for k, r in reports.items() if not r.success] == ["bad"]
     assert len(conditions) == 6 and len(queries) == len(set(queries)) + 1 == len(conditions) + 1
+
+
+def test_great_expectations_made_in_the_background_gives_the_same_verdicts(good):
+    """validate.prepare_in_background imports Great Expectations and makes its context in a
+    thread (a build starts it while it parses); validation then uses that context, with the
+    verdicts it gives otherwise. In a fresh process: this one has its context already."""
+    bad = good.copy()
+    bad.loc[0, "value"] = -3.0
+    expected = validate(bad).failures
+    script = textwrap.dedent(
+        """
+        import pickle, sys
+        from kr_pipeline import validate
+        assert "great_expectations" not in sys.modules
+        validate.prepare_in_background()
+        validate._preparing.join(300)
+        made = validate._make_context.cache_info().currsize
+        frame = pickle.loads(sys.stdin.buffer.read())
+        print(made, repr(validate.validate(frame).failures))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], input=pickle.dumps(bad), capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    assert done.stdout.decode().strip() == f"1 {expected!r}"

@@ -4,7 +4,10 @@ on. The child has an address-space limit (KR_PARSE_MEMORY_MB, default 3072) and 
 time limit (KR_PARSE_SECONDS, default 120): over it, the child is killed and a new one started
 for the next publication.
 
-One child serves a whole build (its imports are paid once). It is started with "spawn" (this
+One child serves a whole build (its imports are paid once). A build with work starts it early
+(`prestart`) with the modules its parses will import, so that the child's start and imports
+overlap the build's own start (migrations, Great Expectations' import); the child says when it
+is ready, and a parse's time limit counts from then, never the child's start. It is started with "spawn" (this
 process may run threads), so a script that parses must guard its top level with
 `if __name__ == "__main__":`, as multiprocessing requires; `kr`, pytest and Prefect do. It sees the same parser packages
 as this process (kr_pipeline.sources' search path is handed over). Results come back as
@@ -38,7 +41,8 @@ class Failure:
     voice: str | None = None  # a ParseError's voice (prose parsers)
 
 
-def _serve(conn: Connection, memory_mb: int, source_paths: list[str]) -> None:
+def _serve(conn: Connection, memory_mb: int, source_paths: list[str], warm: tuple[str, ...] = ()) -> None:
+    import importlib
     import resource
 
     limit = memory_mb * 1024 * 1024
@@ -49,6 +53,12 @@ def _serve(conn: Connection, memory_mb: int, source_paths: list[str]) -> None:
     from .errors import ParseError
     from .limits import InputLimit
 
+    for module in warm:  # what the parses will import; one that fails says so in its own parse
+        try:
+            importlib.import_module(module)
+        except Exception:  # noqa: S112
+            continue
+    conn.send(("ready",))
     while True:
         try:
             job = conn.recv()
@@ -74,15 +84,25 @@ def _serve(conn: Connection, memory_mb: int, source_paths: list[str]) -> None:
 
 
 class _Child:
-    def __init__(self, memory_mb: int):
+    def __init__(self, memory_mb: int, warm: tuple[str, ...] = ()):
         from . import sources
 
         ctx = multiprocessing.get_context("spawn")  # not fork: this process may run threads (Prefect)
-        self.memory_mb, self.source_paths = memory_mb, list(sources.__path__)
+        self.memory_mb, self.source_paths, self.warm = memory_mb, list(sources.__path__), warm
         self.conn, theirs = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(theirs, memory_mb, self.source_paths), daemon=True)
+        self.process = ctx.Process(target=_serve, args=(theirs, memory_mb, self.source_paths, warm), daemon=True)
         self.process.start()
         theirs.close()
+        self.ready = False
+
+    def wait_ready(self, seconds: float) -> bool:
+        """Whether the child started (and imported what it was given) within `seconds`."""
+        if not self.ready:
+            try:
+                self.ready = self.conn.poll(seconds) and self.conn.recv() == ("ready",)
+            except (EOFError, OSError):
+                self.ready = False
+        return self.ready
 
     def call(self, fn: Callable, args: tuple, seconds: float):
         self.conn.send((fn, args))
@@ -116,19 +136,52 @@ class _Child:
 
 _lock = threading.Lock()
 _child: _Child | None = None
+# How long a child may take to start and import what it was given (1-2 s idle, ~10 s on a
+# busy machine); past it (an import that hangs) it is replaced by one that imports nothing ahead.
+WARM_UP_SECONDS = 60.0
+
+
+def _fitting(memory_mb: int) -> bool:
+    """Whether the running child (if any) serves these limits and parser packages."""
+    from . import sources
+
+    return (
+        _child is not None and _child.alive() and (_child.memory_mb, _child.source_paths) == (memory_mb, list(sources.__path__))
+    )
+
+
+def prestart(modules: list[str], memory_mb: int) -> None:
+    """Start the child now, importing `modules` (the parsers a build will run and what they
+    import when first needed), without waiting for it: the first `run` waits until it is
+    ready. A no-op when a fitting child runs."""
+    global _child
+    with _lock:
+        if not _fitting(memory_mb):
+            if _child is not None:
+                _child.kill()
+            _child = _Child(memory_mb, tuple(modules))
 
 
 def run(fn: Callable, *args: Any, seconds: float, memory_mb: int):
     """fn(*args) in the child, within `seconds`; returns ("ok", value) or ("error", Failure).
-    Raises LimitExceeded when a limit was hit. fn must be importable by name (module level)."""
+    Raises LimitExceeded when a limit was hit. fn must be importable by name (module level).
+    The time limit starts when the child is ready: a child that is not ready within
+    WARM_UP_SECONDS (its warm-up imports stuck) is replaced by one that imports nothing ahead."""
     global _child
-    from . import sources
 
     with _lock:
-        if _child is None or not _child.alive() or (_child.memory_mb, _child.source_paths) != (memory_mb, list(sources.__path__)):
+        if not _fitting(memory_mb):
             if _child is not None:
                 _child.kill()
             _child = _Child(memory_mb)
+        assert _child is not None
+        if not _child.wait_ready(WARM_UP_SECONDS):
+            _child.kill()
+            _child = _Child(memory_mb)
+            if not _child.wait_ready(WARM_UP_SECONDS):
+                _child.kill()
+                _child = None
+                raise LimitExceeded(f"the parser's process did not start within {WARM_UP_SECONDS:g} s")
         try:
             return _child.call(fn, args, seconds)
         except LimitExceeded:

@@ -1,7 +1,8 @@
 """Great Expectations validation of parsed observations, one suite per table (expectations/*.json).
 
 great_expectations takes seconds to import, so it is imported here, lazily, and only when
-there is something to validate.
+there is something to validate: a build with work starts the import in a thread of its own
+(`prepare_in_background`) while it waits on its parse child, and validation waits for it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import contextvars
 import datetime as dt
 import functools
 import json
+import threading
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -39,8 +41,44 @@ def suite_path(suite: str):
     return EXPECTATIONS_DIR / f"{suite}.json"
 
 
-@functools.cache
+_CONTEXT_LOCK = threading.Lock()  # one thread makes the context; another asking for it waits
+
+
 def _context():
+    """Great Expectations, its ephemeral context and the batch definition: made once per
+    process (by whichever thread asks first; the others wait for it)."""
+    with _CONTEXT_LOCK:
+        return _make_context()
+
+
+def prepare_in_background() -> None:
+    """Import Great Expectations and make its context in a daemon thread, now, so that a build
+    pays for it while it waits on parsing (the import is ~3 s of Python). Validation then
+    waits for it (`_context`'s lock). Whatever fails here is left to the validation itself,
+    which makes the context again and raises as it always did. Once per process: a no-op when
+    the context is made or being made. The caller has imported pandas first (this module
+    does), so the two threads do not import one package at once."""
+    global _preparing
+    with _PREPARE_LOCK:
+        if _preparing is not None or _make_context.cache_info().currsize:
+            return
+        _preparing = threading.Thread(target=_quietly_context, name="kr-prepare-validation", daemon=True)
+        _preparing.start()
+
+
+def _quietly_context() -> None:
+    try:
+        _context()
+    except Exception:  # noqa: S110 (validation makes it again and reports the error)
+        pass
+
+
+_PREPARE_LOCK = threading.Lock()
+_preparing: threading.Thread | None = None
+
+
+@functools.cache
+def _make_context():
     quiet_frameworks()
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig

@@ -132,52 +132,63 @@ def sync_sources(con, sources) -> None:
         )
 
 
+_SNAPSHOT_FIELDS = (
+    "source_id",
+    "year",
+    "sha256",
+    "file",
+    "size",
+    "url",
+    "title",
+    "publisher",
+    "retrieved_at",
+    "content_type",
+    "origin",
+    "licence",
+    "etag",
+    "last_modified",
+    "note",
+    "arrival",
+)
+
+
+def _unnested(columns: dict[str, list]) -> tuple[str, dict[str, list]]:
+    """`SELECT unnest($a) AS a, unnest($b) AS b, ...` and its parameters: rows handed to DuckDB
+    column by column, as lists, in one statement (no row-by-row executemany)."""
+    return ", ".join(f"unnest(${name}) AS {name}" for name in columns), columns
+
+
 def register_snapshots(con, snaps: list[Snapshot]) -> int:
     """The store's snapshots the warehouse does not know yet, in one transaction (only the
     missing rows are written, so a no-change build writes nothing), and the arrival number of
-    those registered before their sidecars had one read (the store is the truth).
+    those registered before their sidecars had one read (the store is the truth). One INSERT
+    of all new rows and one UPDATE of all renumbered ones, each from columns in one statement.
     Returns how many rows were written."""
     known = {(s, y, h): a for s, y, h, a in con.execute("SELECT source_id, year, sha256, arrival FROM snapshots").fetchall()}
-    rows = [
-        (
-            snap.source_id,
-            snap.year,
-            snap.sha256,
-            snap.file,
-            snap.size,
-            snap.url,
-            snap.title,
-            snap.publisher,
-            snap.retrieved_at,
-            snap.content_type,
-            snap.origin,
-            snap.licence,
-            snap.etag,
-            snap.last_modified,
-            snap.note,
-            now(),
-            snap.arrival,
-        )
-        for snap in snaps
-        if (snap.source_id, snap.year, snap.sha256) not in known
-    ]
+    new = [snap for snap in snaps if (snap.source_id, snap.year, snap.sha256) not in known]
     renumbered = [
-        (snap.arrival, snap.source_id, snap.year, snap.sha256)
-        for snap in snaps
-        if (key := (snap.source_id, snap.year, snap.sha256)) in known and known[key] != snap.arrival
+        snap for snap in snaps if (key := (snap.source_id, snap.year, snap.sha256)) in known and known[key] != snap.arrival
     ]
-    if rows or renumbered:
+    if new or renumbered:
         with transaction(con):
-            if rows:
-                con.executemany(
-                    "INSERT INTO snapshots (source_id, year, sha256, file, size, url, title, publisher, retrieved_at, "
-                    "content_type, origin, licence, etag, last_modified, note, registered_at, arrival) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows,
+            if new:
+                at = now()
+                select, columns = _unnested({f: [getattr(snap, f) for snap in new] for f in _SNAPSHOT_FIELDS})
+                con.execute(
+                    f"INSERT INTO snapshots ({', '.join(_SNAPSHOT_FIELDS)}, registered_at) "
+                    f"SELECT {', '.join(_SNAPSHOT_FIELDS)}, $registered_at FROM (SELECT {select})",
+                    {**columns, "registered_at": at},
                 )
             if renumbered:
-                con.executemany("UPDATE snapshots SET arrival = ? WHERE source_id = ? AND year = ? AND sha256 = ?", renumbered)
-    return len(rows) + len(renumbered)
+                select, columns = _unnested(
+                    {f: [getattr(snap, f) for snap in renumbered] for f in ("source_id", "year", "sha256", "arrival")}
+                )
+                con.execute(
+                    f"UPDATE snapshots SET arrival = r.arrival FROM (SELECT {select}) r "
+                    "WHERE snapshots.source_id = r.source_id AND snapshots.year = r.year AND snapshots.sha256 = r.sha256",
+                    columns,
+                )
+    return len(new) + len(renumbered)
 
 
 def sync_withdrawals(con, snapshots: list[Snapshot]) -> None:
@@ -209,13 +220,37 @@ def abandon_interrupted(con) -> int:
 
 
 def start_load(con, snap: Snapshot, fingerprint: str) -> str:
-    load_id = uuid.uuid4().hex
+    """One publication's loads row, 'started' (committed on its own); see start_loads."""
+    return start_loads(con, [(snap, fingerprint)])[0]
+
+
+def start_loads(con, publications: list[tuple[Snapshot, str]]) -> list[str]:
+    """A 'started' loads row for each (snapshot, fingerprint) a build takes on, all in one
+    statement (one commit) before the first parse; their load ids, in order. A row still
+    'started' when the next build opens the warehouse was interrupted before its commit:
+    nothing of it was applied (abandon_interrupted). The rows are started in this order: each
+    is stamped a microsecond after the one before, so "the newest load" stays the last taken on."""
+    if not publications:
+        return []
+    at = now()
+    load_ids = [uuid.uuid4().hex for _ in publications]
+    select, columns = _unnested(
+        {
+            "load_id": load_ids,
+            "source_id": [snap.source_id for snap, _ in publications],
+            "year": [snap.year for snap, _ in publications],
+            "snapshot_sha256": [snap.sha256 for snap, _ in publications],
+            "file": [snap.file for snap, _ in publications],
+            "started_at": [at + dt.timedelta(microseconds=i) for i in range(len(publications))],
+            "fingerprint": [fingerprint for _, fingerprint in publications],
+        }
+    )
     con.execute(
         "INSERT INTO loads (load_id, source_id, year, snapshot_sha256, file, status, started_at, fingerprint) "
-        "VALUES (?, ?, ?, ?, ?, 'started', ?, ?)",
-        [load_id, snap.source_id, snap.year, snap.sha256, snap.file, now(), fingerprint],
+        f"SELECT load_id, source_id, year, snapshot_sha256, file, 'started', started_at, fingerprint FROM (SELECT {select})",
+        columns,
     )
-    return load_id
+    return load_ids
 
 
 def finish_load(con, load_id: str, status: str, **fields) -> None:
@@ -359,7 +394,9 @@ def load_observations_many(con, items: list[Incoming]) -> dict[str, dict]:
                         JOIN versions p ON p.source_id = t.source_id AND p.year = t.year AND p.kind = t.origin
                                        AND p.version_rank = cur.version_rank + 1
                     ),
-                    this AS (SELECT st.* FROM statement_series st WHERE st.load_id IN (SELECT load_id FROM these)),
+                    -- Compared row by row only where there is a version before; a publication's
+                    -- first version is all new: its count is its rows' (incoming_rows, below).
+                    this AS (SELECT st.* FROM statement_series st WHERE st.load_id IN (SELECT load_id FROM previous_of)),
                     previous AS (
                         SELECT po.load_id AS for_load, st.* EXCLUDE (load_id)
                         FROM previous_of po
@@ -380,7 +417,10 @@ def load_observations_many(con, items: list[Incoming]) -> dict[str, dict]:
                            count(*) FILTER (WHERE in_this AND in_previous AND NOT same) AS rows_revised,
                            count(*) FILTER (WHERE in_this AND in_previous AND same) AS rows_unchanged,
                            count(*) FILTER (WHERE in_previous AND NOT in_this) AS rows_retracted
-                    FROM pairs GROUP BY load_id"""
+                    FROM pairs GROUP BY load_id
+                    UNION ALL
+                    SELECT load_id, count(*), 0, 0, 0 FROM incoming_rows
+                    WHERE load_id NOT IN (SELECT load_id FROM previous_of) GROUP BY load_id"""
             ).df()
             con.register("incoming_counts", counts)
             con.execute(

@@ -160,13 +160,43 @@ def validate_publications(parsed: list[ParsedPublication]) -> list:
     return [reports[i] for i in range(len(parsed))]
 
 
+def prepare_validation() -> None:
+    """Great Expectations imported (and its context made) in a thread while the build parses:
+    validate.prepare_in_background."""
+    from ..validate import prepare_in_background
+
+    prepare_in_background()
+
+
 @dataclass
 class Steps:
     """The steps of a build; the Prefect flow swaps in task-wrapped versions. `parse` takes one
-    snapshot; `validate` every parsed publication of the build at once."""
+    snapshot; `validate` every parsed publication of the build at once; `prepare`, when the
+    build has work, starts what `validate` needs in the background (None: nothing)."""
 
     parse: Callable = parse_snapshot
     validate: Callable = validate_publications
+    prepare: Callable[[], None] | None = prepare_validation
+
+
+# What parsing imports when first needed (lazily, so that a build with nothing new does not
+# pay for them): the parse child imports them ahead, beside the parsers a build will run.
+_PARSE_IMPORTS = ("pandas", "pypdf", "bs4")
+
+
+def warm_up(snaps: list[Snapshot], sources: dict[str, Source], steps: Steps) -> None:
+    """A build that will parse `snaps` starts its fixed costs now, side by side: the parse
+    child (started and importing the parsers these snapshots need, in its own process) and
+    `steps.prepare` (Great Expectations' import, in a thread). Nothing when none is parsed."""
+    parsers = {
+        parser_for(snap, sources[snap.source_id]) for snap in snaps if snap.source_id in sources and not snap.withdrawn
+    } - {REFERENCE}
+    if not parsers:
+        return
+    modules = [*_PARSE_IMPORTS, *(f"kr_pipeline.sources.{p}.parser" for p in sorted(parsers))]
+    isolation.prestart(modules, memory_mb=limits.parse_memory_mb())
+    if steps.prepare is not None:
+        steps.prepare()
 
 
 def pending_snapshots(
@@ -315,10 +345,15 @@ def about(context: ParseContext | None, snap: Snapshot, source: Source) -> Parse
 
 
 def _parse(
-    con, snap: Snapshot, source: Source, steps: Steps, context: ParseContext | None, catalog: dict[str, Indicator]
+    con,
+    snap: Snapshot,
+    load_id: str,
+    source: Source,
+    steps: Steps,
+    context: ParseContext | None,
+    catalog: dict[str, Indicator],
 ) -> _Pending | PublicationResult:
     parser = parser_for(snap, source)
-    load_id = warehouse.start_load(con, snap, outcome_fingerprint(parser, context))
     t0 = time.perf_counter()
     try:
         parsed = steps.parse(snap, parser, about(context, snap, source))
@@ -378,12 +413,21 @@ def build_publications(
     context: ParseContext | None = None,
 ) -> list[PublicationResult]:
     """Parse every snapshot, check its rows against the catalog, validate all parsed
-    publications at once, then load each that passed; a loads row for every one, whatever happened."""
+    publications at once, then load each that passed; a loads row for every one, whatever
+    happened. The loads rows are written 'started' all at once before the first parse (one
+    statement): a build interrupted anywhere leaves its publications 'started', and the next
+    build marks them abandoned and takes them on again."""
     steps = steps or Steps()
     results: list[PublicationResult | None] = []
     pending: list[tuple[int, _Pending]] = []
+    fingerprints: dict[str, str] = {}  # per parser: the store does not change during a build
     for snap in snaps:
-        outcome = _parse(con, snap, sources[snap.source_id], steps, context, catalog)
+        parser = parser_for(snap, sources[snap.source_id])
+        if parser not in fingerprints:
+            fingerprints[parser] = outcome_fingerprint(parser, context)
+    load_ids = warehouse.start_loads(con, [(snap, fingerprints[parser_for(snap, sources[snap.source_id])]) for snap in snaps])
+    for snap, load_id in zip(snaps, load_ids):
+        outcome = _parse(con, snap, load_id, sources[snap.source_id], steps, context, catalog)
         if isinstance(outcome, _Pending):
             pending.append((len(results), outcome))
             results.append(None)
@@ -454,11 +498,14 @@ def build(
     refused = store_curated_files(settings, store, sources, source_id)
     catalog = load_catalog()
     context = ParseContext(store)
+    steps = steps or Steps()
+    listing = store.list()
+    if not settings.warehouse.exists():  # a first build: everything stored is new
+        warm_up(listing if source_id is None else [s for s in listing if s.source_id == source_id], sources, steps)
     with warehouse.open_for_write(settings.warehouse, settings.lock_wait) as con:
         warehouse.abandon_interrupted(con)
         # Tables copied from files (registry, catalog, figures, the store's withdrawals):
         # rewritten only when the file changed.
-        listing = store.list()
         sync = warehouse.sync_if_changed
         sync(con, "sources", [dataclasses.asdict(x) for x in sources.values()], lambda: warehouse.sync_sources(con, sources))
         sync(
@@ -468,6 +515,7 @@ def build(
         withdrawn = [(s.source_id, s.year, s.sha256, s.withdrawn_at, s.withdrawn_reason) for s in listing if s.withdrawn]
         sync(con, "withdrawals", withdrawn, lambda: warehouse.sync_withdrawals(con, listing))
         pending = pending_snapshots(con, store, sources, source_id, retry_rejected)
+        warm_up(pending, sources, steps)  # a no-op for what a first build started already
         return refused + build_publications(con, pending, sources, catalog, steps, context)
 
 
