@@ -192,7 +192,8 @@ def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, 
     }
     rows = _rows(spec, points, lang, labels)
     axis_title = spec.axis_label(unit, lang)
-    top = max([r.get("top") or 0 for r in rows] + [1])
+    whole = unit not in ("percent", "percent_change")
+    top = max([r.get("top") or 0 for r in rows] + [4 if whole else 1])
     described = f"{title}: {axis_title}" if len(_units(spec, points)) > 1 else title
     width: Any = "container" if medium == "web" else PRINT_WIDTH - 70
     base: dict[str, Any] = {"description": described, "data": {"values": rows}, "width": width}
@@ -222,7 +223,7 @@ def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, 
             "scale": {"domain": domain, "paddingInner": 0.55, "paddingOuter": 0.6},
         }
         x = {"field": "x", "type": "quantitative", "scale": {"domain": [0, xmax], "nice": False},
-             "axis": {"title": axis_title, "titleFontWeight": "normal", **_axis_format(unit)}}  # fmt: skip
+             "axis": {"title": axis_title, "titleFontWeight": "normal", "tickCount": 5, **_axis_format(unit)}}  # fmt: skip
         lines = max(len(r["head"]) for r in hrows)  # a multi-line label's first line sits at its y
         return base | {
             "data": {"values": hrows},
@@ -270,7 +271,7 @@ def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, 
     if stacked:  # each part's own value, inside it
         layers.append(
             {"transform": [{"filter": "datum.kind === 'part'"}, {"calculate": "(datum.y0 + datum.y1) / 2", "as": "mid"}],
-             "mark": {"type": "text", "fontSize": 11, "fill": "#ffffff", "baseline": "middle", **hide},
+             "mark": {"type": "text", "fontSize": {"expr": "width < 560 ? 10 : 11"} if medium == "web" else 11, "fill": "#ffffff", "baseline": "middle", **hide},
              "encoding": {"y": {"field": "mid", "type": "quantitative", "scale": yscale}, "text": {"field": "label"}}}
         )  # fmt: skip
     # a missing bar among others is as narrow as a bar: its mark is smaller on a narrow chart
@@ -301,7 +302,7 @@ def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, 
             "x": {
                 "field": "year",
                 "type": "ordinal",
-                "scale": {"domain": years, "paddingInner": 0.2},
+                "scale": {"domain": years, "paddingInner": 0.12 if stacked else 0.2},
                 "axis": {"title": None, "labelAngle": 0, "labelFontSize": 12},
             }
         },  # fmt: skip
