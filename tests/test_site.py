@@ -327,3 +327,30 @@ def test_a_rebuild_draws_no_unchanged_chart_and_an_unchanged_site_is_not_rebuilt
     changed = [dict(p, value=(p["value"] or 0) + 1) for p in points]
     prints.write("downloads/iwf.svg", print_spec(FIGURES["iwf"], changed, "nl"), "svg")
     assert (prints.drawn, prints.reused) == (1, 1)
+
+
+def test_the_inputs_digest_follows_every_table_and_view(shipped, tmp_path):
+    """The digest that lets `kr site` skip is the same for the same warehouse and changes with
+    one value of one row, with a view's definition, and with the newest change report."""
+    import dataclasses
+
+    from kr_pipeline.website import input_digest
+
+    copy = tmp_path / "kr.duckdb"
+    shutil.copyfile(shipped.warehouse, copy)
+    settings = dataclasses.replace(shipped, warehouse=copy, reports=tmp_path / "reports")
+    first = input_digest(settings)
+    assert input_digest(settings) == first
+    con = duckdb.connect(str(copy))
+    con.execute("UPDATE party_positions SET text = text || '.' WHERE party = 'SP' AND kind = 'note'")
+    con.close()
+    second = input_digest(settings)
+    assert second != first
+    con = duckdb.connect(str(copy))
+    con.execute("CREATE VIEW an_analysts_view AS SELECT 1 AS one")
+    con.close()
+    third = input_digest(settings)
+    assert third != second
+    settings.reports.mkdir()
+    (settings.reports / "20270101T000000-update.md").write_text("# run\n")
+    assert input_digest(settings) != third
