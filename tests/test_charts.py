@@ -236,3 +236,31 @@ def test_render_is_the_print_definition(shipped):
 
 def test_dutch_number_labels():
     assert (dutch(127081), dutch(41.4, "percent"), dutch(29, "percent")) == ("127.081", "41,4%", "29%")
+
+
+def _children() -> set[int]:
+    """The process ids this process has started and that still run (Linux /proc)."""
+    import os
+    from pathlib import Path
+
+    found: set[int] = set()
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        found |= {int(pid) for pid in (task / "children").read_text().split()}
+    return found
+
+
+def test_drawing_starts_no_process(points):
+    """vl-convert draws in this process (its JavaScript engine runs on a thread): nothing is left
+    to outlive a killed parent, because no worker process exists (issue 26 part 7)."""
+    import subprocess
+    from unittest import mock
+
+    before = _children()
+    with (
+        mock.patch.object(subprocess.Popen, "__init__", side_effect=AssertionError("a process was started")),
+        mock.patch("multiprocessing.process.BaseProcess.start", side_effect=AssertionError("a process was started")),
+    ):
+        spec = print_spec(FIGURES["ncmec"], points["ncmec"], "nl")
+        assert charts.render_file(spec, "png")[:8] == b"\x89PNG\r\n\x1a\n"
+        assert b"<svg" in charts.render_file(spec, "svg")[:200]
+    assert _children() == before
