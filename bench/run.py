@@ -598,9 +598,60 @@ def bench_export(tmp: Path, env: dict) -> None:
     )
 
 
+def _cpu_of(args: list[str], env: dict) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, from the child's rusage) of one process."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = timed_process(args, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def bench_site(tmp: Path) -> None:
+    """`kr site` of the shipped warehouse, three ways, in interleaved rounds (medians):
+    cold (an empty folder: every chart's print files drawn), a rebuild whose inputs changed but
+    none of its charts (a new change report: pages rebuilt, print files from the previous
+    site) and no change at all (the inputs' digest matches: nothing written). Wall and CPU."""
+    shutil.copytree(WAREHOUSE_DIR / "snapshots", tmp / "snapshots")
+    env = env_for(tmp, tmp / "snapshots", WAREHOUSE_DIR / "sources.yaml", WAREHOUSE_DIR / "curated")
+    kr = str(BIN / "kr")
+    timed_process([kr, "build"], env)
+    reports = [tmp / "reports-a", tmp / "reports-b"]
+    for i, folder in enumerate(reports):
+        folder.mkdir()
+        (folder / f"2026010{i + 1}T000000-update.md").write_text(f"# run {i}\n")
+    site = str(tmp / "site")
+    timed_process([kr, "site", "--out", site], dict(env, KR_REPORTS=str(reports[0])))
+    runs: dict[str, list[tuple[float, float]]] = {"cold": [], "cached": [], "unchanged": []}
+    for i in range(3):
+        runs["cold"].append(_cpu_of([kr, "site", "--out", str(tmp / f"cold-{i}")], dict(env, KR_REPORTS=str(reports[0]))))
+        runs["cached"].append(_cpu_of([kr, "site", "--out", site], dict(env, KR_REPORTS=str(reports[(i + 1) % 2]))))
+        runs["unchanged"].append(_cpu_of([kr, "site", "--out", site], dict(env, KR_REPORTS=str(reports[(i + 1) % 2]))))
+    wall = {k: statistics.median(w for w, _ in v) for k, v in runs.items()}
+    cpu = {k: statistics.median(c for _, c in v) for k, v in runs.items()}
+    record("kr site, cold: every chart drawn (process)", wall["cold"], "", f"CPU {cpu['cold']:.2f} s")
+    record_ratio(
+        "kr site, inputs changed but no chart: charts from the cache",
+        wall["cached"],
+        wall["cold"],
+        1,
+        "(< cold)",
+        f"; CPU {cpu['cached']:.2f} s",
+    )
+    record_ratio(
+        "kr site, nothing changed (process)",
+        wall["unchanged"],
+        wall["cold"],
+        0.1,
+        "<= 0.1x cold",
+        f"; CPU {cpu['unchanged']:.2f} s",
+    )
+
+
 def main(argv: list[str]) -> None:
-    """`bench/run.py [shipped|scale]`: both parts, or one."""
-    parts = argv or ["shipped", "scale"]
+    """`bench/run.py [shipped|scale|site]`: every part, or those named."""
+    parts = argv or ["shipped", "scale", "site"]
     try:
         with tempfile.TemporaryDirectory() as d:
             tmp = Path(d)
@@ -608,6 +659,8 @@ def main(argv: list[str]) -> None:
                 bench_shipped(tmp / "shipped")
             if "scale" in parts:
                 bench_scale(tmp)
+            if "site" in parts:
+                bench_site(tmp / "site")
     finally:
         widths = [max(len(r[i]) for r in RESULTS + [("measure", "time", "target", "result")]) for i in range(4)]
         header = ("measure", "time", "target", "result")

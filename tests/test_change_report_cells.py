@@ -230,14 +230,12 @@ def test_the_sites_validation_page_shows_a_validation_refusal(run, tmp_path):
     """The site's validation page is written from the same loads rows: the refused publication
     with its suite, how many checks ran and failed, and what failed (before the fix its loads
     row had no suite, and the page could not be written at all)."""
-    import collections
-
     from kr_pipeline.website import VALIDATION, _env, _write_pages, read_site_data
 
     settings, _, _ = run
     [(summary,)] = rows(settings, "SELECT validation_summary FROM loads WHERE source_id = 'probe_a'")
     detail = json.loads(summary)
-    _write_pages(_env(), read_site_data(settings), "en", tmp_path, tmp_path, collections.defaultdict(str))
+    _write_pages(_env(), read_site_data(settings), "en", tmp_path, tmp_path)
     page = (tmp_path / VALIDATION).read_text("utf-8")
     [row] = re.findall(r'<tr><th scope="row">probe_a</th>.*?</tr>', page, re.S)
     cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]

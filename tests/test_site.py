@@ -1,11 +1,14 @@
 """The static site (`kr site`) of the warehouse built from the shipped publications, read as
 files: every page, link and download there, nothing fetched from elsewhere, the chapter's
-values in the figures' tables and charts. tests/test_site_browser.py opens it in Chromium."""
+values in the figures' tables and charts (their Vega-Lite definitions in the page), the charts'
+cache and the skipped rebuild. tests/test_site_browser.py opens it in Chromium."""
 
 from __future__ import annotations
 
 import html
+import json
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -27,8 +30,8 @@ class Page(HTMLParser):
         self.resources: list[str] = []
         self.tables: list[dict] = []
         self.text: list[str] = []
-        self.svg_text: list[str] = []
-        self._in_svg_text = False
+        self.specs: list[dict] = []  # the charts' Vega-Lite definitions
+        self._in_spec = False
         self.feed(text)
 
     def handle_starttag(self, tag, attrs):
@@ -45,15 +48,22 @@ class Page(HTMLParser):
             self.tables[-1]["th"].append(a.get("scope"))
         if tag == "td":
             self.tables[-1]["td"] += 1
-        if tag == "text":
-            self._in_svg_text = True
+        if tag == "script" and a.get("type") == "application/json":
+            self._in_spec = True
 
     def handle_endtag(self, tag):
-        if tag == "text":
-            self._in_svg_text = False
+        self._in_spec = False
 
     def handle_data(self, data):
-        (self.svg_text if self._in_svg_text else self.text).append(data)
+        if self._in_spec:
+            self.specs.append(json.loads(data))
+        else:
+            self.text.append(data)
+
+    def chart_labels(self) -> list[str]:
+        """Every text a chart writes (value labels, gaps) and every bar's description."""
+        rows = [r for spec in self.specs for r in spec["data"]["values"]]
+        return [r["label"] for r in rows] + [r["tip"] for r in rows]
 
 
 def pages(site: Path) -> list[Path]:
@@ -91,6 +101,9 @@ def test_every_link_and_download_resolves(built_site):
             if re.match(r"^[a-z]+:", href):  # a publisher's own URL, quoted as the source
                 assert href.startswith("https://") or href.startswith("http://"), href
                 continue
+            if href.startswith("#"):  # the skip link: to the page's own main content
+                assert f'id="{href[1:]}"' in path.read_text("utf-8"), (path, href)
+                continue
             target = (path.parent / href.split("#")[0]).resolve()
             assert target.is_file() and target.is_relative_to(built_site.resolve()), (path, href)
             checked += 1
@@ -119,10 +132,14 @@ def test_ncmec_values_in_the_figures_table_and_chart(built_site, page, values, g
     table = text[text.index("<table") : text.index("</table>")]
     row_2021 = re.search(r"<th scope=\"row\">2021</th>(.*?)</tr>", table, re.S)
     assert row_2021 and values[1] in row_2021[1]
+    labels = parsed.chart_labels()
     for v in values:
         assert f">{v}<" in table, v
-        assert v in parsed.svg_text, v
-    assert re.search(rf'aria-label="[^"]*2020: {re.escape(values[0])}"', text)
+        assert v in labels, v
+    assert (
+        f"{'Meldingen (totaal)' if '/en/' not in page and not page.startswith('en/') else 'Reports (total)'}, 2020: {values[0]}"
+        in labels
+    )
 
 
 @pytest.mark.parametrize(("page", "gap"), [("figuur/figuur1.html", "geen cijfer"), ("en/figuur/figuur1.html", "no figure")])
@@ -132,14 +149,21 @@ def test_a_year_without_a_figure_is_a_marked_gap_in_table_and_chart(built_site, 
     table = text[text.index("<table") : text.index("</table>")]
     row_2018 = re.search(r"<th scope=\"row\">2018</th>(.*?)</tr>", table, re.S)
     assert row_2018 and gap in row_2018[1]
-    assert gap in Page(text).svg_text
+    [spec] = Page(text).specs
+    assert [r["year"] for r in spec["data"]["values"] if r["kind"] == "gap" and r["series"] is None] == [
+        "2018",
+        "2020",
+        "2021",
+        "2022",
+    ]
+    assert {r["label"] for r in spec["data"]["values"] if r["kind"] == "gap"} == {gap}
 
 
 def test_indicator_pages_show_values_as_published_with_their_source(built_site):
     police = (built_site / "indicator" / "police.child_prostitution_reports.html").read_text("utf-8")
     table = police[police.index("<table") :]
     assert table.count(">minder dan 10<") == 5 and ">11<" in table  # 2017-2021 each, and 11 in all
-    assert police[: police.index("<table")].count(">minder dan 10<") == 5  # the chart's labelled gaps
+    assert Page(police).chart_labels().count("minder dan 10") == 5  # the chart's labelled gaps
     assert "Van 2017 tot 2021 registreerde de politie jaarlijks minder dan tien meldingen" in html.unescape(police)
     assert "snapshot " in police and "opgehaald 20" in police
     assert ">2 tot 3%<" in (built_site / "indicator" / "nr.minor_sexual_victims_seen_share.html").read_text("utf-8")
@@ -168,13 +192,24 @@ def test_validation_page_says_which_checks_ran_on_which_publication(built_site, 
     loads = rows(shipped, "SELECT source_id, year, file FROM loads WHERE validation_summary IS NOT NULL")
     assert loads
     for source_id, year, file in loads:
-        assert f"<td>{year}</td><td>{html.escape(file)}</td>" in text, file
+        assert re.search(
+            rf"<td data-label=\"Jaar\">{year}</td><td class=\"file\" data-label=\"Bestand\">{re.escape(html.escape(file))}</td>",
+            text,
+        ), file
     assert "expect_table_columns_to_match_set" in text and "observations (22)" in text
 
 
-def test_party_positions_page(built_site):
-    text = (built_site / "partijen.html").read_text("utf-8")
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_party_positions_page(built_site, lang):
+    """Every party with its statements; a party without any says so (never "None"); no rating
+    column while no statement is rated."""
+    text = ((built_site if lang == "nl" else built_site / "en") / "partijen.html").read_text("utf-8")
     assert "ChristenUnie" in text and "Seksuele uitbuiting" in text
+    assert ">None<" not in text and "None" not in Page(text).text
+    no_statements = "Geen standpunten over dit thema" if lang == "nl" else "No statements on this theme"
+    for party in ("50PLUS", "Denk", "Forum voor Democratie"):
+        assert re.search(rf'<th scope="row">{party}</th>\s*<td class="gap">{no_statements}', text), party
+    assert ">Oordeel<" not in text and ">Rating<" not in text
 
 
 def test_downloads_of_every_figure(built_site):
@@ -182,6 +217,7 @@ def test_downloads_of_every_figure(built_site):
     for f in FIGURES:
         for ext in ("csv", "nl.csv", "xlsx", "parquet", "png", "svg"):
             assert (d / f"{f}.{ext}").stat().st_size > 0, (f, ext)
+            assert (d / "en" / f"{f}.{ext}").stat().st_size > 0, ("en", f, ext)
     got = duckdb.sql(f"SELECT Periode, Waarde FROM '{d / 'ncmec.parquet'}' WHERE Reeks = 'Meldingen (totaal)'").fetchall()
     assert got == [("2019", 25753), ("2020", 25704), ("2021", 36790), ("2022", 57012), ("2023", 72913), ("2024", 273046)]
     assert (d / "kinderhandel-figuren.xlsx").stat().st_size > 0
@@ -213,3 +249,108 @@ def test_indicator_pages_define_the_indicator_in_their_language(built_site):
         assert f"<dd>{ind.definition}</dd>" in english, indicator_id
     ncmec = (built_site / "indicator" / "ncmec.cybertipline_reports.html").read_text("utf-8")
     assert "Meldingen bij de CyberTipline van NCMEC, naar het land van de uploadlocatie" in ncmec
+
+
+def test_english_pages_are_in_english_with_english_downloads(built_site):
+    """No "Bron:" on an English page (the source lines say "Source:"), and every download an
+    English page links is the English file (downloads/en/: English headers and source lines)."""
+    for path in pages(built_site / "en"):
+        page = parse(path)
+        assert "Bron:" not in " ".join(page.text), path
+        for href in page.links:
+            if "downloads/" in href:
+                assert "downloads/en/" in href, (path, href)
+    got = duckdb.sql(f"SELECT * FROM '{built_site / 'downloads' / 'en' / 'ncmec.parquet'}'").fetchall()
+    cols = duckdb.sql(f"SELECT * FROM '{built_site / 'downloads' / 'en' / 'ncmec.parquet'}'").columns
+    assert cols[:4] == ["Series", "Indicator", "Period", "Value"] and "Source line" in cols
+    assert {r[cols.index("Source line")] for r in got} == {"Source: NCMEC, CyberTipline Reports by Country"}
+    assert ("Reports (total)", "ncmec.cybertipline_reports", "2020", 25704) in {r[:4] for r in got}
+    english = (built_site / "en" / "downloads.html").read_text("utf-8")
+    assert 'href="../downloads/en/child-trafficking-figures.xlsx"' in english
+    assert (built_site / "downloads" / "en" / "child-trafficking-figures.xlsx").stat().st_size > 0
+    text = duckdb.sql(f"SELECT * FROM '{built_site / 'downloads' / 'en' / 'text-figures.parquet'}'").df()
+    assert set(text["Source line"].str.split(":").str[0]) == {"Source"}
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_rebuild_draws_no_unchanged_chart_and_an_unchanged_site_is_not_rebuilt(shipped, built_site, tmp_path):
+    """The print files of an unchanged chart come from the previous site (none drawn), and
+    the site they make is byte for byte the one drawn from scratch; with nothing changed `kr
+    site` writes nothing at all; a changed input (here a new change report) rebuilds the pages
+    and still draws no chart; a changed chart definition is drawn again."""
+    import dataclasses
+
+    from kr_pipeline.website import MANIFEST, ChartFiles, build_site
+
+    settings = dataclasses.replace(shipped, reports=built_site.parent / "reports")
+    out = tmp_path / "site"
+    shutil.copytree(built_site, out)
+    before = _files(built_site)
+    stats: dict = {}
+    assert build_site(settings, out, force=True, stats=stats)
+    assert stats == {"skipped": False, "drawn": 0, "reused": 4 * len(FIGURES)}
+
+    # byte-identical: pages, PNGs, SVGs, CSV, Parquet (a workbook holds the time it was
+    # written, and the manifest the workbooks' sizes)
+    def same(files: dict) -> dict:
+        return {k: v for k, v in files.items() if not k.endswith(".xlsx") and k != MANIFEST}
+
+    assert same(_files(out)) == same(before)
+
+    mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    assert build_site(settings, out, stats=stats) == [] and stats["skipped"] is True
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == mtimes  # nothing written
+
+    (out / "figuur" / "ncmec.html").unlink()  # a file the site wrote is gone: built again
+    assert build_site(settings, out, stats=stats) and stats["skipped"] is False and stats["drawn"] == 0
+
+    reports = tmp_path / "reports"
+    shutil.copytree(settings.reports, reports)
+    (reports / "29991231T000000-update.md").write_text("# a later run\n")
+    newer = dataclasses.replace(settings, reports=reports)
+    assert build_site(newer, out, stats=stats) and stats == {"skipped": False, "drawn": 0, "reused": 4 * len(FIGURES)}
+    assert "a later run" in (out / "rapport.html").read_text("utf-8")
+
+    # one chart's definition (its data) changed: only its files are drawn again
+    manifest = json.loads((out / MANIFEST).read_text("utf-8"))
+    prints = ChartFiles(out, tmp_path / "next")
+    from kr_pipeline.charts import print_spec
+    from kr_pipeline.figures import figure_points
+
+    points = figure_points(shipped.warehouse, "iwf")
+    prints.write("downloads/iwf.svg", print_spec(FIGURES["iwf"], points, "nl"), "svg")
+    assert (prints.drawn, prints.reused) == (0, 1)
+    assert prints.files["downloads/iwf.svg"]["key"] == manifest["files"]["downloads/iwf.svg"]["key"]
+    changed = [dict(p, value=(p["value"] or 0) + 1) for p in points]
+    prints.write("downloads/iwf.svg", print_spec(FIGURES["iwf"], changed, "nl"), "svg")
+    assert (prints.drawn, prints.reused) == (1, 1)
+
+
+def test_the_inputs_digest_follows_every_table_and_view(shipped, tmp_path):
+    """The digest that lets `kr site` skip is the same for the same warehouse and changes with
+    one value of one row, with a view's definition, and with the newest change report."""
+    import dataclasses
+
+    from kr_pipeline.website import input_digest
+
+    copy = tmp_path / "kr.duckdb"
+    shutil.copyfile(shipped.warehouse, copy)
+    settings = dataclasses.replace(shipped, warehouse=copy, reports=tmp_path / "reports")
+    first = input_digest(settings)
+    assert input_digest(settings) == first
+    con = duckdb.connect(str(copy))
+    con.execute("UPDATE party_positions SET text = text || '.' WHERE party = 'SP' AND kind = 'note'")
+    con.close()
+    second = input_digest(settings)
+    assert second != first
+    con = duckdb.connect(str(copy))
+    con.execute("CREATE VIEW an_analysts_view AS SELECT 1 AS one")
+    con.close()
+    third = input_digest(settings)
+    assert third != second
+    settings.reports.mkdir()
+    (settings.reports / "20270101T000000-update.md").write_text("# run\n")
+    assert input_digest(settings) != third

@@ -6,7 +6,6 @@ fills which column, the revised mark and the earlier-values column each survived
 
 from __future__ import annotations
 
-import collections
 import html
 from html.parser import HTMLParser
 
@@ -100,8 +99,8 @@ def _no_validation(publications):
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """The pages of a small warehouse, both languages, written by the site's own page writer
-    (website._write_pages) from read_site_data; the charts are left out (not what is checked
-    here, and drawing them all would make this a slow test)."""
+    (website._write_pages) from read_site_data (the charts are their definitions in the page;
+    their print files are not drawn here)."""
     from kr_pipeline.config import WAREHOUSE_DIR, Settings
 
     tmp = tmp_path_factory.mktemp("site-tables")
@@ -127,9 +126,8 @@ def site(tmp_path_factory):
     assert len(results) == 3 and all(r.status == "loaded" for r in results), [r.message for r in results]
     data = read_site_data(settings)
     root = tmp / "site"
-    svgs: dict[str, str] = collections.defaultdict(str)
-    _write_pages(_env(), data, "nl", root, root, svgs)
-    _write_pages(_env(), data, "en", root / "en", root, svgs)
+    _write_pages(_env(), data, "nl", root, root)
+    _write_pages(_env(), data, "en", root / "en", root)
     return settings, root
 
 

@@ -1,19 +1,28 @@
-"""Charts of the chapter's figures (PNG at print resolution, SVG with its text kept as text),
-Dutch or English, and the rules that keep them honest:
+"""Charts of the chapter's figures: one declarative Vega-Lite definition per figure (and per
+indicator), drawn by the browser on the site (interactive, as wide as the screen) and by
+vl-convert as print files (PNG at 300 dpi, SVG with its text kept as text). The rules that keep
+them honest, the same on the site and on paper:
 
 - the time axis covers every year of the figure's span (view figure_grid); a year or a bar
   without a figure is marked "geen cijfer", never left out;
 - one panel per unit, so one axis never mixes measures; each axis says its unit;
 - a value is labelled as published ("circa 33%", "2 tot 3%", "meer dan 75%"); a revised value
-  gets an asterisk and a note;
-- one source line, or one per series when their sources differ; titles wrap to fit.
+  gets an asterisk and a note; the parts of a stacked bar carry their own values;
+- a series has one colour everywhere (series_colours: the figure page, the indicator page and
+  the print files);
+- one source line, or one per series when their sources differ ("Source:" in English).
 
-matplotlib is imported here only (lazily), so analyst commands that do not draw stay fast.
-Every bar carries an id and a tooltip text (Figure.kr_tooltips) for the site's interactive SVG.
+The definition (`panels`, `print_spec`) is plain Vega-Lite JSON made here; its data are the
+figure's points, so a chart's cache key is the hash of its definition (chart_key). Nothing
+heavy is imported at module level: vl-convert (a Rust library running Vega in-process, no
+browser and no worker process) only when a print file is drawn.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -21,9 +30,18 @@ from typing import Any
 from .figures import FIGURES, Figure, figure_points
 from .presentation import NO_FIGURE, REVISED, Lang, as_published, number, plot_value
 
-_COLOURS = ["#1f5aa6", "#e07b00", "#2a9d8f", "#8d5fa6", "#555555"]
-_GAP = "#8a8a8a"
+VEGA_LITE = "6.4"  # the Vega-Lite version of the print files; the site ships the same (assets/vega/)
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 PNG_DPI = 300
+PRINT_WIDTH = 9 * 72  # points: 9 inches, 2,700 px at 300 dpi
+PANEL_HEIGHT = 240
+
+# Colour-blind-safe, each at least 3:1 against white (WCAG's contrast for graphics).
+PALETTE = ["#1f5aa6", "#b35900", "#17776c", "#7b4f9d", "#5a5a5a", "#a3286b", "#4d6b00"]
+INK, MUTED, GAP_INK = "#1b1b1b", "#444444", "#595959"  # GAP_INK: 7:1 on white
+FONT = {"web": 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif', "print": "DejaVu Sans, sans-serif"}
+NL_LOCALE = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€\u00a0", ""]}
+SOURCE_WORD = {"nl": "Bron:", "en": "Source:"}
 
 
 def dutch(value: float | None, unit: str | None = None) -> str:
@@ -31,221 +49,361 @@ def dutch(value: float | None, unit: str | None = None) -> str:
     return number(value, "nl", unit)
 
 
-def _label(p: dict, lang: Lang) -> str:
-    return as_published(p, lang) + ("*" if p.get("revised") else "")
-
-
-class _Panel:
-    """One axes: the points of the series that share a unit."""
-
-    def __init__(self, ax, points: list[dict], lang: Lang, tips: dict[str, str]):
-        self.ax, self.points, self.lang, self.tips = ax, points, lang, tips
-        self.years = sorted({p["year"] for p in points})
-        self.series = sorted({(p["series_order"], p["series_label"]) for p in points})
-
-    def bar(self, artist, p: dict) -> None:
-        gid = f"bar-{len(self.tips) + 1}"
-        artist.set_gid(gid)
-        self.tips[gid] = f"{p['series_label']}, {p['year']}: {_label(p, self.lang)}"
-
-    def gap(self, x: float, y_text: str = "", whole_year: bool = False) -> None:
-        text = y_text or NO_FIGURE[self.lang]
-        if whole_year:
-            self.ax.axvspan(x - 0.45, x + 0.45, color="#f1f1f1", zorder=0)
-        self.ax.annotate(
-            text,
-            (x, 0),
-            xytext=(0, 3),
-            textcoords="offset points",
-            rotation=90,
-            ha="center",
-            va="bottom",
-            fontsize=7 if whole_year else 6,
-            color=_GAP,
-        )
-
-    def value_label(self, x: float, h: float, p: dict) -> None:
-        self.ax.annotate(
-            _label(p, self.lang), (x, h), ha="center", va="bottom", fontsize=7, xytext=(0, 2), textcoords="offset points"
-        )
-
-    def grouped(self) -> None:
-        """x = year, one bar per series; a missing bar is a marked gap."""
-        n = len(self.series)
-        width = 0.8 / max(n, 1)
-        by_key = {(p["series_order"], p["year"]): p for p in self.points}
-        for x, year in enumerate(self.years):
-            present = [plot_value(by_key[(o, year)]) is not None for o, _ in self.series if (o, year) in by_key]
-            if not any(present):
-                shown = [by_key[(o, year)] for o, _ in self.series if by_key.get((o, year), {}).get("qualifier")]
-                self.gap(x, as_published(shown[0], self.lang) if len(shown) == 1 else "", whole_year=True)
-                continue
-            for i, (order, _) in enumerate(self.series):
-                p = by_key.get((order, year))
-                xi = x + (i - (n - 1) / 2) * width
-                h = plot_value(p) if p else None
-                if p is None or h is None:
-                    self.gap(xi, as_published(p, self.lang) if p and p.get("qualifier") else "")
-                    continue
-                (artist,) = self.ax.bar([xi], [h], width=width * 0.95, color=_COLOURS[i % len(_COLOURS)])
-                self.bar(artist, p)
-                if p.get("qualifier") == "range":
-                    self.ax.errorbar([xi], [h], yerr=[[h - p["value_low"]], [p["value_high"] - h]], color="#222", capsize=3, lw=1)
-                self.value_label(xi, p.get("value_high") or h, p)
-        self._year_axis()
-        if n > 1:
-            handles = [
-                self.ax.bar([0], [0], width=0, color=_COLOURS[i % len(_COLOURS)], label=name)
-                for i, (_, name) in enumerate(self.series)
-            ]
-            self.ax.legend(handles=handles, frameon=False, fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-
-    def stacked(self) -> None:
-        """NCMEC: one bar per year, the total; stacked as referrals + informational reports
-        where the split is published (series 2 and 3)."""
-        by_year: dict[int, dict[int, dict]] = {}
-        for p in self.points:
-            by_year.setdefault(p["year"], {})[p["series_order"]] = p
-        names = dict(self.series)
-        used: set[int] = set()
-        for x, year in enumerate(self.years):
-            parts = by_year.get(year, {})
-            total, ref, info = (parts.get(k) for k in (1, 2, 3))
-            if ref and info and ref.get("value") is not None and info.get("value") is not None:
-                stack = [(2, ref, 0.0), (3, info, ref["value"])]
-            elif total and total.get("value") is not None:
-                stack = [(1, total, 0.0)]
-            else:
-                self.gap(x, whole_year=True)
-                continue
-            for order, p, bottom in stack:
-                (artist,) = self.ax.bar(
-                    [x], [p["value"]], bottom=bottom, color=_COLOURS[order - 1], label=None if order in used else names[order]
-                )
-                used.add(order)
-                self.bar(artist, p)
-            top = total if total and total.get("value") is not None else None
-            height = top["value"] if top else sum(p["value"] for _, p, _ in stack)
-            if top:
-                self.value_label(x, height, top)
-        self._year_axis()
-        self.ax.legend(frameon=False, fontsize=7, loc="upper left")
-
-    def horizontal(self) -> None:
-        """One bar per series, its newest value (single-year figures such as Figuur 4)."""
-        rows = []
-        for order, name in self.series:
-            with_value = [p for p in self.points if p["series_order"] == order and plot_value(p) is not None]
-            rows.append((name, with_value[-1] if with_value else None))
-        for y, (name, p) in enumerate(rows):
-            if p is None:
-                self.ax.annotate(
-                    NO_FIGURE[self.lang], (0, y), va="center", fontsize=7, color=_GAP, xytext=(3, 0), textcoords="offset points"
-                )
-                continue
-            (artist,) = self.ax.barh([y], [plot_value(p)], color=_COLOURS[0])
-            self.bar(artist, p)
-            self.ax.annotate(
-                _label(p, self.lang), (plot_value(p), y), va="center", fontsize=7, xytext=(3, 0), textcoords="offset points"
-            )
-        labels = [textwrap.fill(f"{name} ({p['year']})" if p else name, 40) for name, p in rows]
-        self.ax.set_yticks(range(len(rows)), labels, fontsize=7)
-        self.ax.invert_yaxis()
-
-    def _year_axis(self) -> None:
-        self.ax.set_xticks(range(len(self.years)), [str(y) for y in self.years], fontsize=8)
-        self.ax.set_xlim(-0.6, len(self.years) - 0.4)
+def source_in(line: str, lang: Lang) -> str:
+    """A source line of figures.yaml ("Bron: NCMEC, ...") in the page's language: the word
+    before the colon is translated, the publication's own title is not."""
+    if lang != "nl" and line.startswith(SOURCE_WORD["nl"]):
+        return SOURCE_WORD[lang] + line[len(SOURCE_WORD["nl"]) :]
+    return line
 
 
 def source_lines(spec: Figure, points: list[dict], lang: Lang) -> list[str]:
     """One line when every series has the same source, else one per series."""
     by_source: dict[str, list[str]] = {}
     for s in spec.series:
-        by_source.setdefault(s.source_line, []).append(s.label_in(lang))
+        by_source.setdefault(source_in(s.source_line, lang), []).append(s.label_in(lang))
     if len(by_source) <= 1:
         return list(by_source)
     return [f"{', '.join(labels)}: {source}" for source, labels in by_source.items()]
 
 
-def draw_figure(spec: Figure, points: list[dict], lang: Lang = "nl", standalone: bool = True):
-    """The figure as a matplotlib Figure: one panel per unit (in series order). Standalone
-    (a file of its own) it carries its title and source lines; on a web page these are the
-    page's own text."""
-    import matplotlib
+@functools.cache
+def series_colours() -> dict[tuple[str, str], str]:
+    """One colour per series (indicator, breakdown), the same on every chart it is on: in the
+    order of figures.yaml, a series keeps the colour it first got and a new one takes the first
+    colour its figure does not use yet."""
+    colours: dict[tuple[str, str], str] = {}
+    for fig in FIGURES.values():
+        used = {colours[(s.indicator_id, s.breakdown)] for s in fig.series if (s.indicator_id, s.breakdown) in colours}
+        for s in fig.series:
+            key = (s.indicator_id, s.breakdown)
+            if key not in colours:
+                colours[key] = next((c for c in PALETTE if c not in used), PALETTE[len(used) % len(PALETTE)])
+                used.add(colours[key])
+    return colours
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
 
-    matplotlib.rcParams["svg.fonttype"] = "none"  # SVG text stays text (searchable, editable)
-    matplotlib.rcParams["svg.hashsalt"] = "kr-pipeline"  # the same chart gives the same file
+def colours_of(spec: Figure) -> dict[int, str]:
+    """series order -> colour for one chart: each series its own colour (series_colours), a
+    series no figure has the first colour the chart does not use yet."""
+    known = series_colours()
+    out: dict[int, str] = {}
+    for s in spec.series:
+        c = known.get((s.indicator_id, s.breakdown))
+        if c is not None and c not in out.values():
+            out[s.order] = c
+    for s in spec.series:
+        if s.order not in out:
+            out[s.order] = next((c for c in PALETTE if c not in out.values()), PALETTE[0])
+    return out
 
-    labels = {s.order: s.label_in(lang) for s in spec.series}
-    points = [dict(p, series_label=labels.get(p["series_order"], p.get("series"))) for p in points]
+
+def _label(p: dict, lang: Lang) -> str:
+    return as_published(p, lang) + ("*" if p.get("revised") else "")
+
+
+def gap_text(p: dict | None, lang: Lang) -> str:
+    """What a chart writes where a bar is missing: the value as published when it has one
+    that cannot be drawn ("minder dan 10"), else "geen cijfer"."""
+    if p is not None and p.get("qualifier") and p.get("qualifier") != "no_value":
+        return as_published(p, lang)
+    return NO_FIGURE[lang]
+
+
+def _units(spec: Figure, points: list[dict]) -> list[str]:
     units: list[str] = []
     for s in spec.series:
-        unit = next((p["unit"] for p in points if p["series_order"] == s.order), None)
+        unit = next((p["unit"] for p in points if p["series_order"] == s.order and p.get("unit")), None)
         if unit and unit not in units:
             units.append(unit)
-    units = units or [""]
-    sources = source_lines(spec, points, lang)
-    revised = any(p.get("revised") for p in points)
-    notes = [textwrap.fill(line, 150) for line in sources] if standalone else []
-    if revised:
-        notes.append(f"* {REVISED[lang]}")
-    height = (
-        (1.2 if standalone else 0.4)
-        + (3.6 if len(units) == 1 else 2.3 * len(units))
-        + 0.18 * sum(n.count("\n") + 1 for n in notes)
-    )
-    fig, axes = plt.subplots(len(units), 1, figsize=(9, height), layout="constrained", squeeze=False)
-    tips: dict[str, str] = {}
-    for ax, unit in zip(axes[:, 0], units):
-        panel = _Panel(ax, [p for p in points if p["unit"] == unit], lang, tips)
-        if not panel.points:
-            ax.text(0.5, 0.5, NO_FIGURE[lang], ha="center", va="center", transform=ax.transAxes, color=_GAP)
-            ax.set_axis_off()
+    return units
+
+
+def _rows(spec: Figure, points: list[dict], lang: Lang, labels: dict[int, str]) -> list[dict]:
+    """The marks of one panel as data rows: kind 'bar' (y0..y1, its label above), 'part' (a
+    stacked part, labelled inside), 'gap' (a missing bar, or a whole year: series None)."""
+    years = sorted({p["year"] for p in points})
+    by_key = {(p["series_order"], p["year"]): p for p in points}
+    orders = sorted({p["series_order"] for p in points})
+    rows: list[dict] = []
+
+    def tip(order: int | None, year: int, text: str) -> str:
+        return f"{labels[order]}, {year}: {text}" if order is not None else f"{year}: {text}"
+
+    def bar(p: dict, y0: float, y1: float, kind: str = "bar") -> dict:
+        text = _label(p, lang)
+        row = {"kind": kind, "year": str(p["year"]), "series": labels[p["series_order"]], "y0": y0, "y1": y1}
+        row |= {"label": text, "tip": tip(p["series_order"], p["year"], text), "top": p.get("value_high") or y1}
+        if p.get("qualifier") == "range":
+            row |= {"low": p["value_low"], "high": p["value_high"]}
+        return row
+
+    def gap(year: int, order: int | None, p: dict | None) -> dict:
+        text = gap_text(p, lang)
+        return {"kind": "gap", "year": str(year), "series": labels[order] if order is not None else None, "label": text,
+                "tip": tip(order, year, text)}  # fmt: skip
+
+    for year in years:
+        present = {o: by_key.get((o, year)) for o in orders}
+        drawn: dict[int, float] = {o: v for o, p in present.items() if p is not None and (v := plot_value(p)) is not None}
+        if spec.chart == "stacked_by_year":  # NCMEC: the total, or referrals + informational reports
+            total, ref, info = (present.get(k) for k in (1, 2, 3))
+            if ref and info and ref.get("value") is not None and info.get("value") is not None:
+                rows.append(bar(ref, 0.0, ref["value"], "part"))
+                rows.append(bar(info, ref["value"], ref["value"] + info["value"], "part"))
+                if total and total.get("value") is not None:
+                    rows.append(dict(bar(total, 0.0, total["value"]), kind="total"))
+            elif total and total.get("value") is not None:
+                rows.append(bar(total, 0.0, total["value"]))
+            else:
+                rows.append(gap(year, None, None))
             continue
-        if len(units) > 1 and len(panel.series) == 1:
-            ax.set_title(panel.series[0][1], fontsize=8, loc="left")
-        {"bars_by_year": panel.grouped, "stacked_by_year": panel.stacked, "horizontal": panel.horizontal}[spec.chart]()
-        value_axis = ax.xaxis if spec.chart == "horizontal" else ax.yaxis
-        value_axis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: number(v, lang)))
-        if unit not in ("percent", "percent_change"):  # counts have whole-number ticks
-            value_axis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
-        value_axis.set_label_text(spec.axis_label(unit, lang), fontsize=8)
-        ax.tick_params(labelsize=7)
-        if spec.chart == "horizontal":
-            ax.set_xlim(0, max([plot_value(p) or 0 for p in panel.points] + [1]) * 1.15)
-        else:
-            top = max([(p.get("value_high") or plot_value(p) or p.get("upper_bound") or 0) for p in panel.points] + [1])
-            ax.set_ylim(0, top * 1.18)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
-    if standalone:
-        fig.suptitle(textwrap.fill(spec.title_in(lang), 90), x=0.01, ha="left", fontsize=10)
-    if notes:
-        fig.supxlabel("\n".join(notes), x=0.01, ha="left", fontsize=6.5, color="#444")
-    fig.kr_tooltips = tips  # type: ignore[attr-defined]
-    return fig
+        if not drawn:
+            shown = [p for p in present.values() if p is not None and p.get("qualifier") not in (None, "no_value")]
+            rows.append(gap(year, None, shown[0] if len(shown) == 1 else None))
+            continue
+        for o in orders:
+            p = present[o]
+            if o in drawn and p is not None:
+                rows.append(bar(p, 0.0, drawn[o]))
+            else:
+                rows.append(gap(year, o, p))
+    return rows
 
 
-def render(warehouse: Path, figure: str, lang: Lang = "nl") -> Any:
-    """A figure of the chapter as a matplotlib Figure, from the warehouse."""
-    return draw_figure(FIGURES[figure], figure_points(warehouse, figure), lang)
+def _axis_format(unit: str) -> dict:
+    whole = unit not in ("percent", "percent_change")
+    return {"format": ",.2~f", **({"tickMinStep": 1} if whole else {})}
 
 
-def save(fig, out: Path, stem: str) -> list[Path]:
+def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, medium: str) -> dict:
+    """One panel (one unit) as a Vega-Lite layer spec."""
+    labels = {s.order: s.label_in(lang) for s in spec.series}
+    colours = colours_of(spec)
+    orders = sorted({p["series_order"] for p in points})
+    domain = [labels[o] for o in orders]
+    colour = {
+        "field": "series",
+        "type": "nominal",
+        "scale": {"domain": domain, "range": [colours[o] for o in orders]},
+        "legend": {"orient": "top", "direction": "vertical", "title": None, "labelLimit": 0, "symbolType": "square"}
+        if len(orders) > 1
+        else None,
+    }
+    rows = _rows(spec, points, lang, labels)
+    axis_title = spec.axis_label(unit, lang)
+    whole = unit not in ("percent", "percent_change")
+    top = max([r.get("top") or 0 for r in rows] + [4 if whole else 1])
+    described = f"{title}: {axis_title}" if len(_units(spec, points)) > 1 else title
+    width: Any = "container" if medium == "web" else PRINT_WIDTH - 70
+    base: dict[str, Any] = {"description": described, "data": {"values": rows}, "width": width}
+    hide = {"aria": False}
+
+    if spec.chart == "horizontal":  # one bar per series: its newest value
+        newest: dict[int, dict] = {}
+        for q in points:
+            if plot_value(q) is not None:
+                newest[q["series_order"]] = q
+        hrows: list[dict[str, Any]] = []
+        for o in orders:
+            p = newest.get(o)
+            head = textwrap.wrap(f"{labels[o]} ({p['year']})" if p else labels[o], 44)
+            if p is None:
+                hrows.append({"kind": "gap", "series": labels[o], "head": head, "label": NO_FIGURE[lang], "x": 0,
+                              "tip": f"{labels[o]}: {NO_FIGURE[lang]}"})  # fmt: skip
+            else:
+                text = _label(p, lang)
+                hrows.append({"kind": "bar", "series": labels[o], "head": head, "label": text, "x": plot_value(p),
+                              "tip": f"{labels[o]}, {p['year']}: {text}"})  # fmt: skip
+        xmax = 100 if unit == "percent" else max([r["x"] for r in hrows] + [1]) * 1.2
+        y = {
+            "field": "series",
+            "type": "nominal",
+            "axis": None,
+            "scale": {"domain": domain, "paddingInner": 0.55, "paddingOuter": 0.6},
+        }
+        x = {"field": "x", "type": "quantitative", "scale": {"domain": [0, xmax], "nice": False},
+             "axis": {"title": axis_title, "titleFontWeight": "normal", "tickCount": 5, **_axis_format(unit)}}  # fmt: skip
+        lines = max(len(r["head"]) for r in hrows)  # a multi-line label's first line sits at its y
+        return base | {
+            "data": {"values": hrows},
+            "height": len(hrows) * (34 + 16 * lines),
+            "encoding": {"y": y},
+            "layer": [
+                {"transform": [{"filter": "datum.kind === 'bar'"}], "mark": {"type": "bar"},
+                 "encoding": {"x": x, "color": colour | {"legend": None}, "tooltip": {"field": "tip"}, "description": {"field": "tip"}}},
+                {"transform": [{"filter": "datum.kind === 'bar'"}], "mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 12, "fill": INK, **hide},
+                 "encoding": {"x": x, "text": {"field": "label"}}},
+                {"mark": {"type": "text", "align": "left", "baseline": "bottom", "dy": -4 - 15 * (lines - 1), "fontSize": 12, "fill": INK, "lineHeight": 15, **hide},
+                 "encoding": {"y": dict(y, bandPosition=0), "x": {"value": 0}, "text": {"field": "head"}}},
+                {"transform": [{"filter": "datum.kind === 'gap'"}], "mark": {"type": "text", "align": "left", "fontSize": 12, "fill": GAP_INK, "fontStyle": "italic"},
+                 "encoding": {"x": {"value": 2}, "text": {"field": "label"}, "description": {"field": "tip"}}},
+            ],
+        }  # fmt: skip
+
+    years = sorted({str(p["year"]) for p in points})
+    stacked = spec.chart == "stacked_by_year"
+    grouped = not stacked and len(orders) > 1
+    rotate = grouped  # many thin bars: their labels stand upright
+    yscale = {"domain": [0, top * (1.35 if rotate else 1.15)], "nice": False, "zero": True}
+    y = {
+        "field": "y1",
+        "type": "quantitative",
+        "scale": yscale,
+        "axis": {"title": axis_title, **_axis_format(unit), "titleFontWeight": "normal"},
+    }
+    offset = {"xOffset": {"field": "series", "type": "nominal", "scale": {"domain": domain}}} if grouped else {}
+    layers: list[dict] = [
+        {"transform": [{"filter": "datum.kind === 'bar' || datum.kind === 'part'"}], "mark": {"type": "bar"},
+         "encoding": {"y": y, "y2": {"field": "y0"}, "color": colour, "tooltip": {"field": "tip"}, "description": {"field": "tip"}, **offset}},
+        {"transform": [{"filter": "datum.low != null"}], "mark": {"type": "rule", "color": INK, **hide},
+         "encoding": {"y": {"field": "low", "type": "quantitative", "scale": yscale}, "y2": {"field": "high"}, **offset}},
+    ]  # fmt: skip
+    label_mark: dict[str, Any] = {"type": "text", "fontSize": 11, "fill": INK, **hide}
+    if rotate:
+        label_mark |= {"angle": 270, "align": "left", "baseline": "middle", "dx": 3}
+    else:
+        label_mark |= {"baseline": "bottom", "dy": -3}
+    layers.append(
+        {"transform": [{"filter": "datum.kind === 'bar' || datum.kind === 'total'"}], "mark": label_mark,
+         "encoding": {"y": {"field": "top", "type": "quantitative", "scale": yscale}, "text": {"field": "label"}, **offset}}
+    )  # fmt: skip
+    if stacked:  # each part's own value, inside it
+        layers.append(
+            {"transform": [{"filter": "datum.kind === 'part'"}, {"calculate": "(datum.y0 + datum.y1) / 2", "as": "mid"}],
+             "mark": {"type": "text", "fontSize": {"expr": "width < 560 ? 10 : 11"} if medium == "web" else 11, "fill": "#ffffff", "baseline": "middle", **hide},
+             "encoding": {"y": {"field": "mid", "type": "quantitative", "scale": yscale}, "text": {"field": "label"}}}
+        )  # fmt: skip
+    # a missing bar among others is as narrow as a bar: its mark is smaller on a narrow chart
+    small: Any = {"expr": "width < 560 ? 8 : 11"} if grouped and medium == "web" else 9 if grouped else 11
+    gap_mark = {"type": "text", "angle": 270, "align": "left", "baseline": "middle", "dx": 4, "fontSize": small, "fill": GAP_INK}
+    gap_enc = {
+        "y": {"datum": 0, "type": "quantitative", "scale": yscale},
+        "text": {"field": "label"},
+        "description": {"field": "tip"},
+    }
+    layers.append(
+        {
+            "transform": [{"filter": "datum.kind === 'gap' && datum.series != null"}],
+            "mark": gap_mark,
+            "encoding": gap_enc | offset,
+        }
+    )
+    layers.append(
+        {
+            "transform": [{"filter": "datum.kind === 'gap' && datum.series == null"}],
+            "mark": gap_mark | {"fontSize": 12},
+            "encoding": gap_enc,
+        }
+    )
+    return base | {
+        "height": PANEL_HEIGHT,
+        "encoding": {
+            "x": {
+                "field": "year",
+                "type": "ordinal",
+                "scale": {"domain": years, "paddingInner": 0.12 if stacked else 0.2},
+                "axis": {"title": None, "labelAngle": 0, "labelFontSize": 12},
+            }
+        },  # fmt: skip
+        "layer": layers,
+    }
+
+
+def _config(lang: Lang, medium: str) -> dict:
+    axis = {"labelFontSize": 12, "titleFontSize": 12, "labelColor": INK, "titleColor": INK, "domainColor": "#767676",
+            "tickColor": "#767676", "gridColor": "#e3e3e3", "aria": False}  # fmt: skip
+    config: dict[str, Any] = {
+        "font": FONT[medium],
+        "axis": axis,
+        "legend": {"labelFontSize": 12, "labelColor": INK, "aria": False},
+        "view": {"stroke": None},
+        "title": {"color": INK},
+    }
+    if lang == "nl":
+        config["locale"] = {"number": NL_LOCALE}
+    return config
+
+
+def panels(spec: Figure, points: list[dict], lang: Lang = "nl", title: str = "") -> list[dict]:
+    """The figure on a web page: one Vega-Lite spec per unit, each as wide as its container;
+    title and source lines are the page's own text."""
+    title = title or spec.title_in(lang)
+    units = _units(spec, points)
+    out = []
+    for unit in units:
+        p = _panel(spec, [q for q in points if q.get("unit") == unit], unit, lang, title, "web")
+        out.append({"$schema": SCHEMA, "autosize": {"type": "fit-x", "contains": "padding"}, "config": _config(lang, "web")} | p)
+    return out
+
+
+def print_spec(spec: Figure, points: list[dict], lang: Lang = "nl") -> dict:
+    """The figure as one print file: title, one panel per unit, source lines and notes."""
+    title = spec.title_in(lang)
+    units = _units(spec, points)
+    charts = [_panel(spec, [q for q in points if q.get("unit") == u], u, lang, title, "print") for u in units]
+    notes = [line for s in source_lines(spec, points, lang) for line in textwrap.wrap(s, 105)]
+    if any(p.get("revised") for p in points):
+        notes.append(f"* {REVISED[lang]}")
+    if not charts:
+        notes.insert(0, NO_FIGURE[lang])
+    charts.append(
+        {
+            "data": {"values": [{"i": i, "line": line} for i, line in enumerate(notes)]},
+            "width": PRINT_WIDTH - 70,
+            "height": 15 * len(notes),
+            "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": 10, "fill": MUTED},
+            "encoding": {
+                "y": {"field": "i", "type": "ordinal", "axis": None, "scale": {"paddingOuter": 0}},
+                "x": {"value": 0},
+                "text": {"field": "line"},
+            },
+        }
+    )
+    return {
+        "$schema": SCHEMA,
+        "description": title,
+        "title": {"text": textwrap.wrap(title, 72), "anchor": "start", "fontSize": 14, "offset": 12},
+        "vconcat": charts,
+        "spacing": 18,
+        "resolve": {"scale": {"color": "independent", "xOffset": "independent", "x": "independent", "y": "independent"}},
+        "background": "#ffffff",
+        "padding": 12,
+        "config": _config(lang, "print"),
+    }
+
+
+def chart_key(definition: dict, fmt: str) -> str:
+    """The cache key of a drawn file: its definition (data included), the format and what draws it."""
+    from importlib.metadata import version
+
+    payload = json.dumps([definition, fmt, PNG_DPI, VEGA_LITE, version("vl-convert-python")], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def render_file(definition: dict, fmt: str) -> bytes:
+    """A print file: "png" (300 dpi) or "svg" (text as <text>)."""
+    import vl_convert
+
+    if fmt == "png":
+        return vl_convert.vegalite_to_png(definition, vl_version=VEGA_LITE, ppi=PNG_DPI)
+    return vl_convert.vegalite_to_svg(definition, vl_version=VEGA_LITE).encode("utf-8")
+
+
+def save(definition: dict, out: Path, stem: str) -> list[Path]:
     """<out>/<stem>.png (print resolution) and .svg."""
-    import matplotlib.pyplot as plt
-
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for ext in ("png", "svg"):
         path = out / f"{stem}.{ext}"
-        fig.savefig(path, dpi=PNG_DPI if ext == "png" else None, metadata={"Date": None} if ext == "svg" else None)
+        path.write_bytes(render_file(definition, ext))
         written.append(path)
-    plt.close(fig)
     return written
+
+
+def render(warehouse: Path, figure: str, lang: Lang = "nl") -> dict:
+    """A figure of the chapter as its print definition, from the warehouse."""
+    return print_spec(FIGURES[figure], figure_points(warehouse, figure), lang)
 
 
 def draw(warehouse: Path, figure: str, out: Path, lang: Lang = "nl") -> list[Path]:

@@ -497,7 +497,10 @@ def site(out):
         pages = build_site(settings, out)
     except KrError as exc:
         _fail(str(exc))
-    click.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
+    if pages:
+        click.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
+    else:
+        click.echo(f"{out} is up to date: nothing it shows has changed; open {out / 'index.html'}")
 
 
 @main.command()

@@ -1,33 +1,38 @@
 """`kr site --out DIR`: the monitor's figures as a static website, in Dutch (the root) and
-English (en/). No server needed and no request leaves a page: styles and the one script ship
-in assets/, charts are inline SVG (text kept as text; each bar focusable, its value on hover
-and in a live region), every chart has a table beside it.
+English (en/). No server needed and no request leaves a page: styles, the one script and the
+Vega JavaScript (assets/vega/, with its licences) ship in assets/. A chart is its Vega-Lite
+definition (charts.panels) in the page, drawn by the browser as wide as the screen: each bar
+and gap takes keyboard focus, its value on hover and in a live region; every chart has a
+table beside it.
 
 Pages: home (key figures, text figures, what the last run changed), one per figure of the
 chapter, one per indicator (definition, CRC recommendation, publisher, chart, every value as
 published with its source and earlier values), missing figures, party positions, validation
-report; downloads (CSV, Dutch-Excel CSV, XLSX, Parquet, PNG, SVG) of every figure.
+report; downloads (CSV, Dutch-Excel CSV, XLSX, Parquet, PNG, SVG) of every figure, in Dutch
+(downloads/) and English (downloads/en/).
 
-The folder is written beside its target and moved into place when complete.
+The folder is written beside its target and moved into place when complete. Nothing is
+rebuilt when the inputs are unchanged (input_digest, recorded in .kr-site.json), and a chart's
+print files are drawn only when its definition changed (ChartFiles).
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..charts import source_in
 from ..config import EXPECTATIONS_DIR, Settings
-from ..export import read_figures
 from ..figures import FIGURES, Figure, Series
 from ..presentation import LANGS, Lang, as_published, breakdown_label, number, qualifier_label, unit_label
 from ..warehouse_open import connect, dict_rows
 
 HERE = Path(__file__).parent
-WORKBOOK_NAME = "kinderhandel-figuren.xlsx"
+WORKBOOK: dict[Lang, str] = {"nl": "kinderhandel-figuren.xlsx", "en": "child-trafficking-figures.xlsx"}
+TEXT_FIGURES: dict[Lang, str] = {"nl": "tekstcijfers", "en": "text-figures"}
 
 # Page paths, the same in both languages (the English site is the same tree under en/).
 HOME, MISSING, PARTIES, VALIDATION, REPORT, DOWNLOADS = (
@@ -66,6 +71,8 @@ class SiteData:
 
 
 def read_site_data(settings: Settings) -> SiteData:
+    from ..export import read_figures
+
     con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait)
     try:
         indicators = {r["indicator_id"]: r for r in dict_rows(con, "SELECT * FROM indicators ORDER BY indicator_id")}
@@ -151,66 +158,6 @@ def with_order(fig: Figure, points: list[dict]) -> list[dict]:
     return [dict(p, series_order=order[p["breakdown"]]) for p in points]
 
 
-def inline_svg(fig, prefix: str, title: str) -> str:
-    """A matplotlib figure as inline SVG: text as text, no fixed size (it scales with the page),
-    each bar focusable with its value as tooltip and accessible name."""
-    import io
-
-    import matplotlib.pyplot as plt
-
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None})
-    plt.close(fig)
-    svg = buf.getvalue()
-    svg = svg[svg.index("<svg") :]
-    svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", svg, count=1)
-    svg = svg.replace("<svg", f'<svg class="chart" role="group" aria-label="{html.escape(title)}"', 1)
-    tips = getattr(fig, "kr_tooltips", {})
-
-    def bar(m: re.Match) -> str:
-        tip = html.escape(tips.get(m[1], ""))
-        return f'<g id="{prefix}-{m[1]}" class="bar" tabindex="0" role="img" aria-label="{tip}"><title>{tip}</title>'
-
-    svg = re.sub(r'<g id="(bar-\d+)">', bar, svg)
-    # ids of one chart must not collide with another's on the same page
-    return re.sub(r'(id="|url\(#|xlink:href="#)(?!' + re.escape(prefix) + ")", rf"\g<1>{prefix}-", svg)
-
-
-@dataclass(frozen=True)
-class ChartJob:
-    """One chart to draw: inline SVG for a page (out None) or PNG + SVG files into `out`."""
-
-    key: str
-    fig: Figure
-    points: list[dict]
-    lang: Lang
-    title: str = ""
-    out: Path | None = None
-
-
-def _draw(job: ChartJob) -> tuple[str, str]:
-    from .. import charts
-
-    if job.out is not None:
-        charts.save(charts.draw_figure(job.fig, job.points, job.lang), job.out, job.key)
-        return job.key, ""
-    return job.key, inline_svg(charts.draw_figure(job.fig, job.points, job.lang, standalone=False), "chart", job.title)
-
-
-def draw_all(jobs: list[ChartJob]) -> dict[str, str]:
-    """Draw the charts, on every core (matplotlib is single-threaded; a chart takes ~0.2 s)."""
-    import concurrent.futures
-    import multiprocessing
-    import os
-
-    workers = min(len(jobs), os.cpu_count() or 1, 4)
-    if workers <= 1:
-        return dict(map(_draw, jobs))
-    ctx = multiprocessing.get_context("spawn")  # no fork of a threaded process (Prefect's)
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-        return dict(pool.map(_draw, jobs, chunksize=4))
-
-
 def link_target(url) -> str | None:
     """A URL a page may link to: http(s) with a host, nothing a browser would strip or
     reinterpret (whitespace, control characters, backslashes). Anything else (javascript:,
@@ -246,6 +193,7 @@ def _env():
         figure_page=figure_page,
         indicator_page=indicator_page,
         link_target=link_target,
+        source_in=source_in,
         FIGURES=FIGURES,
     )
     return env
@@ -264,43 +212,182 @@ def _suites() -> dict[str, list[str]]:
     return suites
 
 
-def build_site(settings: Settings, out: Path) -> list[Path]:
+MANIFEST = ".kr-site.json"  # the inputs' digest and every file's digest (the chart cache's index)
+
+
+def _code_files() -> list[Path]:
+    """The site's own inputs besides the warehouse: templates, assets, the code that draws and
+    words it, the figure definitions and the validation suites it lists (read as files: no
+    import, so checking them stays cheap)."""
+    from ..figures import FIGURES_FILE
+
+    here = sorted(p for p in HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    package = HERE.parent
+    code = [package / f"{name}.py" for name in ("charts", "export", "figures", "presentation")]
+    return here + code + [FIGURES_FILE, *sorted(EXPECTATIONS_DIR.glob("*.json"))]
+
+
+def input_digest(settings: Settings) -> str:
+    """One digest of everything the site is made from: every row of every table of the
+    warehouse and the definition of every view (the published relations the pages read are
+    views of those tables: hashing the tables costs a twentieth of reading the views), the
+    newest change report, and the templates, assets and code. No pandas and no chart: a run
+    that changed nothing compares it and stops."""
+    import hashlib
+
+    h = hashlib.sha256()
+    con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait)
+    try:
+        tables = con.execute(
+            "SELECT schema_name, table_name FROM duckdb_tables() WHERE NOT internal AND NOT temporary ORDER BY ALL"
+        ).fetchall()
+        for schema, table in tables:
+            [(n, digest)] = con.execute(
+                f"""SELECT count(*), md5(coalesce(string_agg(md5(t::VARCHAR), '' ORDER BY md5(t::VARCHAR)), ''))
+                    FROM "{schema}"."{table}" AS t"""
+            ).fetchall()
+            h.update(f"{schema}.{table}\t{n}\t{digest}\n".encode())
+        for name, sql in con.execute(
+            "SELECT schema_name || '.' || view_name, sql FROM duckdb_views() WHERE NOT internal ORDER BY ALL"
+        ).fetchall():
+            h.update(f"{name}\t{sql}\n".encode())
+    finally:
+        con.close()
+    reports = sorted(settings.reports.glob("*.md")) if settings.reports.is_dir() else []
+    if reports:
+        h.update(reports[-1].name.encode() + b"\0" + reports[-1].read_bytes())
+    for path in _code_files():
+        h.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _manifest(out: Path) -> dict:
+    try:
+        found = json.loads((Path(out) / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _is_current(out: Path, digest: str) -> bool:
+    """Did `kr site` write `out` from these very inputs, is every file it wrote still there
+    (same size), and nothing else?"""
+    from ..outdir import MARKER, written_by
+
+    made = _manifest(out)
+    if made.get("inputs") != digest or written_by(out) != "kr site":
+        return False
+    files = made.get("files")
+    if not isinstance(files, dict):
+        return False
+    found = {p.relative_to(out).as_posix() for p in Path(out).rglob("*") if not p.is_dir()}
+    if found != set(files) | {MANIFEST, MARKER}:
+        return False
+    for rel, entry in files.items():
+        path = Path(out) / rel
+        if not isinstance(entry, dict) or not path.is_file() or path.stat().st_size != entry.get("size"):
+            return False
+    return True
+
+
+class ChartFiles:
+    """The print files of the charts (PNG 300 dpi, SVG), each taken from the previous site when
+    its definition (data included) is the same, drawn otherwise: a run that changed nothing
+    draws no chart. `drawn` and `reused` count them."""
+
+    def __init__(self, previous: Path, root: Path):
+        self.previous, self.root = Path(previous), root
+        self.before = {k: v for k, v in (_manifest(previous).get("files") or {}).items() if isinstance(v, dict)}
+        self.files: dict[str, dict] = {}
+        self.drawn = self.reused = 0
+
+    def write(self, rel: str, definition: dict, fmt: str) -> None:
+        from .. import charts
+
+        key = charts.chart_key(definition, fmt)
+        target = self.root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        old = self.before.get(rel, {})
+        source = self.previous / rel
+        if old.get("key") == key and source.is_file() and source.stat().st_size == old.get("size"):
+            shutil.copyfile(source, target)
+            self.reused += 1
+        else:
+            target.write_bytes(charts.render_file(definition, fmt))
+            self.drawn += 1
+        self.files[rel] = {"key": key}
+
+
+def _downloads(data: SiteData, lang: Lang, folder: Path) -> None:
+    """The figures' data files in one language: the whole workbook, and per figure and for the
+    text figures CSV, Dutch-Excel CSV, XLSX and Parquet."""
+    from .. import charts
+    from ..export import figure_frame, readme_frame, text_figures_frame, write_csvs, write_parquet, write_workbook
+
+    folder.mkdir(parents=True, exist_ok=True)
+    sheets = [(fid, figure_frame(fid, _in_lang(data.figure_points[fid], lang), lang)) for fid in FIGURES]
+    sheets.append((TEXT_FIGURES[lang], text_figures_frame(data.text_figures, lang)))
+    if lang != "nl":  # the text figures' source lines are made in export ("Bron: ...")
+        for _, df in sheets:
+            df["Source line"] = [charts.source_in(v, lang) if isinstance(v, str) else v for v in df["Source line"]]
+    first = [("leesmij", readme_frame())] if lang == "nl" else []
+    write_workbook(first + sheets, folder / WORKBOOK[lang])
+    for name, df in sheets:
+        write_csvs(df, folder, name)
+        write_parquet(df, folder / f"{name}.parquet")
+        write_workbook(first + [(name, df)], folder / f"{name}.xlsx")
+
+
+def _in_lang(points: list[dict], lang: Lang) -> list[dict]:
+    from .. import charts
+
+    return [dict(p, source_line=charts.source_in(p["source_line"], lang)) if p.get("source_line") else p for p in points]
+
+
+def build_site(settings: Settings, out: Path, force: bool = False, stats: dict | None = None) -> list[Path]:
     """Write the site to `out` (replacing it whole, when it is empty or `kr site` wrote it:
-    kr_pipeline.outdir). Returns the pages written."""
-    from ..export import editor_sheets, write_csvs, write_parquet, write_workbook
+    kr_pipeline.outdir). Returns the pages written, none when `out` already holds the site of
+    these very inputs (input_digest; `force` builds anyway). The charts' print files come from
+    the previous site when their definitions are unchanged (ChartFiles); `stats` (if given)
+    gets how many were drawn and reused, and whether the build was skipped."""
+    from .. import charts
     from ..outdir import output_dir
 
-    with output_dir(Path(out), "site", protect=[settings.warehouse, settings.snapshots, settings.curated]) as tmp:
+    out = Path(out)
+    digest = input_digest(settings)
+    if not force and _is_current(out, digest):
+        if stats is not None:
+            stats.update(skipped=True, drawn=0, reused=0)
+        return []
+    with output_dir(out, "site", protect=[settings.warehouse, settings.snapshots, settings.curated]) as tmp:
         data = read_site_data(settings)
         env = _env()
         shutil.copytree(HERE / "assets", tmp / "assets")
-        downloads = tmp / "downloads"
-        downloads.mkdir()
-        sheets = editor_sheets(data.figure_points, data.text_figures)
-        write_workbook(sheets, downloads / WORKBOOK_NAME)
-        for name, df in sheets[1:]:
-            write_csvs(df, downloads, name)
-            write_parquet(df, downloads / f"{name}.parquet")
-            write_workbook([sheets[0], (name, df)], downloads / f"{name}.xlsx")
-        jobs = [ChartJob(fid, FIGURES[fid], data.figure_points[fid], "nl", out=downloads) for fid in FIGURES]
+        prints = ChartFiles(out, tmp)
         for lang in LANGS:
-            jobs += [ChartJob(f"{lang}:{fid}", f, data.figure_points[fid], lang, f.title_in(lang)) for fid, f in FIGURES.items()]
-            for ind_id, ind in data.indicators.items():
-                grid = data.indicator_points.get(ind_id, [])
-                if grid:
-                    fig = indicator_figure(ind, grid)
-                    title = ind["title_nl"] if lang == "nl" else ind["title_en"]
-                    jobs.append(ChartJob(f"{lang}:indicator/{ind_id}", fig, with_order(fig, grid), lang, title))
-        svgs = draw_all(jobs)
+            folder = "downloads" if lang == "nl" else f"downloads/{lang}"
+            _downloads(data, lang, tmp / folder)
+            for fid, fig in FIGURES.items():
+                definition = charts.print_spec(fig, data.figure_points[fid], lang)
+                for fmt in ("png", "svg"):
+                    prints.write(f"{folder}/{fid}.{fmt}", definition, fmt)
         pages: list[Path] = []
         for lang in LANGS:
             root = tmp if lang == "nl" else tmp / "en"
-            pages += _write_pages(env, data, lang, root, tmp, svgs)
+            pages += _write_pages(env, data, lang, root, tmp)
+        files = {}
+        for path in sorted(p for p in tmp.rglob("*") if p.is_file() and p.name not in (MANIFEST, ".kr-output")):
+            rel = path.relative_to(tmp).as_posix()
+            files[rel] = {"size": path.stat().st_size, **prints.files.get(rel, {})}
+        manifest = {"inputs": digest, "files": files}
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
         written = sorted(p.relative_to(tmp) for p in pages)
-    return [Path(out) / p for p in written]
+    if stats is not None:
+        stats.update(skipped=False, drawn=prints.drawn, reused=prints.reused)
+    return [out / p for p in written]
 
 
-def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path, svgs: dict[str, str]) -> list[Path]:
+def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path) -> list[Path]:
     from .. import charts
 
     written = []
@@ -331,24 +418,29 @@ def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path, svgs: d
             "figure.html",
             fig=fig,
             points=points,
-            svg=svgs[f"{lang}:{fid}"],
+            specs=charts.panels(fig, points, lang),
             sources=charts.source_lines(fig, points, lang),
+            downloads_dir="downloads/" if lang == "nl" else f"downloads/{lang}/",
         )
     for ind_id, ind in data.indicators.items():
         title = ind["title_nl"] if lang == "nl" else ind["title_en"]
+        grid = data.indicator_points.get(ind_id, [])
+        chart_def = indicator_figure(ind, grid) if grid else None
         page(
             indicator_page(ind_id),
             "indicator.html",
             ind=ind,
             title=title,
-            svg=svgs.get(f"{lang}:indicator/{ind_id}", ""),
+            specs=charts.panels(chart_def, with_order(chart_def, grid), lang, title) if chart_def else [],
             values=data.values.get(ind_id, []),
             in_figures=[f for f in FIGURES.values() if any(s.indicator_id == ind_id for s in f.series)],
         )
     page(MISSING, "missing.html")
     page(PARTIES, "parties.html")
     page(VALIDATION, "validation.html", suites=_suites())
-    page(DOWNLOADS, "downloads.html", workbook=WORKBOOK_NAME)
+    page(
+        DOWNLOADS, "downloads.html", workbook=WORKBOOK[lang], downloads_dir="downloads/" if lang == "nl" else f"downloads/{lang}/"
+    )
     report = ""
     if data.last_run:
         from markdown_it import MarkdownIt
