@@ -534,7 +534,7 @@ def status():
         _, refused = run_query(
             _settings().warehouse,
             "SELECT source_id, year, file, status, error FROM snapshot_status "
-            "WHERE status NOT IN ('loaded', 'reference') ORDER BY 1, 2",
+            "WHERE status NOT IN ('loaded', 'reference') AND NOT coalesce(superseded, false) ORDER BY 1, 2",
         )
         _, missing = run_query(
             _settings().warehouse,

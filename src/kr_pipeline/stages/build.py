@@ -17,7 +17,7 @@ from typing import Any, Callable, Literal
 
 from .. import isolation, limits, snapshots, vocabulary, warehouse
 from ..catalog import CATALOG_FILE, Indicator, disagreements, load_catalog, sync_catalog
-from ..config import EXPECTATIONS_DIR, Settings
+from ..config import EXPECTATIONS_DIR, WAREHOUSE_DIR, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
 from ..figures import FIGURES, sync_figures
 from ..observations import ParsedPublication
@@ -112,36 +112,45 @@ def _parse_bytes(parser: str, data: bytes, year: int, file: str, context: ParseC
     return parser_module(parser).parse(data, year, file, context)
 
 
+_CURATED_NOTE = re.compile(r"^analysts' curated file (.+)$")
+
+
+def edited_file(snap: Snapshot) -> str:
+    """The file a person edits: a curated file by its own path (warehouse/curated/comensha.yaml,
+    from its snapshot's note), not the stored copy's hash name; any other snapshot by its file."""
+    found = _CURATED_NOTE.match(snap.note or "") if snap.curated else None
+    return found.group(1) if found else snap.file
+
+
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum, in a child process under a time and
     a memory limit (kr_pipeline.isolation). Never touches the network. Whatever goes wrong in
     the parser is a ParseError: the same file and code would fail the same way, so it is
     refused (`rejected`) and not tried again until the file or the code changes."""
     data = snap.read_verified()
+    file = edited_file(snap)
     try:
         reply = isolation.run(
             _parse_bytes,
             parser,
             data,
             snap.year,
-            snap.file,
+            file,
             context,
             seconds=limits.parse_seconds(),
             memory_mb=limits.parse_memory_mb(),
         )
     except isolation.LimitExceeded as exc:
-        raise ParseError(snap.source_id, snap.year, snap.file, str(exc)) from None
+        raise ParseError(snap.source_id, snap.year, file, str(exc)) from None
     if reply[0] == "ok":
         return reply[1]
     failure: isolation.Failure = reply[1]
     if failure.parse_error:  # one parser can serve several registry sources: named as this one
-        raise ParseError(
-            snap.source_id, snap.year, snap.file, failure.reason or failure.message, failure.candidates, failure.voice
-        )
+        raise ParseError(snap.source_id, snap.year, file, failure.reason or failure.message, failure.candidates, failure.voice)
     raise ParseError(
         snap.source_id,
         snap.year,
-        snap.file,
+        file,
         f"the parser failed unexpectedly ({failure.kind}: {failure.message}); "
         "a layout it does not know or a bug: fix the parser, then `kr build --retry-rejected`",
     )
@@ -199,10 +208,13 @@ def pending_snapshots(
     known = [snap for snap in listing if snap.source_id in sources]
     warehouse.register_snapshots(con, known)
     wrong_size = {(p.snapshot.source_id, p.snapshot.year, p.snapshot.sha256) for p in problems if p.snapshot is not None}
+    newest_curated = _newest_curated(known)
     for snap in known:
         parser = parser_for(snap, sources[snap.source_id])
         if parser == REFERENCE or snap.withdrawn:
             continue
+        if snap.curated and newest_curated[(snap.source_id, snap.year)] != snap.sha256:
+            continue  # an earlier draft of a curated file: the file as it is now counts (its refusal is history)
         key = (snap.source_id, snap.year, snap.sha256)
         status, fp = outcomes.get(key, (None, None))
         if key in wrong_size:
@@ -222,6 +234,19 @@ def pending_snapshots(
         if problem.snapshot is None and source is not None and source.parser != REFERENCE:
             pending.append(problem.stand_in())
     return pending
+
+
+def _newest_curated(snaps: list[Snapshot]) -> dict[tuple[str, int], str]:
+    """(source, edition) -> sha256 of the newest version of each curated file in the store (by
+    arrival; snapshots without one arrived first, by retrieval time: as views.sql orders them)."""
+    newest: dict[tuple[str, int], tuple] = {}
+    for snap in snaps:
+        if snap.curated and not snap.withdrawn:
+            order = (snap.arrival is not None, snap.arrival or 0, snap.retrieved_at, snap.sha256)
+            key = (snap.source_id, snap.year)
+            if key not in newest or order > newest[key][0]:
+                newest[key] = (order, snap.sha256)
+    return {k: sha for k, (_, sha) in newest.items()}
 
 
 def _load_restored(con, snap: Snapshot) -> bool:
@@ -327,7 +352,7 @@ def _parse(
             raise ParseError(
                 snap.source_id,
                 snap.year,
-                snap.file,
+                edited_file(snap),
                 "; ".join(wrong[:5]) + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""),
                 parsed.candidates,
             )
@@ -471,6 +496,15 @@ def build(
         return refused + build_publications(con, pending, sources, catalog, steps, context)
 
 
+def _shown_path(path: Path) -> str:
+    """A curated file as its editor knows it: warehouse/curated/comensha.yaml in the project,
+    else its full path."""
+    try:
+        return path.resolve().relative_to(WAREHOUSE_DIR.resolve().parent).as_posix()
+    except ValueError:
+        return str(path.resolve())
+
+
 def store_curated_files(
     settings: Settings, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None
 ) -> list[PublicationResult]:
@@ -524,6 +558,6 @@ def store_curated_files(
                     content_type="application/yaml",
                     origin="curated",
                     original_name=path.name,
-                    note=f"analysts' curated file warehouse/curated/{path.name}",
+                    note=f"analysts' curated file {_shown_path(path)}",
                 )
     return refused

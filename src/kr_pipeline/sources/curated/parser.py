@@ -91,13 +91,19 @@ def _without_lines(value):
     return value
 
 
+# Words that make a printed fraction a rounded one ("ongeveer één op de drie").
+_ROUNDING_WORDS = "ongeveer|circa|ruim|bijna|zo'n|about|around|nearly|roughly|almost"
+
+
 def _matches_published(as_published: str, qualifier: str, value, low, high, upper, style: str) -> bool:
     """Does the number as printed ("127.081", "Drie", "meer dan 75%", "2 tot 3%",
     "één op de drie", "minder dan tien") mean the recorded value and qualifier?"""
-    fraction = re.match(r"^\s*(\S+) (?:op de|op|in the|in) (\S+)\s*$", as_published, re.I)
-    if fraction:  # "één op de drie" = 33%
+    fraction = re.match(rf"^\s*(?:({_ROUNDING_WORDS})\s+)?(\S+) (?:op de|op|in the|in) (\S+)\s*$", as_published, re.I)
+    if fraction:  # "één op de drie" = 33%; "ongeveer één op de drie" = circa 33%
+        if fraction.group(1) and qualifier != "approx":
+            return False
         try:
-            nums = numbers_in(as_published, style)
+            nums = numbers_in(fraction.group(0)[fraction.end(1) if fraction.group(1) else 0 :], style)
         except NumberFormatError:  # a number that cannot be read as written ("1\u200b0"): no match
             return False
         return len(nums) == 2 and nums[1] > 0 and round(100 * nums[0] / nums[1]) == value
@@ -149,7 +155,8 @@ def _traced(citation: dict, snap) -> tuple[str, str | None]:
         return "unchecked", None
     ref = citation.get("checked_in") or {}
     own = (
-        bool(citation.get("url")) and snap.url == citation.get("url")
+        bool(citation.get("url"))
+        and snap.url == citation.get("url")
         or bool(isinstance(ref, dict) and ref.get("sha256"))
         or bool(citation.get("inquiry"))
     )
