@@ -293,6 +293,16 @@ WHERE NOT EXISTS (
       AND o.country_iso3 = 'NLD'
 );
 
+-- How far the values shown are traced to their source, per kind of statement (`kr status`):
+-- traced_to 'source' (read from, or quote checked in, the publication's own stored copy),
+-- 'secondary' (quote checked only in a text quoting it: the monitor's chapter), 'unchecked';
+-- and how many have no URL of their own publication.
+CREATE OR REPLACE VIEW provenance_status AS
+SELECT statement_kind, coalesce(traced_to, 'unknown') AS traced_to, count(*) AS figures,
+       count(*) FILTER (WHERE url IS NULL) AS without_url
+FROM observations
+GROUP BY ALL;
+
 -- The newest loaded page per theme of the election guide.
 CREATE OR REPLACE VIEW party_positions_current AS
 SELECT * EXCLUDE (loaded_at) FROM party_positions

@@ -521,6 +521,7 @@ def indicators(markdown):
 def status():
     """Per source: newest year loaded, snapshots, last load and its validation result."""
     from .readonly import run_query
+    from .provenance import NOT_APPLICABLE_SQL, PROVENANCE_SQL, provenance_lines
     from .review import WAITING_SQL, waiting_lines
 
     try:
@@ -547,6 +548,8 @@ def status():
             "other_qualifier, other_source_id, other_kind FROM conflicts ORDER BY ALL",
         )
         _, waiting = run_query(_settings().warehouse, WAITING_SQL)
+        _, traced = run_query(_settings().warehouse, PROVENANCE_SQL)
+        _, not_applicable = run_query(_settings().warehouse, NOT_APPLICABLE_SQL)
         from .inventory import store_problems
 
         problems = store_problems(_settings())
@@ -560,6 +563,12 @@ def status():
         click.echo("\nExpected figures not in the warehouse (add them to warehouse/curated/ or snapshot the publication):")
         for indicator, breakdown, publisher, periods in missing:
             click.echo(f"  {indicator} [{breakdown}] {_years(periods)} ({publisher})")
+    for line in provenance_lines(traced):
+        click.echo(line)
+    if not_applicable:
+        click.echo("\nNot applicable (the breakdown did not exist yet; not missing):")
+        for indicator, breakdown, periods in not_applicable:
+            click.echo(f"  {indicator} [{breakdown}] {_years(periods)}")
     if conflicts:
         click.echo("\nConflicting statements (shown: the value chosen by precedence; see README 'Which value is shown'):")
         for ind, period, country, breakdown, cv, csrc, ov, oq, osrc, okind in conflicts:
