@@ -520,8 +520,8 @@ def indicators(markdown):
 @main.command()
 def status():
     """Per source: newest year loaded, snapshots, last load and its validation result."""
-    from .readonly import run_query
     from .provenance import NOT_APPLICABLE_SQL, PROVENANCE_SQL, provenance_lines
+    from .readonly import run_query
     from .review import WAITING_SQL, waiting_lines
 
     try:
