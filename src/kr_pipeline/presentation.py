@@ -75,6 +75,10 @@ def status_label(status: str | None, lang: Lang = "nl") -> str:
     return _pick(STATUSES.get(status or "missing", STATUSES["missing"]), lang)
 
 
+def status_note(status: str | None, lang: Lang = "nl") -> str:
+    return _pick(STATUS_NOTES[status], lang) if status in STATUS_NOTES else ""
+
+
 def traced_label(traced: str | None, lang: Lang = "nl") -> str:
     return _pick(TRACED[traced], lang) if traced in TRACED else ""
 
