@@ -169,7 +169,7 @@ def test_validation_page_says_which_checks_ran_on_which_publication(built_site, 
     assert loads
     for source_id, year, file in loads:
         assert f"<td>{year}</td><td>{html.escape(file)}</td>" in text, file
-    assert "expect_table_columns_to_match_set" in text and "observations (22)" in text
+    assert "expect_table_columns_to_match_set" in text and "observations (23)" in text
 
 
 def test_party_positions_page(built_site):

@@ -219,6 +219,30 @@ FROM observation_vintages c
 LEFT JOIN agreement a USING (series)
 WHERE c.role = 'chosen';
 
+-- What each run changed (runs, loads.run_id): values a publication states for the first time
+-- ('new') and values that differ from the publication's previous version ('revised', with the
+-- old value), each with the load and the run that brought it and its role now ('chosen': the
+-- value observations shows). "What changed in the last update":
+--   SELECT * FROM run_changes WHERE run_id = (SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1)
+CREATE OR REPLACE VIEW run_changes AS
+WITH changed AS (
+    SELECT v.load_id, 'new' AS change, v.indicator_id, v.period, v.country_iso3, v.country_name, v.breakdown,
+           NULL::DOUBLE AS old_value, NULL::VARCHAR AS old_qualifier, v.value AS new_value, v.qualifier AS new_qualifier,
+           v.as_published, v.source_id, v.snapshot_year, v.role
+    FROM observation_vintages v WHERE v.vintage = 1
+    UNION ALL
+    SELECT r.load_id, 'revised', r.indicator_id, r.period, n.country_iso3, r.country_name, r.breakdown,
+           r.old_value, r.old_qualifier, r.new_value, r.new_qualifier, n.as_published, r.source_id, r.snapshot_year, n.role
+    FROM revisions r
+    JOIN observation_vintages n
+      ON n.source_id = r.source_id AND n.snapshot_year = r.snapshot_year AND n.vintage = r.vintage AND n.load_id = r.load_id
+     AND n.indicator_id = r.indicator_id AND n.period = r.period AND n.country_name = r.country_name AND n.breakdown = r.breakdown
+)
+SELECT l.run_id, u.flow, u.started_at AS run_started_at, c.*
+FROM changed c
+JOIN loads l USING (load_id)
+JOIN runs u USING (run_id);
+
 -- Statements that disagree with the value shown (beyond their rounding): for review.
 CREATE OR REPLACE VIEW conflicts AS
 SELECT indicator_id, period, country_name, breakdown,
