@@ -158,7 +158,7 @@ def check(source_id):
 
 @main.command()
 @click.argument("indicator")
-@click.option("--country", help="ISO3 code or name as published (e.g. NLD, Netherlands).")
+@click.option("--country", help="ISO code (NLD or NL) or name (Netherlands, Nederland, or as published, e.g. Europe).")
 @click.option("--year", type=YEAR)
 @click.option("--breakdown")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
@@ -167,9 +167,17 @@ def history(indicator, country, year, breakdown, fmt):
     from .readonly import run_query
 
     where, params = ["indicator_id = ?"], [indicator]
+    unknown_country: str | None = None
     if country:
-        where.append("(country_iso3 = upper(?) OR lower(country_name) = lower(?))")
-        params += [country, country]
+        from .reading.countries import resolve
+
+        try:  # NL, NLD, Netherlands, Nederland: its ISO code; else a row's name as published ("Europe")
+            where.append("(country_iso3 = ? OR lower(country_name) = lower(?))")
+            params += [resolve(country), country]
+        except LookupError as exc:
+            where[-1] = "lower(country_name) = lower(?)"
+            params.append(country)
+            unknown_country = str(exc)
     if year:
         where.append("year = ?")
         params.append(year)
@@ -184,6 +192,8 @@ def history(indicator, country, year, breakdown, fmt):
     except KrError as exc:
         _fail(str(exc))
     if not rows:
+        if unknown_country:
+            _fail(unknown_country)
         _fail(f"no values of {indicator} match", code=EXIT_FAILURES)
     _print_rows(columns, rows, fmt)
 
@@ -408,6 +418,12 @@ def query(sql, sql_file, fmt, timeout, memory, max_rows):
         result = print_query(_settings().warehouse, sql, limits, fmt, lambda chunk: click.echo(chunk, nl=False))
     except KrError as exc:
         _fail(str(exc))
+    if "country_iso3" in sql.lower():
+        from .reading.countries import query_hint
+
+        hint = query_hint(sql)
+        if hint:
+            click.echo(hint, err=True)
     if result.cut:
         click.echo(
             f"note: only the first {result.rows:,} rows are shown; the query has more (add LIMIT or WHERE, or raise --max-rows)",
