@@ -258,6 +258,36 @@ def review_accept(candidate_id, indicator, period, breakdown, qualifier):
     click.echo(accepted.message(candidate_id))
 
 
+@review.command("export")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The workbook to write (.xlsx).")
+@click.option("--source", "sources", multiple=True, help="Also the curated figures of this source (repeatable), to edit.")
+def review_export(out, sources):
+    """Write the review queue (and a source's curated figures) as a workbook an editor fills in;
+    read it back with `kr review import`."""
+    from .review_workbook import export_workbook
+
+    try:
+        written = export_workbook(_settings(), out, tuple(sources))
+    except KrError as exc:
+        _fail(str(exc))
+    click.echo(f"wrote {written}: fill in the yellow columns, then `kr review import {written}`")
+
+
+@review.command("import")
+@click.argument("workbook", type=click.Path(dir_okay=False, path_type=Path))
+def review_import(workbook):
+    """Read an editor's workbook back: each decision through `kr review accept` / `reject`, each
+    source's figures through the build's check; an error names the sheet, row and column."""
+    from .review_workbook import import_workbook
+
+    try:
+        done = import_workbook(_settings(), workbook)
+    except KrError as exc:
+        _fail(str(exc))
+    for line in done.lines():
+        click.echo(line)
+
+
 @review.command("reject")
 @click.argument("candidate_id")
 @click.option("--reason", required=True)
