@@ -247,6 +247,16 @@ def test_a_typo_is_refused_naming_the_edited_file_and_its_fix_is_not_refused_aga
     assert pipeline.build(s) == []
     assert rows(s, "SELECT count(*) FROM snapshot_status WHERE status = 'rejected' AND NOT superseded") == [(0,)]
     assert rows(s, "SELECT snapshots_refused FROM source_status WHERE source_id = 'gemeenten'") == [(0,)]
+    # the fix that restores the very bytes loaded before (a stored version): nothing to load, no old refusal
+    fixed = path.read_text("utf-8")
+    path.write_text(fixed.replace('as_published: "70%"', 'as_published: "71%"'))
+    assert [r.status for r in pipeline.build(s)] == ["rejected"]
+    path.write_text(fixed)
+    assert pipeline.build(s) == []
+    assert rows(s, "SELECT count(*) FROM snapshot_status WHERE status = 'rejected' AND NOT superseded") == [(0,)]
+    assert rows(s, "SELECT snapshots_refused, last_load_status FROM source_status WHERE source_id = 'gemeenten'") == [
+        (0, "loaded")
+    ]
 
 
 def test_changed_curated_value_keeps_the_old_vintage(gemeenten):

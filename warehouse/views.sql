@@ -262,15 +262,19 @@ SELECT
          ELSE coalesce(l.status, 'not loaded') END AS status,
     l.started_at, l.finished_at, l.validation_success, l.voice,
     CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn ' || strftime(w.withdrawn_at, '%Y-%m-%d') || ': ' || w.reason ELSE l.error END AS error,
-    -- a refused version of a publication (a curated file's draft with a typo) that a version
-    -- arrived after it replaces: history, no longer a problem to fix (`kr status` leaves it out)
-    l.status IN ('rejected', 'failed') AND EXISTS (
+    -- a refused version of a publication that a version arrived after it replaces, or a curated
+    -- file's draft (a typo) the file no longer is: history, no longer a problem to fix (`kr
+    -- status` leaves it out)
+    l.status IN ('rejected', 'failed') AND (EXISTS (
+        SELECT 1 FROM curated_files c  -- a curated draft the file no longer is
+        WHERE s.origin = 'curated' AND c.source_id = s.source_id AND c.year = s.year AND c.sha256 <> s.sha256
+    ) OR EXISTS (
         SELECT 1 FROM publication_versions v
         WHERE v.source_id = s.source_id AND v.year = s.year AND v.kind = CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END
           AND NOT v.withdrawn
           AND (v.arrival > s.arrival OR (s.arrival IS NULL AND v.arrival IS NOT NULL)
                OR (coalesce(v.arrival, -1) = coalesce(s.arrival, -1) AND v.retrieved_at > s.retrieved_at))
-    ) AS superseded
+    )) AS superseded
 FROM snapshots s
 LEFT JOIN sources src ON src.source_id = s.source_id
 LEFT JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
@@ -279,9 +283,11 @@ LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.s
 -- Per source: the newest data year loaded (a curated file's edition is not a data year: its
 -- figures' own years count), its snapshots by status, and the last load with its validation.
 CREATE OR REPLACE VIEW source_status AS
-WITH last_load AS (
+WITH last_load AS (  -- (a refused draft a newer version or the current file replaced is history)
     SELECT l.*, s.origin FROM loads l
     LEFT JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
+    LEFT JOIN snapshot_status ss ON ss.source_id = l.source_id AND ss.year = l.year AND ss.sha256 = l.snapshot_sha256
+    WHERE NOT (l.status IN ('rejected', 'failed') AND coalesce(ss.superseded, false))
     QUALIFY row_number() OVER (PARTITION BY l.source_id ORDER BY l.started_at DESC, l.load_id) = 1
 )
 SELECT

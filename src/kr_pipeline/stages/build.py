@@ -179,7 +179,12 @@ class Steps:
 
 
 def pending_snapshots(
-    con, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None, retry_rejected: bool = False
+    con,
+    store: SnapshotStore,
+    sources: dict[str, Source],
+    source_id: str | None = None,
+    retry_rejected: bool = False,
+    current_curated: dict[tuple[str, int], str] | None = None,
 ) -> list[Snapshot]:
     """Snapshots not yet loaded (registered in the warehouse on the way), oldest first, after
     checking the store (SnapshotStore.scan: sidecars validated, sizes compared).
@@ -208,15 +213,15 @@ def pending_snapshots(
     known = [snap for snap in listing if snap.source_id in sources]
     warehouse.register_snapshots(con, known)
     wrong_size = {(p.snapshot.source_id, p.snapshot.year, p.snapshot.sha256) for p in problems if p.snapshot is not None}
-    newest_curated = _newest_curated(known)
+    newest_curated = {**_newest_curated(known), **(current_curated or {})}  # the file as it is now, where known
     for snap in known:
         parser = parser_for(snap, sources[snap.source_id])
         if parser == REFERENCE or snap.withdrawn:
             continue
-        if snap.curated and newest_curated[(snap.source_id, snap.year)] != snap.sha256:
-            continue  # an earlier draft of a curated file: the file as it is now counts (its refusal is history)
         key = (snap.source_id, snap.year, snap.sha256)
         status, fp = outcomes.get(key, (None, None))
+        if snap.curated and status == "rejected" and newest_curated[(snap.source_id, snap.year)] != snap.sha256:
+            continue  # a refused draft of a curated file the file no longer is: its refusal is history, never retried
         if key in wrong_size:
             pending.append(snap)  # its read refuses it, naming the damage
             continue
@@ -476,7 +481,8 @@ def build(
         raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
     store = SnapshotStore(settings.snapshots)
     store.remove_leftovers()  # of a `kr snapshot add` that was killed
-    refused = store_curated_files(settings, store, sources, source_id)
+    current: dict[tuple[str, int], tuple[str, str]] = {}  # the curated files as they are now
+    refused = store_curated_files(settings, store, sources, source_id, current)
     catalog = load_catalog()
     context = ParseContext(store)
     with warehouse.open_for_write(settings.warehouse, settings.lock_wait) as con:
@@ -492,7 +498,8 @@ def build(
         sync(con, "figures", [repr(FIGURES), sorted(catalog)], lambda: sync_figures(con, catalog))
         withdrawn = [(s.source_id, s.year, s.sha256, s.withdrawn_at, s.withdrawn_reason) for s in listing if s.withdrawn]
         sync(con, "withdrawals", withdrawn, lambda: warehouse.sync_withdrawals(con, listing))
-        pending = pending_snapshots(con, store, sources, source_id, retry_rejected)
+        sync(con, "curated_files", sorted(current.items()), lambda: warehouse.sync_curated_files(con, current))
+        pending = pending_snapshots(con, store, sources, source_id, retry_rejected, {k: sha for k, (sha, _) in current.items()})
         return refused + build_publications(con, pending, sources, catalog, steps, context)
 
 
@@ -506,7 +513,11 @@ def _shown_path(path: Path) -> str:
 
 
 def store_curated_files(
-    settings: Settings, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None
+    settings: Settings,
+    store: SnapshotStore,
+    sources: dict[str, Source],
+    source_id: str | None = None,
+    current: dict[tuple[str, int], tuple[str, str]] | None = None,
 ) -> list[PublicationResult]:
     """Put every curated file into the snapshot store (a no-op when unchanged), so an edited
     file becomes a new snapshot and its changed figures new vintages.
@@ -548,7 +559,11 @@ def store_curated_files(
             if why:
                 error = ParseError(sid, int(head["edition"]), path.name, "; ".join(why))
                 refused.append(PublicationResult(sid, 0, path.name, "rejected", str(error)))
-            elif source_id is None or sid == source_id:
+            else:
+                if current is not None:  # (source, edition) -> (sha256, file): this file, as it is now
+                    current[(sid, int(head["edition"]))] = (hashlib.sha256(data).hexdigest(), _shown_path(path))
+                if source_id is not None and sid != source_id:
+                    continue
                 store.add(
                     sid,
                     int(head["edition"]),
