@@ -280,10 +280,14 @@ def export_workbook(settings: Settings, out: Path, sources: tuple[str, ...] = ()
     for k, v in meta:
         _append(msheet, [k, v])
     msheet.sheet_state = "hidden"
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
-    book.save(tmp)
-    tmp.replace(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        book.save(tmp)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True) if tmp.parent.is_dir() else None
+        raise KrError(f"cannot write {out}: {exc.strerror or exc}") from None
     return out
 
 
@@ -313,10 +317,11 @@ def _load(path: Path):
     import zipfile
 
     import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         return openpyxl.load_workbook(path, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, InvalidFileException) as exc:
         raise KrError(f"{path}: not a workbook that can be read ({exc.__class__.__name__}); save it as .xlsx") from None
 
 
