@@ -184,7 +184,6 @@ def pending_snapshots(
     sources: dict[str, Source],
     source_id: str | None = None,
     retry_rejected: bool = False,
-    current_curated: dict[tuple[str, int], str] | None = None,
 ) -> list[Snapshot]:
     """Snapshots not yet loaded (registered in the warehouse on the way), oldest first, after
     checking the store (SnapshotStore.scan: sidecars validated, sizes compared).
@@ -213,15 +212,12 @@ def pending_snapshots(
     known = [snap for snap in listing if snap.source_id in sources]
     warehouse.register_snapshots(con, known)
     wrong_size = {(p.snapshot.source_id, p.snapshot.year, p.snapshot.sha256) for p in problems if p.snapshot is not None}
-    newest_curated = {**_newest_curated(known), **(current_curated or {})}  # the file as it is now, where known
     for snap in known:
         parser = parser_for(snap, sources[snap.source_id])
         if parser == REFERENCE or snap.withdrawn:
             continue
         key = (snap.source_id, snap.year, snap.sha256)
         status, fp = outcomes.get(key, (None, None))
-        if snap.curated and status == "rejected" and newest_curated[(snap.source_id, snap.year)] != snap.sha256:
-            continue  # a refused draft of a curated file the file no longer is: its refusal is history, never retried
         if key in wrong_size:
             pending.append(snap)  # its read refuses it, naming the damage
             continue
@@ -499,8 +495,14 @@ def build(
         withdrawn = [(s.source_id, s.year, s.sha256, s.withdrawn_at, s.withdrawn_reason) for s in listing if s.withdrawn]
         sync(con, "withdrawals", withdrawn, lambda: warehouse.sync_withdrawals(con, listing))
         sync(con, "curated_files", sorted(current.items()), lambda: warehouse.sync_curated_files(con, current))
-        pending = pending_snapshots(con, store, sources, source_id, retry_rejected, {k: sha for k, (sha, _) in current.items()})
-        return refused + build_publications(con, pending, sources, catalog, steps, context)
+        pending = pending_snapshots(con, store, sources, source_id, retry_rejected)
+        results = build_publications(con, pending, sources, catalog, steps, context)
+    # A draft of a curated file that the file no longer is (a typo since fixed) may be read again
+    # when the store changes (its quotes are checked against the store); refused again, that is
+    # no news: its load row records it (snapshot_status.superseded), the build does not repeat it.
+    now_is = {**_newest_curated(listing), **{k: sha for k, (sha, _) in current.items()}}
+    drafts = {(p.source_id, p.year, p.file) for p in pending if p.curated and now_is.get((p.source_id, p.year)) != p.sha256}
+    return refused + [r for r in results if r.status == "loaded" or (r.source_id, r.year, r.file) not in drafts]
 
 
 def _shown_path(path: Path) -> str:
