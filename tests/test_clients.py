@@ -148,3 +148,48 @@ def test_the_published_copy_reads_the_same_over_http(clients, shipped, served):
         assert read[name]["types"] == types, (name, [(c, g, w) for c, g, w in zip(columns, read[name]["types"], types) if g != w])
         assert read[name]["pandas_columns"] == columns, name  # pandas with pyarrow
         assert read[name]["pandas_rows"] == next(t["rows"] for t in manifest["tables"] if t["name"] == name)
+
+
+def _readme_block(marker: str) -> str:
+    """The fenced block right after `<!-- marker ... -->` in the README, as written."""
+    text = (ROOT / "README.md").read_text("utf-8")
+    after = text.split(f"<!-- {marker}", 1)[1].split("-->", 1)[1]
+    return after.split("```", 2)[1].split("\n", 1)[1]
+
+
+def test_the_readmes_httpfs_instructions_work_as_written(clients, shipped, served):
+    """The README's DuckDB CLI and Python blocks, run as written against a published copy on
+    127.0.0.1 (only the copy's address and the extension's folder put in): `LOAD httpfs;` alone
+    fails for the extension from the package index; loaded by its path it reads the copy."""
+    www, url = served
+    done = CliRunner(env={"KR_WAREHOUSE": str(shipped.warehouse)}).invoke(
+        main, ["publish", "--out", str(www / "kr"), "--base-url", f"{url}/kr/"]
+    )
+    assert done.exit_code == 0, done.output
+    con = duckdb.connect(str(shipped.warehouse), read_only=True)
+    try:
+        want = con.execute(
+            "SELECT year, value FROM observations WHERE country_iso3 = 'NLD' AND indicator_id = 'ncmec.cybertipline_reports' "
+            "AND breakdown = 'total' ORDER BY year"
+        ).fetchall()
+    finally:
+        con.close()
+    folder = subprocess.run(
+        [str(PYTHON), "-c", "import duckdb_extension_httpfs as e; print(e.__path__[0])"], capture_output=True, text=True
+    ).stdout.strip()
+    sql = _readme_block("httpfs-sql").replace("https://data.example.org/kr/", f"{url}/kr/")
+    sql = sql.replace("/path/to/duckdb_extension_httpfs", folder)
+    ran = subprocess.run([str(CLI), "-csv", "-noheader"], input=sql, capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0, ran.stderr
+    lines = ran.stdout.replace("\x1b[00m", "").splitlines()  # (the CLI prints a colour reset before its output)
+    got = [r for r in csv.reader(lines) if len(r) == 3]
+    assert [(int(y), float(v)) for y, v, _ in got] == want and ["2023", "72913.0", "72,913"] in got
+    # what the README warns of: LOAD httpfs; alone does not find the extension from the package index
+    plain = subprocess.run(
+        [str(CLI)], input=sql.replace(sql.splitlines()[0], "LOAD httpfs;"), capture_output=True, text=True, timeout=300
+    )
+    assert plain.returncode != 0 or "Error" in plain.stderr
+    code = _readme_block("httpfs-python").replace("https://data.example.org/kr/", f"{url}/kr/")
+    ran = subprocess.run([str(PYTHON), "-c", code], capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert ran.stdout.strip() == str([(y, v) for y, v in want])

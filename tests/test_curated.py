@@ -1,6 +1,7 @@
 """Curated figures: same validation and loading as parsed ones; quotes checked against the
 stored document they cite."""
 
+import re
 import shutil
 
 import pytest
@@ -55,7 +56,47 @@ def test_good_figure_loads_with_its_citation(store):
         "reports",
         "NLD",
     )
-    assert "quote checked in kib 2025" in row.location and row.quote.startswith("In 2024 verwerkte")
+    assert row.quote.startswith("In 2024 verwerkte") and row.as_published == "127.081"
+    # the citation in columns of its own, not inside the location; checked only in the chapter
+    assert (row.cited_publication, row.cited_publisher, row.cited_url) == ("Jaarcijfers", "Offlimits", None)
+    assert (row.traced_to, row.checked_in) == ("secondary", "kib 2025")
+    assert "Jaarcijfers" not in row.location and "kib" not in row.location
+
+
+def test_a_figure_is_traced_to_its_source_only_where_checked_in_its_own_copy(store):
+    store.add(
+        "offlimits", 2024, CHAPTER.read_bytes(), original_name="jaarcijfers.txt", url="https://offlimits.nl/nieuws/jaarcijfers"
+    )
+    own = GOOD.replace("      checked_in: {source: kib, year: 2025}\n", "      url: https://offlimits.nl/nieuws/jaarcijfers\n")
+    row = parse(own, store).iloc[0]
+    assert (row.traced_to, row.checked_in, row.cited_url) == (
+        "source",
+        "offlimits 2024",
+        "https://offlimits.nl/nieuws/jaarcijfers",
+    )
+    # the same URL, but the quote checked in the chapter: secondary
+    both = GOOD.replace("      checked_in:", "      url: https://offlimits.nl/nieuws/jaarcijfers\n      checked_in:")
+    assert parse(both, store).iloc[0].traced_to == "secondary"
+    # an answer to an inquiry is published first in the chapter: there the chapter is its source
+    inquiry = GOOD.replace("      checked_in:", '      inquiry: "2025-05-01"\n      checked_in:')
+    row = parse(inquiry, store).iloc[0]
+    assert (row.traced_to, row.location) == ("source", "inquiry of 2025-05-01")
+    # nothing stored to check against
+    unchecked = GOOD.replace("      checked_in: {source: kib, year: 2025}\n", "")
+    assert parse(unchecked, store).iloc[0].traced_to == "unchecked"
+
+
+def test_a_rounded_fraction_keeps_its_words(store):
+    text = GOOD.replace("offlimits.reports", "offlimits.self_generated_share").replace(
+        "value: 127081", "value: 33\n    qualifier: approx"
+    )
+    text = text.replace('as_published: "127.081"', 'as_published: "ongeveer één op de drie"').replace(
+        "In 2024 verwerkte het Meldpunt Kinderporno van Offlimits 127.081 meldingen van beeldmateriaal van seksueel misbruik van kinderen (tegenover 255.563 in 2023).",
+        "In 2024 was ongeveer één op de drie afbeeldingen van het beeldmateriaal gemeld bij Meldpunt Kinderporno self-generated content.",
+    )
+    assert parse(text, store).iloc[0].as_published == "ongeveer één op de drie"
+    with pytest.raises(ParseError, match="does not mean exact"):  # 'ongeveer' is no exact figure
+        parse(text.replace("qualifier: approx", "qualifier: exact"), store)
 
 
 def test_quote_absent_from_the_cited_snapshot_is_refused(store):
@@ -182,6 +223,40 @@ def test_edited_curated_file_is_checked_again(gemeenten):
     [again] = pipeline.build(s)
     assert again.status == "rejected" and "quote is not in the cited document" in again.message
     assert rows(s, "SELECT value FROM observations WHERE indicator_id = 'gemeenten.trafficking_policy_share'") == [(66.0,)]
+
+
+def test_a_typo_is_refused_naming_the_edited_file_and_its_fix_is_not_refused_again(gemeenten):
+    """The refusal names the file the editor edits (its path and line), not the stored copy's
+    hash name; once fixed, the next build loads the file, repeats no old refusal, and the
+    refused draft leaves `kr status` (snapshot_status.superseded)."""
+    s, folder = gemeenten
+    pipeline.build(s)
+    path = folder / "gemeenten.yaml"
+    good = path.read_text("utf-8")
+    path.write_text(good.replace('as_published: "66%"', 'as_published: "67%"'))
+    [refused] = pipeline.build(s)
+    # the line of the figure's entry ("- indicator: ...") in the file as the editor has it
+    line = next(i for i, t in enumerate(path.read_text("utf-8").splitlines(), 1) if "indicator: gemeenten.trafficking" in t)
+    assert refused.status == "rejected"
+    assert f"{path.resolve()}:" in refused.message and "as_published '67%' does not occur in the quote" in refused.message
+    assert re.search(rf"gemeenten.yaml:{line}: as_published", refused.message), refused.message
+    assert not re.search(r"[0-9a-f]{64}", refused.message)  # no stored copy's hash name
+    path.write_text(good + "\n")  # fixed (the same figures: a new version of the file)
+    results = pipeline.build(s)
+    assert [(r.source_id, r.status) for r in results] == [("gemeenten", "loaded")]  # the old draft is not tried again
+    assert pipeline.build(s) == []
+    assert rows(s, "SELECT count(*) FROM snapshot_status WHERE status = 'rejected' AND NOT superseded") == [(0,)]
+    assert rows(s, "SELECT snapshots_refused FROM source_status WHERE source_id = 'gemeenten'") == [(0,)]
+    # the fix that restores the very bytes loaded before (a stored version): nothing to load, no old refusal
+    fixed = path.read_text("utf-8")
+    path.write_text(fixed.replace('as_published: "70%"', 'as_published: "71%"'))
+    assert [r.status for r in pipeline.build(s)] == ["rejected"]
+    path.write_text(fixed)
+    assert pipeline.build(s) == []
+    assert rows(s, "SELECT count(*) FROM snapshot_status WHERE status = 'rejected' AND NOT superseded") == [(0,)]
+    assert rows(s, "SELECT snapshots_refused, last_load_status FROM source_status WHERE source_id = 'gemeenten'") == [
+        (0, "loaded")
+    ]
 
 
 def test_changed_curated_value_keeps_the_old_vintage(gemeenten):

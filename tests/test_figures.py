@@ -95,18 +95,20 @@ def test_export_puts_the_chapters_figures_first(shipped, tmp_path):
     sheet = book["ncmec"]
     header = [c.value for c in sheet[1]]
     assert header[:8] == ["Reeks", "Indicator", "Periode", "Waarde", "Laag", "Hoog", "Eenheid", "Zoals gepubliceerd"]
-    totals = [(r[2], r[3], r[7]) for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "Meldingen (totaal)"]
+    assert header[8] == "Waarde (opgemaakt)"
+    # as published: the PDF's own cells (English separators), the chapter's words for 2024
+    totals = [(r[2], r[3], r[7], r[8]) for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "Meldingen (totaal)"]
     assert totals == [
-        ("2019", 25753, "25.753"),
-        ("2020", 25704, "25.704"),
-        ("2021", 36790, "36.790"),
-        ("2022", 57012, "57.012"),
-        ("2023", 72913, "72.913"),
-        ("2024", 273046, "273.046"),
+        ("2019", 25753, "25,753", "25.753"),
+        ("2020", 25704, "25,704", "25.704"),
+        ("2021", 36790, "36,790", "36.790"),
+        ("2022", 57012, "57,012", "57.012"),
+        ("2023", 72913, "72,913", "72.913"),
+        ("2024", 273046, "273.046", "273.046"),
     ]
     readme = [r[0] for r in book["leesmij"].iter_rows(min_row=2, values_only=True)]
     assert {f"Kolom '{h}'" for h in header} <= set(readme)
-    text = {(r[1], r[2]): r[7] for r in book["tekstcijfers"].iter_rows(min_row=2, values_only=True)}
+    text = {(r[1], r[2]): r[8] for r in book["tekstcijfers"].iter_rows(min_row=2, values_only=True)}  # formatted
     assert text[("police.child_prostitution_reports", "2019")] == "minder dan 10"
     assert text[("nr.minor_sexual_victims_seen_share", "2019")] == "2 tot 3%"
     assert text[("offlimits.removal_within_24h_share", "2024")] == "meer dan 75%"

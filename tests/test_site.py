@@ -196,7 +196,7 @@ def test_validation_page_says_which_checks_ran_on_which_publication(built_site, 
             rf"<td data-label=\"Jaar\">{year}</td><td class=\"file\" data-label=\"Bestand\">{re.escape(html.escape(file))}</td>",
             text,
         ), file
-    assert "expect_table_columns_to_match_set" in text and "observations (22)" in text
+    assert "expect_table_columns_to_match_set" in text and "observations (23)" in text
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -13,6 +13,7 @@ import pytest
 
 from kr_pipeline import pipeline
 from kr_pipeline.figures import FIGURES
+from kr_pipeline.presentation import status_label
 from kr_pipeline.snapshots import SnapshotStore
 from kr_pipeline.website import _env, _write_pages, figure_page, indicator_page, read_site_data
 
@@ -34,8 +35,6 @@ figures:
       publication: a newspaper article
       quote: "In 2022 kreeg NCMEC ongeveer 50.000 meldingen over Nederland."
 """
-
-NO_FIGURE = {"nl": "geen cijfer", "en": "no figure"}
 
 
 def _number(v: float, lang: str, unit: str) -> str:
@@ -150,12 +149,15 @@ def test_figure_table_cell_by_cell_against_figure_data(site, fid, lang):
         )
     }
     [(first, last)] = rows(settings, "SELECT min(year), max(year) FROM figure_grid WHERE figure = ?", [fid])
+    status = {
+        (o, y): st for o, y, st in rows(settings, "SELECT series_order, year, status FROM figure_grid WHERE figure = ?", [fid])
+    }
     assert [int(r[0][0]) for r in body] == list(range(first, last + 1))
     for row in body:
         year = int(row[0][0])
         for s, (text, marked) in zip(fig.series, row[1:], strict=True):
-            if (s.order, year) not in data:
-                assert (text, marked) == (NO_FIGURE[lang], False), (fid, year, s.label)
+            if (s.order, year) not in data:  # a gap says why (figure_grid.status: one definition of missing)
+                assert (text, marked) == (status_label(status[s.order, year], lang), False), (fid, year, s.label)
                 continue
             value, unit, revised = data[s.order, year]
             assert (text, marked) == (_number(value, lang, unit) + ("*" if revised else ""), revised), (fid, year, s.label)
@@ -170,7 +172,11 @@ def test_ncmec_columns_are_the_views_columns(site):
     assert [t for t, _ in header] == ["Year", "Reports (total)", "Referrals", "Informational reports"]
     view = rows(settings, "SELECT year, reports, referrals, informational FROM fig_ncmec ORDER BY year")
     shown = [
-        (int(r[0][0]), *(None if t == "no figure" else float(t.rstrip("*").replace(",", "")) for t, _ in r[1:])) for r in body
+        (
+            int(r[0][0]),
+            *(None if t in ("no figure", "n/a", "none expected") else float(t.rstrip("*").replace(",", "")) for t, _ in r[1:]),
+        )
+        for r in body
     ]
     assert [r for r in shown if any(v is not None for v in r[1:])] == view  # the gap years aside
     assert [r[0] for r in shown if all(v is None for v in r[1:])] == [2019, 2020, 2021]
@@ -195,10 +201,10 @@ def test_earlier_values_cell_by_cell_against_history(site, lang):
     settings, root = site
     [table] = _tables(_page(root, lang, indicator_page("ncmec.cybertipline_reports")))
     header, *body = table
-    assert len(header) == 6
+    assert len(header) == 7 and header[3][0] == ("Zoals gepubliceerd" if lang == "nl" else "As published")
     shown = rows(
         settings,
-        """SELECT period, breakdown, value, unit, revised FROM observations
+        """SELECT period, breakdown, value, unit, revised, as_published FROM observations
            WHERE indicator_id = 'ncmec.cybertipline_reports' AND country_iso3 = 'NLD'
            ORDER BY breakdown, year, length(period), period""",
     )
@@ -209,17 +215,18 @@ def test_earlier_values_cell_by_cell_against_history(site, lang):
            ORDER BY loaded_at""",
     )
     assert len(body) == len(shown)
-    for (period, breakdown, value, unit, revised), cells in zip(shown, body, strict=True):
+    for (period, breakdown, value, unit, revised, printed), cells in zip(shown, body, strict=True):
         assert cells[0] == (period, False)
         assert cells[2] == (_number(value, lang, unit) + ("*" if revised else ""), revised)
+        assert cells[3] == (printed or "", False) and printed  # the words the source printed, beside our number
         earlier = [
             f"{_number(v, lang, unit)} ({role}, {loaded_at}, {snapshot})"
             for p, b, v, role, loaded_at, snapshot in history
             if (p, b) == (period, breakdown)
         ]
-        assert cells[5] == ("\n".join(earlier) or "–", False), (period, breakdown, cells[1])
+        assert cells[6] == ("\n".join(earlier) or "–", False), (period, breakdown, cells[1])
     # what the history holds here: the 2023 revision's old value and the curated 2022 conflict
-    by_row = {(c[0][0], c[2][0]): c[5][0] for c in body}
+    by_row = {(c[0][0], c[2][0]): c[6][0] for c in body}
     if lang == "en":
         assert by_row[("2023", "72,950*")].startswith("72,913 (superseded, ")
         assert by_row[("2022", "57,012")].startswith("50,000 (conflicts, ")

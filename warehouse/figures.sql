@@ -8,7 +8,8 @@ CREATE OR REPLACE VIEW figure_data AS
 WITH points AS (
     SELECT fs.figure, fs.series_order, fs.series, fs.source_line, o.indicator_id, o.breakdown,
            o.year, o.period, o.value, o.value_low, o.value_high, o.upper_bound, o.qualifier, o.unit,
-           o.revised, o.publisher, o.publication, o.url, o.retrieved_at, o.quote, o.snapshot_sha256
+           o.revised, o.publisher, o.publication, o.url, o.retrieved_at, o.quote, o.snapshot_sha256,
+           o.as_published, o.traced_to
     FROM figure_series fs
     JOIN observations o
       ON o.indicator_id = fs.indicator_id AND o.breakdown = fs.breakdown
@@ -29,7 +30,7 @@ SELECT p.figure, p.series_order, p.series, p.year, p.period, p.value, p.value_lo
        CASE WHEN p.unit IN ('percent', 'percent_change') THEN NULL
             ELSE round(100.0 * (w.value - w.prev_value) / nullif(w.prev_value, 0), 1) END AS change_pct,
        p.indicator_id, p.breakdown, p.revised, p.publisher, p.publication, p.url, p.retrieved_at, p.quote,
-       p.source_line, p.snapshot_sha256
+       p.source_line, p.snapshot_sha256, p.as_published, p.traced_to
 FROM points p
 LEFT JOIN with_prev w USING (figure, series_order, year)
 ORDER BY p.figure, p.series_order, p.year;
@@ -43,7 +44,23 @@ SELECT indicator_id, breakdown, year FROM indicator_expectations WHERE period = 
 UNION
 SELECT indicator_id, breakdown, year FROM observations WHERE country_iso3 = 'NLD' AND period = CAST(year AS VARCHAR);
 
--- A figure's series over every year of the figure's span; value NULL where there is none.
+-- One definition of missing, for every series (indicator, breakdown) of the Netherlands and
+-- year: 'value' (a figure is loaded), 'not_applicable' (the breakdown did not exist yet that
+-- year: the catalog's breakdowns_since), 'missing' (the catalog expects a figure and none is
+-- loaded: exactly the rows of missing_figures) or 'not_expected' (no figure, and the catalog
+-- expects none: no known publication states it). The grids, the site, the exports and
+-- `kr status` read it from here.
+CREATE OR REPLACE MACRO series_status(indicator, brk, yr, has_value) AS
+    CASE WHEN has_value THEN 'value'
+         WHEN yr < (SELECT max(b.first_year) FROM breakdowns_since b WHERE b.indicator_id = indicator AND b.breakdown = brk)
+             THEN 'not_applicable'
+         WHEN EXISTS (SELECT 1 FROM indicator_expectations e
+                      WHERE e.indicator_id = indicator AND e.breakdown = brk AND e.period = CAST(yr AS VARCHAR))
+             THEN 'missing'
+         ELSE 'not_expected' END;
+
+-- A figure's series over every year of the figure's span; value NULL where there is none
+-- (status says why: series_status).
 CREATE OR REPLACE VIEW figure_grid AS
 WITH spans AS (
     SELECT fs.figure, min(y.year) AS first_year, max(y.year) AS last_year
@@ -57,7 +74,9 @@ grid AS (
 SELECT g.figure, g.series_order, g.series, g.indicator_id, g.breakdown, g.year,
        d.value, d.value_low, d.value_high, d.upper_bound, d.qualifier, coalesce(d.unit, i.unit) AS unit,
        coalesce(d.revised, false) AS revised, d.prev_year, d.change, d.change_pct,
-       d.publisher, d.publication, d.url, d.retrieved_at, d.quote, g.source_line, d.snapshot_sha256
+       d.publisher, d.publication, d.url, d.retrieved_at, d.quote, g.source_line, d.snapshot_sha256,
+       d.as_published, d.traced_to,
+       series_status(g.indicator_id, g.breakdown, g.year, d.qualifier IS NOT NULL) AS status
 FROM grid g
 JOIN indicators i USING (indicator_id)
 LEFT JOIN figure_data d USING (figure, series_order, year)
@@ -76,7 +95,9 @@ grid AS (
 )
 SELECT g.indicator_id, g.breakdown, g.year,
        o.value, o.value_low, o.value_high, o.upper_bound, o.qualifier, coalesce(o.unit, i.unit) AS unit,
-       coalesce(o.revised, false) AS revised, o.publisher, o.publication, o.url, o.retrieved_at, o.quote, o.snapshot_sha256
+       coalesce(o.revised, false) AS revised, o.publisher, o.publication, o.url, o.retrieved_at, o.quote, o.snapshot_sha256,
+       o.as_published, o.traced_to,
+       series_status(g.indicator_id, g.breakdown, g.year, o.qualifier IS NOT NULL) AS status
 FROM grid g
 JOIN indicators i USING (indicator_id)
 LEFT JOIN observations o

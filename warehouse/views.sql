@@ -71,7 +71,11 @@ FROM v;
 -- side, "ruim 400.000" = 350,000..450,000; lower_bound: up from it; suppressed: 0..upper_bound).
 CREATE OR REPLACE VIEW statement_ranks AS
 WITH s AS (
-    SELECT st.*, v.retrieved_at, v.arrival, v.url, v.title AS publication, v.publisher, v.voice, v.kind, v.version_rank, v.withdrawn,
+    -- a curated figure names the publication it cites (its url, title, publisher); everything
+    -- else is its snapshot's own publication
+    SELECT st.*, v.retrieved_at, v.arrival, coalesce(st.cited_url, v.url) AS url,
+           coalesce(st.cited_publication, v.title) AS publication, coalesce(st.cited_publisher, v.publisher) AS publisher,
+           v.voice, v.kind, v.version_rank, v.withdrawn,
            CASE WHEN coalesce(src.organisation, st.source_id) = i.source_id THEN 0 ELSE 1 END AS own_rank,
            CASE WHEN v.kind = 'curated' THEN 2 WHEN st.year = st.snapshot_year THEN 0 ELSE 1 END AS role_rank,
            CASE WHEN st.qualifier IN ('exact', 'no_value') THEN 0 ELSE 1 END AS exact_rank,
@@ -137,21 +141,37 @@ WHERE o.version_rank > 1 OR o.withdrawn;
 
 -- History: one row per vintage of each publication's value, with the snapshot that first
 -- stated it and its role now (a vintage still stated by the newest version keeps that
--- statement's role). `kr history` reads this.
+-- statement's role). A curated figure's citation (the words as published, the publication it
+-- cites, its quote and where it was checked) is the newest version's: an analyst who corrects a
+-- citation without changing the value corrects what readers see. `kr history` reads this.
 CREATE OR REPLACE VIEW observation_vintages AS
 WITH v AS (
-    SELECT *,
-        last_value(role) OVER (vintage_rows ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS role_now,
+    SELECT * REPLACE (
+            CASE WHEN kind = 'curated' THEN last_value(url) OVER whole_vintage ELSE url END AS url,
+            CASE WHEN kind = 'curated' THEN last_value(publication) OVER whole_vintage ELSE publication END AS publication,
+            CASE WHEN kind = 'curated' THEN last_value(publisher) OVER whole_vintage ELSE publisher END AS publisher,
+            CASE WHEN kind = 'curated' THEN last_value(location) OVER whole_vintage ELSE location END AS location,
+            CASE WHEN kind = 'curated' THEN last_value(quote) OVER whole_vintage ELSE quote END AS quote,
+            CASE WHEN kind = 'curated' THEN last_value(as_published) OVER whole_vintage ELSE as_published END AS as_published,
+            CASE WHEN kind = 'curated' THEN last_value(traced_to) OVER whole_vintage ELSE traced_to END AS traced_to,
+            CASE WHEN kind = 'curated' THEN last_value(checked_in) OVER whole_vintage ELSE checked_in END AS checked_in
+        ),
+        last_value(role) OVER whole_vintage AS role_now,
         row_number() OVER vintage_rows AS nth
     FROM statement_roles
     WINDOW vintage_rows AS (
         PARTITION BY source_id, snapshot_year, kind, withdrawn, series, vintage
-        ORDER BY arrival NULLS FIRST, retrieved_at, snapshot_sha256)
+        ORDER BY arrival NULLS FIRST, retrieved_at, snapshot_sha256),
+    whole_vintage AS (
+        PARTITION BY source_id, snapshot_year, kind, withdrawn, series, vintage
+        ORDER BY arrival NULLS FIRST, retrieved_at, snapshot_sha256
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
 SELECT indicator_id, year, period, country_iso3, country_name, area_type, breakdown,
        value, value_low, value_high, upper_bound, qualifier, unit, footnote,
        source_id, snapshot_year, kind, snapshot_sha256, vintage, role_now AS role,
        publisher, publication, voice, url, retrieved_at, location, quote, text_part, label_as_published,
+       as_published, traced_to, checked_in,
        load_id, loaded_at, series
 FROM v
 WHERE nth = 1;
@@ -192,12 +212,36 @@ SELECT
     c.value, c.value_low, c.value_high, c.upper_bound, c.qualifier, c.unit, c.footnote,
     c.source_id, c.snapshot_sha256, c.vintage, c.vintage > 1 AS revised,
     c.publisher, c.publication, c.voice, c.url, c.retrieved_at, c.location, c.quote, c.label_as_published,
-    c.kind AS statement_kind, c.text_part,
+    c.kind AS statement_kind, c.text_part, c.as_published, c.traced_to, c.checked_in,
     coalesce(a.confirmations, 0) AS confirmations, coalesce(a.conflicts, 0) AS conflicts,
     c.load_id, c.loaded_at
 FROM observation_vintages c
 LEFT JOIN agreement a USING (series)
 WHERE c.role = 'chosen';
+
+-- What each run changed (runs, loads.run_id): values a publication states for the first time
+-- ('new') and values that differ from the publication's previous version ('revised', with the
+-- old value), each with the load and the run that brought it and its role now ('chosen': the
+-- value observations shows). "What changed in the last update":
+--   SELECT * FROM run_changes WHERE run_id = (SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1)
+CREATE OR REPLACE VIEW run_changes AS
+WITH changed AS (
+    SELECT v.load_id, 'new' AS change, v.indicator_id, v.period, v.country_iso3, v.country_name, v.breakdown,
+           NULL::DOUBLE AS old_value, NULL::VARCHAR AS old_qualifier, v.value AS new_value, v.qualifier AS new_qualifier,
+           v.as_published, v.source_id, v.snapshot_year, v.role
+    FROM observation_vintages v WHERE v.vintage = 1
+    UNION ALL
+    SELECT r.load_id, 'revised', r.indicator_id, r.period, n.country_iso3, r.country_name, r.breakdown,
+           r.old_value, r.old_qualifier, r.new_value, r.new_qualifier, n.as_published, r.source_id, r.snapshot_year, n.role
+    FROM revisions r
+    JOIN observation_vintages n
+      ON n.source_id = r.source_id AND n.snapshot_year = r.snapshot_year AND n.vintage = r.vintage AND n.load_id = r.load_id
+     AND n.indicator_id = r.indicator_id AND n.period = r.period AND n.country_name = r.country_name AND n.breakdown = r.breakdown
+)
+SELECT l.run_id, u.flow, u.started_at AS run_started_at, c.*
+FROM changed c
+JOIN loads l USING (load_id)
+JOIN runs u USING (run_id);
 
 -- Statements that disagree with the value shown (beyond their rounding): for review.
 CREATE OR REPLACE VIEW conflicts AS
@@ -217,7 +261,20 @@ SELECT
     CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn' WHEN src.parser = 'reference' THEN 'reference'
          ELSE coalesce(l.status, 'not loaded') END AS status,
     l.started_at, l.finished_at, l.validation_success, l.voice,
-    CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn ' || strftime(w.withdrawn_at, '%Y-%m-%d') || ': ' || w.reason ELSE l.error END AS error
+    CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn ' || strftime(w.withdrawn_at, '%Y-%m-%d') || ': ' || w.reason ELSE l.error END AS error,
+    -- a refused version of a publication that a version arrived after it replaces, or a curated
+    -- file's draft (a typo) the file no longer is: history, no longer a problem to fix (`kr
+    -- status` leaves it out)
+    l.status IN ('rejected', 'failed') AND (EXISTS (
+        SELECT 1 FROM curated_files c  -- a curated draft the file no longer is
+        WHERE s.origin = 'curated' AND c.source_id = s.source_id AND c.year = s.year AND c.sha256 <> s.sha256
+    ) OR EXISTS (
+        SELECT 1 FROM publication_versions v
+        WHERE v.source_id = s.source_id AND v.year = s.year AND v.kind = CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END
+          AND NOT v.withdrawn
+          AND (v.arrival > s.arrival OR (s.arrival IS NULL AND v.arrival IS NOT NULL)
+               OR (coalesce(v.arrival, -1) = coalesce(s.arrival, -1) AND v.retrieved_at > s.retrieved_at))
+    )) AS superseded
 FROM snapshots s
 LEFT JOIN sources src ON src.source_id = s.source_id
 LEFT JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
@@ -226,9 +283,11 @@ LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.s
 -- Per source: the newest data year loaded (a curated file's edition is not a data year: its
 -- figures' own years count), its snapshots by status, and the last load with its validation.
 CREATE OR REPLACE VIEW source_status AS
-WITH last_load AS (
+WITH last_load AS (  -- (a refused draft a newer version or the current file replaced is history)
     SELECT l.*, s.origin FROM loads l
     LEFT JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
+    LEFT JOIN snapshot_status ss ON ss.source_id = l.source_id AND ss.year = l.year AND ss.sha256 = l.snapshot_sha256
+    WHERE NOT (l.status IN ('rejected', 'failed') AND coalesce(ss.superseded, false))
     QUALIFY row_number() OVER (PARTITION BY l.source_id ORDER BY l.started_at DESC, l.load_id) = 1
 )
 SELECT
@@ -241,7 +300,8 @@ SELECT
     ) AS newest_data_year,
     (SELECT count(*) FROM snapshots sn WHERE sn.source_id = src.source_id) AS snapshots,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'loaded') AS snapshots_loaded,
-    (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status IN ('rejected', 'failed')) AS snapshots_refused,
+    (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status IN ('rejected', 'failed')
+        AND NOT ss.superseded) AS snapshots_refused,
     (SELECT count(*) FROM snapshot_status ss WHERE ss.source_id = src.source_id AND ss.status = 'withdrawn') AS snapshots_withdrawn,
     CASE WHEN src.parser = 'reference' THEN 'reference documents only'  -- kept to check quotes, never loaded
          WHEN ll.origin = 'curated' THEN 'curated, edition ' || ll.year ELSE CAST(ll.year AS VARCHAR) END AS last_load,
@@ -262,6 +322,16 @@ WHERE NOT EXISTS (
     WHERE o.indicator_id = e.indicator_id AND o.period = e.period AND o.breakdown = e.breakdown
       AND o.country_iso3 = 'NLD'
 );
+
+-- How far the values shown are traced to their source, per kind of statement (`kr status`):
+-- traced_to 'source' (read from, or quote checked in, the publication's own stored copy),
+-- 'secondary' (quote checked only in a text quoting it: the monitor's chapter), 'unchecked';
+-- and how many have no URL of their own publication.
+CREATE OR REPLACE VIEW provenance_status AS
+SELECT statement_kind, coalesce(traced_to, 'unknown') AS traced_to, count(*) AS figures,
+       count(*) FILTER (WHERE url IS NULL) AS without_url
+FROM observations
+GROUP BY ALL;
 
 -- The newest loaded page per theme of the election guide.
 CREATE OR REPLACE VIEW party_positions_current AS

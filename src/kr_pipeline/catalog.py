@@ -24,9 +24,10 @@ _KEYS = {
     "breakdowns",
     "update_month",
     "expected",
+    "breakdowns_since",
     "notes",
 }
-_REQUIRED = _KEYS - {"update_month", "notes"}  # every key but these two
+_REQUIRED = _KEYS - {"update_month", "notes", "breakdowns_since"}  # every key but these
 UNITS = {"persons", "percent", "percent_change", "permits", "reports", "URLs", "images"}
 _SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
@@ -50,6 +51,9 @@ class Indicator:
     expected: list[dict]
     update_month: int | None = None
     notes: str | None = None
+    # a breakdown that did not exist before a year (NCMEC's referral / informational split from
+    # 2024): before it, a figure of that breakdown is not applicable, not missing
+    breakdowns_since: dict[str, int] | None = None
 
     @property
     def figures(self) -> list[str]:
@@ -101,12 +105,24 @@ def load_catalog(path: Path = CATALOG_FILE) -> dict[str, Indicator]:
                 raise CatalogError(f"{where}: expected breakdowns {item['breakdowns']} not all in breakdowns")
             expected.append(item)
         spec["expected"] = expected
+        since = spec.get("breakdowns_since") or {}
+        since.pop("__line__", None) if isinstance(since, dict) else None
+        if not isinstance(since, dict) or any(
+            b not in spec["breakdowns"] or not isinstance(y, int) or isinstance(y, bool) for b, y in since.items()
+        ):
+            raise CatalogError(
+                f"{where}: breakdowns_since maps breakdowns of this indicator to the year they begin, e.g. {{referral: 2024}}"
+            )
+        spec["breakdowns_since"] = since or None
         spec["crc"] = [str(c) for c in spec["crc"]]
         indicator = Indicator(indicator_id=indicator_id, **spec)
         try:
-            indicator.expected_rows()
+            early = [(y, b) for y, _, b in indicator.expected_rows() if y < (since or {}).get(b, y)]
         except CatalogError as exc:
             raise CatalogError(f"{where}: {exc}") from None
+        if early:
+            y, b = early[0]
+            raise CatalogError(f"{where}: expects {b} in {y}, before breakdowns_since says it began ({since[b]})")
         catalog[indicator_id] = indicator
     return catalog
 
@@ -143,6 +159,7 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
 
     with transaction(con):
         con.execute("DELETE FROM indicator_expectations")
+        con.execute("DELETE FROM breakdowns_since")
         con.execute("DELETE FROM indicators")
         for ind in catalog.values():
             con.execute(
@@ -167,6 +184,8 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
             expected = [(ind.indicator_id, y, p, b) for y, p, b in ind.expected_rows()]
             if expected:  # an indicator may expect no figures yet (a new publisher's series)
                 con.executemany("INSERT INTO indicator_expectations VALUES (?, ?, ?, ?)", expected)
+            for breakdown, year in (ind.breakdowns_since or {}).items():
+                con.execute("INSERT INTO breakdowns_since VALUES (?, ?, ?)", [ind.indicator_id, breakdown, year])
 
 
 def markdown(catalog: dict[str, Indicator]) -> str:

@@ -158,7 +158,7 @@ def check(source_id):
 
 @main.command()
 @click.argument("indicator")
-@click.option("--country", help="ISO3 code or name as published (e.g. NLD, Netherlands).")
+@click.option("--country", help="ISO code (NLD or NL) or name (Netherlands, Nederland, or as published, e.g. Europe).")
 @click.option("--year", type=YEAR)
 @click.option("--breakdown")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
@@ -167,9 +167,17 @@ def history(indicator, country, year, breakdown, fmt):
     from .readonly import run_query
 
     where, params = ["indicator_id = ?"], [indicator]
+    unknown_country: str | None = None
     if country:
-        where.append("(country_iso3 = upper(?) OR lower(country_name) = lower(?))")
-        params += [country, country]
+        from .reading.countries import resolve
+
+        try:  # NL, NLD, Netherlands, Nederland: its ISO code; else a row's name as published ("Europe")
+            where.append("(country_iso3 = ? OR lower(country_name) = lower(?))")
+            params += [resolve(country), country]
+        except LookupError as exc:
+            where[-1] = "lower(country_name) = lower(?)"
+            params.append(country)
+            unknown_country = str(exc)
     if year:
         where.append("year = ?")
         params.append(year)
@@ -184,6 +192,8 @@ def history(indicator, country, year, breakdown, fmt):
     except KrError as exc:
         _fail(str(exc))
     if not rows:
+        if unknown_country:
+            _fail(unknown_country)
         _fail(f"no values of {indicator} match", code=EXIT_FAILURES)
     _print_rows(columns, rows, fmt)
 
@@ -246,6 +256,36 @@ def review_accept(candidate_id, indicator, period, breakdown, qualifier):
     except KrError as exc:
         _fail(str(exc))
     click.echo(accepted.message(candidate_id))
+
+
+@review.command("export")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The workbook to write (.xlsx).")
+@click.option("--source", "sources", multiple=True, help="Also the curated figures of this source (repeatable), to edit.")
+def review_export(out, sources):
+    """Write the review queue (and a source's curated figures) as a workbook an editor fills in;
+    read it back with `kr review import`."""
+    from .review_workbook import export_workbook
+
+    try:
+        written = export_workbook(_settings(), out, tuple(sources))
+    except KrError as exc:
+        _fail(str(exc))
+    click.echo(f"wrote {written}: fill in the yellow columns, then `kr review import {written}`")
+
+
+@review.command("import")
+@click.argument("workbook", type=click.Path(dir_okay=False, path_type=Path))
+def review_import(workbook):
+    """Read an editor's workbook back: each decision through `kr review accept` / `reject`, each
+    source's figures through the build's check; an error names the sheet, row and column."""
+    from .review_workbook import import_workbook
+
+    try:
+        done = import_workbook(_settings(), workbook)
+    except KrError as exc:
+        _fail(str(exc))
+    for line in done.lines():
+        click.echo(line)
 
 
 @review.command("reject")
@@ -408,6 +448,12 @@ def query(sql, sql_file, fmt, timeout, memory, max_rows):
         result = print_query(_settings().warehouse, sql, limits, fmt, lambda chunk: click.echo(chunk, nl=False))
     except KrError as exc:
         _fail(str(exc))
+    if "country_iso3" in sql.lower():
+        from .reading.countries import query_hint
+
+        hint = query_hint(sql)
+        if hint:
+            click.echo(hint, err=True)
     if result.cut:
         click.echo(
             f"note: only the first {result.rows:,} rows are shown; the query has more (add LIMIT or WHERE, or raise --max-rows)",
@@ -523,6 +569,7 @@ def indicators(markdown):
 @main.command()
 def status():
     """Per source: newest year loaded, snapshots, last load and its validation result."""
+    from .provenance import NOT_APPLICABLE_SQL, PROVENANCE_SQL, provenance_lines
     from .readonly import run_query
     from .review import WAITING_SQL, waiting_lines
 
@@ -537,7 +584,7 @@ def status():
         _, refused = run_query(
             _settings().warehouse,
             "SELECT source_id, year, file, status, error FROM snapshot_status "
-            "WHERE status NOT IN ('loaded', 'reference') ORDER BY 1, 2",
+            "WHERE status NOT IN ('loaded', 'reference') AND NOT coalesce(superseded, false) ORDER BY 1, 2",
         )
         _, missing = run_query(
             _settings().warehouse,
@@ -550,6 +597,8 @@ def status():
             "other_qualifier, other_source_id, other_kind FROM conflicts ORDER BY ALL",
         )
         _, waiting = run_query(_settings().warehouse, WAITING_SQL)
+        _, traced = run_query(_settings().warehouse, PROVENANCE_SQL)
+        _, not_applicable = run_query(_settings().warehouse, NOT_APPLICABLE_SQL)
         from .inventory import store_problems
 
         problems = store_problems(_settings())
@@ -563,6 +612,12 @@ def status():
         click.echo("\nExpected figures not in the warehouse (add them to warehouse/curated/ or snapshot the publication):")
         for indicator, breakdown, publisher, periods in missing:
             click.echo(f"  {indicator} [{breakdown}] {_years(periods)} ({publisher})")
+    for line in provenance_lines(traced):
+        click.echo(line)
+    if not_applicable:
+        click.echo("\nNot applicable (the breakdown did not exist yet; not missing):")
+        for indicator, breakdown, periods in not_applicable:
+            click.echo(f"  {indicator} [{breakdown}] {_years(periods)}")
     if conflicts:
         click.echo("\nConflicting statements (shown: the value chosen by precedence; see README 'Which value is shown'):")
         for ind, period, country, breakdown, cv, csrc, ov, oq, osrc, okind in conflicts:

@@ -19,6 +19,7 @@ an empty folder or one `kr export` wrote is replaced (kr_pipeline.outdir).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import pandas as pd
 
 from .figures import FIGURES
 from .outdir import MARKER, output_dir
-from .presentation import Lang, as_published, breakdown_label, qualifier_label, unit_label
+from .presentation import Lang, as_published, breakdown_label, qualifier_label, status_label, traced_label, unit_label
 from .warehouse_open import connect, dict_rows
 
 WORKBOOK = "kinderhandel-figuren.xlsx"
@@ -60,7 +61,15 @@ COLUMNS = [
         "as_published",
         "Zoals gepubliceerd",
         "As published",
-        "Het cijfer zoals de bron het schrijft, met 'circa', 'meer dan', 'minder dan' of een bandbreedte; 'geen cijfer' als het ontbreekt.",
+        "De woorden waarin de bron het cijfer drukte, letterlijk ('ongeveer één op de drie', 'minder dan tien', 'Drie', '72,913'); "
+        "leeg waar de bron het cijfer niet zelf drukt (een totaal opgeteld uit zijn delen) of geen cijfer is.",
+    ),
+    Column(
+        "formatted",
+        "Waarde (opgemaakt)",
+        "Value (formatted)",
+        "Het cijfer zoals de monitor het toont, met 'circa', 'meer dan', 'minder dan' of een bandbreedte; zonder cijfer: "
+        "'geen cijfer' (de catalogus verwacht er een), 'n.v.t.' (de uitsplitsing bestond nog niet) of 'geen cijfer verwacht'.",
     ),
     Column(
         "qualifier",
@@ -76,7 +85,19 @@ COLUMNS = [
     ),
     Column("publisher", "Uitgever", "Publisher", "De organisatie die het cijfer publiceert."),
     Column("publication", "Publicatie", "Publication", "De publicatie waarin het cijfer staat."),
-    Column("url", "URL", "URL", "Waar de publicatie is opgehaald."),
+    Column(
+        "url",
+        "URL",
+        "URL",
+        "Het adres van de publicatie waaruit het cijfer komt (bij een handmatig cijfer: de geciteerde publicatie).",
+    ),
+    Column(
+        "traced",
+        "Gecontroleerd in",
+        "Checked in",
+        "Waartegen het cijfer is gecontroleerd: de eigen opgeslagen kopie van de bron, alleen een secundaire tekst "
+        "(het hoofdstuk van de monitor dat de bron citeert) of niets.",
+    ),
     Column("retrieved", "Opgehaald", "Retrieved", "Datum waarop de publicatie is opgehaald."),
     Column("quote", "Citaat", "Quote", "De zin uit de publicatie waarin het cijfer staat (bij tabellen: leeg)."),
     Column("source_line", "Bronregel", "Source line", "De bronvermelding zoals onder de figuur in het hoofdstuk."),
@@ -122,13 +143,15 @@ def _row(p: dict, series: str, source_line: str, lang: Lang) -> dict:
         "value_low": _plain(p.get("value_low")),
         "value_high": _plain(p.get("value_high")),
         "unit": unit_label(p.get("unit"), lang),
-        "as_published": as_published(p, lang),
+        "as_published": p.get("as_published") or "",
+        "formatted": as_published(p, lang) if p.get("qualifier") else status_label(p.get("status"), lang),
+        "traced": traced_label(p.get("traced_to"), lang),
         "qualifier": qualifier_label(p["qualifier"], lang) if p.get("qualifier") else "",
         "revised": ("ja" if lang == "nl" else "yes") if p.get("revised") else "",
         "publisher": p.get("publisher") or "",
         "publication": p.get("publication") or "",
         "url": p.get("url") or "",
-        "retrieved": retrieved.strftime("%Y-%m-%d") if retrieved is not None else "",
+        "retrieved": retrieved.date() if retrieved is not None else None,
         "quote": p.get("quote") or "",
         "source_line": source_line,
     }
@@ -148,7 +171,9 @@ def readme_frame() -> pd.DataFrame:
         ),
         (
             "Ontbrekende jaren",
-            "Elk jaar van de periode van een figuur staat erin; 'geen cijfer' betekent dat er voor dat jaar geen cijfer is gepubliceerd of geladen.",
+            "Elk jaar van de periode van een figuur staat erin. Zonder cijfer: 'geen cijfer' waar de catalogus van de monitor "
+            "een cijfer verwacht (ontbrekend, ook in missing_figures), 'n.v.t.' waar de uitsplitsing nog niet bestond, "
+            "'geen cijfer verwacht' waar geen bekende publicatie het cijfer geeft.",
         ),
     ]
     rows = intro + [(f"Kolom '{c.nl}'", c.explains) for c in COLUMNS]
@@ -214,6 +239,7 @@ def write_workbook(sheets: list[tuple[str, pd.DataFrame]], path: Path) -> Path:
     for name, df in sheets:
         sheet = book.create_sheet(name[:31])
         sheet.freeze_panes = "A2"
+        whole = [_whole_number_column(str(h)) for h in df.columns]
         rows = [list(df.columns), *([_cell(v) for v in row] for row in df.itertuples(index=False))]
         for i in range(len(df.columns)):  # widths before the rows: a write-only sheet writes them first
             width = max(len(str(row[i] or "")) for row in rows[:50])
@@ -226,6 +252,8 @@ def write_workbook(sheets: list[tuple[str, pd.DataFrame]], path: Path) -> Path:
                     cell.data_type = "s"  # openpyxl would take text starting with "=" for a formula
                 if n == 0:
                     cell.font = bold
+                else:
+                    cell.number_format = number_format(v, whole[i])
                 if name == "leesmij" and i == 1:
                     cell.alignment = wrapped
                 cells.append(cell)
@@ -234,11 +262,58 @@ def write_workbook(sheets: list[tuple[str, pd.DataFrame]], path: Path) -> Path:
     return path
 
 
+def _append(sheet, values: list) -> None:
+    """A row whose text cells are text (a sheet in openpyxl's normal mode, as the review
+    workbook is): openpyxl would take text starting with "=" for a formula."""
+    sheet.append(values)
+    for cell, v in zip(sheet[sheet.max_row], values):
+        if isinstance(v, str):
+            cell.data_type = "s"
+
+
+# Columns whose numbers are years, counters or codes: written without a thousands separator.
+_PLAIN_NUMBER = re.compile(
+    r"(^|_)(year|jaar|periode|period|vintage|month|arrival|order|position|no|rating|version|rank)s?$", re.I
+)
+
+
+def _whole_number_column(header: str) -> bool:
+    return bool(_PLAIN_NUMBER.search(header.replace(" ", "_")))
+
+
+def number_format(value, plain: bool = False) -> str:
+    """The cell format a reader expects instead of `General`: a count with a thousands
+    separator (273.046 in Dutch Excel), a decimal number with its own decimals (41,4), a year as
+    a year (2024), a date as a date."""
+    import datetime as dt
+
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return "General"
+    if isinstance(value, dt.datetime):
+        return "yyyy-mm-dd hh:mm"
+    if isinstance(value, dt.date):
+        return "yyyy-mm-dd"
+    if isinstance(value, int):
+        return "0" if plain else "#,##0"
+    if isinstance(value, float):
+        decimals = len(repr(value).split(".")[1].rstrip("0")) if "." in repr(value) and "e" not in repr(value) else 2
+        return "#,##0." + "0" * min(max(decimals, 1), 6)
+    return "General"
+
+
 def _cell(v) -> object:
-    if v is None or (isinstance(v, float) and v != v):
+    import datetime as dt
+
+    if v is None or (isinstance(v, float) and v != v) or v is pd.NaT or v is pd.NA:
         return None
     v = _plain(v)
-    if isinstance(v, (int, float)):
+    if isinstance(v, (bool, int, float)):
+        return v
+    if isinstance(v, dt.datetime):  # a workbook holds no time zone: UTC, as the warehouse keeps it
+        if v.tzinfo is not None:
+            v = v.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return v.to_pydatetime() if isinstance(v, pd.Timestamp) else v
+    if isinstance(v, dt.date):
         return v
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 

@@ -35,7 +35,16 @@ COLUMNS = [
     "location",  # page or table in the publication, or the cited publication
     "quote",  # the sentence a figure was taken from (prose sources, curated figures)
     "text_part",  # table | body | headline: a headline's rounded figure yields to the body's
+    "as_published",  # the words the publication printed for the value ("minder dan tien", "72,913")
+    "cited_url",  # a curated figure: the URL of the publication it cites
+    "cited_publication",  # a curated figure: that publication's title
+    "cited_publisher",  # a curated figure: its publisher
+    "traced_to",  # source | secondary | unchecked: see TRACED
+    "checked_in",  # the stored document a curated quote was checked in ("kib 2025")
 ]
+# How far a value is traced: read from (or its quote checked in) the cited publication's own
+# stored copy; its quote checked only in a secondary text (the monitor's chapter); not checked.
+TRACED = ("source", "secondary", "unchecked")
 TEXT_PARTS = tuple(TextPart)
 
 
@@ -74,6 +83,8 @@ def frame(rows: list[dict]) -> "pd.DataFrame":
     df["year"] = df["year"].astype("int64")
     df["period"] = [p if p else str(y) for p, y in zip(df["period"], df["year"])]
     df["text_part"] = [t if t else ("body" if q else "table") for t, q in zip(df["text_part"], df["quote"])]
+    # a parsed value is read from the publication's own stored copy; a curated file says its own
+    df["traced_to"] = [t if t else "source" for t in df["traced_to"]]
     for col in ("value", "value_low", "value_high", "upper_bound"):
         df[col] = pd.to_numeric(df[col], errors="raise").astype("float64")
     return df

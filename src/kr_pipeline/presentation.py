@@ -44,11 +44,43 @@ QUALIFIERS: dict[str, tuple[str, str]] = {  # every vocabulary.Qualifier (a test
 }
 
 NO_FIGURE: dict[Lang, str] = {"nl": "geen cijfer", "en": "no figure"}
+
+# A year without a figure, by its status (figure_grid.status: the one definition of missing).
+STATUSES: dict[str, tuple[str, str]] = {
+    "missing": ("geen cijfer", "no figure"),
+    "not_applicable": ("n.v.t.", "n/a"),
+    "not_expected": ("geen cijfer verwacht", "none expected"),
+}
+# What the status means, for a tooltip or a note.
+STATUS_NOTES: dict[str, tuple[str, str]] = {
+    "missing": ("De catalogus verwacht een cijfer; het ontbreekt.", "The catalog expects a figure; it is missing."),
+    "not_applicable": ("De uitsplitsing bestond dit jaar nog niet.", "The breakdown did not exist yet that year."),
+    "not_expected": ("Geen bekende publicatie geeft dit cijfer.", "No known publication gives this figure."),
+}
+# How far a value is traced to its source (observations.traced_to).
+TRACED: dict[str, tuple[str, str]] = {
+    "source": ("eigen kopie van de bron", "the source's own stored copy"),
+    "secondary": ("alleen secundaire tekst (hoofdstuk monitor)", "a secondary text only (the monitor's chapter)"),
+    "unchecked": ("niet gecontroleerd", "not checked"),
+}
 REVISED: dict[Lang, str] = {"nl": "herzien", "en": "revised"}
 
 
 def _pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[0] if lang == "nl" else pair[1]
+
+
+def status_label(status: str | None, lang: Lang = "nl") -> str:
+    """A year without a figure: "geen cijfer" (missing), "n.v.t." or "geen cijfer verwacht"."""
+    return _pick(STATUSES.get(status or "missing", STATUSES["missing"]), lang)
+
+
+def status_note(status: str | None, lang: Lang = "nl") -> str:
+    return _pick(STATUS_NOTES[status], lang) if status in STATUS_NOTES else ""
+
+
+def traced_label(traced: str | None, lang: Lang = "nl") -> str:
+    return _pick(TRACED[traced], lang) if traced in TRACED else ""
 
 
 def unit_label(unit: str | None, lang: Lang = "nl") -> str:

@@ -13,6 +13,7 @@ from .config import Settings
 from .pipeline import SourceReport, summarise
 from .readonly import run_query
 from .review import WAITING_SQL, waiting_lines
+from .runs import new_run_id, record_run
 
 
 @dataclass
@@ -25,6 +26,7 @@ class RunSummary:
     path: Path | None
     site: Path | None = None  # the website built after the run (annual update)
     site_error: str | None = None  # why it could not be built
+    run_id: str | None = None  # its row in the warehouse's `runs` (kr_pipeline.runs)
 
     @property
     def failed(self) -> bool:
@@ -170,8 +172,13 @@ def change_report(
     md += [f"- {ind} [{b}] {periods} ({pub})" for ind, b, pub, periods in missing] or ["- none"]
     markdown = "\n".join(md) + "\n"
     path = None
+    summary = RunSummary(flow, offline, failed, lines, markdown, path)
     if write:
         settings.reports.mkdir(parents=True, exist_ok=True)
-        path = settings.reports / f"{started:%Y%m%dT%H%M%S}-{flow}.md"
+        path = summary.path = settings.reports / f"{started:%Y%m%dT%H%M%S}-{flow}.md"
         path.write_text(markdown, "utf-8")
-    return RunSummary(flow, offline, failed, lines, markdown, path)
+        summary.run_id = new_run_id(flow, started)  # the run as a row of `runs`, its loads stamped (kr_pipeline.runs)
+        record_run(
+            settings, summary.run_id, flow, started, summary.state_message, "\n".join(lines), markdown, str(path), load_ids
+        )
+    return summary

@@ -200,6 +200,16 @@ def sync_withdrawals(con, snapshots: list[Snapshot]) -> None:
             con.executemany("INSERT INTO withdrawals VALUES (?, ?, ?, ?, ?)", rows)
 
 
+def sync_curated_files(con, current: dict[tuple[str, int], tuple[str, str]]) -> None:
+    """The curated files as they are now (source, edition -> sha256, file): table curated_files."""
+    with transaction(con):
+        con.execute("DELETE FROM curated_files")
+        if current:
+            con.executemany(
+                "INSERT INTO curated_files VALUES (?, ?, ?, ?)", [(s, y, sha, f) for (s, y), (sha, f) in sorted(current.items())]
+            )
+
+
 def snapshot_outcomes(con) -> dict[tuple[str, int, str], tuple[str, str | None]]:
     """(source, year, sha256) -> (status, fingerprint) of the newest load attempt (the view
     snapshot_loads says which that is)."""

@@ -101,3 +101,42 @@ def unknown_label_message(label: str) -> str:
         f"label {label!r} is neither a country nor a listed non-country: add it to {ALIASES_FILE} "
         f"(an ISO alpha-3 code, or null for a non-country) and build again"
     )
+
+
+# A country as an analyst asks for it (kr history --country, a hint for kr query): ISO alpha-3
+# or alpha-2 codes, ISO and common names, their usual rewordings and the aliases' spellings.
+_USE = "use an ISO 3166 code such as NLD (or NL) or a name such as Netherlands"
+
+
+def resolve(text: str) -> str:
+    """The alpha-3 code of a country as an analyst names it ("NL", "nld", "Netherlands", "The
+    Netherlands", "Nederland"); LookupError naming what to use otherwise."""
+    t = text.strip()
+    if re.fullmatch(r"[A-Za-z]{2}", t):
+        found = pycountry.countries.get(alpha_2=t.upper())
+        if found is not None:
+            return found.alpha_3
+    code = iso3(t) if t else None
+    if code:
+        return code
+    raise LookupError(f"unknown country {text!r}: {_USE}")
+
+
+_ISO3_LITERALS = re.compile(r"country_iso3\s*(?:=|<>|!=|(?:NOT\s+)?IN\s*\()\s*((?:'[^']*'\s*,?\s*)+)", re.I)
+
+
+def query_hint(sql: str) -> str | None:
+    """A note for a query comparing country_iso3 with something that is no alpha-3 code
+    ('NL', 'Netherlands'): which code to use instead."""
+    wrong = []
+    for group in _ISO3_LITERALS.finditer(sql):
+        for literal in re.findall(r"'([^']*)'", group.group(1)):
+            if literal.isupper() and pycountry.countries.get(alpha_3=literal) is not None:
+                continue
+            try:
+                wrong.append(f"'{resolve(literal)}' for '{literal}'")
+            except LookupError:
+                wrong.append(f"no country is called '{literal}'")
+    if not wrong:
+        return None
+    return "note: country_iso3 holds ISO 3166 alpha-3 codes: " + "; ".join(wrong)

@@ -685,7 +685,7 @@ def one_per_series(figures: list[dict], candidates: list[dict]) -> list[dict]:
 
 def national_frame(figures: list[dict]):
     """The chosen figures of a prose text as observation rows of the Netherlands (a text's
-    figures are national ones); the words as printed stay with the review candidates."""
+    figures are national ones), each with the words it was printed in (`as_published`)."""
     from ..observations import frame, observation
 
     return frame(
@@ -696,7 +696,7 @@ def national_frame(figures: list[dict]):
                 area_type="country",
                 label_as_published=None,
                 footnote=None,
-                **{k: v for k, v in fig.items() if k not in ("as_published", "coarse")},
+                **{k: v for k, v in fig.items() if k != "coarse"},
             )
             for fig in figures
         ]

@@ -17,7 +17,7 @@ from typing import Any, Callable, Literal
 
 from .. import isolation, limits, snapshots, vocabulary, warehouse
 from ..catalog import CATALOG_FILE, Indicator, disagreements, load_catalog, sync_catalog
-from ..config import EXPECTATIONS_DIR, Settings
+from ..config import EXPECTATIONS_DIR, WAREHOUSE_DIR, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
 from ..figures import FIGURES, sync_figures
 from ..observations import ParsedPublication
@@ -112,36 +112,45 @@ def _parse_bytes(parser: str, data: bytes, year: int, file: str, context: ParseC
     return parser_module(parser).parse(data, year, file, context)
 
 
+_CURATED_NOTE = re.compile(r"^analysts' curated file (.+)$")
+
+
+def edited_file(snap: Snapshot) -> str:
+    """The file a person edits: a curated file by its own path (warehouse/curated/comensha.yaml,
+    from its snapshot's note), not the stored copy's hash name; any other snapshot by its file."""
+    found = _CURATED_NOTE.match(snap.note or "") if snap.curated else None
+    return found.group(1) if found else snap.file
+
+
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum, in a child process under a time and
     a memory limit (kr_pipeline.isolation). Never touches the network. Whatever goes wrong in
     the parser is a ParseError: the same file and code would fail the same way, so it is
     refused (`rejected`) and not tried again until the file or the code changes."""
     data = snap.read_verified()
+    file = edited_file(snap)
     try:
         reply = isolation.run(
             _parse_bytes,
             parser,
             data,
             snap.year,
-            snap.file,
+            file,
             context,
             seconds=limits.parse_seconds(),
             memory_mb=limits.parse_memory_mb(),
         )
     except isolation.LimitExceeded as exc:
-        raise ParseError(snap.source_id, snap.year, snap.file, str(exc)) from None
+        raise ParseError(snap.source_id, snap.year, file, str(exc)) from None
     if reply[0] == "ok":
         return reply[1]
     failure: isolation.Failure = reply[1]
     if failure.parse_error:  # one parser can serve several registry sources: named as this one
-        raise ParseError(
-            snap.source_id, snap.year, snap.file, failure.reason or failure.message, failure.candidates, failure.voice
-        )
+        raise ParseError(snap.source_id, snap.year, file, failure.reason or failure.message, failure.candidates, failure.voice)
     raise ParseError(
         snap.source_id,
         snap.year,
-        snap.file,
+        file,
         f"the parser failed unexpectedly ({failure.kind}: {failure.message}); "
         "a layout it does not know or a bug: fix the parser, then `kr build --retry-rejected`",
     )
@@ -200,7 +209,11 @@ def warm_up(snaps: list[Snapshot], sources: dict[str, Source], steps: Steps) -> 
 
 
 def pending_snapshots(
-    con, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None, retry_rejected: bool = False
+    con,
+    store: SnapshotStore,
+    sources: dict[str, Source],
+    source_id: str | None = None,
+    retry_rejected: bool = False,
 ) -> list[Snapshot]:
     """Snapshots not yet loaded (registered in the warehouse on the way), oldest first, after
     checking the store (SnapshotStore.scan: sidecars validated, sizes compared).
@@ -252,6 +265,19 @@ def pending_snapshots(
         if problem.snapshot is None and source is not None and source.parser != REFERENCE:
             pending.append(problem.stand_in())
     return pending
+
+
+def _newest_curated(snaps: list[Snapshot]) -> dict[tuple[str, int], str]:
+    """(source, edition) -> sha256 of the newest version of each curated file in the store (by
+    arrival; snapshots without one arrived first, by retrieval time: as views.sql orders them)."""
+    newest: dict[tuple[str, int], tuple] = {}
+    for snap in snaps:
+        if snap.curated and not snap.withdrawn:
+            order = (snap.arrival is not None, snap.arrival or 0, snap.retrieved_at, snap.sha256)
+            key = (snap.source_id, snap.year)
+            if key not in newest or order > newest[key][0]:
+                newest[key] = (order, snap.sha256)
+    return {k: sha for k, (_, sha) in newest.items()}
 
 
 def _load_restored(con, snap: Snapshot) -> bool:
@@ -362,7 +388,7 @@ def _parse(
             raise ParseError(
                 snap.source_id,
                 snap.year,
-                snap.file,
+                edited_file(snap),
                 "; ".join(wrong[:5]) + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""),
                 parsed.candidates,
             )
@@ -495,7 +521,8 @@ def build(
         raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
     store = SnapshotStore(settings.snapshots)
     store.remove_leftovers()  # of a `kr snapshot add` that was killed
-    refused = store_curated_files(settings, store, sources, source_id)
+    current: dict[tuple[str, int], tuple[str, str]] = {}  # the curated files as they are now
+    refused = store_curated_files(settings, store, sources, source_id, current)
     catalog = load_catalog()
     context = ParseContext(store)
     steps = steps or Steps()
@@ -514,13 +541,33 @@ def build(
         sync(con, "figures", [repr(FIGURES), sorted(catalog)], lambda: sync_figures(con, catalog))
         withdrawn = [(s.source_id, s.year, s.sha256, s.withdrawn_at, s.withdrawn_reason) for s in listing if s.withdrawn]
         sync(con, "withdrawals", withdrawn, lambda: warehouse.sync_withdrawals(con, listing))
+        sync(con, "curated_files", sorted(current.items()), lambda: warehouse.sync_curated_files(con, current))
         pending = pending_snapshots(con, store, sources, source_id, retry_rejected)
         warm_up(pending, sources, steps)  # a no-op for what a first build started already
-        return refused + build_publications(con, pending, sources, catalog, steps, context)
+        results = build_publications(con, pending, sources, catalog, steps, context)
+    # A draft of a curated file that the file no longer is (a typo since fixed) may be read again
+    # when the store changes (its quotes are checked against the store); refused again, that is
+    # no news: its load row records it (snapshot_status.superseded), the build does not repeat it.
+    now_is = {**_newest_curated(listing), **{k: sha for k, (sha, _) in current.items()}}
+    drafts = {(p.source_id, p.year, p.file) for p in pending if p.curated and now_is.get((p.source_id, p.year)) != p.sha256}
+    return refused + [r for r in results if r.status == "loaded" or (r.source_id, r.year, r.file) not in drafts]
+
+
+def _shown_path(path: Path) -> str:
+    """A curated file as its editor knows it: warehouse/curated/comensha.yaml in the project,
+    else its full path."""
+    try:
+        return path.resolve().relative_to(WAREHOUSE_DIR.resolve().parent).as_posix()
+    except ValueError:
+        return str(path.resolve())
 
 
 def store_curated_files(
-    settings: Settings, store: SnapshotStore, sources: dict[str, Source], source_id: str | None = None
+    settings: Settings,
+    store: SnapshotStore,
+    sources: dict[str, Source],
+    source_id: str | None = None,
+    current: dict[tuple[str, int], tuple[str, str]] | None = None,
 ) -> list[PublicationResult]:
     """Put every curated file into the snapshot store (a no-op when unchanged), so an edited
     file becomes a new snapshot and its changed figures new vintages.
@@ -562,7 +609,11 @@ def store_curated_files(
             if why:
                 error = ParseError(sid, int(head["edition"]), path.name, "; ".join(why))
                 refused.append(PublicationResult(sid, 0, path.name, "rejected", str(error)))
-            elif source_id is None or sid == source_id:
+            else:
+                if current is not None:  # (source, edition) -> (sha256, file): this file, as it is now
+                    current[(sid, int(head["edition"]))] = (hashlib.sha256(data).hexdigest(), _shown_path(path))
+                if source_id is not None and sid != source_id:
+                    continue
                 store.add(
                     sid,
                     int(head["edition"]),
@@ -572,6 +623,6 @@ def store_curated_files(
                     content_type="application/yaml",
                     origin="curated",
                     original_name=path.name,
-                    note=f"analysts' curated file warehouse/curated/{path.name}",
+                    note=f"analysts' curated file {_shown_path(path)}",
                 )
     return refused

@@ -27,7 +27,17 @@ from pathlib import Path
 from ..charts import source_in
 from ..config import EXPECTATIONS_DIR, Settings
 from ..figures import FIGURES, Figure, Series
-from ..presentation import LANGS, Lang, as_published, breakdown_label, number, qualifier_label, unit_label
+from ..presentation import (
+    LANGS,
+    Lang,
+    as_published,
+    breakdown_label,
+    number,
+    qualifier_label,
+    status_label,
+    status_note,
+    unit_label,
+)
 from ..warehouse_open import connect, dict_rows
 
 HERE = Path(__file__).parent
@@ -190,6 +200,8 @@ def _env():
         unit_label=unit_label,
         breakdown_label=breakdown_label,
         qualifier_label=qualifier_label,
+        status_label=status_label,
+        status_note=status_note,
         figure_page=figure_page,
         indicator_page=indicator_page,
         link_target=link_target,

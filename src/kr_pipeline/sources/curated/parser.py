@@ -91,13 +91,19 @@ def _without_lines(value):
     return value
 
 
+# Words that make a printed fraction a rounded one ("ongeveer één op de drie").
+_ROUNDING_WORDS = "ongeveer|circa|ruim|bijna|zo'n|about|around|nearly|roughly|almost"
+
+
 def _matches_published(as_published: str, qualifier: str, value, low, high, upper, style: str) -> bool:
     """Does the number as printed ("127.081", "Drie", "meer dan 75%", "2 tot 3%",
     "één op de drie", "minder dan tien") mean the recorded value and qualifier?"""
-    fraction = re.match(r"^\s*(\S+) (?:op de|op|in the|in) (\S+)\s*$", as_published, re.I)
-    if fraction:  # "één op de drie" = 33%
+    fraction = re.match(rf"^\s*(?:({_ROUNDING_WORDS})\s+)?(\S+) (?:op de|op|in the|in) (\S+)\s*$", as_published, re.I)
+    if fraction:  # "één op de drie" = 33%; "ongeveer één op de drie" = circa 33%
+        if fraction.group(1) and qualifier != "approx":
+            return False
         try:
-            nums = numbers_in(as_published, style)
+            nums = numbers_in(fraction.group(0)[fraction.end(1) if fraction.group(1) else 0 :], style)
         except NumberFormatError:  # a number that cannot be read as written ("1\u200b0"): no match
             return False
         return len(nums) == 2 and nums[1] > 0 and round(100 * nums[0] / nums[1]) == value
@@ -136,6 +142,25 @@ def _checked_document(citation: dict, store: SnapshotStore | None, fail):
             if snap.url == url:
                 return snap
     return None
+
+
+def _traced(citation: dict, snap) -> tuple[str, str | None]:
+    """How far a curated figure is traced (observations.TRACED) and the document its quote was
+    checked in. 'source': that document is the cited publication's own stored copy: its URL is
+    the citation's, or `checked_in` pins the very snapshot the figure was read from (`kr review
+    accept` writes that), or the figure answers an inquiry (published first in the monitor's
+    chapter, its own publication). 'secondary': checked only in another text quoting it (the
+    monitor's chapter, `kib`). 'unchecked': the cited document is not stored."""
+    if snap is None:
+        return "unchecked", None
+    ref = citation.get("checked_in") or {}
+    own = (
+        bool(citation.get("url"))
+        and snap.url == citation.get("url")
+        or bool(isinstance(ref, dict) and ref.get("sha256"))
+        or bool(citation.get("inquiry"))
+    )
+    return ("source" if own else "secondary"), f"{snap.source_id} {snap.year}"
 
 
 # Curated quotes are checked against other stored documents: a refused figure is worth trying
@@ -219,20 +244,10 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
                     why = f"the quote is not in {cited} ({snap.file})"
                 raise fail(f"{why}: {quote[:80]!r}", line)
         country = fig.get("country", "NLD")
-        source_ref = citation.get("url") or (f"inquiry of {citation['inquiry']}" if citation.get("inquiry") else None)
-        location = "; ".join(
-            str(x)
-            for x in (
-                citation.get("publication"),
-                citation.get("publisher"),
-                source_ref,
-                f"p. {citation['page']}" if citation.get("page") else None,
-                f"quote checked in {snap.source_id} {snap.year}"
-                if snap is not None
-                else "quote not checked (cited document not stored)",
-            )
-            if x
-        )
+        where = [f"p. {citation['page']}" if citation.get("page") else None]
+        where.append(f"inquiry of {citation['inquiry']}" if citation.get("inquiry") else None)
+        location = "; ".join(str(x) for x in where if x) or "the quoted sentence"
+        traced, checked_in = _traced(citation, snap)
         rows.append(
             observation(
                 indicator_id=ind.indicator_id,
@@ -252,6 +267,12 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
                 footnote=fig.get("note"),
                 location=location,
                 quote=quote,
+                as_published=str(as_published),
+                cited_url=citation.get("url"),
+                cited_publication=citation.get("publication"),
+                cited_publisher=citation.get("publisher"),
+                traced_to=traced,
+                checked_in=checked_in,
             )
         )
     if not rows:

@@ -272,9 +272,9 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             breakdown="total",
             location=location,
         )
-        for indicator, value, unit in (
-            (COUNT_INDICATOR, count, "URLs"),
-            (SHARE_INDICATOR, share, "percent"),
+        for indicator, value, unit, printed in (
+            (COUNT_INDICATOR, count, "URLs", row["count"]),
+            (SHARE_INDICATOR, share, "percent", row["share"]),
         ):
             observations.append(
                 observation(
@@ -283,6 +283,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
                     unit=unit,
                     qualifier="exact" if value is not None else "no_value",
                     footnote=footnote if value is not None else "published as '-'",
+                    as_published=printed,
                     **common,
                 )
             )

@@ -136,6 +136,7 @@ def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublicati
             raise fail(f"row {name!r} appears twice (page {row.page})")
         seen.add(fold(name))
         values: dict[str, int | None] = {}
+        printed = dict(zip(breakdowns, row.cells))  # the cells as printed ("72,913", "-")
         for breakdown, cell in zip(breakdowns, row.cells):
             if is_no_value(cell):
                 values[breakdown] = None
@@ -181,6 +182,7 @@ def parse_pages(pages: list[str], year: int, file: str = "?") -> ParsedPublicati
                     unit="reports",
                     footnote=footnote if value is not None else "published as '-'",
                     location=f"page {row.page}",
+                    as_published=printed.get(breakdown),  # None: a total summed from its parts
                 )
             )
 
