@@ -5,8 +5,10 @@ Task names say what they do in the Prefect UI: "fetch ncmec 2024", "parse iwf 20
 Every flow writes a change report (warehouse/reports/ and a markdown artifact) and loads
 everything it can. States tell the truth, so that the UI, `prefect flow-run ls` and Automations
 see failures: a fetch that could not get its publication is a Failed task (no traceback: an
-expected failure), and a run in which a source failed ends Failed with the message "completed
-with failures: iwf" (after loading everything else) and POSTs to KR_NOTIFY_WEBHOOK.
+expected failure), and a run in which a source failed ends Failed with one message such as
+"completed with failures: iwf 2025 (HTTP 500)" (after loading everything else): the state's data
+is a RunFailed exception carrying the run's summary (Prefect turns a failed state's data into
+an exception; one never raised leaves no traceback in any log).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from prefect.states import Completed, Failed  # noqa: E402
 from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import Settings  # noqa: E402
 from kr_pipeline.notify import notify_failure  # noqa: E402
-from kr_pipeline.report import change_report  # noqa: E402
+from kr_pipeline.report import RunFailed, change_report  # noqa: E402
+from kr_pipeline.stages.fetch import FetchFailed  # noqa: E402
 
 
 class _NoEmptyTraceback(logging.Filter):
@@ -50,8 +53,9 @@ FETCH_TIMEOUT, PARSE_TIMEOUT, VALIDATE_TIMEOUT, SITE_TIMEOUT = 900, 300, 300, 60
 @task(task_run_name="fetch {source.source_id} {year}", cache_policy=NONE, timeout_seconds=FETCH_TIMEOUT)
 def fetch_year_task(store, source, year, fetcher):
     outcome = pipeline.fetch_year(store, source, year, fetcher)
-    if outcome.failed:
-        return Failed(message=outcome.message, data=outcome)
+    get_run_logger().info(outcome.sentence)
+    if outcome.failed:  # Failed with a sentence; its data an exception Prefect can name (never raised)
+        return Failed(message=outcome.sentence, data=FetchFailed(outcome))
     return outcome
 
 
@@ -60,6 +64,8 @@ def fetch_year(store, source, year, fetcher) -> pipeline.FetchOutcome:
     limit becomes an error outcome), so that the other years and sources go on."""
     state = fetch_year_task(store, source, year, fetcher, return_state=True)
     result = state.result(raise_on_failure=False)
+    if isinstance(result, FetchFailed):
+        return result.outcome
     if isinstance(result, pipeline.FetchOutcome):
         return result
     return pipeline.FetchOutcome(source.source_id, year, "error", f"the fetch task ended {state.name}: {result}")
@@ -111,8 +117,9 @@ def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, a
         logger.warning(f"site not built: {summary.site_error}")
     if summary.failed:
         notify_failure(settings.notify_webhook, flow_name, summary.state_message, summary.lines, summary.path)
-    state = Failed if summary.failed else Completed
-    return state(message=summary.state_message, data=summary)  # the CLI reads this RunSummary
+    if summary.failed:  # red in the UI with one readable message; no traceback (nothing was raised)
+        return Failed(message=summary.state_message, data=RunFailed(summary))
+    return Completed(message=summary.state_message, data=summary)  # the CLI reads this RunSummary
 
 
 @flow(name="annual-update", timeout_seconds=3 * 3600)

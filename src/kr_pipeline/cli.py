@@ -100,10 +100,12 @@ def _run_flow(flow_name: str, **params):
 
     import flows.annual_update as flows
 
-    from .report import RunSummary
+    from .report import RunFailed, RunSummary
 
     state = getattr(flows, flow_name)(**params, return_state=True)
     summary = state.result(raise_on_failure=False)
+    if isinstance(summary, RunFailed):  # a run with failures: its summary all the same
+        summary = summary.summary
     if isinstance(summary, KrError):
         _fail(str(summary))
     if not isinstance(summary, RunSummary):  # the flow crashed before its report (a bug, or a time limit)
