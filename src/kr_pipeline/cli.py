@@ -100,6 +100,10 @@ def _run_flow(flow_name: str, **params):
 
     import flows.annual_update as flows
 
+    from .tempserver import start_tied_temporary_server
+
+    start_tied_temporary_server()  # Prefect's temporary server, if any, dies with this process
+
     from .report import RunFailed, RunSummary
 
     state = getattr(flows, flow_name)(**params, return_state=True)
