@@ -40,7 +40,7 @@ def start_tied_temporary_server() -> bool:
             real = prefect_server.subprocess
 
             def popen(*args, **kwargs):
-                return real.Popen(*args, preexec_fn=_die_with_parent, **kwargs)
+                return real.Popen(*args, preexec_fn=_die_with_parent, **kwargs)  # type: ignore[call-overload]
 
             prefect_server.subprocess = types.SimpleNamespace(**{**vars(real), "Popen": popen})  # type: ignore[assignment]
             try:
