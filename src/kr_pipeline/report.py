@@ -142,12 +142,13 @@ def change_report(
             )
     else:
         md.append("- none")
-    md += ["", "## Not reached, not yet published, refused", ""]
+    md += ["", "## Not reached, not yet published, moved, refused", ""]
     problems = []
     for r in reports:
         for o in r.fetched:
-            if o.status in ("unreachable", "error", "skipped", "not_yet_published"):
-                problems.append(f"- {o.source_id} {o.year}: {o.status.replace('_', ' ')}: {o.message}")
+            if o.status in ("unreachable", "error", "skipped", "not_yet_published", "removed"):
+                said = "moved or removed" if o.status == "removed" else o.status.replace("_", " ")
+                problems.append(f"- {o.source_id} {o.year}: {said}: {o.message}")
         for b in r.built:
             if b.status != "loaded":
                 problems.append(f"- {b.source_id} {b.year} ({b.file}): {b.status}: {b.message}")

@@ -217,7 +217,8 @@ def fetch_year(store: SnapshotStore, source: Source, year: int, fetcher: Fetcher
                 sid,
                 year,
                 "removed",
-                f"the page moved or was removed ({exc.reason}); the stored edition of {stored.retrieved_at[:10]} "
+                f"the page moved or was removed: {exc.reason.removeprefix('not found yet: ')} answered not found; "
+                f"the stored edition of {stored.retrieved_at[:10]} "
                 f"stays loaded: put its new address in the registry, or mark {year} archived there",
             )
         return FetchOutcome(sid, year, "not_yet_published", exc.reason)
