@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from contextlib import contextmanager
 
 from kr_pipeline.config import quiet_frameworks
 
@@ -28,7 +29,7 @@ from prefect.states import Completed, Failed  # noqa: E402
 from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import Settings  # noqa: E402
 from kr_pipeline.notify import notify_failure  # noqa: E402
-from kr_pipeline.report import RunFailed, change_report  # noqa: E402
+from kr_pipeline.report import RunFailed, add_outputs, change_report  # noqa: E402
 from kr_pipeline.stages.fetch import FetchFailed  # noqa: E402
 
 
@@ -47,7 +48,7 @@ logging.getLogger("prefect.task_runs").addFilter(_NoEmptyTraceback())
 
 # The fetcher retries connection errors, timeouts and 5xx itself (with backoff); validation
 # and parse failures are never retried. Every task has a time limit.
-FETCH_TIMEOUT, PARSE_TIMEOUT, VALIDATE_TIMEOUT, SITE_TIMEOUT = 900, 300, 300, 600
+FETCH_TIMEOUT, PARSE_TIMEOUT, VALIDATE_TIMEOUT, SITE_TIMEOUT, PUBLISH_TIMEOUT = 900, 300, 300, 600, 1800
 
 
 @task(task_run_name="fetch {source.source_id} {year}", cache_policy=NONE, timeout_seconds=FETCH_TIMEOUT)
@@ -98,23 +99,82 @@ def build_site(settings: Settings):
     return build_site(settings, settings.site)
 
 
+@task(task_run_name="publish site and read-only copy", cache_policy=NONE, timeout_seconds=PUBLISH_TIMEOUT)
+def publish_task(settings: Settings) -> str:
+    from kr_pipeline.publish import publish_to
+
+    assert settings.publish is not None
+    done, where = publish_to(settings.publish, settings.warehouse, base_url=settings.publish_base_url, site=settings.site)
+    get_run_logger().info(
+        f"Published {done.relations} tables and views ({done.rows:,} rows){' and the site' if done.site else ''} to {settings.publish}."
+    )
+    return where
+
+
+# One writer at a time, whichever deployment, worker or machine: a run holds the one slot of
+# Prefect's global concurrency limit kr-warehouse while it runs (flows/operations.py creates the
+# limit when deploying). Without it (the temporary server of `kr update`) there is nothing to hold:
+# the DuckDB file lock (KR_LOCK_WAIT) still keeps a second writer out.
+WRITER_LIMIT = "kr-warehouse"
+
+
+@contextmanager
+def one_writer():
+    from prefect.client.orchestration import get_client
+    from prefect.concurrency.sync import concurrency
+    from prefect.exceptions import ObjectNotFound
+
+    logger = get_run_logger()
+    with get_client(sync_client=True) as client:
+        try:
+            client.read_global_concurrency_limit_by_name(WRITER_LIMIT)
+        except ObjectNotFound:
+            limit = False
+        else:
+            limit = True
+    if not limit:
+        yield
+        return
+    with concurrency(WRITER_LIMIT, occupy=1):
+        logger.info(f"Holding the warehouse (concurrency limit {WRITER_LIMIT}).")
+        try:
+            yield
+        finally:
+            logger.info(f"Releasing the warehouse (concurrency limit {WRITER_LIMIT}).")
+
+
 def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, allow_offline: bool = False, site: bool = False):
-    """Change report, the website (annual update), artifact, notification, log lines; the final
-    state says whether a source (or the site) failed."""
+    """Change report; the website, rebuilt when the run changed the warehouse (and by every annual
+    update); publishing (KR_PUBLISH) when it changed; the report links both; artifact,
+    notification, log lines. The final state says whether a source (the site, the publishing)
+    failed, in one message."""
     logger = get_run_logger()
     summary = change_report(settings, flow_name, reports, started, allow_offline=allow_offline)
-    if site and settings.site is not None:  # KR_SITE=off: no site
+    changed = any(b.status == "loaded" for r in reports for b in r.built) or any(r.withdrawn for r in reports)
+    if settings.site is not None and (site or changed):  # KR_SITE=off: no site
         site_state = build_site(settings, return_state=True)
         if site_state.is_completed():
             summary.site = settings.site
         else:
             result = site_state.result(raise_on_failure=False)
             summary.site_error = str(result) if isinstance(result, BaseException) else (site_state.message or site_state.name)
+    if changed and settings.publish and summary.site_error is None:
+        published = publish_task(settings, return_state=True)
+        result = published.result(raise_on_failure=False)
+        if published.is_completed():
+            summary.published = str(result)
+        else:
+            summary.publish_error = str(result) if isinstance(result, BaseException) else (published.message or published.name)
+    elif settings.publish and not changed:
+        logger.info("Nothing changed in the warehouse: nothing published.")
+    add_outputs(summary)
     create_markdown_artifact(summary.markdown, key=f"kr-{flow_name}", description=summary.state_message)
     for report, line in zip(reports, summary.lines):
         (logger.warning if report.source_id in summary.failed_sources else logger.info)(line)
     if summary.site_error:
-        logger.warning(f"site not built: {summary.site_error}")
+        logger.warning(f"The site was not built: {summary.site_error}")
+    if summary.publish_error:
+        logger.warning(f"Nothing was published: {summary.publish_error}")
     if summary.failed:
         notify_failure(settings.notify_webhook, flow_name, summary.state_message, summary.lines, summary.path)
     if summary.failed:  # red in the UI with one readable message; no traceback (nothing was raised)
@@ -127,8 +187,9 @@ def annual_update(source: str | None = None, recheck: bool = False, allow_offlin
     """Look for new publications of every source (or one), snapshot them, then build."""
     started = dt.datetime.now(dt.timezone.utc)
     settings = Settings.from_env()
-    reports = pipeline.update(settings, source, recheck=recheck, fetch_one=fetch_year, steps=TASK_STEPS)
-    return _finish("annual-update", settings, reports, started, allow_offline, site=True)
+    with one_writer():
+        reports = pipeline.update(settings, source, recheck=recheck, fetch_one=fetch_year, steps=TASK_STEPS)
+        return _finish("annual-update", settings, reports, started, allow_offline, site=True)
 
 
 @flow(name="check-source", timeout_seconds=3600)
@@ -137,8 +198,9 @@ def check_source(source: str):
     (conditional GET), and build only when a new or changed file arrived."""
     started = dt.datetime.now(dt.timezone.utc)
     settings = Settings.from_env()
-    reports = pipeline.update(settings, source, recheck=True, only_if_new=True, fetch_one=fetch_year, steps=TASK_STEPS)
-    return _finish(f"check-{source}", settings, reports, started)
+    with one_writer():
+        reports = pipeline.update(settings, source, recheck=True, only_if_new=True, fetch_one=fetch_year, steps=TASK_STEPS)
+        return _finish(f"check-{source}", settings, reports, started)
 
 
 @flow(name="backfill", timeout_seconds=3 * 3600)
@@ -146,10 +208,11 @@ def backfill(source: str, years: str, recheck: bool = False):
     """Fetch and load the given years ("2019-2024") of one source; rerunning changes nothing."""
     started = dt.datetime.now(dt.timezone.utc)
     settings = Settings.from_env()
-    reports = pipeline.update(
-        settings, source, years=pipeline.parse_years(years), recheck=recheck, fetch_one=fetch_year, steps=TASK_STEPS
-    )
-    return _finish(f"backfill-{source}", settings, reports, started)
+    with one_writer():
+        reports = pipeline.update(
+            settings, source, years=pipeline.parse_years(years), recheck=recheck, fetch_one=fetch_year, steps=TASK_STEPS
+        )
+        return _finish(f"backfill-{source}", settings, reports, started)
 
 
 @flow(name="build", timeout_seconds=3600)
@@ -158,11 +221,12 @@ def build(source: str | None = None):
     started = dt.datetime.now(dt.timezone.utc)
     settings = Settings.from_env()
     report = pipeline.SourceReport(source or "all")
-    try:
-        report.built = pipeline.build(settings, source, steps=TASK_STEPS)
-    except pipeline.KrError as exc:
-        report.error = str(exc)
-    return _finish("build", settings, [report], started)
+    with one_writer():
+        try:
+            report.built = pipeline.build(settings, source, steps=TASK_STEPS)
+        except pipeline.KrError as exc:
+            report.error = str(exc)
+        return _finish("build", settings, [report], started)
 
 
 if __name__ == "__main__":

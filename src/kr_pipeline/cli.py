@@ -122,6 +122,8 @@ def _run_flow(flow_name: str, **params):
         click.echo(f"change report: {summary.path}")
     if summary.site:
         click.echo(f"site: {summary.site / 'index.html'}")
+    if summary.published:
+        click.echo(f"published: {summary.published}")
     if summary.failed:
         click.echo(summary.state_message, err=True)
         sys.exit(EXIT_FAILURES)

@@ -239,3 +239,21 @@ def not_asked_lines(reports: list[SourceReport]) -> list[str]:
                 f"- {r.source_id} {ys.replace(',', ', ')}: {why}; to ask: `kr backfill --source {r.source_id} --years {ys}{recheck}`"
             )
     return out
+
+
+def add_outputs(summary: RunSummary) -> None:
+    """Link the site built and the copy published after the run (or say why not) in its report."""
+    lines = []
+    if summary.site:
+        lines.append(f"- site: {summary.site / 'index.html'}")
+    if summary.site_error:
+        lines.append(f"- site not built: {summary.site_error}")
+    if summary.published:
+        lines.append(f"- published (site and read-only copy): {summary.published}")
+    if summary.publish_error:
+        lines.append(f"- not published: {summary.publish_error}")
+    if not lines:
+        return
+    summary.markdown += "\n## Site and published copy\n\n" + "\n".join(lines) + "\n"
+    if summary.path is not None:
+        summary.path.write_text(summary.markdown, "utf-8")
