@@ -39,7 +39,7 @@ def setup(webhook: str | None) -> list[str]:
             done.append("KR_NOTIFY_WEBHOOK is not set: no notification block, no automations")
             return done
         block = CustomWebhookNotificationBlock(
-            name=ALERTS_BLOCK, url=webhook, json_data={"subject": "{{subject}}", "text": "{{body}}"}
+            name=ALERTS_BLOCK, url=webhook, json_data={"subject": "{{subject}}", "text": "{{body}}"}, headers=None, cookies=None
         )
         block_id = block.save(ALERTS_BLOCK, overwrite=True)
         done.append(f"notification block {ALERTS_BLOCK}: POST to {webhook.split('?')[0]}")
