@@ -46,6 +46,22 @@ class _NoEmptyTraceback(logging.Filter):
 
 logging.getLogger("prefect.task_runs").addFilter(_NoEmptyTraceback())
 
+
+class _ReportedFailure(logging.Filter):
+    """A run with failures ends Failed with its message (and a RunFailed, never raised, as its
+    state's data). Prefect's engine (3.8), run by a worker, then re-raises that state's exception
+    when it asks for the run's result, after the run has ended, and logs "Engine execution exited
+    with unexpected exception" with a traceback: a crash to anyone reading the log, for a failure
+    the state already reports in one line. Exactly those records are dropped (any other exception
+    is logged as Prefect logs it)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], RunFailed))
+
+
+for _name in ("prefect.flow_runs", "prefect.engine"):
+    logging.getLogger(_name).addFilter(_ReportedFailure())
+
 # The fetcher retries connection errors, timeouts and 5xx itself (with backoff); validation
 # and parse failures are never retried. Every task has a time limit.
 FETCH_TIMEOUT, PARSE_TIMEOUT, VALIDATE_TIMEOUT, SITE_TIMEOUT, PUBLISH_TIMEOUT = 900, 300, 300, 600, 1800

@@ -30,7 +30,11 @@ ENV = {
         EnvSetting("KR_SOURCES", "warehouse/sources.yaml", "the source registry"),
         EnvSetting("KR_CURATED", "warehouse/curated", "the analysts' curated figure files"),
         EnvSetting("KR_REPORTS", "reports/ beside the DuckDB file", "where change reports of runs are written"),
-        EnvSetting("KR_SITE", "site/ beside the DuckDB file", "the website the annual update builds; off: no site"),
+        EnvSetting(
+            "KR_SITE",
+            "site/ beside the DuckDB file",
+            "the website every annual update and run that changed the warehouse builds; off: no site",
+        ),
         EnvSetting("KR_LOCK_WAIT", "60", "seconds a second writer waits for the DuckDB file"),
         EnvSetting(
             "KR_NOTIFY_WEBHOOK",
