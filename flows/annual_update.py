@@ -70,7 +70,7 @@ FETCH_TIMEOUT, PARSE_TIMEOUT, VALIDATE_TIMEOUT, SITE_TIMEOUT, PUBLISH_TIMEOUT = 
 @task(task_run_name="fetch {source.source_id} {year}", cache_policy=NONE, timeout_seconds=FETCH_TIMEOUT)
 def fetch_year_task(store, source, year, fetcher):
     outcome = pipeline.fetch_year(store, source, year, fetcher)
-    get_run_logger().info(outcome.sentence)
+    (get_run_logger().warning if outcome.failed else get_run_logger().info)(outcome.sentence)
     if outcome.failed:  # Failed with a sentence; its data an exception Prefect can name (never raised)
         return Failed(message=outcome.sentence, data=FetchFailed(outcome))
     return outcome

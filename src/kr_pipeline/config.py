@@ -48,7 +48,9 @@ ENV = {
             "where a run that changed the warehouse publishes the site and the read-only copy "
             "(a folder, or a URL fsspec writes to); none: not published",
         ),
-        EnvSetting("KR_PUBLISH_BASE_URL", "none", "the public URL of KR_PUBLISH, which the read-only copy's views read"),
+        EnvSetting(
+            "KR_PUBLISH_BASE_URL", "none", "the public URL of the place published to, which the read-only copy's views read"
+        ),
         EnvSetting("KR_PARSE_SECONDS", "120", "time limit of one parse (its child process is killed)"),
         EnvSetting("KR_PARSE_MEMORY_MB", "3072", "address-space limit of the parse child process"),
         EnvSetting("KR_QUERY_SECONDS", "60", "time limit of `kr query` (--timeout)"),
