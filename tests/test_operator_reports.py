@@ -97,6 +97,7 @@ def test_a_404_for_a_stored_year_says_the_page_moved_and_archived_years_are_not_
         [report] = pipeline.update(settings, "ncmec", recheck=True, fetcher=fetcher())
         assert [o.year for o in report.fetched] == [2023] and len(server.requests) == asked + 1
     summary = change_report(settings, "check-ncmec", [report], NOW, write=False)
+    assert summary.lines == ["ncmec: 1 unchanged; not asked: 2022 (archived in the registry); nothing new to load"]
     assert (
         "- ncmec 2022: archived in the registry (kept, not asked again); to ask: `kr backfill --source ncmec --years 2022`"
         in summary.markdown

@@ -86,6 +86,8 @@ def summarise(report: SourceReport) -> str:
         parts.append(f"withdrew {w.snapshot.year} ({w.snapshot.sha256[:12]}): {w.values_left} values left observations")
     if report.error:
         parts.append(f"ERROR {report.error}")
+    if report.not_asked:
+        parts.append("not asked: " + ", ".join(f"{year} ({why.split(' (')[0]})" for year, why in report.not_asked))
     if report.note:
         parts.append(report.note)
     elif not loaded and not refused and not report.error and not report.withdrawn:
