@@ -194,8 +194,39 @@ def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, a
     if summary.failed:
         notify_failure(settings.notify_webhook, flow_name, summary.state_message, summary.lines, summary.path)
     if summary.failed:  # red in the UI with one readable message; no traceback (nothing was raised)
+        _emit_failure_event(summary.state_message)
         return Failed(message=summary.state_message, data=RunFailed(summary))
     return Completed(message=summary.state_message, data=summary)  # the CLI reads this RunSummary
+
+
+FAILURE_EVENT = "kr-pipeline.run.failed"
+
+
+def _emit_failure_event(message: str) -> None:
+    """The event the Automation "a run ended with failures" (flows/automations.yaml) reacts to.
+    Prefect's own prefect.flow-run.Failed event of a run its scheduler created waits up to 15
+    minutes in the server's event ordering (it follows a Scheduled event the scheduler never
+    emits), so an alert on it would come that late; this one has no predecessor and comes now."""
+    from prefect.context import get_run_context
+    from prefect.events import emit_event
+
+    run = get_run_context().flow_run  # type: ignore[union-attr]
+    if run is None:
+        return
+    emit_event(
+        event=FAILURE_EVENT,
+        resource={"prefect.resource.id": f"prefect.flow-run.{run.id}", "prefect.resource.name": run.name},
+        related=[
+            {"prefect.resource.id": f"prefect.flow.{run.flow_id}", "prefect.resource.role": "flow"},
+            *(
+                [{"prefect.resource.id": f"prefect.deployment.{run.deployment_id}", "prefect.resource.role": "deployment"}]
+                if run.deployment_id
+                else []
+            ),
+            *({"prefect.resource.id": f"prefect.tag.{t}", "prefect.resource.role": "tag"} for t in run.tags),
+        ],
+        payload={"message": message},
+    )
 
 
 @flow(name="annual-update", timeout_seconds=3 * 3600)

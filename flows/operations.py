@@ -48,9 +48,15 @@ def setup(webhook: str | None) -> list[str]:
             for action in spec["actions"]:
                 if action.pop("block", None) == ALERTS_BLOCK:
                     action["block_document_id"] = str(block_id)
-            for old in client.read_automations_by_name(spec["name"]):
+            wanted = AutomationCore.model_validate(spec)
+            existing = client.read_automations_by_name(spec["name"])
+            fields = set(AutomationCore.model_fields)
+            if len(existing) == 1 and existing[0].model_dump(include=fields) == wanted.model_dump(include=fields):
+                done.append(f"automation {spec['name']!r} (unchanged)")
+                continue  # `prefect deploy --all` runs this step once per deployment
+            for old in existing:
                 client.delete_automation(old.id)
-            client.create_automation(AutomationCore.model_validate(spec))
+            client.create_automation(wanted)
             done.append(f"automation {spec['name']!r}")
     return done
 

@@ -229,7 +229,7 @@ def test_the_team_setup_schedules_runs_alerts_publishes_and_fails_cleanly(server
 
         cli("work-pool", "create", "kr-pool", "--type", "process")
         deployed = cli("deploy", "--prefect-file", "flows/prefect.yaml", "--all", environ=deploy_env)
-        assert "automation 'kr-pipeline: a run failed or crashed'" in deployed, deployed[-3000:]
+        assert "automation 'kr-pipeline: a run ended with failures'" in deployed, deployed[-3000:]
         deployments = {d["name"]: d for d in api(env, "POST", "/deployments/filter", {})}
         assert scheduled_deployments() <= set(deployments) and "annual-update" in scheduled_deployments()
         assert all("kr-pipeline" in d["tags"] for d in deployments.values())
