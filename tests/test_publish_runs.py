@@ -5,23 +5,11 @@ nothing, is checked with a worker on a real server (tests/test_prefect_server.py
 import json
 
 import fsspec
-import pytest
 
 from kr_pipeline import pipeline
 from kr_pipeline.publish import publish_to
 
-from .conftest import IWF_2024, NCMEC_PDFS
 from .helpers import fill_store
-from .httpserver import LocalServer, Route
-
-
-@pytest.fixture
-def publisher():
-    with LocalServer() as server:
-        for year, pdf in NCMEC_PDFS.items():
-            server.routes[f"/ncmec/{year}-reports-by-country.pdf"] = Route(pdf.read_bytes(), content_type="application/pdf")
-        server.routes["/iwf/2024/geographical-hosting-urls/"] = Route(IWF_2024.read_bytes(), content_type="text/html")
-        yield server
 
 
 def test_publish_to_a_url_uploads_every_file_and_the_manifest_last(settings, monkeypatch):
