@@ -116,11 +116,14 @@ def build_site(settings: Settings):
 
 
 @task(task_run_name="publish site and read-only copy", cache_policy=NONE, timeout_seconds=PUBLISH_TIMEOUT)
-def publish_task(settings: Settings) -> str:
+def publish_task(settings: Settings):
     from kr_pipeline.publish import publish_to
 
     assert settings.publish is not None
-    done, where = publish_to(settings.publish, settings.warehouse, base_url=settings.publish_base_url, site=settings.site)
+    try:
+        done, where = publish_to(settings.publish, settings.warehouse, base_url=settings.publish_base_url, site=settings.site)
+    except pipeline.KrError as exc:  # an expected failure (a target not ours to replace, an upload refused): no traceback
+        return Failed(message=f"Nothing was published: {exc}", data=exc)
     get_run_logger().info(
         f"Published {done.relations} tables and views ({done.rows:,} rows){' and the site' if done.site else ''} to {settings.publish}."
     )
