@@ -200,7 +200,7 @@ def test_a_validation_refusal_says_how_many_expectations_failed(run):
 
 def test_refused_publications_are_named_with_their_reason(run):
     _, report, loads = run
-    section = _sections(report)["Not reached, not yet published, refused"]
+    section = _sections(report)["Not reached, not yet published, moved, refused"]
     refused = [(s, y, f, status, error) for _, s, y, f, status, *_, error in loads if status != "loaded"]
     assert len(section) == len(refused) == 2
     for s, y, f, status, error in refused:

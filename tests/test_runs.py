@@ -106,13 +106,13 @@ def test_failed_source_is_reported_and_notified(prefect_harness, settings, publi
     monkeypatch.setenv("KR_NOTIFY_WEBHOOK", publisher.url("/hook"))
     result = CliRunner().invoke(main, ["update"])
     assert result.exit_code == 1
-    assert "completed with failures: iwf" in result.output
+    assert "completed with failures: iwf 2024 (connection refused)" in result.output
     [(path, body)] = publisher.posts
     payload = json.loads(body)
-    assert path == "/hook" and payload["message"] == "completed with failures: iwf"
+    assert path == "/hook" and payload["message"] == "completed with failures: iwf 2024 (connection refused)"
     assert any(line.startswith("iwf: publisher could not be reached") for line in payload["sources"])
     report = open(payload["report"], encoding="utf-8").read()
-    assert "**Completed with failures: iwf**" in report and "iwf 2024: unreachable" in report
+    assert "**Completed with failures: iwf 2024 (connection refused)**" in report and "iwf 2024: unreachable" in report
 
 
 def test_the_summary_calls_a_curated_file_by_its_edition_whatever_its_suffix():

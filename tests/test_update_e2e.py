@@ -106,7 +106,7 @@ def test_one_unreachable_source_fails_the_run_but_not_the_others(prefect_harness
     result = CliRunner().invoke(main, ["update"])
     assert result.exit_code == 1
     assert "ncmec: 5 new" in result.output and "iwf: publisher could not be reached" in result.output
-    assert "completed with failures: iwf" in result.output
+    assert "completed with failures: iwf 2024 (connection refused)" in result.output
     assert rows(settings, "SELECT DISTINCT source_id FROM observations") == [("ncmec",)]
 
 
@@ -129,7 +129,7 @@ def test_a_failed_source_makes_the_run_and_its_fetch_task_red_in_prefect(prefect
     result = CliRunner().invoke(main, ["update"])
     assert result.exit_code == 1, result.output
     flow_state, message, tasks = _flow_and_task_states()
-    assert (flow_state, message) == ("FAILED", "completed with failures: iwf")
+    assert (flow_state, message) == ("FAILED", "completed with failures: iwf 2024 (connection refused)")
     assert tasks["fetch iwf 2024"] == "FAILED"
     assert tasks["fetch ncmec 2023"] == tasks["parse ncmec 2023"] == tasks["validate 5 publications"] == "COMPLETED"
     assert "Traceback" not in result.output

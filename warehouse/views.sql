@@ -283,11 +283,12 @@ LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.s
 -- Per source: the newest data year loaded (a curated file's edition is not a data year: its
 -- figures' own years count), its snapshots by status, and the last load with its validation.
 CREATE OR REPLACE VIEW source_status AS
-WITH last_load AS (  -- (a refused draft a newer version or the current file replaced is history)
+WITH last_load AS (  -- a refused draft a newer version or the current file replaced is history; a withdrawn snapshot's load no longer the source's last word
     SELECT l.*, s.origin FROM loads l
     LEFT JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
     LEFT JOIN snapshot_status ss ON ss.source_id = l.source_id AND ss.year = l.year AND ss.sha256 = l.snapshot_sha256
     WHERE NOT (l.status IN ('rejected', 'failed') AND coalesce(ss.superseded, false))
+      AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.source_id = l.source_id AND w.year = l.year AND w.sha256 = l.snapshot_sha256)
     QUALIFY row_number() OVER (PARTITION BY l.source_id ORDER BY l.started_at DESC, l.load_id) = 1
 )
 SELECT

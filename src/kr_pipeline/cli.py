@@ -100,10 +100,16 @@ def _run_flow(flow_name: str, **params):
 
     import flows.annual_update as flows
 
-    from .report import RunSummary
+    from .tempserver import start_tied_temporary_server
+
+    start_tied_temporary_server()  # Prefect's temporary server, if any, dies with this process
+
+    from .report import RunFailed, RunSummary
 
     state = getattr(flows, flow_name)(**params, return_state=True)
     summary = state.result(raise_on_failure=False)
+    if isinstance(summary, RunFailed):  # a run with failures: its summary all the same
+        summary = summary.summary
     if isinstance(summary, KrError):
         _fail(str(summary))
     if not isinstance(summary, RunSummary):  # the flow crashed before its report (a bug, or a time limit)
@@ -116,6 +122,8 @@ def _run_flow(flow_name: str, **params):
         click.echo(f"change report: {summary.path}")
     if summary.site:
         click.echo(f"site: {summary.site / 'index.html'}")
+    if summary.published:
+        click.echo(f"published: {summary.published}")
     if summary.failed:
         click.echo(summary.state_message, err=True)
         sys.exit(EXIT_FAILURES)

@@ -30,9 +30,27 @@ ENV = {
         EnvSetting("KR_SOURCES", "warehouse/sources.yaml", "the source registry"),
         EnvSetting("KR_CURATED", "warehouse/curated", "the analysts' curated figure files"),
         EnvSetting("KR_REPORTS", "reports/ beside the DuckDB file", "where change reports of runs are written"),
-        EnvSetting("KR_SITE", "site/ beside the DuckDB file", "the website the annual update builds; off: no site"),
+        EnvSetting(
+            "KR_SITE",
+            "site/ beside the DuckDB file",
+            "the website every annual update and run that changed the warehouse builds; off: no site",
+        ),
         EnvSetting("KR_LOCK_WAIT", "60", "seconds a second writer waits for the DuckDB file"),
-        EnvSetting("KR_NOTIFY_WEBHOOK", "none", "a URL POSTed a JSON summary when a run has failures"),
+        EnvSetting(
+            "KR_NOTIFY_WEBHOOK",
+            "none",
+            "a URL POSTed a JSON summary when a run without a Prefect server has failures; "
+            "when deploying, the URL of the Automations' notification block",
+        ),
+        EnvSetting(
+            "KR_PUBLISH",
+            "none",
+            "where a run that changed the warehouse publishes the site and the read-only copy "
+            "(a folder, or a URL fsspec writes to); none: not published",
+        ),
+        EnvSetting(
+            "KR_PUBLISH_BASE_URL", "none", "the public URL of the place published to, which the read-only copy's views read"
+        ),
         EnvSetting("KR_PARSE_SECONDS", "120", "time limit of one parse (its child process is killed)"),
         EnvSetting("KR_PARSE_MEMORY_MB", "3072", "address-space limit of the parse child process"),
         EnvSetting("KR_QUERY_SECONDS", "60", "time limit of `kr query` (--timeout)"),
@@ -79,6 +97,8 @@ class Settings:
     reports: Path = WAREHOUSE_DIR / "reports"  # change reports of runs (default: beside the DuckDB file)
     notify_webhook: str | None = None  # POSTed a JSON summary when a run has failures
     site: Path | None = WAREHOUSE_DIR / "site"  # the website the annual update builds (None: KR_SITE=off)
+    publish: str | None = None  # where runs that changed the warehouse publish (a folder or an fsspec URL)
+    publish_base_url: str | None = None  # the public URL of that place (the read-only copy's views read it)
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -95,6 +115,8 @@ class Settings:
             reports=Path(env("KR_REPORTS") or warehouse.parent / "reports"),
             notify_webhook=env("KR_NOTIFY_WEBHOOK") or None,
             site=None if env("KR_SITE") == "off" else Path(env("KR_SITE") or warehouse.parent / "site"),
+            publish=env("KR_PUBLISH") or None,
+            publish_base_url=env("KR_PUBLISH_BASE_URL") or None,
         )
 
 

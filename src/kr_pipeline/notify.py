@@ -1,7 +1,7 @@
-"""Notifications for runs with failures: a JSON POST to KR_NOTIFY_WEBHOOK (Slack/Teams/Matrix
-bridges and most chat tools accept one). On a Prefect server, an Automation on the state
-"Completed" with message "completed with failures", or on "Failed"/"Crashed", is the other
-place to hook in (see README)."""
+"""Notifications for runs with failures without a Prefect server (`kr update`, `kr check`): a
+JSON POST to KR_NOTIFY_WEBHOOK (Slack/Teams/Matrix bridges and most chat tools accept one). On a
+Prefect server, the Automations of flows/automations.yaml notify through the block kr-alerts
+(flows/operations.py creates both from KR_NOTIFY_WEBHOOK when deploying; see README)."""
 
 from __future__ import annotations
 

@@ -139,6 +139,41 @@ def publish(warehouse: Path, out: Path, base_url: str | None = None, site: Path 
     return Published(Path(out), len(tables), sum(t["rows"] for t in tables), has_site)
 
 
+def publish_to(target: str, warehouse: Path, base_url: str | None = None, site: Path | None = None) -> tuple[Published, str]:
+    """Publish to `target` (KR_PUBLISH): a folder (a path or a file:// URL), written beside it and
+    moved into place when complete; or any URL fsspec can write to (s3://, gs://, an SFTP or
+    WebDAV server...), written to a local folder first and then uploaded, the manifest last, so
+    that a reader who finds the new manifest finds every file it names (object storage has no
+    atomic rename). Returns what was published and where (its manifest's address)."""
+    from urllib.parse import urlsplit
+
+    scheme = urlsplit(target).scheme
+    if scheme in ("", "file"):
+        done = publish(warehouse, Path(target.removeprefix("file://")), base_url=base_url, site=site)
+        return done, str(done.out / "manifest.json")
+    import tempfile
+
+    import fsspec
+
+    try:
+        fs, root = fsspec.core.url_to_fs(target)
+    except (ImportError, ValueError) as exc:
+        raise KrError(f"KR_PUBLISH: cannot write to {target}: {exc}") from None
+    with tempfile.TemporaryDirectory(prefix="kr-publish-") as tmp:
+        local = Path(tmp) / "public"
+        done = publish(warehouse, local, base_url=base_url, site=site)
+        manifest = local / "manifest.json"
+        files = sorted(p for p in local.rglob("*") if p.is_file() and p.name != MARKER and p != manifest)
+        try:
+            for path in [*files, manifest]:
+                dest = root.rstrip("/") + "/" + path.relative_to(local).as_posix()
+                fs.makedirs(dest.rsplit("/", 1)[0], exist_ok=True)
+                fs.put_file(str(path), dest)
+        except OSError as exc:
+            raise KrError(f"KR_PUBLISH: uploading to {target} failed: {exc}") from None
+    return done, target.rstrip("/") + "/manifest.json"
+
+
 def _small_duckdb(path: Path, tables: list[dict], base: str, base_url: str | None) -> None:
     """A DuckDB file of views only, each reading its Parquet file, commented like the warehouse.
 

@@ -30,6 +30,7 @@ _KEYS = {
     "organisation",
     "url_templates",
     "landing",
+    "archived",
 }
 _REQUIRED = {"publisher", "title", "parser", "format"}
 
@@ -62,6 +63,9 @@ class Source:
     # edition (url, with {year} allowed, and words its link must carry besides the year).
     url_templates: tuple[str, ...] = ()
     landing: dict | None = None
+    # Years kept as loaded and never asked again (a publisher's archive that went offline): the
+    # change report lists them as not asked; `kr backfill --years` still asks when told to.
+    archived: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         self.organisation = self.organisation or self.source_id
@@ -99,7 +103,7 @@ class Source:
         years = set(self.urls)
         if self.discoverable and self.first_year:
             years.update(range(self.first_year, today.year + 1))
-        return sorted(y for y in years if y <= today.year)
+        return sorted(y for y in years if y <= today.year and y not in self.archived)
 
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when built
@@ -228,6 +232,13 @@ def load_registry(path: Path) -> dict[str, Source]:
         ]:
             if not url.startswith(("http://", "https://")):
                 raise RegistryError(f"{where}: only http(s) URLs are allowed, got {url!r}")
+        archived = spec.get("archived") or []
+        if not isinstance(archived, list):
+            raise RegistryError(f"{where}: archived must be a list of years, got {archived!r}")
+        try:
+            spec["archived"] = tuple(sorted({check_year(y, f"{where}: archived") for y in archived}))
+        except KrError as exc:
+            raise RegistryError(str(exc)) from None
         hosts = spec.get("own_hosts") or []
         if not isinstance(hosts, list) or not all(
             isinstance(h, str) and re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}(?:/[A-Za-z0-9._~%/-]+)?", h) for h in hosts

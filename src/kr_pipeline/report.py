@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Settings
@@ -24,20 +24,41 @@ class RunSummary:
     lines: list[str]  # one per source
     markdown: str
     path: Path | None
-    site: Path | None = None  # the website built after the run (annual update)
+    failures: list[str] = field(default_factory=list)  # "iwf 2025 (HTTP 500)": what failed, in a few words
+    site: Path | None = None  # the website built after the run
     site_error: str | None = None  # why it could not be built
     run_id: str | None = None  # its row in the warehouse's `runs` (kr_pipeline.runs)
+    published: str | None = None  # where the site and the read-only copy were published
+    publish_error: str | None = None  # why they could not be
 
     @property
     def failed(self) -> bool:
-        return bool(self.failed_sources) or self.site_error is not None
+        return bool(self.failed_sources) or self.site_error is not None or self.publish_error is not None
 
     @property
     def state_message(self) -> str:
+        """One line: "completed" or "completed with failures: iwf 2025 (HTTP 500), ncmec 2021
+        (host not found)" (the run's state message, the CLI's last line and the alert's text)."""
         if self.failed:
-            failures = self.failed_sources + ([f"site ({self.site_error})"] if self.site_error else [])
+            failures = (
+                (self.failures or self.failed_sources)
+                + ([f"site ({self.site_error})"] if self.site_error else [])
+                + ([f"publish ({self.publish_error})"] if self.publish_error else [])
+            )
             return "completed with failures: " + ", ".join(failures)
         return "completed"
+
+
+class RunFailed(Exception):
+    """The result of a run with failures (a Failed state's data, as Prefect wants: an exception,
+    never raised, so no traceback): its message is the state message, its summary the report."""
+
+    def __init__(self, summary: RunSummary):
+        super().__init__(summary.state_message)
+        self.summary = summary
+
+    def __reduce__(self):
+        return (type(self), (self.summary,))
 
 
 def _fmt(v) -> str:
@@ -94,15 +115,16 @@ def change_report(
     write: bool = True,
 ) -> RunSummary:
     lines = [summarise(r) for r in reports]
-    # Offline: every source that had something to fetch found its publisher unreachable.
+    # Offline: no publisher at all answered (an HTTP 500 or a 404 is an answer).
     attempted = [r for r in reports if r.fetched]
-    offline = bool(attempted) and all(r.unreachable for r in attempted)
-    failed = [r.source_id for r in reports if r.failed or (r.unreachable and not (offline and allow_offline))]
+    offline = bool(attempted) and not any(r.answered for r in attempted)
+    excused = offline and allow_offline
+    failed = [r.source_id for r in reports if r.failed or (r.unreachable and not excused)]
+    failures = [f for r in reports if r.source_id in failed for f in r.failures(offline_allowed=excused)]
     load_ids = [b.load_id for r in reports for b in r.built if b.load_id]
     md = [f"# kr-pipeline {flow}: {started:%Y-%m-%d %H:%M} UTC", ""]
-    md += [f"**{'Completed with failures: ' + ', '.join(failed) if failed else 'Completed'}**", ""]
-    if offline:
-        md += ["No publisher could be reached (offline?): built from the snapshot store.", ""]
+    md += [f"**{'Completed with failures: ' + ', '.join(failures) if failed else 'Completed'}**", ""]
+    md += headline(reports, offline)
     md += ["## Per source", ""] + [f"- {line}" for line in lines] + [""]
 
     new = [(b.source_id, b.year, b.file, b.rows_new) for r in reports for b in r.built if b.status == "loaded" and b.rows_new]
@@ -122,18 +144,21 @@ def change_report(
             )
     else:
         md.append("- none")
-    md += ["", "## Not reached, not yet published, refused", ""]
+    md += ["", "## Not reached, not yet published, moved, refused", ""]
     problems = []
     for r in reports:
         for o in r.fetched:
-            if o.status in ("unreachable", "error", "skipped", "not_yet_published"):
-                problems.append(f"- {o.source_id} {o.year}: {o.status.replace('_', ' ')}: {o.message}")
+            if o.status in ("unreachable", "error", "skipped", "not_yet_published", "removed"):
+                said = "moved or removed" if o.status == "removed" else o.status.replace("_", " ")
+                problems.append(f"- {o.source_id} {o.year}: {said}: {o.message}")
         for b in r.built:
             if b.status != "loaded":
                 problems.append(f"- {b.source_id} {b.year} ({b.file}): {b.status}: {b.message}")
         if r.error:
             problems.append(f"- {r.source_id}: {r.error}")
     md += problems or ["- none"]
+    md += ["", "## Not asked in this run", ""]
+    md += not_asked_lines(reports) or ["- none"]
     withdrawn = [w for r in reports for w in r.withdrawn]
     if withdrawn:
         md += ["", "## Withdrawn snapshots (their values left `observations`; file and history stay)", ""]
@@ -172,7 +197,7 @@ def change_report(
     md += [f"- {ind} [{b}] {periods} ({pub})" for ind, b, pub, periods in missing] or ["- none"]
     markdown = "\n".join(md) + "\n"
     path = None
-    summary = RunSummary(flow, offline, failed, lines, markdown, path)
+    summary = RunSummary(flow, offline, failed, lines, markdown, path, failures)
     if write:
         settings.reports.mkdir(parents=True, exist_ok=True)
         path = summary.path = settings.reports / f"{started:%Y%m%dT%H%M%S}-{flow}.md"
@@ -182,3 +207,60 @@ def change_report(
             settings, summary.run_id, flow, started, summary.state_message, "\n".join(lines), markdown, str(path), load_ids
         )
     return summary
+
+
+def headline(reports: list[SourceReport], offline: bool) -> list[str]:
+    """Under the run's state: "offline" only when no publisher answered at all; otherwise per
+    source that was asked, which years answered and which failed, and why."""
+    if offline:
+        return ["No publisher could be reached (offline?): built from the snapshot store.", ""]
+    out = []
+    for r in reports:
+        if not r.fetched:
+            continue
+        answered = [o for o in r.fetched if not o.failed]
+        failed = [o for o in r.fetched if o.failed]
+        said = []
+        if answered:
+            kinds: dict[str, list[int]] = {}
+            for o in answered:
+                kinds.setdefault(o.status.replace("_", " ") if o.status != "removed" else "moved or removed", []).append(o.year)
+            said.append("answered for " + "; ".join(f"{', '.join(map(str, ys))} ({k})" for k, ys in kinds.items()))
+        if failed:
+            said.append("failed: " + ", ".join(f"{o.year} ({o.why})" for o in failed))
+        out.append(f"- {r.source_id}: " + "; ".join(said))
+    return out + [""] if out else []
+
+
+def not_asked_lines(reports: list[SourceReport]) -> list[str]:
+    """The years a run did not ask the publisher, why, and the command that asks them."""
+    out = []
+    for r in reports:
+        by_reason: dict[str, list[int]] = {}
+        for year, why in r.not_asked:
+            by_reason.setdefault(why, []).append(year)
+        for why, years in by_reason.items():
+            ys = ",".join(map(str, years))
+            recheck = " --recheck" if why.startswith("stored") else ""
+            out.append(
+                f"- {r.source_id} {ys.replace(',', ', ')}: {why}; to ask: `kr backfill --source {r.source_id} --years {ys}{recheck}`"
+            )
+    return out
+
+
+def add_outputs(summary: RunSummary) -> None:
+    """Link the site built and the copy published after the run (or say why not) in its report."""
+    lines = []
+    if summary.site:
+        lines.append(f"- site: {summary.site / 'index.html'}")
+    if summary.site_error:
+        lines.append(f"- site not built: {summary.site_error}")
+    if summary.published:
+        lines.append(f"- published (site and read-only copy): {summary.published}")
+    if summary.publish_error:
+        lines.append(f"- not published: {summary.publish_error}")
+    if not lines:
+        return
+    summary.markdown += "\n## Site and published copy\n\n" + "\n".join(lines) + "\n"
+    if summary.path is not None:
+        summary.path.write_text(summary.markdown, "utf-8")

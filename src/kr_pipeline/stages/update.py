@@ -13,7 +13,7 @@ from ..registry import load_registry
 from ..snapshots import SnapshotStore
 from ..sources import REFERENCE
 from .build import PublicationResult, Steps, build
-from .fetch import FetchOutcome, fetch_source, fetch_year
+from .fetch import FetchOutcome, fetch_source, fetch_year, stored_years
 
 
 @dataclass
@@ -24,16 +24,42 @@ class SourceReport:
     error: str | None = None
     note: str | None = None  # why nothing was attempted (a reference document, no new file)
     withdrawn: list = field(default_factory=list)  # inventory.Withdrawal: snapshots withdrawn in this run
+    # Years of interest this run did not ask, and why (archived, withdrawn and not fetched again,
+    # curated edition, stored and not asked by a backfill without --recheck)
+    not_asked: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def unreachable(self) -> bool:
         return any(o.status == "unreachable" for o in self.fetched)
 
     @property
+    def answered(self) -> bool:
+        """Did any of the publisher's servers answer in this run (an HTTP 500 is an answer)?"""
+        return any(o.answered for o in self.fetched)
+
+    def failures(self, offline_allowed: bool = False) -> list[str]:
+        """What failed, each in a few words: "iwf 2025 (HTTP 500)", "ncmec (build: ...)".
+        offline_allowed: an unreachable publisher is not a failure (the run allows offline)."""
+        out = [
+            o.label for o in self.fetched if o.failed and (o.status == "error" or not offline_allowed) and o.status != "skipped"
+        ]
+        skipped = [o.year for o in self.fetched if o.status == "skipped"]
+        if skipped and not offline_allowed:
+            out.append(f"{self.source_id} {', '.join(map(str, skipped))} (not tried: host down)")
+        out += [f"{r.publication} ({r.status})" for r in self.built if r.status != "loaded"]
+        if self.error:
+            out.append(f"{self.source_id} ({_brief(self.error)})")
+        return out
+
+    @property
     def failed(self) -> bool:
         """Something went wrong other than the publisher being unreachable (which the run
         judges: a failure, unless every publisher was and the run allows offline)."""
         return bool(self.error) or any(o.status == "error" for o in self.fetched) or any(r.status != "loaded" for r in self.built)
+
+
+def _brief(text: str) -> str:
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def summarise(report: SourceReport) -> str:
@@ -47,6 +73,8 @@ def summarise(report: SourceReport) -> str:
     for status in ("new", "unchanged", "not_yet_published", "error", "skipped"):
         if counts.get(status):
             parts.append(f"{counts[status]} {status.replace('_', ' ')}")
+    if counts.get("removed"):
+        parts.append(f"{counts['removed']} moved or removed (404; the stored edition stays)")
     loaded = [r for r in report.built if r.status == "loaded"]
     refused = [r for r in report.built if r.status != "loaded"]
     if any(not r.curated for r in loaded):
@@ -58,6 +86,8 @@ def summarise(report: SourceReport) -> str:
         parts.append(f"withdrew {w.snapshot.year} ({w.snapshot.sha256[:12]}): {w.values_left} values left observations")
     if report.error:
         parts.append(f"ERROR {report.error}")
+    if report.not_asked:
+        parts.append("not asked: " + ", ".join(f"{year} ({why.split(' (')[0]})" for year, why in report.not_asked))
     if report.note:
         parts.append(report.note)
     elif not loaded and not refused and not report.error and not report.withdrawn:
@@ -102,10 +132,13 @@ def update(
         try:
             wanted = years
             if wanted is not None and not recheck:
-                have = {s.year for s in store.list(sid)}
+                # A backfill asks every year it is told to, but one it has fetched (a withdrawn
+                # snapshot or a curated edition never counts as having it): --recheck asks those too.
+                have = stored_years(store, sid, curated=False)
                 wanted = [y for y in wanted if y not in have]
             if fetchable:
                 report.fetched = fetch_source(store, sources[sid], fetcher, years=wanted, recheck=recheck, fetch_one=fetch_one)
+                report.not_asked = not_asked(store, sources[sid], {o.year for o in report.fetched}, years)
         except Exception as exc:
             report.error = f"fetch: {exc.__class__.__name__}: {exc}"
         if sources[sid].parser == REFERENCE:
@@ -126,6 +159,28 @@ def update(
             reports[result.source_id] = SourceReport(result.source_id)
         reports[result.source_id].built.append(result)
     return list(reports.values())
+
+
+def not_asked(store: SnapshotStore, source, asked: set[int], told: list[int] | None = None) -> list[tuple[int, str]]:
+    """Years of interest (the registry's, the store's, and those a backfill was told) that the
+    run did not ask, each with why; a year simply stored (and not rechecked) is not listed
+    unless a backfill was told to ask it."""
+    snaps = store.list(source.source_id)
+    archived = set(source.archived)
+    years = set(source.candidate_years()) | {s.year for s in snaps} | archived | set(told or [])
+    out = []
+    for year in sorted(years - asked):
+        mine = [s for s in snaps if s.year == year]
+        live = [s for s in mine if not s.withdrawn]
+        if year in archived:
+            out.append((year, "archived in the registry (kept, not asked again)"))
+        elif mine and not live:
+            out.append((year, "withdrawn, not fetched again"))
+        elif live and all(s.curated for s in live):
+            out.append((year, "curated edition (the publisher is not asked)"))
+        elif told is not None and year in told:
+            out.append((year, "stored (a backfill asks again with --recheck)"))
+    return out
 
 
 def parse_years(text: str) -> list[int]:
