@@ -78,8 +78,9 @@ def test_query_is_read_only(built, sql):
 
 
 def _table(output: str) -> dict[str, list[str]]:
-    """A `kr` table as {first cell: cells}, split on the column gaps."""
-    lines = output.splitlines()
+    """A `kr` command's first table as {first cell: cells}, split on the column gaps (it ends
+    at the first empty line: `kr status` prints more below)."""
+    lines = output.split("\n\n")[0].splitlines()
     return {
         cells[0]: cells
         for cells in (re.split(r"\s{2,}", ln.strip()) for ln in lines[2:])

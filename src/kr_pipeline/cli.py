@@ -576,10 +576,23 @@ def indicators(markdown):
 
 @main.command()
 def status():
-    """Per source: newest year loaded, snapshots, last load and its validation result."""
+    """Per source: the next edition and when it is due; newest year loaded, snapshots, last load
+    and its validation result."""
     from .provenance import NOT_APPLICABLE_SQL, PROVENANCE_SQL, provenance_lines
+    from .readiness import COLUMNS, readiness
     from .readonly import run_query
+    from .registry import load_registry
     from .review import WAITING_SQL, waiting_lines
+    from .snapshots import SnapshotStore
+
+    try:
+        editions = readiness(load_registry(_settings().sources), SnapshotStore(_settings().snapshots))
+    except KrError as exc:
+        _fail(str(exc))
+
+    def next_editions() -> None:
+        click.echo("\nNext editions (from the registry and the snapshot store):")
+        _print_rows(COLUMNS, [e.row() for e in editions], "table")
 
     try:
         columns, rows = run_query(
@@ -611,6 +624,7 @@ def status():
 
         problems = store_problems(_settings())
     except KrError as exc:
+        next_editions()  # the registry and the store say this much without a warehouse
         _fail(str(exc))
     for line in problems:  # what the store holds that is not right, whatever the last build recorded
         click.echo(line if line.startswith("damaged") else f"damaged: {line}")
@@ -634,6 +648,7 @@ def status():
         click.echo(f"\n{sum(n for *_, n in waiting)} numbers wait for review: run `kr review`")
         for line in waiting_lines(waiting):
             click.echo(f"  {line}")
+    next_editions()
 
 
 def _years(periods: list[str]) -> str:
