@@ -20,7 +20,7 @@ from .helpers import rows
 
 def parse(path, year, url=None, data=None, voice=None):
     ctx = ParseContext(url=URLS[path] if url is None else url, own_hosts=OWN_HOSTS, voice=voice)
-    return parser.parse(data if data is not None else path.read_bytes(), year, path.name, ctx)
+    return parser.parse(data if data is not None else path.read_bytes(), year, path.name if path else "page.html", ctx)
 
 
 def loaded(parsed):
@@ -220,3 +220,34 @@ def test_the_parsed_channels_and_the_curated_file_are_one_organisation(settings,
 
     assert indicators("source_id LIKE 'comensha_web%'") == {V, VS, M, R, RS}
     assert indicators("source_id = 'comensha'") & indicators("source_id LIKE 'comensha_web%'") == {M}
+
+
+REPORTER_TABLE = """<html lang="nl"><head><title>Verdieping III: Aanmelders - Het beeld van 2026 - CoMensha</title></head>
+<body><main><h1>Aanmelders</h1><table><caption>Tabel 3: Aanmeldingen per type aanmelder, 2026</caption>
+<tr><th>Type aanmelder</th><th>Aantal</th><th>%</th></tr>
+<tr><td>Nationale Politie (NP)</td><td>{police}</td><td>{share}%</td></tr>
+<tr><td>{second}</td><td>300</td><td>30,0%</td></tr>
+<tr><td>FairWork</td><td>300</td><td>30,0%</td></tr>
+<tr><td>Totaal</td><td>1.000</td><td>100%</td></tr></table></main></body></html>"""
+REPORTER_URL = "https://publicaties.comensha.nl/het_beeld_van_2026/verdieping_3"
+
+
+def test_a_table_of_reporters_must_add_up_to_its_total_and_know_every_row():
+    good = parse(
+        None,
+        2026,
+        url=REPORTER_URL,
+        data=REPORTER_TABLE.format(police=400, share="40,0", second="Koninklijke Marechaussee (KMar)").encode(),
+    )
+    assert {
+        (r.breakdown, r.value) for r in good.observations.itertuples() if r.indicator_id == "comensha.registrations_by_reporter"
+    } == {("police", 400), ("kmar", 300), ("fairwork", 300), ("total", 1000)}
+    with pytest.raises(ParseError, match="add up to 974, but the table states a total of 1000"):
+        parse(
+            None,
+            2026,
+            url=REPORTER_URL,
+            data=REPORTER_TABLE.format(police=374, share="37,4", second="Koninklijke Marechaussee (KMar)").encode(),
+        )
+    with pytest.raises(ParseError, match="unknown type of reporter 'Douane'.*add it to REPORTERS"):
+        parse(None, 2026, url=REPORTER_URL, data=REPORTER_TABLE.format(police=400, share="40,0", second="Douane").encode())
