@@ -106,6 +106,9 @@ def unknown_label_message(label: str) -> str:
 # A country as an analyst asks for it (kr history --country, a hint for kr query): ISO alpha-3
 # or alpha-2 codes, ISO and common names, their usual rewordings and the aliases' spellings.
 _USE = "use an ISO 3166 code such as NLD (or NL) or a name such as Netherlands"
+# Dutch names analysts type (the monitor is Dutch); not publishers' labels: a publication's
+# label must be an ISO name or an alias in data/country_aliases.yaml, or it is refused.
+_ASKED_IN_DUTCH = {"nederland": "NLD", "belgie": "BEL", "duitsland": "DEU", "frankrijk": "FRA", "verenigde staten": "USA"}
 
 
 def resolve(text: str) -> str:
@@ -119,6 +122,8 @@ def resolve(text: str) -> str:
     code = iso3(t) if t else None
     if code:
         return code
+    if _key(t) in _ASKED_IN_DUTCH:
+        return _ASKED_IN_DUTCH[_key(t)]
     raise LookupError(f"unknown country {text!r}: {_USE}")
 
 
