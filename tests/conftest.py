@@ -37,7 +37,17 @@ STEM_2021 = stored("stemvoorkinderen", 2021, "html")
 
 # Tests that start a real Prefect server, a browser or the analysts' clients, kill processes or
 # build the whole site: `python3.11 run.py test --fast` (-m "not slow") leaves them out; CI runs all.
-SLOW = {"test_prefect_server", "test_update_e2e", "test_runs", "test_faults", "test_site_browser", "test_clients", "test_site"}
+SLOW = {
+    "test_prefect_server",
+    "test_update_e2e",
+    "test_runs",
+    "test_faults",
+    "test_site_browser",
+    "test_clients",
+    "test_site",
+    "test_tempserver",
+    "test_publish_runs",
+}
 
 
 def pytest_collection_modifyitems(items):
