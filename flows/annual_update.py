@@ -8,7 +8,10 @@ see failures: a fetch that could not get its publication is a Failed task (no tr
 expected failure), and a run in which a source failed ends Failed with one message such as
 "completed with failures: iwf 2025 (HTTP 500)" (after loading everything else): the state's data
 is a RunFailed exception carrying the run's summary (Prefect turns a failed state's data into
-an exception; one never raised leaves no traceback in any log).
+an exception; one never raised has no traceback, and the engine's re-raise of it after the run
+is kept out of the log), and the event kr-pipeline.run.failed for the Automations. A run that
+changed the warehouse rebuilds the site and publishes it (KR_PUBLISH); every run holds the one
+slot of the concurrency limit kr-warehouse on a server that has it.
 """
 
 from __future__ import annotations

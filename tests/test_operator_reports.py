@@ -148,3 +148,39 @@ def test_the_registry_refuses_archived_years_that_are_not_years(settings):
     )
     result = CliRunner().invoke(main, ["update"])
     assert result.exit_code == 2 and "archived" in result.output and "Traceback" not in result.output
+
+
+def test_each_alert_covers_its_own_failures_only():
+    """flows/automations.yaml read by Prefect's server-side trigger matching: a run that reported
+    failures is alerted by its own event, never also as a crash; a crash or an unexpected failure
+    is alerted by Prefect's state event; runs of other projects by neither."""
+    import datetime as dt
+    import uuid
+
+    import yaml
+    from prefect.server.events.schemas.automations import EventTrigger
+    from prefect.server.events.schemas.events import ReceivedEvent
+
+    from kr_pipeline.config import PROJECT_ROOT
+
+    specs = yaml.safe_load((PROJECT_ROOT / "flows" / "automations.yaml").read_text())["automations"]
+    triggers = {s["name"]: EventTrigger.model_validate(s["trigger"]) for s in specs}
+    reported, crashed = triggers["kr-pipeline: a run ended with failures"], triggers["kr-pipeline: a run crashed"]
+
+    def event(name, message="", tag="kr-pipeline"):
+        run = f"prefect.flow-run.{uuid.uuid4()}"
+        return ReceivedEvent(
+            occurred=dt.datetime.now(dt.timezone.utc),
+            event=name,
+            resource={"prefect.resource.id": run, "prefect.state-message": message},
+            related=[{"prefect.resource.id": f"prefect.tag.{tag}", "prefect.resource.role": "tag"}],
+            id=uuid.uuid4(),
+        )
+
+    ours = "completed with failures: iwf 2024 (HTTP 500)"
+    assert reported.covers(event("kr-pipeline.run.failed"))
+    assert not crashed.covers(event("prefect.flow-run.Failed", ours))  # alerted once, by its own event
+    assert crashed.covers(event("prefect.flow-run.Crashed", "Flow run infrastructure exited with non-zero status code 137."))
+    assert crashed.covers(event("prefect.flow-run.Failed", "Flow run encountered an exception: KrError: ..."))
+    assert not reported.covers(event("kr-pipeline.run.failed", tag="another-project"))
+    assert not crashed.covers(event("prefect.flow-run.Crashed", "x", tag="another-project"))
