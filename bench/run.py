@@ -400,7 +400,7 @@ def bench_scale(tmp: Path) -> None:
     ).df()
     con.close()
     record(f"  of which: parsing {pubs} PDFs", parse_s)
-    record("  of which: validation during the build (after its import, made while parsing)", validate_s)
+    record("  of which: validation during the build (with what its import left after parsing)", validate_s)
     # The frames as the parsers hand them to the validator (observations.frame types them).
     frames = {k: frame(g[COLUMNS].to_dict("records")) for k, g in rows.groupby("pub")}
     bench_validation(tmp, frames, len(rows))
