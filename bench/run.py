@@ -451,7 +451,8 @@ def bench_validation(tmp: Path, frames: dict, rows: int) -> None:
 def bench_loading(tmp: Path, scale: Path, frames: dict) -> None:
     """The load path of a build of 200 publications, from its first bookkeeping row to its
     commit (registering the snapshots, starting their loads, loading them: what build() runs
-    between parsing and validation, with both done beforehand), against one transaction that
+    around parsing and validation, with both done beforehand; the time in those three calls,
+    not the catalog check of parsed rows between them), against one transaction that
     writes the same snapshots, loads and statements rows from frames made beforehand."""
     import numpy as np
     import pandas as pd
