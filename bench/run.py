@@ -400,7 +400,7 @@ def bench_scale(tmp: Path) -> None:
     ).df()
     con.close()
     record(f"  of which: parsing {pubs} PDFs", parse_s)
-    record("  of which: validation during the build (after its import, made while parsing)", validate_s)
+    record("  of which: validation during the build (with what its import left after parsing)", validate_s)
     # The frames as the parsers hand them to the validator (observations.frame types them).
     frames = {k: frame(g[COLUMNS].to_dict("records")) for k, g in rows.groupby("pub")}
     bench_validation(tmp, frames, len(rows))
@@ -451,7 +451,8 @@ def bench_validation(tmp: Path, frames: dict, rows: int) -> None:
 def bench_loading(tmp: Path, scale: Path, frames: dict) -> None:
     """The load path of a build of 200 publications, from its first bookkeeping row to its
     commit (registering the snapshots, starting their loads, loading them: what build() runs
-    between parsing and validation, with both done beforehand), against one transaction that
+    around parsing and validation, with both done beforehand; the time in those three calls,
+    not the catalog check of parsed rows between them), against one transaction that
     writes the same snapshots, loads and statements rows from frames made beforehand."""
     import numpy as np
     import pandas as pd

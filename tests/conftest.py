@@ -40,9 +40,6 @@ STEM_2021 = stored("stemvoorkinderen", 2021, "html")
 SLOW = {
     "test_prefect_server",
     "test_update_e2e",
-SLOW = {
-    "test_prefect_server",
-    "test_update_e2e",
     "test_next_editions",
     "test_runs",
     "test_faults",
@@ -51,17 +48,6 @@ SLOW = {
     "test_site",
     "test_tempserver",
     "test_publish_runs",
-}
-    "test_runs",
-    "test_faults",
-    "test_site_browser",
-    "test_clients",
-    "test_site",
-<<<<<<< HEAD
-=======
-    "test_tempserver",
-    "test_publish_runs",
->>>>>>> wt-ops
 }
 
 
