@@ -133,6 +133,12 @@ def test_one_measure_per_axis(points):
         for s in specs:  # a panel holds one unit's series only
             units = {p["unit"] for p in points[figure] if p["year"] and str(p["year"]) in s["encoding"]["x"]["scale"]["domain"]}
             assert units
+        if figure == "offlimits":  # each panel names its unit; a panel of one series names it
+            assert [s["description"] for s in specs][1:] == [
+                "Meldpunt Kinderporno (Offlimits): meldingen, URL's en afbeeldingen: URL's",
+                "Meldpunt Kinderporno (Offlimits): meldingen, URL's en afbeeldingen: afbeeldingen",
+            ]
+            assert specs[2]["title"]["text"] == "Afbeeldingen (deels) met AI gemaakt" and "title" not in specs[0]
         printed = print_spec(FIGURES[figure], points[figure], "nl")
         assert len(printed["vconcat"]) == len(labels) + 1  # the panels and the notes
         assert printed["resolve"]["scale"]["y"] == "independent"

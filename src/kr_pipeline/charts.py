@@ -176,8 +176,8 @@ def _axis_format(unit: str) -> dict:
     return {"format": ",.2~f", **({"tickMinStep": 1} if whole else {})}
 
 
-def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, medium: str) -> dict:
-    """One panel (one unit) as a Vega-Lite layer spec."""
+def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, medium: str, panels: int = 1) -> dict:
+    """One panel (one unit; `panels` of the figure) as a Vega-Lite layer spec."""
     labels = {s.order: s.label_in(lang) for s in spec.series}
     colours = colours_of(spec)
     orders = sorted({p["series_order"] for p in points})
@@ -194,9 +194,11 @@ def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, 
     axis_title = spec.axis_label(unit, lang)
     whole = unit not in ("percent", "percent_change")
     top = max([r.get("top") or 0 for r in rows] + [4 if whole else 1])
-    described = f"{title}: {axis_title}" if len(_units(spec, points)) > 1 else title
+    described = f"{title}: {axis_title}" if panels > 1 else title
     width: Any = "container" if medium == "web" else PRINT_WIDTH - 70
     base: dict[str, Any] = {"description": described, "data": {"values": rows}, "width": width}
+    if panels > 1 and len(orders) == 1:  # one series in this panel: no legend, so its name on top
+        base["title"] = {"text": labels[orders[0]], "anchor": "start", "fontSize": 12, "fontWeight": "normal"}
     hide = {"aria": False}
 
     if spec.chart == "horizontal":  # one bar per series: its newest value
@@ -332,7 +334,7 @@ def panels(spec: Figure, points: list[dict], lang: Lang = "nl", title: str = "")
     units = _units(spec, points)
     out = []
     for unit in units:
-        p = _panel(spec, [q for q in points if q.get("unit") == unit], unit, lang, title, "web")
+        p = _panel(spec, [q for q in points if q.get("unit") == unit], unit, lang, title, "web", len(units))
         out.append({"$schema": SCHEMA, "autosize": {"type": "fit-x", "contains": "padding"}, "config": _config(lang, "web")} | p)
     return out
 
@@ -341,7 +343,7 @@ def print_spec(spec: Figure, points: list[dict], lang: Lang = "nl") -> dict:
     """The figure as one print file: title, one panel per unit, source lines and notes."""
     title = spec.title_in(lang)
     units = _units(spec, points)
-    charts = [_panel(spec, [q for q in points if q.get("unit") == u], u, lang, title, "print") for u in units]
+    charts = [_panel(spec, [q for q in points if q.get("unit") == u], u, lang, title, "print", len(units)) for u in units]
     notes = [line for s in source_lines(spec, points, lang) for line in textwrap.wrap(s, 105)]
     if any(p.get("revised") for p in points):
         notes.append(f"* {REVISED[lang]}")
