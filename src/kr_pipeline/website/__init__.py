@@ -31,7 +31,7 @@ from ..presentation import LANGS, Lang, as_published, breakdown_label, number, q
 from ..warehouse_open import connect, dict_rows
 
 HERE = Path(__file__).parent
-WORKBOOK: dict[Lang, str] = {"nl": "kinderhandel-figuren.xlsx", "en": "child-trafficking-figures.xlsx"}
+WORKBOOK_EN = "child-trafficking-figures.xlsx"  # the Dutch one is export.WORKBOOK
 TEXT_FIGURES: dict[Lang, str] = {"nl": "tekstcijfers", "en": "text-figures"}
 
 # Page paths, the same in both languages (the English site is the same tree under en/).
@@ -212,7 +212,7 @@ def _suites() -> dict[str, list[str]]:
     return suites
 
 
-MANIFEST = ".kr-site.json"  # the inputs' digest and every file's digest (the chart cache's index)
+MANIFEST = ".kr-site.json"  # the inputs' digest, every file's size and each print file's key (the chart cache's index)
 
 
 def _code_files() -> list[Path]:
@@ -318,6 +318,12 @@ class ChartFiles:
         self.files[rel] = {"key": key}
 
 
+def workbook_name(lang: Lang) -> str:
+    from ..export import WORKBOOK
+
+    return WORKBOOK if lang == "nl" else WORKBOOK_EN
+
+
 def _downloads(data: SiteData, lang: Lang, folder: Path) -> None:
     """The figures' data files in one language: the whole workbook, and per figure and for the
     text figures CSV, Dutch-Excel CSV, XLSX and Parquet."""
@@ -331,7 +337,7 @@ def _downloads(data: SiteData, lang: Lang, folder: Path) -> None:
         for _, df in sheets:
             df["Source line"] = [charts.source_in(v, lang) if isinstance(v, str) else v for v in df["Source line"]]
     first = [("leesmij", readme_frame())] if lang == "nl" else []
-    write_workbook(first + sheets, folder / WORKBOOK[lang])
+    write_workbook(first + sheets, folder / workbook_name(lang))
     for name, df in sheets:
         write_csvs(df, folder, name)
         write_parquet(df, folder / f"{name}.parquet")
@@ -439,7 +445,10 @@ def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path) -> list
     page(PARTIES, "parties.html")
     page(VALIDATION, "validation.html", suites=_suites())
     page(
-        DOWNLOADS, "downloads.html", workbook=WORKBOOK[lang], downloads_dir="downloads/" if lang == "nl" else f"downloads/{lang}/"
+        DOWNLOADS,
+        "downloads.html",
+        workbook=workbook_name(lang),
+        downloads_dir="downloads/" if lang == "nl" else f"downloads/{lang}/",
     )
     report = ""
     if data.last_run:
