@@ -357,15 +357,17 @@ def build_site(settings: Settings, out: Path, force: bool = False, stats: dict |
     the previous site when their definitions are unchanged (ChartFiles); `stats` (if given)
     gets how many were drawn and reused, and whether the build was skipped."""
     from .. import charts
-    from ..outdir import output_dir
+    from ..outdir import check_replaceable, output_dir, protected_paths
 
     out = Path(out)
+    protect = [settings.warehouse, settings.snapshots, settings.curated]
+    check_replaceable(out, "site", protected_paths(*protect))  # refused before anything is read
     digest = input_digest(settings)
     if not force and _is_current(out, digest):
         if stats is not None:
             stats.update(skipped=True, drawn=0, reused=0)
         return []
-    with output_dir(out, "site", protect=[settings.warehouse, settings.snapshots, settings.curated]) as tmp:
+    with output_dir(out, "site", protect=protect) as tmp:
         data = read_site_data(settings)
         env = _env()
         shutil.copytree(HERE / "assets", tmp / "assets")
