@@ -171,6 +171,18 @@ def _rows(spec: Figure, points: list[dict], lang: Lang, labels: dict[int, str]) 
     return rows
 
 
+def _year_labels(n: int) -> dict:
+    """Every year keeps its label: level while a year has 36 px, upright when the chart is
+    narrower than that (a long span on a phone)."""
+    narrow = f"width / {n} < 36"
+    return {
+        "labelAngle": {"expr": f"{narrow} ? 270 : 0"},
+        "labelAlign": {"expr": f"{narrow} ? 'right' : 'center'"},
+        "labelBaseline": {"expr": f"{narrow} ? 'middle' : 'top'"},
+        "labelOverlap": False,
+    }
+
+
 def _axis_format(unit: str) -> dict:
     whole = unit not in ("percent", "percent_change")
     return {"format": ",.2~f", **({"tickMinStep": 1} if whole else {})}
@@ -305,7 +317,7 @@ def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, 
                 "field": "year",
                 "type": "ordinal",
                 "scale": {"domain": years, "paddingInner": 0.12 if stacked else 0.2},
-                "axis": {"title": None, "labelAngle": 0, "labelFontSize": 12},
+                "axis": {"title": None, "labelFontSize": 12, **_year_labels(len(years))},
             }
         },  # fmt: skip
         "layer": layers,
