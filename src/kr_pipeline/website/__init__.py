@@ -227,6 +227,16 @@ def _code_files() -> list[Path]:
     return here + code + [FIGURES_FILE, *sorted(EXPECTATIONS_DIR.glob("*.json"))]
 
 
+def _code_digest() -> str:
+    """One digest of the site's own files (_code_files)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in _code_files():
+        h.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
 def input_digest(settings: Settings) -> str:
     """One digest of everything the site is made from: every row of every table of the
     warehouse and the definition of every view (the published relations the pages read are
@@ -256,8 +266,7 @@ def input_digest(settings: Settings) -> str:
     reports = sorted(settings.reports.glob("*.md")) if settings.reports.is_dir() else []
     if reports:
         h.update(reports[-1].name.encode() + b"\0" + reports[-1].read_bytes())
-    for path in _code_files():
-        h.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    h.update(_code_digest().encode())
     return h.hexdigest()
 
 
@@ -293,13 +302,29 @@ def _is_current(out: Path, digest: str) -> bool:
 class ChartFiles:
     """The print files of the charts (PNG 300 dpi, SVG), each taken from the previous site when
     its definition (data included) is the same, drawn otherwise: a run that changed nothing
-    draws no chart. `drawn` and `reused` count them."""
+    draws no chart. `drawn` and `reused` count them. The data files of a language (CSV, XLSX,
+    Parquet) are taken as a set the same way (`reuse`, keyed by the figures' rows and the code;
+    `data_reused`)."""
 
     def __init__(self, previous: Path, root: Path):
         self.previous, self.root = Path(previous), root
         self.before = {k: v for k, v in (_manifest(previous).get("files") or {}).items() if isinstance(v, dict)}
         self.files: dict[str, dict] = {}
-        self.drawn = self.reused = 0
+        self.drawn = self.reused = self.data_reused = 0
+
+    def reuse(self, rels: list[str], key: str) -> bool:
+        """Copy these files from the previous site when each was made with this key (same
+        data, same code) and is there unchanged; True when all were."""
+        for rel in rels:
+            old, source = self.before.get(rel, {}), self.previous / rel
+            if old.get("key") != key or not source.is_file() or source.stat().st_size != old.get("size"):
+                return False
+        for rel in rels:
+            (self.root / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.previous / rel, self.root / rel)
+            self.files[rel] = {"key": key}
+        self.data_reused += len(rels)
+        return True
 
     def write(self, rel: str, definition: dict, fmt: str) -> None:
         from .. import charts
@@ -316,6 +341,21 @@ class ChartFiles:
             target.write_bytes(charts.render_file(definition, fmt))
             self.drawn += 1
         self.files[rel] = {"key": key}
+
+
+def _download_files(lang: Lang) -> list[str]:
+    """The names of the data files _downloads writes in one language."""
+    names = [*FIGURES, TEXT_FIGURES[lang]]
+    return [workbook_name(lang)] + [f"{n}{ext}" for n in names for ext in (".csv", ".nl.csv", ".parquet", ".xlsx")]
+
+
+def _downloads_key(data: SiteData, lang: Lang, code: str) -> str:
+    """What the data files of one language are made from: the figures' rows, the text figures
+    and the code (input_digest's code part)."""
+    import hashlib
+
+    payload = json.dumps([lang, data.figure_points, data.text_figures, code], sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def workbook_name(lang: Lang) -> str:
@@ -365,16 +405,21 @@ def build_site(settings: Settings, out: Path, force: bool = False, stats: dict |
     digest = input_digest(settings)
     if not force and _is_current(out, digest):
         if stats is not None:
-            stats.update(skipped=True, drawn=0, reused=0)
+            stats.update(skipped=True, drawn=0, reused=0, data_reused=0)
         return []
     with output_dir(out, "site", protect=protect) as tmp:
         data = read_site_data(settings)
         env = _env()
         shutil.copytree(HERE / "assets", tmp / "assets")
         prints = ChartFiles(out, tmp)
+        code = _code_digest()
         for lang in LANGS:
             folder = "downloads" if lang == "nl" else f"downloads/{lang}"
-            _downloads(data, lang, tmp / folder)
+            names = [f"{folder}/{name}" for name in _download_files(lang)]
+            key = _downloads_key(data, lang, code)
+            if not prints.reuse(names, key):  # the figures' data changed: written anew
+                _downloads(data, lang, tmp / folder)
+                prints.files.update({rel: {"key": key} for rel in names})
             for fid, fig in FIGURES.items():
                 definition = charts.print_spec(fig, data.figure_points[fid], lang)
                 for fmt in ("png", "svg"):
@@ -391,7 +436,7 @@ def build_site(settings: Settings, out: Path, force: bool = False, stats: dict |
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
         written = sorted(p.relative_to(tmp) for p in pages)
     if stats is not None:
-        stats.update(skipped=False, drawn=prints.drawn, reused=prints.reused)
+        stats.update(skipped=False, drawn=prints.drawn, reused=prints.reused, data_reused=prints.data_reused)
     return [out / p for p in written]
 
 
