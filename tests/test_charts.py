@@ -133,6 +133,12 @@ def test_one_measure_per_axis(points):
         for s in specs:  # a panel holds one unit's series only
             units = {p["unit"] for p in points[figure] if p["year"] and str(p["year"]) in s["encoding"]["x"]["scale"]["domain"]}
             assert units
+        if figure == "offlimits":  # each panel names its unit; a panel of one series names it
+            assert [s["description"] for s in specs][1:] == [
+                "Meldpunt Kinderporno (Offlimits): meldingen, URL's en afbeeldingen: URL's",
+                "Meldpunt Kinderporno (Offlimits): meldingen, URL's en afbeeldingen: afbeeldingen",
+            ]
+            assert specs[2]["title"]["text"] == "Afbeeldingen (deels) met AI gemaakt" and "title" not in specs[0]
         printed = print_spec(FIGURES[figure], points[figure], "nl")
         assert len(printed["vconcat"]) == len(labels) + 1  # the panels and the notes
         assert printed["resolve"]["scale"]["y"] == "independent"
@@ -264,3 +270,37 @@ def test_drawing_starts_no_process(points):
         assert charts.render_file(spec, "png")[:8] == b"\x89PNG\r\n\x1a\n"
         assert b"<svg" in charts.render_file(spec, "svg")[:200]
     assert _children() == before
+
+
+def _axis_labels(definition: dict) -> list[list[tuple[str, float]]]:
+    """The axis labels Vega lays out (vl-convert's scenegraph): text and angle, per axis."""
+    import vl_convert
+
+    found: list[list[tuple[str, float]]] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if node.get("role") == "axis-label":
+                found.append([(i["text"], i.get("angle", 0)) for i in node["items"]])
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(vl_convert.vegalite_to_scenegraph(definition, vl_version=charts.VEGA_LITE))
+    return found
+
+
+def test_every_year_keeps_its_label_on_a_narrow_chart():
+    """Seventeen years on a phone-wide chart: every year is labelled, upright; on a wide chart
+    level."""
+    spec = Figure("t", "Test", "Test", "bars_by_year", {}, (Series(1, "x", "total", "Reeks", "Series", "Bron: test"),))
+    pts = [
+        {"series_order": 1, "unit": "persons", "year": y, "value": float(y - 2000), "qualifier": "exact", "revised": False}
+        for y in range(2008, 2025)
+    ]
+    [panel] = panels(spec, pts, "nl")
+    for width, angle in [(330, 270), (900, 0)]:
+        years, _ = _axis_labels(dict({k: v for k, v in panel.items() if k != "autosize"}, width=width))
+        assert years == [(str(y), angle) for y in range(2008, 2025)], width

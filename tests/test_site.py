@@ -277,8 +277,9 @@ def _files(root: Path) -> dict[str, bytes]:
 
 
 def test_a_rebuild_draws_no_unchanged_chart_and_an_unchanged_site_is_not_rebuilt(shipped, built_site, tmp_path):
-    """The print files of an unchanged chart come from the previous site (none drawn), and
-    the site they make is byte for byte the one drawn from scratch; with nothing changed `kr
+    """The print files of an unchanged chart and the data files of unchanged figures come from
+    the previous site (none drawn or written), and the site they make is byte for byte the one
+    made from scratch; with nothing changed `kr
     site` writes nothing at all; a changed input (here a new change report) rebuilds the pages
     and still draws no chart; a changed chart definition is drawn again."""
     import dataclasses
@@ -291,14 +292,9 @@ def test_a_rebuild_draws_no_unchanged_chart_and_an_unchanged_site_is_not_rebuilt
     before = _files(built_site)
     stats: dict = {}
     assert build_site(settings, out, force=True, stats=stats)
-    assert stats == {"skipped": False, "drawn": 0, "reused": 4 * len(FIGURES)}
-
-    # byte-identical: pages, PNGs, SVGs, CSV, Parquet (a workbook holds the time it was
-    # written, and the manifest the workbooks' sizes)
-    def same(files: dict) -> dict:
-        return {k: v for k, v in files.items() if not k.endswith(".xlsx") and k != MANIFEST}
-
-    assert same(_files(out)) == same(before)
+    data_files = 2 * (1 + 4 * (len(FIGURES) + 1))  # per language: the workbook, 4 files per sheet
+    assert stats == {"skipped": False, "drawn": 0, "reused": 4 * len(FIGURES), "data_reused": data_files}
+    assert _files(out) == before  # byte-identical: pages, PNGs, SVGs, CSV, XLSX, Parquet
 
     mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
     assert build_site(settings, out, stats=stats) == [] and stats["skipped"] is True
@@ -311,7 +307,8 @@ def test_a_rebuild_draws_no_unchanged_chart_and_an_unchanged_site_is_not_rebuilt
     shutil.copytree(settings.reports, reports)
     (reports / "29991231T000000-update.md").write_text("# a later run\n")
     newer = dataclasses.replace(settings, reports=reports)
-    assert build_site(newer, out, stats=stats) and stats == {"skipped": False, "drawn": 0, "reused": 4 * len(FIGURES)}
+    assert build_site(newer, out, stats=stats)
+    assert stats == {"skipped": False, "drawn": 0, "reused": 4 * len(FIGURES), "data_reused": data_files}
     assert "a later run" in (out / "rapport.html").read_text("utf-8")
 
     # one chart's definition (its data) changed: only its files are drawn again
@@ -354,3 +351,28 @@ def test_the_inputs_digest_follows_every_table_and_view(shipped, tmp_path):
     settings.reports.mkdir()
     (settings.reports / "20270101T000000-update.md").write_text("# run\n")
     assert input_digest(settings) != third
+
+
+def test_the_data_files_are_written_again_when_a_figure_changes(shipped, built_site, tmp_path):
+    """The data files of a language are taken from the previous site only while the figures'
+    rows (and the code) are those they were written from."""
+    import dataclasses
+
+    from kr_pipeline.website import ChartFiles, _code_digest, _download_files, _downloads_key, read_site_data
+
+    data = read_site_data(shipped)
+    code = _code_digest()
+    key = _downloads_key(data, "nl", code)
+    iwf = [dict(p, value=(p["value"] or 0) + 1) for p in data.figure_points["iwf"]]
+    changed = dataclasses.replace(data, figure_points={**data.figure_points, "iwf": iwf})
+    assert _downloads_key(changed, "nl", code) != key and _downloads_key(data, "en", code) != key
+    assert _downloads_key(data, "nl", code + "x") != key
+    names = [f"downloads/{n}" for n in _download_files("nl")]
+    same = ChartFiles(built_site, tmp_path / "same")
+    assert same.reuse(names, key) and same.data_reused == len(names)
+    assert (tmp_path / "same" / "downloads" / "iwf.parquet").read_bytes() == (
+        built_site / "downloads" / "iwf.parquet"
+    ).read_bytes()
+    other = ChartFiles(built_site, tmp_path / "other")
+    assert not other.reuse(names, _downloads_key(changed, "nl", code)) and other.data_reused == 0
+    assert not (tmp_path / "other").exists()

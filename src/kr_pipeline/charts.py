@@ -171,13 +171,25 @@ def _rows(spec: Figure, points: list[dict], lang: Lang, labels: dict[int, str]) 
     return rows
 
 
+def _year_labels(n: int) -> dict:
+    """Every year keeps its label: level while a year has 36 px, upright when the chart is
+    narrower than that (a long span on a phone)."""
+    narrow = f"width / {n} < 36"
+    return {
+        "labelAngle": {"expr": f"{narrow} ? 270 : 0"},
+        "labelAlign": {"expr": f"{narrow} ? 'right' : 'center'"},
+        "labelBaseline": {"expr": f"{narrow} ? 'middle' : 'top'"},
+        "labelOverlap": False,
+    }
+
+
 def _axis_format(unit: str) -> dict:
     whole = unit not in ("percent", "percent_change")
     return {"format": ",.2~f", **({"tickMinStep": 1} if whole else {})}
 
 
-def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, medium: str) -> dict:
-    """One panel (one unit) as a Vega-Lite layer spec."""
+def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, medium: str, panels: int = 1) -> dict:
+    """One panel (one unit; `panels` of the figure) as a Vega-Lite layer spec."""
     labels = {s.order: s.label_in(lang) for s in spec.series}
     colours = colours_of(spec)
     orders = sorted({p["series_order"] for p in points})
@@ -194,9 +206,11 @@ def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, 
     axis_title = spec.axis_label(unit, lang)
     whole = unit not in ("percent", "percent_change")
     top = max([r.get("top") or 0 for r in rows] + [4 if whole else 1])
-    described = f"{title}: {axis_title}" if len(_units(spec, points)) > 1 else title
+    described = f"{title}: {axis_title}" if panels > 1 else title
     width: Any = "container" if medium == "web" else PRINT_WIDTH - 70
     base: dict[str, Any] = {"description": described, "data": {"values": rows}, "width": width}
+    if panels > 1 and len(orders) == 1:  # one series in this panel: no legend, so its name on top
+        base["title"] = {"text": labels[orders[0]], "anchor": "start", "fontSize": 12, "fontWeight": "normal"}
     hide = {"aria": False}
 
     if spec.chart == "horizontal":  # one bar per series: its newest value
@@ -303,7 +317,7 @@ def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, 
                 "field": "year",
                 "type": "ordinal",
                 "scale": {"domain": years, "paddingInner": 0.12 if stacked else 0.2},
-                "axis": {"title": None, "labelAngle": 0, "labelFontSize": 12},
+                "axis": {"title": None, "labelFontSize": 12, **_year_labels(len(years))},
             }
         },  # fmt: skip
         "layer": layers,
@@ -332,7 +346,7 @@ def panels(spec: Figure, points: list[dict], lang: Lang = "nl", title: str = "")
     units = _units(spec, points)
     out = []
     for unit in units:
-        p = _panel(spec, [q for q in points if q.get("unit") == unit], unit, lang, title, "web")
+        p = _panel(spec, [q for q in points if q.get("unit") == unit], unit, lang, title, "web", len(units))
         out.append({"$schema": SCHEMA, "autosize": {"type": "fit-x", "contains": "padding"}, "config": _config(lang, "web")} | p)
     return out
 
@@ -341,7 +355,7 @@ def print_spec(spec: Figure, points: list[dict], lang: Lang = "nl") -> dict:
     """The figure as one print file: title, one panel per unit, source lines and notes."""
     title = spec.title_in(lang)
     units = _units(spec, points)
-    charts = [_panel(spec, [q for q in points if q.get("unit") == u], u, lang, title, "print") for u in units]
+    charts = [_panel(spec, [q for q in points if q.get("unit") == u], u, lang, title, "print", len(units)) for u in units]
     notes = [line for s in source_lines(spec, points, lang) for line in textwrap.wrap(s, 105)]
     if any(p.get("revised") for p in points):
         notes.append(f"* {REVISED[lang]}")

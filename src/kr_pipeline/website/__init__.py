@@ -41,7 +41,7 @@ from ..presentation import (
 from ..warehouse_open import connect, dict_rows
 
 HERE = Path(__file__).parent
-WORKBOOK: dict[Lang, str] = {"nl": "kinderhandel-figuren.xlsx", "en": "child-trafficking-figures.xlsx"}
+WORKBOOK_EN = "child-trafficking-figures.xlsx"  # the Dutch one is export.WORKBOOK
 TEXT_FIGURES: dict[Lang, str] = {"nl": "tekstcijfers", "en": "text-figures"}
 
 # Page paths, the same in both languages (the English site is the same tree under en/).
@@ -224,7 +224,7 @@ def _suites() -> dict[str, list[str]]:
     return suites
 
 
-MANIFEST = ".kr-site.json"  # the inputs' digest and every file's digest (the chart cache's index)
+MANIFEST = ".kr-site.json"  # the inputs' digest, every file's size and each print file's key (the chart cache's index)
 
 
 def _code_files() -> list[Path]:
@@ -237,6 +237,16 @@ def _code_files() -> list[Path]:
     package = HERE.parent
     code = [package / f"{name}.py" for name in ("charts", "export", "figures", "presentation")]
     return here + code + [FIGURES_FILE, *sorted(EXPECTATIONS_DIR.glob("*.json"))]
+
+
+def _code_digest() -> str:
+    """One digest of the site's own files (_code_files)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in _code_files():
+        h.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
 
 
 def input_digest(settings: Settings) -> str:
@@ -268,8 +278,7 @@ def input_digest(settings: Settings) -> str:
     reports = sorted(settings.reports.glob("*.md")) if settings.reports.is_dir() else []
     if reports:
         h.update(reports[-1].name.encode() + b"\0" + reports[-1].read_bytes())
-    for path in _code_files():
-        h.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    h.update(_code_digest().encode())
     return h.hexdigest()
 
 
@@ -305,13 +314,29 @@ def _is_current(out: Path, digest: str) -> bool:
 class ChartFiles:
     """The print files of the charts (PNG 300 dpi, SVG), each taken from the previous site when
     its definition (data included) is the same, drawn otherwise: a run that changed nothing
-    draws no chart. `drawn` and `reused` count them."""
+    draws no chart. `drawn` and `reused` count them. The data files of a language (CSV, XLSX,
+    Parquet) are taken as a set the same way (`reuse`, keyed by the figures' rows and the code;
+    `data_reused`)."""
 
     def __init__(self, previous: Path, root: Path):
         self.previous, self.root = Path(previous), root
         self.before = {k: v for k, v in (_manifest(previous).get("files") or {}).items() if isinstance(v, dict)}
         self.files: dict[str, dict] = {}
-        self.drawn = self.reused = 0
+        self.drawn = self.reused = self.data_reused = 0
+
+    def reuse(self, rels: list[str], key: str) -> bool:
+        """Copy these files from the previous site when each was made with this key (same
+        data, same code) and is there unchanged; True when all were."""
+        for rel in rels:
+            old, source = self.before.get(rel, {}), self.previous / rel
+            if old.get("key") != key or not source.is_file() or source.stat().st_size != old.get("size"):
+                return False
+        for rel in rels:
+            (self.root / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.previous / rel, self.root / rel)
+            self.files[rel] = {"key": key}
+        self.data_reused += len(rels)
+        return True
 
     def write(self, rel: str, definition: dict, fmt: str) -> None:
         from .. import charts
@@ -330,6 +355,27 @@ class ChartFiles:
         self.files[rel] = {"key": key}
 
 
+def _download_files(lang: Lang) -> list[str]:
+    """The names of the data files _downloads writes in one language."""
+    names = [*FIGURES, TEXT_FIGURES[lang]]
+    return [workbook_name(lang)] + [f"{n}{ext}" for n in names for ext in (".csv", ".nl.csv", ".parquet", ".xlsx")]
+
+
+def _downloads_key(data: SiteData, lang: Lang, code: str) -> str:
+    """What the data files of one language are made from: the figures' rows, the text figures
+    and the code (input_digest's code part)."""
+    import hashlib
+
+    payload = json.dumps([lang, data.figure_points, data.text_figures, code], sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def workbook_name(lang: Lang) -> str:
+    from ..export import WORKBOOK
+
+    return WORKBOOK if lang == "nl" else WORKBOOK_EN
+
+
 def _downloads(data: SiteData, lang: Lang, folder: Path) -> None:
     """The figures' data files in one language: the whole workbook, and per figure and for the
     text figures CSV, Dutch-Excel CSV, XLSX and Parquet."""
@@ -343,7 +389,7 @@ def _downloads(data: SiteData, lang: Lang, folder: Path) -> None:
         for _, df in sheets:
             df["Source line"] = [charts.source_in(v, lang) if isinstance(v, str) else v for v in df["Source line"]]
     first = [("leesmij", readme_frame())] if lang == "nl" else []
-    write_workbook(first + sheets, folder / WORKBOOK[lang])
+    write_workbook(first + sheets, folder / workbook_name(lang))
     for name, df in sheets:
         write_csvs(df, folder, name)
         write_parquet(df, folder / f"{name}.parquet")
@@ -363,22 +409,29 @@ def build_site(settings: Settings, out: Path, force: bool = False, stats: dict |
     the previous site when their definitions are unchanged (ChartFiles); `stats` (if given)
     gets how many were drawn and reused, and whether the build was skipped."""
     from .. import charts
-    from ..outdir import output_dir
+    from ..outdir import check_replaceable, output_dir, protected_paths
 
     out = Path(out)
+    protect = [settings.warehouse, settings.snapshots, settings.curated]
+    check_replaceable(out, "site", protected_paths(*protect))  # refused before anything is read
     digest = input_digest(settings)
     if not force and _is_current(out, digest):
         if stats is not None:
-            stats.update(skipped=True, drawn=0, reused=0)
+            stats.update(skipped=True, drawn=0, reused=0, data_reused=0)
         return []
-    with output_dir(out, "site", protect=[settings.warehouse, settings.snapshots, settings.curated]) as tmp:
+    with output_dir(out, "site", protect=protect) as tmp:
         data = read_site_data(settings)
         env = _env()
         shutil.copytree(HERE / "assets", tmp / "assets")
         prints = ChartFiles(out, tmp)
+        code = _code_digest()
         for lang in LANGS:
             folder = "downloads" if lang == "nl" else f"downloads/{lang}"
-            _downloads(data, lang, tmp / folder)
+            names = [f"{folder}/{name}" for name in _download_files(lang)]
+            key = _downloads_key(data, lang, code)
+            if not prints.reuse(names, key):  # the figures' data changed: written anew
+                _downloads(data, lang, tmp / folder)
+                prints.files.update({rel: {"key": key} for rel in names})
             for fid, fig in FIGURES.items():
                 definition = charts.print_spec(fig, data.figure_points[fid], lang)
                 for fmt in ("png", "svg"):
@@ -395,7 +448,7 @@ def build_site(settings: Settings, out: Path, force: bool = False, stats: dict |
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
         written = sorted(p.relative_to(tmp) for p in pages)
     if stats is not None:
-        stats.update(skipped=False, drawn=prints.drawn, reused=prints.reused)
+        stats.update(skipped=False, drawn=prints.drawn, reused=prints.reused, data_reused=prints.data_reused)
     return [out / p for p in written]
 
 
@@ -451,7 +504,10 @@ def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path) -> list
     page(PARTIES, "parties.html")
     page(VALIDATION, "validation.html", suites=_suites())
     page(
-        DOWNLOADS, "downloads.html", workbook=WORKBOOK[lang], downloads_dir="downloads/" if lang == "nl" else f"downloads/{lang}/"
+        DOWNLOADS,
+        "downloads.html",
+        workbook=workbook_name(lang),
+        downloads_dir="downloads/" if lang == "nl" else f"downloads/{lang}/",
     )
     report = ""
     if data.last_run:
