@@ -3,6 +3,7 @@ in which snapshots arrived or were loaded."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -90,7 +91,9 @@ def _arrivals(tmp: Path) -> list[Path]:
         origin="curated",
         original_name="ncmec.yaml",
         content_type="application/yaml",
-        retrieved_at="2026-11-30T00:00:00+00:00",
+        # a newer version of the shipped curated edition: both are the first to arrive in their
+        # own store, so the later retrieval decides (now: after anything shipped)
+        retrieved_at=dt.datetime.now(dt.timezone.utc).isoformat(),
     )
     return sorted(p for p in source.glob("*/*/*/*.json"))
 
