@@ -63,6 +63,7 @@ ENV = {
         EnvSetting("KR_CHROMIUM", "chromium on the PATH", "the browser the site's tests drive"),
         EnvSetting("KR_VENV", ".venv", "run.py: where the project's environment lives"),
         EnvSetting("KR_CLIENTS_VENV", ".venv-clients", "run.py: where the analysts' clients for the tests live"),
+        EnvSetting("KR_BENCH_REPEAT", "3", "bench: interleaved pairs measured per ratio"),
     ]
 }
 
