@@ -162,9 +162,12 @@ def _run(frame: pd.DataFrame, expectations: list[dict], suite: str, result_forma
     """The suite's expectations on one frame. Great Expectations' Validator, which both
     `Batch.validate` and `ValidationDefinition.run` use, is called directly: `Batch.validate`
     fetches the batch a second time, and a ValidationDefinition would also store each result."""
+    # the context first: it waits for a background import still under way (prepare_in_background);
+    # importing Great Expectations' modules before that, beside the other thread, can meet them
+    # half-initialised (an ImportError "partially initialized module", seen in CI)
+    gx, ctx, batch_definition = _context()
     from great_expectations.validator.v1_validator import Validator
 
-    gx, ctx, batch_definition = _context()
     validator = Validator(batch_definition=batch_definition, batch_parameters={"dataframe": frame}, result_format=result_format)
     filters = _ROW_FILTERS.set({})
     try:
