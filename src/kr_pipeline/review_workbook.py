@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import KrError, ParseError
+from .sources.curated.parser import CITATION_KEYS, FIGURE_KEYS
 
 KIND = "kr-review-workbook"
 QUEUE_SHEET, README_SHEET, META_SHEET = "kandidaten", "leesmij", "meta"
@@ -98,20 +99,7 @@ FIGURE_COLUMNS = [
 ]
 
 _NUMBERS = {"value", "upper_bound", "value_low", "value_high"}
-_ORDER = [
-    "indicator",
-    "year",
-    "breakdown",
-    "country",
-    "value",
-    "qualifier",
-    "upper_bound",
-    "value_low",
-    "value_high",
-    "as_published",
-    "note",
-]
-_CITATION_ORDER = ["publication", "publisher", "url", "inquiry", "page", "quote", "checked_in"]
+_ORDER = [k for k in FIGURE_KEYS if k != "citation"]  # the citation is written after them, nested
 
 # Which column a refusal is about: the first of these words in its message names it.
 _MESSAGE_COLUMNS = [
@@ -533,7 +521,7 @@ def _yaml(head: dict, figures: list[dict]) -> tuple[str, list[int]]:
         citation = fig.get("citation")
         if citation:
             lines.append("    citation:")
-            for key in _CITATION_ORDER:
+            for key in CITATION_KEYS:
                 if key in citation:
                     value = citation[key]
                     if key == "checked_in":

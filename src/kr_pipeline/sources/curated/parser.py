@@ -31,7 +31,9 @@ from ...vocabulary import VALUED
 
 CURATED_DIR = WAREHOUSE_DIR / "curated"
 _FILE_KEYS = {"source_id", "title", "publisher", "edition", "language", "figures"}
-_FIGURE_KEYS = {
+# A figure's keys and its citation's, in the order a curated file writes them
+# (review_workbook writes files back in this order).
+FIGURE_KEYS = (
     "indicator",
     "year",
     "breakdown",
@@ -42,10 +44,12 @@ _FIGURE_KEYS = {
     "value_low",
     "value_high",
     "as_published",
-    "citation",
     "note",
-}
-_CITATION_KEYS = {"publication", "publisher", "url", "inquiry", "page", "quote", "checked_in"}
+    "citation",
+)
+CITATION_KEYS = ("publication", "publisher", "url", "inquiry", "page", "quote", "checked_in")
+_FIGURE_KEYS = set(FIGURE_KEYS)
+_CITATION_KEYS = set(CITATION_KEYS)
 _COUNTRY_NAMES = {"NLD": "Netherlands"}
 
 
