@@ -189,7 +189,7 @@ def _finish(flow_name: str, settings: Settings, reports, started: dt.datetime, a
             summary.publish_error = str(result) if isinstance(result, BaseException) else (published.message or published.name)
     elif settings.publish and not changed:
         logger.info("Nothing changed in the warehouse: nothing published.")
-    add_outputs(summary)
+    add_outputs(summary, settings)
     create_markdown_artifact(summary.markdown, key=f"kr-{flow_name}", description=summary.state_message)
     for report, line in zip(reports, summary.lines):
         (logger.warning if report.source_id in summary.failed_sources else logger.info)(line)

@@ -71,6 +71,9 @@ def test_update_fetches_snapshots_and_builds(prefect_harness, settings, publishe
     assert rows(settings, "SELECT DISTINCT url LIKE 'http://127.0.0.1:%' FROM observations") == [(True,)]
     # The annual update ends with the website of what it loaded.
     assert f"site: {settings.site / 'index.html'}" in result.stdout
+    # the run's row holds the report as its file ends: with the site it built
+    [(report, report_file)] = rows(settings, "SELECT report, report_file FROM runs ORDER BY started_at DESC LIMIT 1")
+    assert "## Site and published copy" in report and Path(report_file).read_text("utf-8") == report
     ncmec_page = (settings.site / "figuur" / "ncmec.html").read_text("utf-8")
     assert all(f">{v}<" in ncmec_page for v in ("25.704", "57.012", "72.913"))
     home = (settings.site / "index.html").read_text("utf-8")

@@ -13,7 +13,7 @@ from .config import Settings
 from .pipeline import SourceReport, summarise
 from .readonly import run_query
 from .review import WAITING_SQL, waiting_lines
-from .runs import new_run_id, record_run
+from .runs import new_run_id, record_run, update_run
 
 
 @dataclass
@@ -248,8 +248,9 @@ def not_asked_lines(reports: list[SourceReport]) -> list[str]:
     return out
 
 
-def add_outputs(summary: RunSummary) -> None:
-    """Link the site built and the copy published after the run (or say why not) in its report."""
+def add_outputs(summary: RunSummary, settings: Settings) -> None:
+    """Link the site built and the copy published after the run (or say why not) in its report,
+    its file and its row of `runs`."""
     lines = []
     if summary.site:
         lines.append(f"- site: {summary.site / 'index.html'}")
@@ -264,3 +265,5 @@ def add_outputs(summary: RunSummary) -> None:
     summary.markdown += "\n## Site and published copy\n\n" + "\n".join(lines) + "\n"
     if summary.path is not None:
         summary.path.write_text(summary.markdown, "utf-8")
+    if summary.run_id is not None:
+        update_run(settings, summary.run_id, summary.state_message, summary.markdown)

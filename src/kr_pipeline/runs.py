@@ -41,3 +41,12 @@ def record_run(
                 f"UPDATE loads SET run_id = ? WHERE load_id IN ({', '.join('?' * len(load_ids))})",
                 [run_id, *load_ids],
             )
+
+
+def update_run(settings: Settings, run_id: str, status: str, report: str) -> None:
+    """The run's row once the site was built and published after its report was first written:
+    the report text with those links, and its status (a site or publish failure fails the run)."""
+    from .warehouse import now, open_for_write, transaction
+
+    with open_for_write(settings.warehouse, settings.lock_wait) as con, transaction(con):
+        con.execute("UPDATE runs SET status = ?, report = ?, ended_at = ? WHERE run_id = ?", [status, report, now(), run_id])
