@@ -9,14 +9,13 @@ autumn 2026."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
 from .registry import Source
 from .snapshots import SnapshotStore
 from .sources import REFERENCE
-
-MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ def _due(source: Source, year: int) -> tuple[str, list[dt.date]]:
     months = sorted(source.publication_months or [])
     if not months:
         return "unknown (no publication_months)", []
-    span = MONTHS[months[0] - 1].capitalize() + (f"-{MONTHS[months[-1] - 1].capitalize()}" if len(months) > 1 else "")
+    span = calendar.month_abbr[months[0]] + (f"-{calendar.month_abbr[months[-1]]}" if len(months) > 1 else "")
     return f"{span} {year + 1}", [dt.date(year + 1, m, 1) for m in months]
 
 
