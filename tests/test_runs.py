@@ -123,3 +123,5 @@ def test_the_summary_calls_a_curated_file_by_its_edition_whatever_its_suffix():
     ]
     assert summarise(SourceReport("ncmec", built=built)) == "ncmec: loaded 2023; loaded curated, edition 2025"
     assert summarise(SourceReport("ncmec", built=built[1:])) == "ncmec: loaded curated, edition 2025"
+    # a fresh build loads every stored version of a curated file: one line says so
+    assert summarise(SourceReport("ncmec", built=built[1:] * 2)) == "ncmec: loaded curated, edition 2025 (2 versions)"

@@ -79,7 +79,11 @@ def summarise(report: SourceReport) -> str:
     refused = [r for r in report.built if r.status != "loaded"]
     if any(not r.curated for r in loaded):
         parts.append("loaded " + ", ".join(r.publication for r in loaded if not r.curated))
-    parts += [f"loaded {r.publication}" for r in loaded if r.curated]  # "curated, edition 2025"
+    curated: dict[str, int] = {}  # "curated, edition 2025" -> how many versions of it (a fresh build loads each)
+    for r in loaded:
+        if r.curated:
+            curated[r.publication] = curated.get(r.publication, 0) + 1
+    parts += [f"loaded {p}" + (f" ({n} versions)" if n > 1 else "") for p, n in curated.items()]
     for r in refused:
         parts.append(f"REFUSED {r.message}")
     for w in report.withdrawn:
