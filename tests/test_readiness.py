@@ -11,7 +11,7 @@ from kr_pipeline.readiness import readiness
 from kr_pipeline.registry import load_registry
 from kr_pipeline.snapshots import SnapshotStore
 
-from .conftest import STORE
+from .conftest import NCMEC_PDFS, STORE
 
 SOURCES = load_registry(WAREHOUSE_DIR / "sources.yaml")
 
@@ -21,19 +21,20 @@ def test_the_next_edition_of_each_channel_from_the_shipped_registry_and_store():
     assert set(rows) >= {"ncmec", "iwf", "offlimits", "offlimits_en", "comensha_web", "comensha_web_aanmelders"}
     assert "comensha" not in rows and "kib" not in rows  # curated files and reference documents are not fetched
     ncmec, iwf = rows["ncmec"], rows["iwf"]
-    newest_ncmec = max(int(p.name) for p in (STORE / "ncmec").iterdir())
+    newest_ncmec = max(NCMEC_PDFS)  # the shipped PDFs; the curated file's edition (2025) is no publication
     assert (ncmec.newest_stored, ncmec.next_year) == (newest_ncmec, newest_ncmec + 1)
     assert ncmec.due == f"Mar-May {newest_ncmec + 2}"
+    assert ncmec.state == "overdue: not found yet"  # NCMEC's 2024 report was due in spring 2025
     assert (
         ncmec.looked_for == f"https://www.missingkids.org/content/dam/missingkids/pdfs/{newest_ncmec + 1}-reports-by-country.pdf"
     )
-    # IWF 2026 is published in April 2027: not yet due; three more templates and a landing page
-    assert (iwf.next_year, iwf.due, iwf.state) == (2026, "Apr 2027", "not yet due")
+    # IWF: the store has its 2024 page (its 2025 folder holds a curated edition, no publication);
+    # the 2025 report came in April 2026, three more templates and a landing page are tried
+    assert (iwf.newest_stored, iwf.next_year, iwf.due, iwf.state) == (2024, 2025, "Apr 2026", "overdue: not found yet")
     assert iwf.looked_for.endswith("(+3 more) and its landing page")
-    # a season that has passed without the edition is said so
-    late = {r.source_id: r for r in readiness(SOURCES, SnapshotStore(STORE), today=dt.date(2027, 6, 1))}
-    assert late["iwf"].state == "overdue: not found yet"
-    during = {r.source_id: r for r in readiness(SOURCES, SnapshotStore(STORE), today=dt.date(2027, 4, 15))}
+    early = {r.source_id: r for r in readiness(SOURCES, SnapshotStore(STORE), today=dt.date(2026, 3, 1))}
+    assert early["iwf"].state == "not yet due"
+    during = {r.source_id: r for r in readiness(SOURCES, SnapshotStore(STORE), today=dt.date(2026, 4, 15))}
     assert during["iwf"].state == "due now"
 
 
@@ -45,4 +46,4 @@ def test_kr_status_shows_the_next_editions(settings, monkeypatch):
     result = CliRunner().invoke(main, ["status"])
     assert "Next editions" in result.output, result.output
     line = next(x for x in result.output.splitlines() if x.startswith("iwf "))
-    assert "2026" in line and "Apr 2027" in line
+    assert " 2024 " in line and " 2025 " in line and "Apr 2026" in line and "2,02" not in line  # years, not amounts

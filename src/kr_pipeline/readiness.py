@@ -16,19 +16,21 @@ from dataclasses import dataclass
 from .registry import Source
 from .snapshots import SnapshotStore
 from .sources import REFERENCE
+from .stages.fetch import stored_years
 
 
 @dataclass(frozen=True)
 class NextEdition:
     source_id: str
-    newest_stored: int | None  # the newest year the store has a (not withdrawn) publication of
+    newest_stored: int | None  # the newest year the store has a publication of (not withdrawn, not curated)
     next_year: int  # the edition looked for next
     due: str  # "Apr 2027", "Mar-May 2026"
     state: str  # "due" (not yet), "due now", "overdue" (the months passed, not found yet)
     looked_for: str  # where: the first address (typed or from a template), and how many more
 
-    def row(self) -> tuple:
-        return (self.source_id, self.newest_stored, self.next_year, self.due, self.state, self.looked_for)
+    def row(self) -> tuple:  # years as text: a table renders numbers with thousands separators
+        newest = str(self.newest_stored) if self.newest_stored is not None else "none"
+        return (self.source_id, newest, str(self.next_year), self.due, self.state, self.looked_for)
 
 
 COLUMNS = ["source_id", "newest_stored", "next_edition", "due", "state", "looked_for"]
@@ -44,7 +46,7 @@ def _due(source: Source, year: int) -> tuple[str, list[dt.date]]:
 
 def next_edition(source: Source, store: SnapshotStore, today: dt.date | None = None) -> NextEdition:
     today = today or dt.date.today()
-    stored = [s.year for s in store.list(source.source_id) if not s.withdrawn]
+    stored = stored_years(store, source.source_id, curated=False)  # a curated file's edition is no publication
     newest = max(stored) if stored else None
     start = (newest + 1) if newest is not None else (source.first_year or min(source.urls or [today.year - 1]))
     year = next(y for y in range(start, start + 100) if y not in source.archived)
