@@ -43,7 +43,7 @@ from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import TELEMETRY_OFF, WAREHOUSE_DIR  # noqa: E402
 from kr_pipeline.reading.context import ParseContext  # noqa: E402
 from kr_pipeline.reading.pdftext import pdf_pages  # noqa: E402
-from kr_pipeline.registry import load_registry  # noqa: E402
+from kr_pipeline.registry import dump_registry, load_registry  # noqa: E402
 from kr_pipeline.snapshots import SnapshotStore  # noqa: E402
 from tests.pdfwriter import text_pdf  # noqa: E402
 
@@ -132,16 +132,12 @@ def timed_process(args: list[str], env: dict, repeat: int = 1) -> float:
     return statistics.median(run_process(args, env)[0] for _ in range(repeat))
 
 
-def env_for(tmp: Path, snapshots: Path, sources: Path, curated: Path) -> dict:
-    return dict(
-        os.environ,
-        KR_WAREHOUSE=str(tmp / "kr.duckdb"),
-        KR_SNAPSHOTS=str(snapshots),
-        KR_SOURCES=str(sources),
-        KR_CURATED=str(curated),
-        KR_REPORTS=str(tmp / "reports"),
-        **TELEMETRY_OFF,
-    )
+def env_for(tmp: Path, snapshots: Path, sources: Path | None = None, curated: Path | None = None) -> dict:
+    """The environment of a measured run; sources and curated None: the publishers' folders."""
+    env = {k: v for k, v in os.environ.items() if k not in ("KR_SOURCES", "KR_CURATED")}
+    env |= dict(KR_WAREHOUSE=str(tmp / "kr.duckdb"), KR_SNAPSHOTS=str(snapshots), KR_REPORTS=str(tmp / "reports"))
+    env |= {k: str(v) for k, v in (("KR_SOURCES", sources), ("KR_CURATED", curated)) if v is not None}
+    return dict(env, **TELEMETRY_OFF)
 
 
 def verdicts(db: Path) -> list[tuple]:
@@ -157,7 +153,7 @@ def verdicts(db: Path) -> list[tuple]:
 class Fresh:
     """A new warehouse folder for each run of a cold measure."""
 
-    def __init__(self, root: Path, snapshots: Path, sources: Path, curated: Path, **extra: str):
+    def __init__(self, root: Path, snapshots: Path, sources: Path | None, curated: Path | None, **extra: str):
         self.root, self.args, self.extra, self.n = root, (snapshots, sources, curated), extra, 0
 
     def env(self) -> dict:
@@ -172,7 +168,7 @@ PREFECT_SERVER = [sys.executable, "-c", "from prefect import flow\n@flow\ndef f(
 
 def bench_shipped(tmp: Path) -> None:
     shutil.copytree(WAREHOUSE_DIR / "snapshots", tmp / "snapshots")
-    files = (tmp / "snapshots", WAREHOUSE_DIR / "sources.yaml", WAREHOUSE_DIR / "curated")
+    files = (tmp / "snapshots", None, None)
     env = env_for(tmp, *files)
     kr = str(BIN / "kr")
     # A cold build against the same build validating by one SQL pass; both load and refuse
@@ -226,10 +222,10 @@ def bench_shipped(tmp: Path) -> None:
     # update (a fresh warehouse) and one with nothing new, beside a cold build, a no-change
     # build and Prefect's temporary server start, all in one loop.
     registry = tmp / "offline-sources.yaml"
-    registry.write_text(re.sub(r"https?://[^/\s\"']+", "http://127.0.0.1:9", (WAREHOUSE_DIR / "sources.yaml").read_text("utf-8")))
+    registry.write_text(re.sub(r"https?://[^/\s\"']+", "http://127.0.0.1:9", dump_registry(load_registry())))
     offline = dict(KR_SOURCES=str(registry), KR_ALLOW_PRIVATE_URLS="1", KR_SITE="off")
     offline_env = dict(env, **offline)
-    fresh_offline = Fresh(tmp / "cold-update", tmp / "snapshots", registry, WAREHOUSE_DIR / "curated", **offline)
+    fresh_offline = Fresh(tmp / "cold-update", tmp / "snapshots", registry, None, **offline)
     update = [kr, "update", "--allow-offline"]
     runs = interleaved(
         {
@@ -273,7 +269,7 @@ def bench_shipped(tmp: Path) -> None:
     )
     RESULTS.append(("frameworks imported by kr query", imports, "[]", "ok" if imports == "[]" else "MISSED"))
 
-    sources = load_registry(WAREHOUSE_DIR / "sources.yaml")
+    sources = load_registry()
     store = SnapshotStore(tmp / "snapshots")
     for snap in store.list():
         parser = pipeline.parser_for(snap, sources[snap.source_id])
@@ -352,7 +348,7 @@ def shipped_env(tmp: Path) -> dict:
     """The shipped store's warehouse (bench_shipped's, or built here for `bench scale` alone)."""
     if "shipped_env" not in MEASURED:
         shutil.copytree(WAREHOUSE_DIR / "snapshots", tmp / "snapshots")
-        env = env_for(tmp, tmp / "snapshots", WAREHOUSE_DIR / "sources.yaml", WAREHOUSE_DIR / "curated")
+        env = env_for(tmp, tmp / "snapshots", None, None)
         timed_process([str(BIN / "kr"), "build"], env)
         MEASURED["shipped_env"] = env
         MEASURED["snapshots"] = len(SnapshotStore(tmp / "snapshots").list())
@@ -615,7 +611,7 @@ def bench_site(tmp: Path) -> None:
     none of its charts (a new change report: pages rebuilt, print files from the previous
     site) and no change at all (the inputs' digest matches: nothing written). Wall and CPU."""
     shutil.copytree(WAREHOUSE_DIR / "snapshots", tmp / "snapshots")
-    env = env_for(tmp, tmp / "snapshots", WAREHOUSE_DIR / "sources.yaml", WAREHOUSE_DIR / "curated")
+    env = env_for(tmp, tmp / "snapshots", None, None)
     kr = str(BIN / "kr")
     timed_process([kr, "build"], env)
     reports = [tmp / "reports-a", tmp / "reports-b"]

@@ -83,7 +83,9 @@ def no_internet(monkeypatch):
 def settings(tmp_path, monkeypatch) -> Settings:
     """A private warehouse, empty snapshot store and a copy of the registry, via the environment."""
     registry = tmp_path / "sources.yaml"
-    shutil.copy(Path(__file__).parents[1] / "warehouse" / "sources.yaml", registry)
+    from .helpers import shipped_registry_text
+
+    registry.write_text(shipped_registry_text(), "utf-8")
     env = {
         "KR_WAREHOUSE": str(tmp_path / "kr.duckdb"),
         "KR_SNAPSHOTS": str(tmp_path / "snapshots"),
@@ -110,16 +112,16 @@ def prefect_harness():
 def shipped(tmp_path_factory):
     """The warehouse built from the repo's own snapshot store and curated files (read it only)."""
     from kr_pipeline import pipeline
-    from kr_pipeline.config import WAREHOUSE_DIR
+    from kr_pipeline.config import PUBLISHERS_DIR, WAREHOUSE_DIR
 
     tmp = tmp_path_factory.mktemp("shipped")
     shutil.copytree(WAREHOUSE_DIR / "snapshots", tmp / "snapshots")
     built = Settings(
         warehouse=tmp / "kr.duckdb",
         snapshots=tmp / "snapshots",
-        sources=WAREHOUSE_DIR / "sources.yaml",
+        sources=None,
         allow_private_urls=False,
-        curated=WAREHOUSE_DIR / "curated",
+        curated=PUBLISHERS_DIR,
     )
     results = pipeline.build(built)
     assert results and all(r.status == "loaded" for r in results), [r.message for r in results if r.status != "loaded"]

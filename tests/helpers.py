@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 
 from kr_pipeline.snapshots import SnapshotStore
@@ -55,3 +57,18 @@ NL_EXPECTED = [
 NL_EXPECTED_ALL = sorted(
     NL_EXPECTED + [("ncmec.cybertipline_reports", 2019, 25753.0), ("ncmec.cybertipline_reports", 2021, 36790.0)]
 )
+
+
+def shipped_registry_text() -> str:
+    """The shipped channels of every publisher's folder as one registry file (KR_SOURCES),
+    for tests that edit addresses."""
+    from kr_pipeline.registry import dump_registry, load_registry
+
+    return dump_registry(load_registry())
+
+
+def curated_file(source_id: str, organisation: str | None = None) -> Path:
+    """A shipped curated file: src/kr_pipeline/publishers/<organisation>/curated/<source>.yaml."""
+    from kr_pipeline.config import PUBLISHERS_DIR
+
+    return PUBLISHERS_DIR / (organisation or source_id) / "curated" / f"{source_id}.yaml"

@@ -1,164 +1,178 @@
-"""The README's "Adding a publisher" holds: a new publisher is one folder (its parser package),
-its registry entry, its measures in the catalog, and nothing else in the code: the registry
-accepts the parser by name, the build finds it, loads its figures and fingerprints its code."""
+"""The README's "Adding a publisher", followed literally: a new organisation is one folder
+(publisher.yaml with its channels, indicators.yaml, its parser module, its curated file) and a
+`kr snapshot add` of its file; nothing else in the code or the tests changes. The registry,
+the catalog, the curated files and the parser's fingerprint come from the folder, and its
+parsed channel outranks its curated one by the documented rule (precedence compares
+organisations; a publication of the period over a hand-typed figure)."""
 
-import dataclasses
-import textwrap
-
+import pytest
 from click.testing import CliRunner
 
-import kr_pipeline.sources as sources
+import kr_pipeline.publishers as publishers
 from kr_pipeline.catalog import load_catalog
 from kr_pipeline.cli import main
-from kr_pipeline.stages import build
+from kr_pipeline.registry import load_registry
+from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.stages.build import fingerprint
 
+from .conftest import CHAPTER
 from .helpers import rows
 
-PARSER = """
-from ...observations import ParsedPublication, frame, observation
-from ...reading.context import context_for
-from ...reading.numbers import parse_count
-
-SOURCE_ID = "newpub"
-
-
-def parse(data, year, file="?", context=None):
-    ctx = context_for(SOURCE_ID, year, file, context)
-    text = ctx.text(data)
-    if "Netherlands:" not in text:
-        raise ctx.fail("no Netherlands line")
-    value = parse_count(text.split("Netherlands:")[1].split()[0], "en")
-    row = observation(
-        indicator_id="newpub.hosted_urls", year=year, period=str(year), country_iso3="NLD", country_name="Netherlands",
-        label_as_published="Netherlands", area_type="country", breakdown="total", value=value, value_low=None,
-        value_high=None, upper_bound=None, qualifier="exact", unit="URLs", footnote=None, location="line 1", quote=None,
-    )
-    return ParsedPublication(SOURCE_ID, year, file, frame([row]), [])
+PUBLISHER = """\
+name: De Kinderlijn (a test's publisher)
+licence: "© De Kinderlijn; figures quoted with attribution"
+own_hosts: [kinderlijn.example]
+channels:
+  kinderlijn_web:
+    title: "Jaarbeeld {year}"
+    parser: web
+    format: html
+    first_year: 2024
+    url_template: "https://kinderlijn.example/jaarbeeld-{year}"
+    publication_months: [5]
+  kinderlijn:
+    title: "De Kinderlijn (curated, edition {year})"
+    parser: curated
+    format: yaml
 """
 
+INDICATORS = """\
+kinderlijn.conversations_abuse:
+  title_nl: Gesprekken over seksueel misbruik met De Kinderlijn
+  title_en: Conversations about sexual abuse with De Kinderlijn
+  unit: reports
+  definition: Conversations with children about sexual abuse, per year.
+  definition_nl: Gesprekken met kinderen over seksueel misbruik, per jaar.
+  crc: [34]
+  breakdowns: [total]
+  expected:
+    - {years: "2024", breakdowns: [total]}
+"""
 
-def test_a_new_publisher_is_one_folder_and_a_registry_entry(settings, tmp_path, monkeypatch):
-    folder = tmp_path / "parsers"
-    (folder / "newpub").mkdir(parents=True)
-    (folder / "newpub" / "__init__.py").write_text('"""A publisher added by a test."""\n')
-    (folder / "newpub" / "parser.py").write_text(PARSER)
-    monkeypatch.setattr(sources, "__path__", [*sources.__path__, str(folder)])
-    assert "newpub" in sources.parser_names() and sources.package_dir("newpub") == folder / "newpub"
-    # its measure in the catalog (warehouse/indicators.yaml): here, IWF's measure as its own
-    catalog = load_catalog()
-    catalog["newpub.hosted_urls"] = dataclasses.replace(
-        catalog["iwf.hosted_urls"], indicator_id="newpub.hosted_urls", source_id="newpub", publisher="A new publisher"
-    )
-    monkeypatch.setattr(build, "load_catalog", lambda: catalog)
-    settings.sources.write_text(
-        settings.sources.read_text()
-        + textwrap.dedent("""
-        newpub:
-          publisher: A new publisher
-          title: "New publisher {year}"
-          parser: newpub
-          format: text
-          urls: {}
-    """)
-    )
-    (tmp_path / "newpub-2021.txt").write_text("Netherlands: 12,345\n")
-    runner = CliRunner()
-    added = runner.invoke(main, ["snapshot", "add", "newpub", str(tmp_path / "newpub-2021.txt"), "--year", "2021"])
-    assert added.exit_code == 0, added.output
-    built = runner.invoke(main, ["build"])
-    assert built.exit_code == 0 and "newpub 2021: LOADED: 1 new" in built.output, built.output
-    assert rows(settings, "SELECT source_id, year, value FROM observations WHERE source_id = 'newpub'") == [
-        ("newpub", 2021, 12345.0)
-    ]
-    # a refusal names the publication, through the shared parse context
-    (tmp_path / "newpub-2022.txt").write_text("nothing here\n")
-    runner.invoke(main, ["snapshot", "add", "newpub", str(tmp_path / "newpub-2022.txt"), "--year", "2022"])
-    refused = runner.invoke(main, ["build"])
-    assert (
-        refused.exit_code == 1
-        and "newpub 2022: REJECTED: newpub 2022 (" in refused.output
-        and "no Netherlands line" in refused.output
-    )
+WEB = '''\
+"""De Kinderlijn's yearly page: "In <year> voerden wij <n> gesprekken over seksueel misbruik"."""
 
-
-COMENSHA_TRIAL = """
 import re
 
 from ...observations import ParsedPublication, frame, observation
 from ...reading.context import context_for
-
-SOURCE_ID = "comensha_trial"
+from ...reading.numbers import parse_count
 
 
 def parse(data, year, file="?", context=None):
-    ctx = context_for(SOURCE_ID, year, file, context)
-    m = re.search(r"In (\\d{4}) zijn (\\d+) minderjarige slachtoffers bij CoMensha aangemeld", ctx.text(data))
+    ctx = context_for(None, year, file, context)
+    m = re.search(r"In (\\d{4}) voerden wij ([\\d.]+) gesprekken over seksueel misbruik", ctx.text(data))
     if not m:
-        raise ctx.fail("no sentence with the minors registered")
+        raise ctx.fail("no sentence with the conversations about sexual abuse")
+    if int(m.group(1)) != year:
+        raise ctx.fail(f"the page speaks of {m.group(1)}, registered as {year}")
     row = observation(
-        indicator_id="comensha.minor_victims", year=int(m.group(1)), period=m.group(1), country_iso3="NLD",
-        country_name="Netherlands", area_type="country", breakdown="total", value=int(m.group(2)),
-        qualifier="exact", unit="persons", location="aard en omvang", quote=m.group(0),
+        indicator_id="kinderlijn.conversations_abuse", year=year, period=str(year), country_iso3="NLD",
+        country_name="Netherlands", area_type="country", breakdown="total", value=parse_count(m.group(2), "nl"),
+        qualifier="exact", unit="reports", location="jaarbeeld", quote=m.group(0),
     )
-    return ParsedPublication(SOURCE_ID, year, file, frame([row]), [])
-"""
+    return ParsedPublication(ctx.source_id, year, file, frame([row]), [])
+'''
 
-CURATED = """source_id: comensha
-title: "CoMensha (curated)"
-publisher: CoMensha
+CURATED = """\
+source_id: kinderlijn
+title: "De Kinderlijn (curated)"
+publisher: De Kinderlijn
 edition: 2025
 language: nl
 figures:
-  - indicator: comensha.minor_victims
-    year: 2023
-    value: 52
-    as_published: "52"
+  - indicator: kinderlijn.conversations_abuse
+    year: 2024
+    value: 4100
+    as_published: "4.100"
     citation:
-      publication: Monitor Mensenhandel 2019-2023
-      quote: "Aantal bij CoMensha gemelde minderjarige slachtoffers van uitbuiting in 2023: 52"
+      publication: Nieuwsbericht De Kinderlijn
+      quote: "In 2024 spraken we 4.100 kinderen over seksueel misbruik."
 """
 
 
-def test_an_organisation_with_a_parsed_and_a_curated_channel(settings, tmp_path, monkeypatch):
-    """An organisation is not a channel: CoMensha's web publication (its own registry source,
-    `organisation: comensha`) and CoMensha's curated file are two channels of one
-    organisation; the parsed publication of the period outranks the curated figure by the
-    documented rule (role: publication over curated), the hand-typed figure stays as a vintage."""
-    folder = tmp_path / "parsers"
-    (folder / "comensha_trial").mkdir(parents=True)
-    (folder / "comensha_trial" / "__init__.py").write_text('"""CoMensha\'s Het beeld van pages (a test\'s)."""\n')
-    (folder / "comensha_trial" / "parser.py").write_text(COMENSHA_TRIAL)
-    monkeypatch.setattr(sources, "__path__", [*sources.__path__, str(folder)])
-    settings.curated.mkdir(parents=True, exist_ok=True)
-    (settings.curated / "comensha.yaml").write_text(CURATED)
-    settings.sources.write_text(
-        settings.sources.read_text()
-        + textwrap.dedent("""
-        comensha_trial:
-          publisher: CoMensha
-          organisation: comensha
-          title: "Het beeld van {year}"
-          parser: comensha_trial
-          format: html
-          urls: {}
-    """)
-    )
-    page = tmp_path / "aard_en_omvang.html"
-    page.write_text("<html><body><p>In 2023 zijn 53 minderjarige slachtoffers bij CoMensha aangemeld.</p></body></html>")
+@pytest.fixture
+def publisher_folder(settings, tmp_path, monkeypatch):
+    """Steps 1-4 of the README, in a publishers' folder of the test's own (on the package's
+    search path, as the shipped folder is), with the registry and curated files the folders'."""
+    root = tmp_path / "publishers"
+    folder = root / "kinderlijn"
+    (folder / "curated").mkdir(parents=True)
+    (folder / "__init__.py").write_text('"""De Kinderlijn (a test\'s publisher)."""\n')
+    (folder / "publisher.yaml").write_text(PUBLISHER)
+    (folder / "indicators.yaml").write_text(INDICATORS)
+    (folder / "web.py").write_text(WEB)
+    (folder / "curated" / "kinderlijn.yaml").write_text(CURATED)
+    monkeypatch.setattr(publishers, "__path__", [*publishers.__path__, str(root)])
+    monkeypatch.delenv("KR_SOURCES")  # the registry of the folders, not the test's copy
+    monkeypatch.delenv("KR_CURATED")
+    # the shipped store's reference document, which the other publishers' curated quotes cite
+    SnapshotStore(settings.snapshots).add("kib", 2025, CHAPTER.read_bytes(), original_name=CHAPTER.name)
+    return folder
+
+
+def test_a_new_publisher_is_one_folder_and_its_parsed_channel_wins(settings, publisher_folder, tmp_path):
+    registry = load_registry()
+    assert {
+        s: (registry[s].parser, registry[s].organisation, registry[s].publisher) for s in registry if s.startswith("kinderlijn")
+    } == {
+        "kinderlijn_web": ("kinderlijn.web", "kinderlijn", "De Kinderlijn (a test's publisher)"),
+        "kinderlijn": ("curated", "kinderlijn", "De Kinderlijn (a test's publisher)"),
+    }
+    assert registry["kinderlijn_web"].own_hosts == ("kinderlijn.example",)
+    indicator = load_catalog()["kinderlijn.conversations_abuse"]
+    assert (indicator.source_id, indicator.publisher) == ("kinderlijn", "De Kinderlijn (a test's publisher)")
+    # step 5: `kr snapshot add` of its real file
+    page = tmp_path / "jaarbeeld-2024.html"
+    page.write_text("<html><body><p>In 2024 voerden wij 4.123 gesprekken over seksueel misbruik.</p></body></html>")
     runner = CliRunner()
-    assert runner.invoke(main, ["snapshot", "add", "comensha_trial", str(page), "--year", "2023"]).exit_code == 0
+    added = runner.invoke(main, ["snapshot", "add", "kinderlijn_web", str(page), "--year", "2024"])
+    assert added.exit_code == 0, added.output
     built = runner.invoke(main, ["build"])
     assert built.exit_code == 0, built.output
-    assert rows(
-        settings, "SELECT value, source_id FROM observations WHERE indicator_id = 'comensha.minor_victims' AND period = '2023'"
-    ) == [(53.0, "comensha_trial")]
+    assert "kinderlijn_web 2024: LOADED: 1 new" in built.output, built.output
+    # the parsed publication of the period is shown; the hand-typed figure stays as a vintage
+    assert rows(settings, "SELECT value, source_id FROM observations WHERE indicator_id = 'kinderlijn.conversations_abuse'") == [
+        (4123.0, "kinderlijn_web")
+    ]
     assert rows(
         settings,
-        "SELECT source_id, value, role FROM observation_vintages WHERE indicator_id = 'comensha.minor_victims' ORDER BY source_id",
-    ) == [("comensha", 52.0, "conflicts"), ("comensha_trial", 53.0, "chosen")]
-    assert rows(
-        settings, "SELECT organisation FROM sources WHERE source_id IN ('comensha', 'comensha_trial') ORDER BY source_id"
-    ) == [
-        ("comensha",),
-        ("comensha",),
+        "SELECT source_id, value, role FROM observation_vintages WHERE indicator_id = 'kinderlijn.conversations_abuse' "
+        "ORDER BY source_id",
+    ) == [("kinderlijn", 4100.0, "conflicts"), ("kinderlijn_web", 4123.0, "chosen")]
+    assert rows(settings, "SELECT publisher FROM indicators WHERE source_id = 'kinderlijn'") == [
+        ("De Kinderlijn (a test's publisher)",)
     ]
+
+
+def test_the_folder_fingerprints_its_parser_and_refuses_through_the_context(publisher_folder, tmp_path):
+    before = fingerprint("kinderlijn.web")
+    fingerprint.cache_clear()
+    (publisher_folder / "web.py").write_text(WEB + "\n# a change\n")
+    assert fingerprint("kinderlijn.web") != before
+    fingerprint.cache_clear()
+    page = tmp_path / "jaarbeeld-2025.html"
+    page.write_text("<p>In 2024 voerden wij 4.123 gesprekken over seksueel misbruik.</p>")
+    runner = CliRunner()
+    runner.invoke(main, ["snapshot", "add", "kinderlijn_web", str(page), "--year", "2025"])
+    refused = runner.invoke(main, ["build"])
+    assert refused.exit_code == 1 and "kinderlijn_web 2025: REJECTED: kinderlijn_web 2025 (" in refused.output, refused.output
+    assert "the page speaks of 2024, registered as 2025" in refused.output
+
+
+def test_a_channel_does_not_restate_its_organisation(publisher_folder):
+    from kr_pipeline.registry import RegistryError
+
+    (publisher_folder / "publisher.yaml").write_text(
+        PUBLISHER.replace("    parser: web\n", "    parser: web\n    licence: CC-BY\n")
+    )
+    with pytest.raises(RegistryError, match=r"channel 'kinderlijn_web': \['licence'\] are said once for the organisation"):
+        load_registry()
+    (publisher_folder / "publisher.yaml").write_text(PUBLISHER)
+    (publisher_folder / "indicators.yaml").write_text(
+        INDICATORS.replace("  unit: reports\n", "  unit: reports\n  source_id: x\n")
+    )
+    from kr_pipeline.catalog import CatalogError
+
+    with pytest.raises(CatalogError, match=r"\['source_id'\] come from the organisation's folder"):
+        load_catalog()

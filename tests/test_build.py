@@ -120,12 +120,12 @@ def test_validation_failure_loads_nothing_and_records_why(settings):
         (
             "indicator_id",
             "ncmec.nonsense",
-            "indicator 'ncmec.nonsense' is not in the catalog: add it to warehouse/indicators.yaml",
+            "indicator 'ncmec.nonsense' is not in the catalog: add it to src/kr_pipeline/publishers/ncmec/indicators.yaml",
         ),
         (
             "unit",
             "persons",
-            "indicator 'ncmec.cybertipline_reports' counts reports (warehouse/indicators.yaml), the rows say 'persons'",
+            "indicator 'ncmec.cybertipline_reports' counts reports (src/kr_pipeline/publishers/ncmec/indicators.yaml), the rows say 'persons'",
         ),
         (
             "breakdown",
@@ -371,7 +371,9 @@ def test_a_first_build_starts_its_parse_child_and_validator_before_migrating(set
     fill_store(settings, ncmec_years=(2020,), iwf=True)
     assert {r.status for r in pipeline.build(settings)} == {"loaded"}
     child = events[0]
-    assert child[0] == "child" and {"kr_pipeline.sources.ncmec.parser", "kr_pipeline.sources.iwf.parser", "pypdf"} <= set(child)
+    assert child[0] == "child" and {"kr_pipeline.publishers.ncmec.parser", "kr_pipeline.publishers.iwf.parser", "pypdf"} <= set(
+        child
+    )
     assert events[1:3] == [("validator",), ("migrate",)]
     events.clear()
     assert pipeline.build(settings) == []

@@ -13,13 +13,13 @@ import textwrap
 import pytest
 from click.testing import CliRunner
 
-import kr_pipeline.sources as sources
+import kr_pipeline.publishers as sources
 from kr_pipeline import pipeline
 from kr_pipeline.cli import main
 from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS
-from .helpers import fill_store, rows
+from .helpers import fill_store, rows, shipped_registry_text
 from .test_precedence import CURATED_NCMEC_2020, _republished_2023
 from .test_precedence_rules import PROBE_PARSER
 
@@ -49,10 +49,10 @@ def run(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("report")
     mp = pytest.MonkeyPatch()
     registry = tmp / "sources.yaml"
-    from kr_pipeline.config import WAREHOUSE_DIR, Settings
+    from kr_pipeline.config import Settings
 
     registry.write_text(
-        (WAREHOUSE_DIR / "sources.yaml").read_text()
+        shipped_registry_text()
         + textwrap.dedent("""
         probe_a:
           publisher: NCMEC (a test channel)

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from kr_pipeline.cli import main
 from kr_pipeline.errors import ParseError
+from kr_pipeline.publishers.comensha import web as parser
 from kr_pipeline.reading.context import ParseContext
-from kr_pipeline.sources.comensha_web import parser
 
 from .fixtures.comensha import OURS_2025, OWN_HOSTS, PRESS_2021, REAL_2020, REAL_2024, URLS
 from .helpers import rows

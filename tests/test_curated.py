@@ -7,14 +7,14 @@ import shutil
 import pytest
 
 from kr_pipeline import pipeline
-from kr_pipeline.config import WAREHOUSE_DIR, Settings
+from kr_pipeline.config import Settings
 from kr_pipeline.errors import ParseError
+from kr_pipeline.reading import curated
 from kr_pipeline.reading.context import ParseContext
 from kr_pipeline.snapshots import SnapshotStore
-from kr_pipeline.sources.curated import parser as curated
 
 from .conftest import CHAPTER
-from .helpers import rows
+from .helpers import curated_file, rows, shipped_registry_text
 
 GOOD = """\
 source_id: offlimits
@@ -169,17 +169,17 @@ def test_bad_entries_are_refused_with_file_and_line(store, change, message):
 
 
 def test_suppressed_and_range_shapes(store):
-    police = (WAREHOUSE_DIR / "curated" / "police.yaml").read_text("utf-8")
+    police = curated_file("police").read_text("utf-8")
     df = parse(police, store)
     yearly = df[df.period != "2017-2021"]
     assert yearly.value.isna().all() and (yearly.upper_bound == 9).all() and (yearly.qualifier == "suppressed").all()
     assert df[df.period == "2017-2021"][["year", "value", "qualifier"]].values.tolist() == [[2021, 11, "exact"]]
-    nr = parse((WAREHOUSE_DIR / "curated" / "nr.yaml").read_text("utf-8"), store).iloc[0]
+    nr = parse(curated_file("nr").read_text("utf-8"), store).iloc[0]
     assert (nr.qualifier, nr.value_low, nr.value_high) == ("range", 2, 3) and nr.value != nr.value  # NaN
 
 
 def test_forms_may_add_up_to_more_than_the_total_but_not_less(store):
-    base = (WAREHOUSE_DIR / "curated" / "comensha.yaml").read_text("utf-8")
+    base = curated_file("comensha").read_text("utf-8")
     quote = "Aantal bij CoMensha gemelde minderjarige slachtoffers van uitbuiting 108 2019 52 2023"
 
     def forms(values):
@@ -205,7 +205,7 @@ def gemeenten(settings, tmp_path, monkeypatch):
     """Settings whose curated folder holds a copy of gemeenten.yaml, with the chapter stored."""
     folder = tmp_path / "curated"
     folder.mkdir()
-    shutil.copy(WAREHOUSE_DIR / "curated" / "gemeenten.yaml", folder)
+    shutil.copy(curated_file("gemeenten"), folder)
     monkeypatch.setenv("KR_CURATED", str(folder))
     SnapshotStore(settings.snapshots).add("kib", 2025, CHAPTER.read_bytes(), original_name="chapter.txt")
     return Settings.from_env(), folder
@@ -348,7 +348,7 @@ def test_a_file_claiming_another_files_source_retracts_nothing(gemeenten):
     """comensha.yaml saying source_id: ncmec (with one of NCMEC's 2024 figures) once became
     NCMEC's newest version and retracted the others."""
     s, folder = gemeenten
-    ncmec = (WAREHOUSE_DIR / "curated" / "ncmec.yaml").read_text("utf-8")
+    ncmec = curated_file("ncmec").read_text("utf-8")
     (folder / "ncmec.yaml").write_text(ncmec)
     assert {r.status for r in pipeline.build(s)} == {"loaded"}
     before = rows(s, "SELECT period, breakdown, value FROM observations WHERE source_id = 'ncmec' ORDER BY ALL")
@@ -368,7 +368,7 @@ def test_a_file_claiming_another_files_source_retracts_nothing(gemeenten):
 def test_duplicate_keys_in_the_registry_are_refused(tmp_path):
     from kr_pipeline.registry import RegistryError, load_registry
 
-    registry = (WAREHOUSE_DIR / "sources.yaml").read_text("utf-8")
+    registry = shipped_registry_text()
     (tmp_path / "sources.yaml").write_text(registry + "\nncmec:\n  publisher: x\n")
     with pytest.raises(RegistryError, match="duplicate key 'ncmec'"):
         load_registry(tmp_path / "sources.yaml")
@@ -428,13 +428,13 @@ def test_a_label_run_whose_pairing_cannot_be_told_is_refused(store, labels, numb
 
 
 def test_the_shipped_label_run_figures_load(store):
-    df = parse_comensha((WAREHOUSE_DIR / "curated" / "comensha.yaml").read_text("utf-8"), store)
+    df = parse_comensha(curated_file("comensha").read_text("utf-8"), store)
     run = df[df.indicator_id == "comensha.minor_victims"]
     assert sorted(zip(run.period, run.value)) == [("2019", 108), ("2023", 52)]
 
 
 def test_an_unreadable_number_in_a_fraction_is_no_match_not_a_crash():
-    from kr_pipeline.sources.curated.parser import _matches_published
+    from kr_pipeline.reading.curated import _matches_published
 
     assert _matches_published("één op de drie", "approx", 33, None, None, None, "nl")
     assert not _matches_published("één op de 1\u200b0", "approx", 10, None, None, None, "nl")

@@ -150,7 +150,7 @@ def test_html_entity_bomb_is_not_expanded():
     """DOCTYPE entities are never expanded (html.parser); the cell is just not a number."""
     bomb = '<!DOCTYPE t [<!ENTITY a "1234567890"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
     page = bomb + IWF_2024.read_text("utf-8").replace("<td>83,037</td>", "<td>&b;</td>")
-    from kr_pipeline.sources.iwf import parser as iwf
+    from kr_pipeline.publishers.iwf import parser as iwf
 
     t0 = time.monotonic()
     with pytest.raises(ParseError, match="not a whole count"):

@@ -1,46 +1,69 @@
 """Golden outputs: the whole parsed output of every real publication the tests use (every
-row, value, qualifier and period) against a reviewed CSV in tests/golden/. A parser change
-that alters any row fails here with a readable diff. After reviewing a deliberate change:
-KR_UPDATE_GOLDEN=1 python3.11 run.py test tests/test_golden.py, and review the CSV diff."""
+row, value, qualifier and period) against a reviewed CSV in its publisher's folder
+(src/kr_pipeline/publishers/<organisation>/golden/<case>.csv, the cases in cases.yaml beside
+it). A parser change that alters any row fails here with a readable diff. After reviewing a
+deliberate change: KR_UPDATE_GOLDEN=1 python3.11 run.py test tests/test_golden.py, and review
+the CSV diff. A CSV without a case, or a case without a CSV, fails too: no golden file is
+silently never compared."""
 
 from __future__ import annotations
 
 import difflib
 import io
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
+from kr_pipeline import publishers
+from kr_pipeline.config import PROJECT_ROOT
 from kr_pipeline.reading.context import ParseContext
-from kr_pipeline.sources.iwf import parser as iwf
-from kr_pipeline.sources.ncmec import parser as ncmec
-from kr_pipeline.sources.offlimits import parser as offlimits
-from kr_pipeline.sources.stem_voor_kinderen import parser as stem_voor_kinderen
+from kr_pipeline.registry import load_registry
+from kr_pipeline.stages.build import parser_module
 
-from .conftest import CHAPTER, IWF_2024, NCMEC_2024, NCMEC_PDFS, STEM_2021
-from .fixtures.comensha import REAL_2024, REAL_2024_AS_FETCHED
+from .conftest import STORE
 
-GOLDEN = Path(__file__).parent / "golden"
-
-CASES = {
-    **{f"ncmec-{y}": (ncmec, p, y) for y, p in NCMEC_PDFS.items()},
-    "ncmec-2024": (ncmec, NCMEC_2024, 2024),  # a fixture: transcribed rows, our layout
-    "iwf-2024": (iwf, IWF_2024, 2024),
-    "iwf-2025-online-hosting": (iwf, GOLDEN.parent / "fixtures/iwf/2025-online-hosting.html", 2025),
-    # The chapter's Offlimits paragraphs paraphrase Offlimits' own news item (not available
-    # offline): read in the voice an operator would declare for that item (`--voice own`).
-    "offlimits-chapter-2024": (offlimits, CHAPTER, 2024),
-    "stemvoorkinderen-2021": (stem_voor_kinderen, STEM_2021, 2021),
-    "comensha-web-2024-verdieping-3": (REAL_2024_AS_FETCHED, REAL_2024, 2024),  # real text, our markup; read as fetched
-}
+REGISTRY = load_registry()
 
 
-VOICE = {"offlimits-chapter-2024": "own"}
+@dataclass(frozen=True)
+class Case:
+    name: str
+    golden: Path
+    channel: str
+    file: Path
+    year: int
+    url: str | None = None
+    voice: str | None = None
 
 
-def _csv(module, path: Path, year: int, voice: str | None = None) -> str:
-    parsed = module.parse(path.read_bytes(), year, path.name, ParseContext(voice=voice))
+def cases() -> dict[str, Case]:
+    found = {}
+    for folder in publishers.folders().values():
+        listed = folder / "golden" / "cases.yaml"
+        if not listed.is_file():
+            continue
+        for name, spec in (yaml.safe_load(listed.read_text("utf-8")) or {}).items():
+            if "stored" in spec:
+                source, year = spec["stored"].split()
+                [file] = [p for p in (STORE / source / year).iterdir() if p.suffix not in (".json", ".yaml")]
+            else:
+                file = PROJECT_ROOT / spec["file"]
+            found[name] = Case(
+                name, listed.parent / f"{name}.csv", spec["channel"], file, spec["year"], spec.get("url"), spec.get("voice")
+            )
+    return found
+
+
+CASES = cases()
+
+
+def _csv(case: Case) -> str:
+    source = REGISTRY[case.channel]
+    context = ParseContext(url=case.url, voice=case.voice, own_hosts=source.own_hosts)
+    parsed = parser_module(source.parser).parse(case.file.read_bytes(), case.year, case.file.name, context)
     buf = io.StringIO()
     parsed.observations.to_csv(buf, index=False, lineterminator="\n", float_format="%.10g")
     return buf.getvalue()
@@ -48,12 +71,17 @@ def _csv(module, path: Path, year: int, voice: str | None = None) -> str:
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_parsed_output_equals_the_reviewed_golden_file(name):
-    module, path, year = CASES[name]
-    got = _csv(module, path, year, VOICE.get(name))
-    golden = GOLDEN / f"{name}.csv"
+    case = CASES[name]
+    got = _csv(case)
     if os.environ.get("KR_UPDATE_GOLDEN") == "1":
-        golden.write_text(got, "utf-8")
-    want = golden.read_text("utf-8")
+        case.golden.write_text(got, "utf-8")
+    want = case.golden.read_text("utf-8")
     if got != want:
-        diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), f"golden/{name}.csv", "parsed now", n=1))
-        pytest.fail(f"the parsed output of {path.name} changed:\n{diff[:6000]}")
+        diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), case.golden.name, "parsed now", n=1))
+        pytest.fail(f"the parsed output of {case.file.name} changed:\n{diff[:6000]}")
+
+
+def test_every_golden_file_is_a_case_and_every_case_has_one():
+    files = {p for folder in publishers.folders().values() for p in (folder / "golden").glob("*.csv")}
+    assert files == {c.golden for c in CASES.values()}
+    assert len(CASES) >= 11

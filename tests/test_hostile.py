@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from kr_pipeline.cli import main
 from kr_pipeline.errors import KrError
+from kr_pipeline.reading.curated import curated_files, file_header
 from kr_pipeline.registry import RegistryError, load_registry
-from kr_pipeline.sources.curated.parser import curated_files, file_header
 
 from .conftest import NCMEC_PDFS
 from .helpers import fill_store

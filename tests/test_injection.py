@@ -23,7 +23,7 @@ import duckdb
 import pytest
 
 from kr_pipeline import pipeline
-from kr_pipeline.config import WAREHOUSE_DIR, Settings
+from kr_pipeline.config import Settings
 
 from .helpers import fill_store
 
@@ -48,7 +48,7 @@ def hostile(tmp_path_factory) -> Settings:
     settings = Settings(
         warehouse=tmp / "kr.duckdb",
         snapshots=tmp / "snapshots",
-        sources=WAREHOUSE_DIR / "sources.yaml",
+        sources=None,
         allow_private_urls=True,
         curated=tmp / "curated",
         reports=tmp / "reports",

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from kr_pipeline.errors import ParseError
-from kr_pipeline.sources.iwf import parser as iwf
+from kr_pipeline.publishers.iwf import parser as iwf
 
 from .conftest import FIXTURES, IWF_2024
 from .fixtures.iwf import build_page_2025 as b25

@@ -9,14 +9,14 @@ import json
 import pandas as pd
 import pytest
 
-from kr_pipeline.config import WAREHOUSE_DIR
 from kr_pipeline.errors import ParseError
+from kr_pipeline.publishers.ncmec import parser as ncmec
 from kr_pipeline.reading.pdftext import pdf_pages
 from kr_pipeline.reading.tables import fold
-from kr_pipeline.sources.ncmec import parser as ncmec
 
 from .conftest import FIXTURES, NCMEC_2024, NCMEC_PDFS
 from .fixtures.ncmec import build_2024
+from .helpers import shipped_registry_text
 
 # Published totals and no-country rows, as printed in each PDF; row counts of the table.
 EXPECTED = {
@@ -226,7 +226,7 @@ def test_2021_is_shipped_with_its_provenance():
 
     path = NCMEC_PDFS[2021]
     side = json.loads(path.with_suffix(".json").read_text("utf-8"))
-    template = yaml.safe_load((WAREHOUSE_DIR / "sources.yaml").read_text("utf-8"))["ncmec"]["url_template"]
+    template = yaml.safe_load(shipped_registry_text())["ncmec"]["url_template"]
     assert side["url"] == template.format(year=2021)
     assert side["sha256"] == path.stem and side["size"] == len(path.read_bytes())
     assert side["original_name"] == "2021-reports-by-country.pdf" and side["origin"] == "manual"

@@ -4,11 +4,10 @@ Offlimits news item itself is not available offline)."""
 
 import pytest
 
-from kr_pipeline.config import WAREHOUSE_DIR
 from kr_pipeline.errors import ParseError
+from kr_pipeline.publishers.offlimits import parser as offlimits
 from kr_pipeline.reading.context import ParseContext
 from kr_pipeline.registry import load_registry
-from kr_pipeline.sources.offlimits import parser as offlimits
 
 from .conftest import CHAPTER as CHAPTER_FILE
 
@@ -18,7 +17,7 @@ OFFLIMITS_PARAGRAPHS = "\n\n".join(p for p in CHAPTER.split("\n\n") if "Offlimit
 
 # The texts below are Offlimits' own news items (or stand for them): published on its own host,
 # as the registry names it. Press coverage is read with another address (see test_voice_*).
-OWN_HOSTS = load_registry(WAREHOUSE_DIR / "sources.yaml")["offlimits"].own_hosts
+OWN_HOSTS = load_registry()["offlimits"].own_hosts
 OWN = ParseContext(url="https://www.offlimits.nl/nieuws/jaarcijfers", own_hosts=OWN_HOSTS)
 PRESS = ParseContext(url="https://nos.nl/artikel/123-minder-meldingen", own_hosts=OWN_HOSTS)
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kr_pipeline import isolation, limits, pipeline, sources
+from kr_pipeline import isolation, limits, pipeline
+from kr_pipeline import publishers as sources
 from kr_pipeline.cli import main
 from kr_pipeline.limits import InputLimit
 from kr_pipeline.reading.markup import check_html

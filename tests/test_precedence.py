@@ -103,7 +103,7 @@ def _settings(root: Path) -> Settings:
     return Settings(
         warehouse=root / "kr.duckdb",
         snapshots=root / "snapshots",
-        sources=WAREHOUSE_DIR / "sources.yaml",
+        sources=None,
         allow_private_urls=False,
         curated=root / "curated",
     )

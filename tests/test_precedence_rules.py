@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-import kr_pipeline.sources as sources
+import kr_pipeline.publishers as sources
 from kr_pipeline import pipeline
 from kr_pipeline.snapshots import SnapshotStore
 

@@ -1,10 +1,13 @@
 """The words as published, provenance to the source and one definition of missing (issue 27),
 on the warehouse built from the shipped store and curated files."""
 
+import shutil
+
 import duckdb
 import pytest
 from click.testing import CliRunner
 
+from kr_pipeline import publishers
 from kr_pipeline.cli import main
 
 from .conftest import CHAPTER
@@ -106,12 +109,20 @@ def test_one_definition_of_missing(shipped):
     "since, message",
     [("{referral: 2025}", "expects referral in 2024, before breakdowns_since"), ("{boys: 2024}", "breakdowns_since maps")],
 )
-def test_the_catalog_refuses_an_expectation_before_its_breakdown_began(tmp_path, since, message):
-    from kr_pipeline.catalog import CATALOG_FILE, CatalogError, load_catalog
+def test_the_catalog_refuses_an_expectation_before_its_breakdown_began(tmp_path, monkeypatch, since, message):
+    from kr_pipeline.catalog import CatalogError, load_catalog
+    from kr_pipeline.config import PUBLISHERS_DIR
 
-    text = CATALOG_FILE.read_text("utf-8").replace(
-        "breakdowns_since: {referral: 2024, informational: 2024}", f"breakdowns_since: {since}"
+    text = (
+        (PUBLISHERS_DIR / "ncmec" / "indicators.yaml")
+        .read_text("utf-8")
+        .replace("breakdowns_since: {referral: 2024, informational: 2024}", f"breakdowns_since: {since}")
     )
-    (tmp_path / "indicators.yaml").write_text(text, "utf-8")
+    assert "breakdowns_since: {%s}" % since.strip("{}") in text
+    folder = tmp_path / "ncmec"
+    folder.mkdir()
+    shutil.copy(PUBLISHERS_DIR / "ncmec" / "publisher.yaml", folder)
+    (folder / "indicators.yaml").write_text(text, "utf-8")
+    monkeypatch.setattr(publishers, "__path__", [str(tmp_path)])
     with pytest.raises(CatalogError, match=message):
-        load_catalog(tmp_path / "indicators.yaml")
+        load_catalog()

@@ -131,7 +131,7 @@ def test_stem_voor_kinderen_is_linear_in_nested_list_items():
     """Items never closed nest each inside the one before (BeautifulSoup's html.parser): each
     item used to search all the items inside it (20,000 items: hours, cut at 120 s), and took
     their statements for its own."""
-    from kr_pipeline.sources.stem_voor_kinderen import parser
+    from kr_pipeline.publishers.stemvoorkinderen import parser
 
     n = 20_000
     page = (

@@ -6,14 +6,13 @@ import datetime as dt
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
-from kr_pipeline.config import WAREHOUSE_DIR
 from kr_pipeline.readiness import readiness
 from kr_pipeline.registry import load_registry
 from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS, STORE
 
-SOURCES = load_registry(WAREHOUSE_DIR / "sources.yaml")
+SOURCES = load_registry()
 
 
 def test_the_next_edition_of_each_channel_from_the_shipped_registry_and_store():

@@ -12,7 +12,8 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from kr_pipeline import pipeline, sources
+from kr_pipeline import pipeline
+from kr_pipeline import publishers as sources
 from kr_pipeline.cli import main
 from kr_pipeline.snapshots import SnapshotStore
 

@@ -11,11 +11,10 @@ from click.testing import CliRunner
 
 from kr_pipeline import pipeline
 from kr_pipeline.cli import main
-from kr_pipeline.config import WAREHOUSE_DIR
 from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import CHAPTER
-from .helpers import rows
+from .helpers import curated_file, rows
 from .test_review import NEWS
 
 
@@ -113,7 +112,7 @@ def test_a_wrong_cell_names_its_sheet_row_and_column(waiting, tmp_path):
 def curated(settings, tmp_path, monkeypatch):
     folder = tmp_path / "curated"
     folder.mkdir(exist_ok=True)
-    shutil.copy(WAREHOUSE_DIR / "curated" / "gemeenten.yaml", folder)
+    shutil.copy(curated_file("gemeenten"), folder)
     SnapshotStore(settings.snapshots).add("kib", 2025, CHAPTER.read_bytes(), original_name="chapter.txt")
     assert [r.status for r in pipeline.build(settings)] == ["loaded"]
     return settings, folder / "gemeenten.yaml"

@@ -100,13 +100,13 @@ def site(tmp_path_factory):
     """The pages of a small warehouse, both languages, written by the site's own page writer
     (website._write_pages) from read_site_data (the charts are their definitions in the page;
     their print files are not drawn here)."""
-    from kr_pipeline.config import WAREHOUSE_DIR, Settings
+    from kr_pipeline.config import Settings
 
     tmp = tmp_path_factory.mktemp("site-tables")
     settings = Settings(
         warehouse=tmp / "kr.duckdb",
         snapshots=tmp / "snapshots",
-        sources=WAREHOUSE_DIR / "sources.yaml",
+        sources=None,
         allow_private_urls=False,
         curated=tmp / "curated",
         reports=tmp / "reports",

@@ -3,7 +3,7 @@
 import pytest
 
 from kr_pipeline.errors import ParseError
-from kr_pipeline.sources.stem_voor_kinderen import parser as svk
+from kr_pipeline.publishers.stemvoorkinderen import parser as svk
 
 from .conftest import STEM_2021
 from .fixtures.stem.build_page import TEXT, build

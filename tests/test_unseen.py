@@ -32,13 +32,12 @@ from __future__ import annotations
 
 import pytest
 
-from kr_pipeline.config import WAREHOUSE_DIR
 from kr_pipeline.registry import load_registry
 from kr_pipeline.stages.build import parser_module
 
 from .unseen import UNSEEN, documents, score
 
-REGISTRY = load_registry(WAREHOUSE_DIR / "sources.yaml")
+REGISTRY = load_registry()
 # a corpus is named for the registry source whose parser reads it: offlimits-3/, comensha_web-1/
 CORPORA = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
 DOCUMENTS = [doc for corpus in CORPORA for doc in documents(corpus)]

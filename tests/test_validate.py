@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from kr_pipeline.sources.ncmec import parser as ncmec
+from kr_pipeline.publishers.ncmec import parser as ncmec
 from kr_pipeline.validate import validate
 
 from .conftest import NCMEC_PDFS
@@ -57,7 +57,7 @@ def test_one_batch_gives_every_publication_the_verdict_it_gets_alone(good):
     publication at a time): the same verdict and the same named failures for each of good and
     bad publications, including a duplicate key (unique within a publication, not across), a
     publication without rows and one with a missing column (validated alone)."""
-    from kr_pipeline.sources.ncmec import parser as ncmec
+    from kr_pipeline.publishers.ncmec import parser as ncmec
     from kr_pipeline.validate import validate_many
 
     from .conftest import NCMEC_PDFS

@@ -1,5 +1,7 @@
-"""The indicator catalog (warehouse/indicators.yaml): metadata per indicator, and which
-years and breakdowns each indicator should have, so missing figures can be listed."""
+"""The indicator catalog: metadata per indicator, and which years and breakdowns each
+indicator should have, so missing figures can be listed. Each organisation's indicators are
+in its folder (src/kr_pipeline/publishers/<organisation>/indicators.yaml): the folder names
+the organisation (source_id) and its publisher.yaml the publisher, once."""
 
 from __future__ import annotations
 
@@ -7,11 +9,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import WAREHOUSE_DIR
+from . import publishers
 from .errors import KrError
 from .registry import check_keys, line_numbered_yaml
 
-CATALOG_FILE = WAREHOUSE_DIR / "indicators.yaml"
+CATALOG_FILES = "src/kr_pipeline/publishers/<organisation>/indicators.yaml"  # as messages name them
 _KEYS = {
     "title_nl",
     "title_en",
@@ -28,6 +30,7 @@ _KEYS = {
     "notes",
 }
 _REQUIRED = _KEYS - {"update_month", "notes", "breakdowns_since"}  # every key but these
+_IMPLIED = {"publisher", "source_id"}  # by the organisation's folder: never written in its indicators.yaml
 UNITS = {"persons", "percent", "percent_change", "permits", "reports", "URLs", "images"}
 _SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
@@ -83,8 +86,26 @@ def _span(text: str) -> tuple[int, int]:
     return first, int(m.group(2) or first)
 
 
-def load_catalog(path: Path = CATALOG_FILE) -> dict[str, Indicator]:
-    raw = line_numbered_yaml(path)
+def load_catalog(path: Path | None = None) -> dict[str, Indicator]:
+    """Every organisation's indicators (or one catalog file at `path`, whose entries name their
+    publisher and source_id themselves)."""
+    if path is not None:
+        return _indicators(Path(path), line_numbered_yaml(path), implied={})
+    catalog: dict[str, Indicator] = {}
+    for organisation, folder in publishers.folders().items():
+        file = folder / publishers.INDICATORS_FILE
+        if not file.is_file() or not (folder / publishers.PUBLISHER_FILE).is_file():
+            continue
+        name = line_numbered_yaml(folder / publishers.PUBLISHER_FILE).get("name")
+        found = _indicators(file, line_numbered_yaml(file), implied={"publisher": name, "source_id": organisation})
+        twice = set(found) & set(catalog)
+        if twice:
+            raise CatalogError(f"{file}: {sorted(twice)} already defined by another organisation")
+        catalog |= found
+    return catalog
+
+
+def _indicators(path: Path, raw: dict, implied: dict) -> dict[str, Indicator]:
     catalog = {}
     for indicator_id, spec in raw.items():
         line = spec.pop("__line__", "?") if isinstance(spec, dict) else "?"
@@ -93,6 +114,13 @@ def load_catalog(path: Path = CATALOG_FILE) -> dict[str, Indicator]:
             raise CatalogError(f"{where}: must be a mapping")
         if not re.match(r"^[a-z0-9_]+\.[a-z0-9_]+$", indicator_id):
             raise CatalogError(f"{where}: id must look like publisher.name")
+        if implied:
+            said = _IMPLIED & set(spec)
+            if said:
+                raise CatalogError(f"{where}: {sorted(said)} come from the organisation's folder; remove them")
+            spec |= implied
+            if not str(indicator_id).startswith(f"{implied['source_id']}."):
+                raise CatalogError(f"{where}: an indicator of {implied['source_id']} is named {implied['source_id']}.<name>")
         check_keys(where, spec, _KEYS, _REQUIRED, CatalogError)
         if spec["unit"] not in UNITS:
             raise CatalogError(f"{where}: unit {spec['unit']!r} is not one of {sorted(UNITS)}")
@@ -133,7 +161,7 @@ def disagreement(catalog: dict[str, Indicator], indicator_id, unit, breakdown, c
     indicator does not have. (Another organisation's indicator is allowed: a publication may
     restate another's figure; precedence puts the indicator's own organisation first.)"""
     ind = catalog.get(indicator_id)
-    where = f"{CATALOG_FILE.parent.name}/{CATALOG_FILE.name}"
+    where = CATALOG_FILES.replace("<organisation>", str(indicator_id).split(".", 1)[0])
     fix = "correct the curated file" if curated else "fix the parser"
     if ind is None:
         return f"indicator {indicator_id!r} is not in the catalog: add it to {where} (or {fix})"

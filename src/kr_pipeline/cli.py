@@ -560,7 +560,7 @@ def site(out):
 @main.command()
 @click.option("--markdown", is_flag=True, help="As a Markdown table (for the docs).")
 def indicators(markdown):
-    """List the indicator catalog (warehouse/indicators.yaml)."""
+    """List the indicator catalog (each publisher's indicators.yaml)."""
     from .catalog import load_catalog
     from .catalog import markdown as as_markdown
 
@@ -631,7 +631,9 @@ def status():
     for source_id, year, file, st, error in refused:
         click.echo(f"{source_id} {year} {file}: {st}{': ' + error if error else ''}")
     if missing:
-        click.echo("\nExpected figures not in the warehouse (add them to warehouse/curated/ or snapshot the publication):")
+        click.echo(
+            "\nExpected figures not in the warehouse (add them to a publisher's curated/ file or snapshot the publication):"
+        )
         for indicator, breakdown, publisher, periods in missing:
             click.echo(f"  {indicator} [{breakdown}] {_years(periods)} ({publisher})")
     for line in provenance_lines(traced):

@@ -10,6 +10,8 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 WAREHOUSE_DIR = PROJECT_ROOT / "warehouse"
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+# One folder per organisation: its channels, indicators, parsers and curated files (kr_pipeline.publishers)
+PUBLISHERS_DIR = Path(__file__).resolve().parent / "publishers"
 
 
 @dataclass(frozen=True)
@@ -27,8 +29,16 @@ ENV = {
     for s in [
         EnvSetting("KR_WAREHOUSE", "warehouse/kr.duckdb", "the DuckDB file"),
         EnvSetting("KR_SNAPSHOTS", "warehouse/snapshots", "the snapshot store (raw files with provenance sidecars)"),
-        EnvSetting("KR_SOURCES", "warehouse/sources.yaml", "the source registry"),
-        EnvSetting("KR_CURATED", "warehouse/curated", "the analysts' curated figure files"),
+        EnvSetting(
+            "KR_SOURCES",
+            "the publishers' folders",
+            "a registry file used instead of the channels of src/kr_pipeline/publishers/*/publisher.yaml (a mirror, tests)",
+        ),
+        EnvSetting(
+            "KR_CURATED",
+            "src/kr_pipeline/publishers/*/curated",
+            "a folder of curated figure files (<source>.yaml) used instead of the publishers' curated/ folders",
+        ),
         EnvSetting("KR_REPORTS", "reports/ beside the DuckDB file", "where change reports of runs are written"),
         EnvSetting(
             "KR_SITE",
@@ -91,10 +101,10 @@ def env_table() -> str:
 class Settings:
     warehouse: Path  # the DuckDB file
     snapshots: Path  # the snapshot store folder
-    sources: Path  # the source registry (YAML)
+    sources: Path | None  # a registry file (YAML); None: the publishers' folders
     allow_private_urls: bool  # only for tests against 127.0.0.1
     lock_wait: float = 60.0  # seconds a second writer waits for the DuckDB file
-    curated: Path = WAREHOUSE_DIR / "curated"  # analysts' curated figure files
+    curated: Path | None = None  # a folder of curated files (<source>.yaml); None: each publisher's curated/
     reports: Path = WAREHOUSE_DIR / "reports"  # change reports of runs (default: beside the DuckDB file)
     notify_webhook: str | None = None  # POSTed a JSON summary when a run has failures
     site: Path | None = WAREHOUSE_DIR / "site"  # the website the annual update builds (None: KR_SITE=off)
@@ -109,16 +119,20 @@ class Settings:
         return cls(
             warehouse=warehouse,
             snapshots=Path(env("KR_SNAPSHOTS") or WAREHOUSE_DIR / "snapshots"),
-            sources=Path(env("KR_SOURCES") or WAREHOUSE_DIR / "sources.yaml"),
+            sources=_path_or_none(env("KR_SOURCES")),
             allow_private_urls=(env("KR_ALLOW_PRIVATE_URLS") or "") in ("1", "true", "yes"),
             lock_wait=setting("KR_LOCK_WAIT", 60.0),
-            curated=Path(env("KR_CURATED") or WAREHOUSE_DIR / "curated"),
+            curated=_path_or_none(env("KR_CURATED")),
             reports=Path(env("KR_REPORTS") or warehouse.parent / "reports"),
             notify_webhook=env("KR_NOTIFY_WEBHOOK") or None,
             site=None if env("KR_SITE") == "off" else Path(env("KR_SITE") or warehouse.parent / "site"),
             publish=env("KR_PUBLISH") or None,
             publish_base_url=env("KR_PUBLISH_BASE_URL") or None,
         )
+
+
+def _path_or_none(value: str | None) -> Path | None:
+    return Path(value) if value else None
 
 
 # No telemetry from the frameworks we start (Great Expectations, Prefect's server, and anything

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from .config import Settings
 from .errors import KrError
+from .publishers import REFERENCE
 from .readonly import run_query
 from .registry import load_registry
 from .snapshots import DAMAGED as DAMAGED_MARK
 from .snapshots import DAMAGED_BEFORE, Snapshot, SnapshotStore
-from .sources import REFERENCE
 from .vocabulary import SnapshotStatus
 
 LIST_COLUMNS = ["source", "publication", "sha256", "bytes", "origin", "status", "voice", "retrieved_at", "url"]

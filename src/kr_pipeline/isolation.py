@@ -10,7 +10,7 @@ overlap the build's own start (migrations, Great Expectations' import); the chil
 is ready, and a parse's time limit counts from then, never the child's start. It is started with "spawn" (this
 process may run threads), so a script that parses must guard its top level with
 `if __name__ == "__main__":`, as multiprocessing requires; `kr`, pytest and Prefect do. It sees the same parser packages
-as this process (kr_pipeline.sources' search path is handed over). Results come back as
+as this process (kr_pipeline.publishers' search path is handed over). Results come back as
 values, not exceptions: ("ok", value) or ("error", Failure: class name, message, is a
 ParseError, and a ParseError's reason and review candidates).
 """
@@ -47,9 +47,9 @@ def _serve(conn: Connection, memory_mb: int, source_paths: list[str], warm: tupl
 
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    from . import sources
+    from . import publishers
 
-    sources.__path__[:] = source_paths
+    publishers.__path__[:] = source_paths
     from .errors import ParseError
     from .limits import InputLimit
 
@@ -85,10 +85,10 @@ def _serve(conn: Connection, memory_mb: int, source_paths: list[str], warm: tupl
 
 class _Child:
     def __init__(self, memory_mb: int, warm: tuple[str, ...] = ()):
-        from . import sources
+        from . import publishers
 
         ctx = multiprocessing.get_context("spawn")  # not fork: this process may run threads (Prefect)
-        self.memory_mb, self.source_paths, self.warm = memory_mb, list(sources.__path__), warm
+        self.memory_mb, self.source_paths, self.warm = memory_mb, list(publishers.__path__), warm
         self.conn, theirs = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(theirs, memory_mb, self.source_paths, warm), daemon=True)
         self.process.start()
@@ -143,10 +143,12 @@ WARM_UP_SECONDS = 60.0
 
 def _fitting(memory_mb: int) -> bool:
     """Whether the running child (if any) serves these limits and parser packages."""
-    from . import sources
+    from . import publishers
 
     return (
-        _child is not None and _child.alive() and (_child.memory_mb, _child.source_paths) == (memory_mb, list(sources.__path__))
+        _child is not None
+        and _child.alive()
+        and (_child.memory_mb, _child.source_paths) == (memory_mb, list(publishers.__path__))
     )
 
 

@@ -52,11 +52,11 @@ def protected_paths(*extra: Path | None) -> list[Path]:
     """What no output folder may be, hold or lie inside: the warehouse file, snapshot store,
     curated folder and registry of the environment's settings, and the paths given. (Nor may it
     be or hold the home folder.)"""
-    from .config import Settings
+    from .config import PUBLISHERS_DIR, Settings
 
     s = Settings.from_env()
-    paths = [s.warehouse, s.snapshots, s.curated, s.sources, *(p for p in extra if p is not None)]
-    return [Path(p) for p in paths]
+    paths = [s.warehouse, s.snapshots, s.curated, s.sources, PUBLISHERS_DIR, *(p for p in extra if p is not None)]
+    return [Path(p) for p in paths if p is not None]
 
 
 def _home() -> Path | None:

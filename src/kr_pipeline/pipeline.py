@@ -5,7 +5,7 @@ tests. Nothing is defined here."""
 from __future__ import annotations
 
 from .errors import KrError
-from .sources import REFERENCE
+from .publishers import REFERENCE
 from .stages.build import (
     PublicationResult,
     Steps,

@@ -31,5 +31,5 @@ def provenance_lines(rows: list[tuple]) -> list[str]:
         ]
     without = sum(w for *_, w in rows)
     if without:
-        lines.append(f"  {without} figures shown have no URL of their publication: add citation.url (warehouse/curated/)")
+        lines.append(f"  {without} figures shown have no URL of their publication: add citation.url (the curated files)")
     return lines

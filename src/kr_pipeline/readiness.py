@@ -13,9 +13,9 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from .publishers import REFERENCE
 from .registry import Source
 from .snapshots import SnapshotStore
-from .sources import REFERENCE
 from .stages.fetch import stored_years
 
 
@@ -67,7 +67,7 @@ def next_edition(source: Source, store: SnapshotStore, today: dt.date | None = N
     elif landing:
         looked = f"links on {landing[0]}"
     else:
-        looked = "no address: add urls or a url_template to warehouse/sources.yaml"
+        looked = "no address: add urls or a url_template to its publisher.yaml"
     return NextEdition(source.source_id, newest, year, due, state, looked)
 
 

@@ -1,5 +1,9 @@
-"""The editable source registry (warehouse/sources.yaml): per source, where each year's
-publication lives. URLs change every year, so they live in this file, not in code."""
+"""The source registry: per source (a channel of an organisation), where each year's
+publication lives. URLs change every year, so they live in data, not in code: each
+organisation's publisher.yaml (kr_pipeline.publishers) names its channels; KR_SOURCES may name a
+registry file of channels instead (a mirror's addresses, a test's local server), one
+mapping per source with the channel's keys plus publisher, licence, own_hosts and
+organisation (dump_registry writes one)."""
 
 from __future__ import annotations
 
@@ -10,9 +14,9 @@ from pathlib import Path
 
 import yaml
 
+from . import publishers
 from .errors import KrError
 from .limits import check_year
-from .sources import parser_names
 
 FORMATS = {"pdf", "html", "text", "yaml"}
 _KEYS = {
@@ -33,6 +37,9 @@ _KEYS = {
     "archived",
 }
 _REQUIRED = {"publisher", "title", "parser", "format"}
+# What an organisation's publisher.yaml says once for all its channels.
+_ORGANISATION_KEYS = {"publisher", "licence", "own_hosts", "organisation"}
+_PUBLISHER_KEYS = {"name", "licence", "own_hosts", "channels"}
 
 
 class RegistryError(KrError):
@@ -88,6 +95,21 @@ class Source:
     def discoverable(self) -> bool:
         """Can a new edition be found without anyone typing its URL?"""
         return bool(self.url_template or self.url_templates or self.landing)
+
+    @property
+    def check_cron(self) -> str | None:
+        """When the weekly check of this channel runs (flows/prefect.yaml's check-<source>,
+        held equal by a test): Mondays 08:00 in its publication months; None without months."""
+        if not self.publication_months:
+            return None
+        months = sorted(set(self.publication_months))
+        spans: list[str] = []
+        for m in months:
+            if spans and int(spans[-1].split("-")[-1]) == m - 1:
+                spans[-1] = f"{spans[-1].split('-')[0]}-{m}"
+            else:
+                spans.append(str(m))
+        return f"0 8 * {','.join(spans)} 1"
 
     def title_for(self, year: int) -> str:
         return self.title.format(year=year)
@@ -185,9 +207,73 @@ def line_numbered_yaml(path: Path) -> dict:
     return raw
 
 
-def load_registry(path: Path) -> dict[str, Source]:
+def load_registry(path: Path | None = None) -> dict[str, Source]:
+    """The registry file at `path`, or (None) the channels of every publisher's folder."""
+    if path is None:
+        return shipped_registry()
     path = Path(path)
-    raw = line_numbered_yaml(path)
+    return _sources(path, line_numbered_yaml(path))
+
+
+def shipped_registry() -> dict[str, Source]:
+    """Every channel of every organisation's publisher.yaml, as registry sources: the
+    organisation's name, licence and own hosts once for all its channels."""
+    sources: dict[str, Source] = {}
+    for organisation, folder in publishers.folders().items():
+        path = folder / publishers.PUBLISHER_FILE
+        if not path.is_file():
+            continue
+        raw = line_numbered_yaml(path)
+        check_keys(f"{path}", raw, _PUBLISHER_KEYS, {"name", "channels"}, RegistryError)
+        channels = raw["channels"] or {}
+        if not isinstance(channels, dict):
+            raise RegistryError(f"{path}: channels must be a mapping of channel id to its entry")
+        channels.pop("__line__", None)
+        shared = {"publisher": raw["name"], "organisation": organisation}
+        shared |= {k: raw[k] for k in ("licence", "own_hosts") if raw.get(k) is not None}
+        entries = {}
+        for channel, spec in channels.items():
+            if not isinstance(spec, dict):
+                raise RegistryError(f"{path}: channel {channel!r} must be a mapping")
+            said_twice = _ORGANISATION_KEYS & set(spec)
+            if said_twice:
+                raise RegistryError(
+                    f"{path}:{spec.get('__line__', '?')}: channel {channel!r}: {sorted(said_twice)} "
+                    "are said once for the organisation (name, licence, own_hosts), not per channel"
+                )
+            if channel in sources:
+                raise RegistryError(f"{path}: channel {channel!r} is also a channel of {sources[channel].organisation}")
+            entries[channel] = {**spec, **shared}
+        sources |= _sources(path, entries)
+    return sources
+
+
+def dump_registry(sources: dict[str, Source]) -> str:
+    """The sources as a registry file (KR_SOURCES): what load_registry(path) reads back."""
+    out = {}
+    for s in sources.values():
+        entry = {
+            "publisher": s.publisher,
+            "organisation": s.organisation,
+            "title": s.title,
+            "parser": s.parser,
+            "format": s.format,
+            "licence": s.licence,
+            "first_year": s.first_year,
+            "url_template": s.url_template,
+            "url_templates": list(s.url_templates) or None,
+            "landing": s.landing,
+            "urls": dict(s.urls) or None,
+            "publication_months": s.publication_months or None,
+            "notes": s.notes,
+            "own_hosts": list(s.own_hosts) or None,
+            "archived": list(s.archived) or None,
+        }
+        out[s.source_id] = {k: v for k, v in entry.items() if v is not None}
+    return yaml.safe_dump(out, sort_keys=False, allow_unicode=True, width=1000)
+
+
+def _sources(path: Path, raw: dict) -> dict[str, Source]:
     sources = {}
     for source_id, spec in raw.items():
         if not isinstance(spec, dict):
@@ -197,11 +283,14 @@ def load_registry(path: Path) -> dict[str, Source]:
         check_keys(where, spec, _KEYS, _REQUIRED, RegistryError)
         if spec["format"] not in FORMATS:
             raise RegistryError(f"{where}: format {spec['format']!r} is not one of {sorted(FORMATS)}")
-        if spec["parser"] not in parser_names():
+        if not isinstance(spec["parser"], str) or publishers.qualified(
+            spec["parser"], spec.get("organisation") or source_id
+        ) not in (names := publishers.parser_names()):
             raise RegistryError(
-                f"{where}: parser {spec['parser']!r} is not one of {sorted(parser_names())} "
-                "(a parser is a package in src/kr_pipeline/sources/)"
+                f"{where}: parser {spec['parser']!r} is not one of {sorted(names)} "
+                "(a parser is a module of a publisher's folder in src/kr_pipeline/publishers/, or a shared reader)"
             )
+        spec["parser"] = publishers.qualified(spec["parser"], spec.get("organisation") or source_id)
         urls = spec.get("urls") or {}
         urls.pop("__line__", None)
         try:

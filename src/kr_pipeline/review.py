@@ -109,9 +109,10 @@ def figure_yaml(c: dict, snapshot: dict, indicator: str, period: str, breakdown:
 
 def curated_file_of(settings: Settings, source_id: str) -> Path:
     """The source's curated file, as the build finds it: named after the source
-    (<source_id>.yaml or .yml), the only file that claims it; warehouse/curated/<source_id>.yaml
-    for a new one. Files the build would refuse (misnamed, two claiming the source) refuse."""
-    from .sources.curated.parser import curated_files, file_header
+    (<source_id>.yaml or .yml), the only file that claims it; for a new one, <source_id>.yaml in
+    its organisation's curated/ folder. Files the build would refuse (misnamed, two claiming the source) refuse."""
+    from .reading.curated import curated_files, file_header, new_curated_file
+    from .registry import load_registry
 
     claims = []
     for path in curated_files(settings.curated):
@@ -122,7 +123,8 @@ def curated_file_of(settings: Settings, source_id: str) -> Path:
         if claimed == source_id or path.stem == source_id:
             claims.append(path)
     if not claims:
-        return settings.curated / f"{source_id}.yaml"
+        source = load_registry(settings.sources).get(source_id)
+        return new_curated_file(settings.curated, source_id, source.organisation if source else source_id)
     if len(claims) > 1 or claims[0].stem != source_id:
         raise KrError(
             f"{', '.join(p.name for p in claims)}: the build loads one curated file per source, named {source_id}.yaml "
@@ -133,7 +135,7 @@ def curated_file_of(settings: Settings, source_id: str) -> Path:
 
 def _figures(path: Path, text: str) -> list[dict]:
     """The figures of a curated file's text (refused in one line when it cannot be read)."""
-    from .sources.curated.parser import file_header
+    from .reading.curated import file_header
 
     try:
         return file_header(text.encode("utf-8"), path.name)["figures"]
@@ -156,9 +158,9 @@ def _check_entry(settings: Settings, c: dict, path: Path, old: str | None, new: 
     """The build's own check of the new entry, then of the whole new file: the curated parser
     reads them (catalog, period, quote in its own stored snapshot), with the snapshot store
     as its context. Raises KrError naming what to fix."""
+    from .reading import curated
     from .reading.context import ParseContext
     from .snapshots import SnapshotStore
-    from .sources.curated import parser as curated
 
     context = ParseContext(SnapshotStore(settings.snapshots))
     alone = _header(c["source_id"], now().year) + entry
@@ -333,12 +335,12 @@ def _check_unit(c: dict, indicator: str) -> None:
     if share and not ind.unit.startswith("percent"):
         raise KrError(
             f"candidate {c['candidate_id']}: {printed!r} is a percentage and {indicator} counts {ind.unit} "
-            "(warehouse/indicators.yaml): name a percent indicator (--indicator)"
+            "(the publisher's indicators.yaml): name a percent indicator (--indicator)"
         )
     if not share and ind.unit.startswith("percent"):
         raise KrError(
             f"candidate {c['candidate_id']}: {printed!r} is no percentage and {indicator} counts {ind.unit} "
-            "(warehouse/indicators.yaml): name an indicator that counts what the sentence counts (--indicator)"
+            "(the publisher's indicators.yaml): name an indicator that counts what the sentence counts (--indicator)"
         )
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import KrError, ParseError
-from .sources.curated.parser import CITATION_KEYS, FIGURE_KEYS
+from .reading.curated import CITATION_KEYS, FIGURE_KEYS
 
 KIND = "kr-review-workbook"
 QUEUE_SHEET, README_SHEET, META_SHEET = "kandidaten", "leesmij", "meta"
@@ -194,8 +194,8 @@ def export_workbook(settings: Settings, out: Path, sources: tuple[str, ...] = ()
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from .export import _append
+    from .reading.curated import file_header
     from .review import curated_file_of, queue
-    from .sources.curated.parser import file_header
 
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
@@ -411,10 +411,10 @@ def _text(v) -> str | None:
 def _import_figures(settings: Settings, book, source_id: str, exported: dict) -> Path | None:
     """Rebuild the source's curated file from its sheet; check it as the build will; replace
     it whole. None when the sheet says what the file says already."""
+    from .reading import curated
     from .reading.context import ParseContext
     from .review import write_atomically
     from .snapshots import SnapshotStore
-    from .sources.curated import parser as curated
 
     sheet_name = source_id[:31]
     path = Path(exported["file"])

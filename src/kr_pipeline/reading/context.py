@@ -49,6 +49,10 @@ class ParseContext:
         raise self.fail(f"the file is not text in {' or '.join(encodings)}")
 
 
-def context_for(source_id: str, year: int, file: str, context: ParseContext | None) -> ParseContext:
-    """The context of one publication (an empty one, outside a build: tests, one-off reads)."""
-    return (context or ParseContext()).bind(source_id, year, file)
+def context_for(source_id: str | None, year: int, file: str, context: ParseContext | None) -> ParseContext:
+    """The context of one publication: the build hands each parser one bound to the
+    publication's channel (kr_pipeline.stages.build.about), which is kept; outside a build
+    (tests, one-off reads) an empty one named `source_id` (or "?")."""
+    if context is not None and context.source_id != "?":
+        return context
+    return (context or ParseContext()).bind(source_id or "?", year, file)

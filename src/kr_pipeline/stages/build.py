@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import importlib
 import json
 import re
 import time
@@ -15,20 +14,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from .. import isolation, limits, snapshots, vocabulary, warehouse
-from ..catalog import CATALOG_FILE, Indicator, disagreements, load_catalog, sync_catalog
-from ..config import EXPECTATIONS_DIR, WAREHOUSE_DIR, Settings
+from .. import isolation, limits, publishers, snapshots, vocabulary, warehouse
+from ..catalog import Indicator, disagreements, load_catalog, sync_catalog
+from ..config import EXPECTATIONS_DIR, PROJECT_ROOT, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
 from ..figures import FIGURES, sync_figures
 from ..observations import ParsedPublication
+from ..publishers import REFERENCE
+from ..reading import curated
 from ..reading.context import ParseContext
 from ..registry import Source, load_registry
 from ..snapshots import Snapshot, SnapshotStore, publication_label
-from ..sources import REFERENCE, package_dir
-from ..sources.curated import parser as curated
 
-# A parser is the package kr_pipeline.sources.<name>: parse(data, year, file, context) in its
-# parser.py; the registry's valid names are the packages found there. Modules are imported when
+# A parser is a module of a publisher's folder (kr_pipeline.publishers.<organisation>.<module>,
+# named "<organisation>.<module>") or the shared curated reader: parse(data, year, file, context).
+# Modules are imported when
 # first needed, so that a build with nothing new does not pay for pandas, pypdf or BeautifulSoup.
 _PACKAGE = Path(__file__).parents[1]
 # What every parse result depends on besides its own package: a change here makes refused
@@ -39,12 +39,11 @@ _SHARED_CODE = [
     _PACKAGE / "data",
     _PACKAGE / "isolation.py",
     _PACKAGE / "limits.py",
-    CATALOG_FILE,
 ]
 
 
 def parser_module(parser: str):
-    return importlib.import_module(f"kr_pipeline.sources.{parser}.parser")
+    return publishers.parser_module(parser)
 
 
 def _code_files(*paths: Path) -> list[Path]:
@@ -54,7 +53,7 @@ def _code_files(*paths: Path) -> list[Path]:
 @functools.cache
 def fingerprint(parser: str) -> str:
     h = hashlib.sha256()
-    for path in _code_files(package_dir(parser), *_SHARED_CODE):
+    for path in _code_files(*publishers.code_files(parser), *_SHARED_CODE, *publishers.indicator_files()):
         h.update(path.read_bytes())
     for suite in sorted(EXPECTATIONS_DIR.glob("*.json")):
         h.update(suite.read_bytes())
@@ -116,7 +115,7 @@ _CURATED_NOTE = re.compile(r"^analysts' curated file (.+)$")
 
 
 def edited_file(snap: Snapshot) -> str:
-    """The file a person edits: a curated file by its own path (warehouse/curated/comensha.yaml,
+    """The file a person edits: a curated file by its own path (src/kr_pipeline/publishers/comensha/curated/comensha.yaml,
     from its snapshot's note), not the stored copy's hash name; any other snapshot by its file."""
     found = _CURATED_NOTE.match(snap.note or "") if snap.curated else None
     return found.group(1) if found else snap.file
@@ -202,7 +201,7 @@ def warm_up(snaps: list[Snapshot], sources: dict[str, Source], steps: Steps) -> 
     } - {REFERENCE}
     if not parsers:
         return
-    modules = [*_PARSE_IMPORTS, *(f"kr_pipeline.sources.{p}.parser" for p in sorted(parsers))]
+    modules = [*_PARSE_IMPORTS, *(publishers.module_name(p) for p in sorted(parsers))]
     isolation.prestart(modules, memory_mb=limits.parse_memory_mb())
     if steps.prepare is not None:
         steps.prepare()
@@ -366,8 +365,10 @@ def _refused(
 
 def about(context: ParseContext | None, snap: Snapshot, source: Source) -> ParseContext:
     """The build's context with this snapshot's provenance (its address, a declared voice) and
-    its publisher's own hosts: what a prose parser weighs to tell whose voice it reads."""
-    return dataclasses.replace(context or ParseContext(), url=snap.url, voice=snap.voice, own_hosts=source.own_hosts)
+    its publisher's own hosts: what a prose parser weighs to tell whose voice it reads. Bound to
+    the publication (its channel, year and file): a parser is handed a ready context."""
+    ready = dataclasses.replace(context or ParseContext(), url=snap.url, voice=snap.voice, own_hosts=source.own_hosts)
+    return ready.bind(snap.source_id, snap.year, edited_file(snap))
 
 
 def _parse(
@@ -554,10 +555,10 @@ def build(
 
 
 def _shown_path(path: Path) -> str:
-    """A curated file as its editor knows it: warehouse/curated/comensha.yaml in the project,
+    """A curated file as its editor knows it: relative to the project (src/kr_pipeline/publishers/comensha/curated/comensha.yaml),
     else its full path."""
     try:
-        return path.resolve().relative_to(WAREHOUSE_DIR.resolve().parent).as_posix()
+        return path.resolve().relative_to(PROJECT_ROOT.resolve()).as_posix()
     except ValueError:
         return str(path.resolve())
 

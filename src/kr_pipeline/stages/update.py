@@ -9,9 +9,9 @@ from typing import Callable
 from ..config import Settings
 from ..errors import KrError
 from ..fetch import Fetcher
+from ..publishers import REFERENCE
 from ..registry import load_registry
 from ..snapshots import SnapshotStore
-from ..sources import REFERENCE
 from .build import PublicationResult, Steps, build
 from .fetch import FetchOutcome, fetch_source, fetch_year, stored_years
 

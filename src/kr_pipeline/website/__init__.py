@@ -412,7 +412,7 @@ def build_site(settings: Settings, out: Path, force: bool = False, stats: dict |
     from ..outdir import check_replaceable, output_dir, protected_paths
 
     out = Path(out)
-    protect = [settings.warehouse, settings.snapshots, settings.curated]
+    protect = [p for p in (settings.warehouse, settings.snapshots, settings.curated, settings.sources) if p is not None]
     check_replaceable(out, "site", protected_paths(*protect))  # refused before anything is read
     digest = input_digest(settings)
     if not force and _is_current(out, digest):

@@ -1,0 +1,1 @@
+"""CoMensha (Coördinatiecentrum tegen Mensenhandel): publisher.yaml, indicators.yaml, curated/ and parsers (kr_pipeline.publishers)."""

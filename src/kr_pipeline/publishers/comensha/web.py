@@ -1,0 +1,736 @@
+"""CoMensha's "Het beeld van <jaar>" (publicaties.comensha.nl/het_beeld_van_<jaar>/<chapter>):
+the (possible) victims of trafficking registered with CoMensha and the registrations per type
+of reporter, read from the chapter pages' prose, lists and tables.
+
+CoMensha's own count is a series of its own (comensha.victims_registered: 1372 for 2019),
+not the Nationaal Rapporteur's processed count of the same registrations (1334 for 2019):
+never a revision of the other.
+
+The reading policy is the Offlimits parser's (issue 22; reading.prose): a figure loads only
+when its own clause says what, whose and when, in CoMensha's own voice; everything else waits
+in `kr review` with its sentence and a proposed indicator and period.
+
+- Voice (reading.prose.voice_of): a page on CoMensha's hosts (the registry's own_hosts), a
+  declared voice, or a file presenting itself as CoMensha's report. Press and other
+  organisations only propose.
+- Measure: a noun bound to the number ("1013 nieuwe slachtoffers", "257 aanmeldingen"), or
+  that of the number it is compared with ("tegenover 1372", "versus 360 (34,5%)"), or in a
+  "label: count (share%)" pair the noun of its sentence. Minors load only where the text says
+  minors ("61 minderjarigen", "53 minderjarige slachtoffers"): comensha.minor_victims.
+  Adults, nationalities, estimates ("naar schatting") and changes ("een daling van 16%") are
+  no catalog measure: proposed without an indicator.
+- Organisation: a registration with CoMensha, in its own voice; a sentence naming the
+  Nationaal Rapporteur, another organisation's register ("bij de politie") or an estimate
+  waits. The reporters (police, FairWork, ...) of "aanmeldingen vanuit FairWork" are a
+  breakdown of CoMensha's registrations, not other organisations' figures.
+- Period: a year bound to the number ("233 aanmeldingen (22,3%) in 2023", "tegenover 1372 in
+  2019", "in 2020 (1013)"); a compared number without one takes the comparison base its
+  sentence (or the one before) names ("In vergelijking met 2023 ..."); any other the one year
+  its sentence is about, else its paragraph's, its heading's, or the edition's ("Het beeld
+  van 2024", from the page title or its address): never the registered year. Relative,
+  referring and part-year periods ("vorig jaar", "toen", "de eerste helft van") wait.
+- Pairs: "FairWork: 257 aanmeldingen (24,2%)", a list item "Seksuele uitbuiting: 402
+  slachtoffers (36,4%)" and a table's count and share columns are read as pairs; every share
+  must fit the counts: some whole total must give each share as printed (rounded to its
+  decimals), at least the sum of the reporters' counts and equal to the total where one is
+  stated. A page whose shares do not fit is refused.
+- An edition registered under another year than its own ("Het beeld van 2024" as 2023) is refused.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ...observations import ParsedPublication
+from ...reading.context import ParseContext, context_for
+from ...reading.numbers import Found, find_numbers
+from ...reading.prose import (
+    ANAPHORIC_PERIOD as _ANAPHORIC_PERIOD,
+)
+from ...reading.prose import (
+    BACK as _BACK,
+)
+from ...reading.prose import (
+    DATE_OR_TIME as _DATE_OR_TIME,
+)
+from ...reading.prose import (
+    DEICTIC as _DEICTIC,
+)
+from ...reading.prose import (
+    HALF_YEAR as _HALF,
+)
+from ...reading.prose import (
+    SHORTER_PERIOD as _SHORTER,
+)
+from ...reading.prose import (
+    Block,
+    Candidate,
+    Document,
+    StatedTwice,
+    Voice,
+    block_sentences,
+    national_frame,
+    one_per_series,
+    read_document,
+    voice_of,
+)
+
+# How a careful reader hesitates over periods: the Offlimits reader's patterns, imported, not copied.
+
+SOURCE_ID = "comensha_web"
+
+VICTIMS = "comensha.victims_registered"
+VICTIMS_SHARE = "comensha.victims_registered_share"
+MINORS = "comensha.minor_victims"
+REGISTRATIONS = "comensha.registrations_by_reporter"
+REGISTRATIONS_SHARE = "comensha.registrations_by_reporter_share"
+SHARE_OF = {VICTIMS: VICTIMS_SHARE, REGISTRATIONS: REGISTRATIONS_SHARE}
+UNITS = {
+    VICTIMS: "persons",
+    MINORS: "persons",
+    REGISTRATIONS: "reports",
+    VICTIMS_SHARE: "percent",
+    REGISTRATIONS_SHARE: "percent",
+}
+
+OWN_NAMES = re.compile(r"\b(?:CoMensha|Co[öo]rdinatiecentrum (?:tegen )?Mensenhandel)\b", re.I)
+
+# ---------------------------------------------------------------- vocabulary
+
+# Forms of exploitation (comensha.minor_victims' breakdown names), as labels and as words.
+FORMS = {
+    "sexual": r"seksuele uitbuiting|seksuele dienstverlening|seksindustrie|prostitutie",
+    "labour": r"arbeidsuitbuiting|uitbuiting buiten de seksindustrie|(?:gereguleerde|reguliere|overige) arbeid(?: (?:en|of) dienstverlening)?",
+    "criminal": r"criminele uitbuiting|gedwongen criminaliteit",
+    "other": r"overige (?:vormen(?: van uitbuiting)?|uitbuitingsvormen|uitbuiting)|orgaanverwijdering|orgaanhandel|gedwongen bedelarij",
+}
+# Types of reporter (who registered the victim with CoMensha).
+REPORTERS = {
+    "police": r"NP|Nationale Politie|[Pp]olitie",
+    "kmar": r"KMar|Koninklijke Marechaussee",
+    "labour_inspectorate": r"NLA|Nederlandse Arbeidsinspectie|Arbeidsinspectie|Inspectie SZW|ISZW",
+    "fairwork": r"FairWork|Fairwork",
+    "care_coordination": r"[Zz]orgco[öo]rdinatie|[Zz]orgco[öo]rdinatoren|[Rr]egioco[öo]rdinatoren",
+    "other_agencies": r"[Oo]verige instanties|[Oo]verige aanmelders",
+}
+_TOTAL_LABEL = re.compile(r"(?:in )?totaal|total", re.I)
+
+
+def _label_of(text: str, vocabulary: dict[str, str]) -> str | None:
+    """The breakdown a label names (the whole label, or its end: "vanuit onder andere FairWork";
+    an abbreviation in brackets after the name is no part of it: "Nationale Politie (NP)")."""
+    label = re.sub(r"\s*\([^()]{1,12}\)\s*$", "", text.strip())
+    for slug, pattern in vocabulary.items():
+        if re.search(rf"(?:^|\s)(?:{pattern})\s*$", label, re.I if vocabulary is FORMS else 0):
+            return slug
+    return None
+
+
+def _named(text: str, vocabulary: dict[str, str]) -> set[str]:
+    flags = re.I if vocabulary is FORMS else 0
+    return {slug for slug, pattern in vocabulary.items() if re.search(rf"\b(?:{pattern})\b", text, flags)}
+
+
+# A noun bound to the number, with up to three words between ("1013 nieuwe slachtoffers",
+# "1.105 nieuwe (mogelijke) slachtoffers", "53 minderjarige slachtoffers", "61 minderjarigen").
+_NOUN = re.compile(
+    r"^\s*(?P<words>(?:(?:nieuwe|gemelde|aangemelde|geregistreerde|\(mogelijke\)|mogelijke|vermoedelijke|minderjarige|meerderjarige|"
+    r"Nederlandse|buitenlandse|niet-Nederlandse|unieke|Poolse|Nigeriaanse)\s+){0,3})"
+    r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen)\b",
+    re.I,
+)
+_TOPIC = re.compile(r"\b(slachtoffers|aanmeldingen|meldingen|minderjarigen)\b", re.I)
+_PERCENT = re.compile(r"^\s*(?:%|procent)")
+_NOT_A_FIGURE_BEFORE = re.compile(
+    r"\b(?:figuur|figuren|tabel|tabellen|bijlage|hoofdstuk|paragraaf|artikel|art\.|verdieping)\s*$"
+    r"|\b(?:figuur|figuren|tabel|tabellen)\s+\d+\s*(?:t/m|tot en met|-|–|en)\s*$",
+    re.I,
+)
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+_BASE = re.compile(
+    r"(?:ten opzichte van|vergeleken met|in vergelijking met|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan)\s+(?:het jaar\s+)?$",
+    re.I,
+)
+_COMPARED = re.compile(r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|dan)\s*$", re.I)
+_REGISTERED = re.compile(
+    r"\b(?:aangemeld\w*|gemeld\w*|geregistreerd\w*|registreerde|registreerden|registreert|ingeschreven|aanmelding\w*|ontving|ontvangen)\b",
+    re.I,
+)
+# Whose figure: another organisation's count or estimate, or someone reported as saying it.
+_FOREIGN = re.compile(
+    r"\b(?:Nationaal Rapporteur|NRM|WODC|Europol|Interpol|IOM|UNODC|Centrum tegen Kinderhandel|CKM|Fier|Slachtoffermonitor)\b"
+)
+_ESTIMATE = re.compile(
+    r"\b(?:naar schatting|schatting|geschat|schat|schatten|werkelijke? (?:aantal|omvang)|in werkelijkheid)\b", re.I
+)
+_ELSEWHERE = re.compile(
+    r"\bbij (?:de |het )?(?:Nationale Politie|politie|KMar|Koninklijke Marechaussee|NLA|Arbeidsinspectie|Inspectie SZW|"
+    r"OM|Openbaar Ministerie|IND|COA|gemeente\w*|FairWork|Fier|CKM)\b",
+    re.I,
+)
+_ATTRIBUTED = re.compile(r"\b(?:volgens|aldus)\s+(?!CoMensha)", re.I)
+_CHANGE = re.compile(
+    r"\b(?:stijging|toename|daling|afname|gestegen|gedaald|steeg|daalde|groei|meer dan|minder dan|hoger|lager)\b", re.I
+)
+_BASE_OF_SHARE = re.compile(r"(?:^|[,;:]\s*)[Vv]an (?:de|alle|het totaal(?: aantal)?(?: van)?)\s*$")
+_CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?!\d)|\s[-–]\s")
+
+
+@dataclass
+class Num:
+    """A number of a sentence and what the sentence says about it."""
+
+    found: Found
+    percent: bool = False
+    noun: str | None = None  # slachtoffers | minderjarigen | aanmeldingen ... as printed
+    words: str = ""  # the words between number and noun ("nieuwe", "minderjarige")
+    noun_end: int | None = None
+    label: str | None = None  # "FairWork" in "FairWork: 257 aanmeldingen (24,2%)"
+    compared: bool = False  # "tegenover 1372", "versus 360"
+    bound_year: int | None = None
+    bound_at: int | None = None
+    share: Num | None = None  # a count's share in brackets
+    count: Num | None = None  # a share's count
+
+    @property
+    def start(self) -> int:
+        return self.found.start
+
+    @property
+    def end(self) -> int:
+        return self.found.end
+
+    @property
+    def value(self) -> float | None:
+        return self.found.value
+
+
+def _numbers(sentence: str, language: str) -> list[Num]:
+    out: list[Num] = []
+    for f in find_numbers(sentence, language):
+        after, before = sentence[f.end :], sentence[: f.start]
+        if f.is_year and not _NOUN.match(after):
+            continue  # a year, not a figure
+        if _NOT_A_FIGURE_BEFORE.search(before) or re.match(r"[A-Za-z]", after):
+            continue  # "Figuur 9", "Figuren 11 t/m 16", "273f"
+        if any(d.start() <= f.number_start < d.end() for d in _DATE_OR_TIME.finditer(sentence)):
+            continue
+        num = Num(f, percent=bool(_PERCENT.match(after)))
+        noun = None if num.percent else _NOUN.match(after)
+        if noun:
+            num.noun, num.words, num.noun_end = noun.group("noun").lower(), noun.group("words").lower(), f.end + noun.end()
+        out.append(num)
+    return out
+
+
+def _bind(sentence: str, nums: list[Num]) -> list[Num]:
+    """Pairs, labels, comparisons and bound years. Returns the numbers that are figures of their
+    own (a count's share stays reachable from its count)."""
+    for i, n in enumerate(nums):
+        if n.percent or n.share is not None or n.count is not None:
+            continue
+        tail = n.noun_end if n.noun_end is not None else n.end
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if nxt is not None and nxt.percent and re.fullmatch(r"\s*\(\s*", sentence[tail : nxt.start]):
+            close = re.match(r"\s*(?:%|procent)\s*\)", sentence[nxt.end :])
+            if close:
+                n.share, nxt.count = nxt, n  # "257 aanmeldingen (24,2%)"
+        before = sentence[: n.start]
+        label = re.search(r"([^,;:()]{1,200}):\s*$", before)
+        if label:  # "vanuit onder andere FairWork: 257", ", NLA: 71", "en zorgcoördinatie: 301"
+            n.label = label.group(1).strip()
+        if _COMPARED.search(before):
+            n.compared = True
+        m = re.search(r"\b((?:19|20)\d\d)\s*\(\s*$", before)  # "dan in 2020 (1013) en 2019 (1372)"
+        if m and re.match(r"\s*\)", sentence[n.end :]):
+            n.bound_year, n.bound_at = int(m.group(1)), m.start(1)
+            if re.search(r"(?:dan|tegenover|versus|en)\s+(?:in\s+)?$", before[: m.start(1)], re.I):
+                n.compared = True
+            continue
+        m = re.search(r"\(((?:19|20)\d\d):\s*$", before)  # "(2021: 413)"
+        if m:
+            n.bound_year, n.bound_at, n.compared = int(m.group(1)), m.start(1), True
+            continue
+        end = tail
+        if n.share is not None:
+            close = re.match(r"\s*(?:%|procent)\s*\)", sentence[n.share.end :])
+            end = n.share.end + (close.end() if close else 0)
+        following = next((x.start for x in nums[i + 1 :] if x is not n.share), len(sentence))
+        window = re.split(r"[;:,]", sentence[end:following])[0]
+        m = re.match(r"^\s*(?:[\w'’\-]+\s+){0,4}?(?:in|over|uit)\s+((?:19|20)\d\d)\b", window)
+        if m and not _BASE.search(window[: m.start(1)].replace(" in ", " ").rstrip() + " "):
+            n.bound_year, n.bound_at = int(m.group(1)), end + m.start(1)
+    return [n for n in nums if n.count is None]
+
+
+def _own_years(sentence: str, nums: list[Num]) -> tuple[list[int], list[int]]:
+    """The years a sentence is about, and the years it compares with ("In vergelijking met 2023")."""
+    own: set[int] = set()
+    base: set[int] = set()
+    for m in _YEAR.finditer(sentence):
+        if any(n.start <= m.start() < n.end or n.bound_at == m.start() for n in nums):
+            continue
+        (base if _BASE.search(sentence[: m.start()]) else own).add(int(m.group(1)))
+    return sorted(own), sorted(base)
+
+
+def _clause_span(sentence: str, n: Num) -> tuple[int, int]:
+    """The part of the sentence a number stands in: between colons, semicolons, dashes and commas
+    (not a decimal comma)."""
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[: n.start])), default=0)
+    right = _CLAUSE_EDGE.search(sentence, n.noun_end or n.end)
+    return left, right.start() if right else len(sentence)
+
+
+def _clause(sentence: str, n: Num) -> str:
+    left, right = _clause_span(sentence, n)
+    return sentence[left:right]
+
+
+def _after(sentence: str, n: Num) -> str:
+    """The rest of the number's clause after its noun, up to the next number or label: "van
+    seksuele uitbuiting", "vanuit de politie"."""
+    rest = sentence[n.noun_end or n.end : _clause_span(sentence, n)[1]]
+    return re.split(r"\d|\b[\w-]+:", rest)[0]
+
+
+_BY = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:vanuit|van|door|via)\s+(?:de\s+|het\s+)?(?P<who>.{2,40})", re.I)
+
+
+def _reporters_after(sentence: str, n: Num) -> set[str]:
+    """The type of reporter named right after a count: "329 aanmeldingen vanuit de politie"."""
+    m = _BY.match(_after(sentence, n))
+    return _named(m.group("who"), REPORTERS) if m else set()
+
+
+@dataclass(frozen=True)
+class Measure:
+    indicator_id: str  # "" for a measure the catalog does not hold
+    breakdown: str = ""
+
+
+_NONE = Measure("")
+
+
+class _Reader:
+    def __init__(self, document: Document, voice: Voice, report_year: int | None):
+        self.doc = document
+        self.voice = voice
+        self.report_year = report_year if voice == Voice.OWN else None
+        self.figures: list[dict] = []
+        self.candidates: list[dict] = []
+        self.number = 0
+        self.last_measure: Measure | None = None  # the measure of the paragraph's sentence before
+
+    # ------------------------------------------------------------ what and whose
+
+    def _measure(
+        self, sentence: str, n: Num, topic: str | None, previous: Measure | None, previous_why: str | None = None
+    ) -> tuple[Measure | None, str | None]:
+        """The measure and breakdown of a count, or None and why not. A compared number measures
+        what the number it is compared with measures ("tegenover 1372", "versus 233 aanmeldingen
+        (22,3%)"), unless its own words say otherwise."""
+        noun = n.noun or (topic if (n.label or n.compared) else None)
+        if n.compared and previous is not None and n.label is None:
+            if n.noun is None:
+                return previous, previous_why  # "tegenover 1372", "versus 360 (34,5%)"
+            own, why = self._measure(sentence, Num(n.found, noun=n.noun, words=n.words, noun_end=n.noun_end), topic, None)
+            if own is not None and own.indicator_id == previous.indicator_id and own.breakdown in ("total", previous.breakdown):
+                return previous, previous_why
+            return own, why
+        if n.noun is None and n.compared and self.last_measure is not None:  # "Dat is minder dan in 2020 (1013)"
+            return (
+                self.last_measure,
+                "a number whose measure is given by reference ('Dat is ... dan'): which measure must be read",
+            )
+        if noun is None:
+            return None, "a number without a measure (slachtoffers, aanmeldingen)"
+        noun = noun.lower()
+        after = "" if n.label is not None else _after(sentence, n)
+        if noun in ("aanmeldingen", "aanmelding", "meldingen"):
+            if n.label is not None:
+                slug = "total" if _TOTAL_LABEL.fullmatch(n.label.strip()) else _label_of(n.label, REPORTERS)
+                return (
+                    (Measure(REGISTRATIONS, slug), None)
+                    if slug
+                    else (Measure(REGISTRATIONS), f"an unknown type of reporter {n.label!r}")
+                )
+            named = _reporters_after(sentence, n)
+            if len(named) > 1:
+                return Measure(REGISTRATIONS), f"several types of reporter in one clause {sorted(named)}"
+            return Measure(REGISTRATIONS, named.pop() if named else "total"), None
+        if noun == "meerderjarigen" or "meerderjarig" in n.words:
+            return _NONE, "adult victims: not a catalog measure"
+        if n.words.strip() and re.search(r"nederlandse|buitenlandse|poolse|nigeriaanse", n.words):
+            return _NONE, "victims of one nationality: not a catalog measure"
+        indicator = MINORS if (noun == "minderjarigen" or "minderjarig" in n.words) else VICTIMS
+        if n.label is not None:
+            slug = "total" if _TOTAL_LABEL.fullmatch(n.label.strip()) else _label_of(n.label, FORMS)
+            return (
+                (Measure(indicator, slug), None) if slug else (Measure(indicator), f"an unknown form of exploitation {n.label!r}")
+            )
+        named = _named(after, FORMS)
+        if len(named) > 1:
+            return Measure(indicator), f"several forms of exploitation in one clause {sorted(named)}"
+        return Measure(indicator, named.pop() if named else "total"), None
+
+    def _share_measure(self, sentence: str, n: Num) -> tuple[Measure | None, str | None]:
+        """A share without its count: of the victims per form, or of the registrations per reporter."""
+        clause = _clause(sentence, n)
+        before = sentence[: n.start]
+        if re.search(r"[+\-\u2212]\s*$", before) or _CHANGE.search(clause):
+            return _NONE, "a change, not a share: not a catalog measure"
+        if re.search(r"\bminderjarig|\bmeerderjarig|\bvrouw|\bman(?:nen)?\b|nationaliteit", clause, re.I):
+            return _NONE, "a share of a group of victims the catalog does not hold"
+        if re.search(r"\bslachtoffers\b", clause, re.I):
+            forms = _named(clause, FORMS)
+            if len(forms) == 1:
+                return Measure(VICTIMS_SHARE, forms.pop()), None
+            return Measure(VICTIMS_SHARE), "a share of the victims without one form of exploitation"
+        if re.search(r"\baanmeldingen\b", clause, re.I):
+            reporters = _named(clause, REPORTERS)
+            if len(reporters) == 1:
+                return Measure(REGISTRATIONS_SHARE, reporters.pop()), None
+            return Measure(REGISTRATIONS_SHARE), "a share of the registrations without one type of reporter"
+        return None, "a percentage without a measure"
+
+    def _whose(self, sentence: str, n: Num, measure: Measure) -> str | None:
+        """Why the figure is not CoMensha's own registration count, or None."""
+        clause = _clause(sentence, n)
+        if _ESTIMATE.search(sentence):
+            return "an estimate, not a registration count"
+        if _FOREIGN.search(sentence) and not OWN_NAMES.search(sentence):
+            return f"a figure of another organisation ({_FOREIGN.search(sentence).group(0)})"  # type: ignore[union-attr]
+        if _ATTRIBUTED.search(sentence):
+            return "a figure reported as someone's words ('volgens', 'aldus')"
+        if _ELSEWHERE.search(clause):
+            return f"registered elsewhere ({_ELSEWHERE.search(clause).group(0)}), not with CoMensha"  # type: ignore[union-attr]
+        return None
+
+    # ------------------------------------------------------------ when
+
+    def _period(self, sentence, n: Num, own, base, ctx_years) -> tuple[int | None, str | None]:
+        previous_year, previous_base, heading_year = ctx_years
+        part = _clause(sentence, n) if not n.compared else sentence[n.start : n.end + 40]
+        for pattern in (_ANAPHORIC_PERIOD, _HALF, _SHORTER):
+            m = pattern.search(part) or (pattern.search(sentence) if pattern is not _ANAPHORIC_PERIOD else None)
+            if m:
+                return None, f"a period by reference or shorter than a year ({m.group(0)!r}): which year must be read"
+        for patterns in (_DEICTIC, _BACK):
+            for pattern, _ in patterns:
+                m = pattern.search(part)
+                if m:
+                    return None, f"a year relative to another ({m.group(0)!r}): which year must be read"
+        if n.bound_year is not None:
+            return n.bound_year, None
+        if n.compared:
+            bases = base or previous_base
+            if len(bases) == 1:
+                return bases[0], None
+            return None, "a compared figure without its year"
+        if len(own) == 1:
+            return own[0], None
+        if len(own) > 1:
+            return None, f"the sentence names several years {own}: which one is this figure's?"
+        for year in (previous_year, heading_year, self.report_year):
+            if year is not None:
+                return year, None
+        return None, "no period in the sentence, its paragraph, heading or the edition"
+
+    # ------------------------------------------------------------ reading
+
+    def candidate(self, sentence, n: Num, why, measure: Measure | None, year, location) -> None:
+        self.candidates.append(
+            Candidate(
+                sentence,
+                n.found.text + ("%" if n.percent else ""),
+                n.value,
+                why,
+                measure.indicator_id if measure and measure.indicator_id and measure.breakdown else None,
+                measure.breakdown if measure and measure.indicator_id and measure.breakdown else None,
+                str(year) if year is not None else None,
+                n.found.qualifier,
+                location,
+            ).as_dict()
+        )
+
+    def figure(self, sentence, n: Num, measure: Measure, year: int, location: str, kind: str) -> None:
+        self.figures.append(
+            dict(
+                indicator_id=measure.indicator_id,
+                breakdown=measure.breakdown,
+                unit=UNITS[measure.indicator_id],
+                value=n.value,
+                qualifier=n.found.qualifier,
+                upper_bound=n.found.upper_bound,
+                year=year,
+                period=str(year),
+                quote=None if kind == "cell" else sentence,
+                as_published=n.found.text + ("%" if n.percent else ""),
+                location=location,
+                text_part="headline" if kind in ("title", "heading") else "table" if kind == "cell" else "body",
+            )
+        )
+
+    def read(self) -> None:
+        heading_year: int | None = None
+        heading_text = ""
+        title_year = self.report_year
+        previous_kind = ""
+        for block in self.doc.blocks:
+            stated = sorted({int(y) for y in _YEAR.findall(block.text)})
+            if block.kind in ("title", "heading"):
+                if len(stated) == 1:
+                    heading_year = stated[0]
+                elif stated:
+                    heading_year = None
+                elif previous_kind not in ("title", "heading"):
+                    heading_year = title_year
+                heading_text = block.text
+            previous_kind = block.kind
+            if block.kind == "title":
+                continue
+            if block.kind == "cell":
+                self._cell(block, heading_text, heading_year)
+                continue
+            previous_year: int | None = None
+            previous_base: list[int] = []
+            self.last_measure = None
+            for sentence in block_sentences(block):
+                previous_year, previous_base = self._sentence(
+                    block, sentence, (previous_year, previous_base, heading_year), heading_text
+                )
+
+    def _sentence(self, block: Block, sentence: str, ctx_years, heading_text: str) -> tuple[int | None, list[int]]:
+        self.number += 1
+        location = f"sentence {self.number} ({block.kind})"
+        nums = _bind(sentence, _numbers(sentence, block.language or self.doc.language))
+        own, base = _own_years(sentence, nums)
+        about: set[int] = set()
+        previous: Measure | None = None
+        previous_why: str | None = None
+        for n in nums:
+            if n.value is None:
+                self.candidate(sentence, n, f"a number that cannot be read as written ({n.found.problem})", None, None, location)
+                continue
+            if n.found.qualifier == "suppressed":
+                self.candidate(sentence, n, f"an upper bound ({n.found.text!r}), not a figure", None, None, location)
+                continue
+            before = sentence[: n.start]
+            topic_m = None
+            for topic_m in _TOPIC.finditer(before):
+                pass
+            topic = topic_m.group(1) if topic_m else (m.group(1) if (m := _TOPIC.search(heading_text)) else None)
+            if n.percent:
+                measure, why = self._share_measure(sentence, n)
+            else:
+                measure, why = self._measure(sentence, n, topic, previous, previous_why)
+                if not why and _BASE_OF_SHARE.search(before) and re.search(r"%|procent", sentence[n.end :]):
+                    why = "the base of a share ('van de ... slachtoffers'), not a figure of its own"
+            if measure is None and (n.value < 100 or n.percent):
+                continue  # a small number or a percentage without a measure: no figure ("de 10 regionale eenheden")
+            year, why_period = self._period(sentence, n, own, base, ctx_years)
+            if year is not None and not why_period and not n.compared:
+                about.add(year)
+            why = why or why_period or (self._whose(sentence, n, measure) if measure else None)
+            if not why and measure is not None and measure.indicator_id in (VICTIMS, MINORS) and block.kind == "body":
+                if not _REGISTERED.search(sentence) and not n.label and not n.compared:
+                    why = "victims counted without saying they were registered (aangemeld, gemeld, geregistreerd)"
+            if not why and self.voice != Voice.OWN:
+                why = "reported by another voice (press, another organisation), not published by CoMensha itself"
+            if measure is not None and measure.indicator_id and (not n.compared or previous is None):
+                previous = measure
+                previous_why = why if why and "by reference" in why else None
+            proposal = (
+                measure if measure is not None and not (why and why.startswith(("a figure of another", "an estimate"))) else None
+            )
+            shares = [n.share] if n.share is not None else []
+            if why or measure is None or not measure.indicator_id or not measure.breakdown:
+                self.candidate(sentence, n, why or "no catalog measure", proposal, year, location)
+                for s in shares:
+                    share_m = (
+                        Measure(SHARE_OF[proposal.indicator_id], proposal.breakdown)
+                        if proposal and proposal.indicator_id in SHARE_OF
+                        else None
+                    )
+                    self.candidate(sentence, s, why or "no catalog measure", share_m, year, location)
+                continue
+            assert year is not None  # no period: why says so
+            self.figure(sentence, n, measure, year, location, block.kind)
+            for s in shares:
+                if measure.indicator_id not in SHARE_OF or measure.breakdown == "total":
+                    self.candidate(sentence, s, "a share of a measure the catalog holds no share of", None, year, location)
+                else:
+                    self.figure(
+                        sentence, s, Measure(SHARE_OF[measure.indicator_id], measure.breakdown), year, location, block.kind
+                    )
+        if previous is not None:
+            self.last_measure = previous
+        previous_year = own[0] if len(own) == 1 else (about.pop() if len(about) == 1 else ctx_years[0])
+        return previous_year, base or ctx_years[1]
+
+    def _cell(self, block: Block, heading_text: str, heading_year: int | None) -> None:
+        """A table cell ("257 FairWork (Aantal)"): its row names the reporter or form, its column
+        a year, a count or a share; the table's caption or heading names the measure."""
+        m = re.search(r"row (['\"])(?P<row>.*?)\1, column (['\"])(?P<col>.*?)\3$", block.location or "")
+        found = find_numbers(block.text, self.doc.language)
+        if not m or not found:
+            return
+        f = found[0]
+        row, col = m.group("row"), m.group("col")
+        percent = bool(re.fullmatch(r"%|aandeel|percentage|procent", col.strip(), re.I)) or "%" in block.text[f.end : f.end + 2]
+        n = Num(f, percent=percent, label=row)
+        location = block.location or ""
+        year = int(col) if re.fullmatch(r"(?:19|20)\d\d", col.strip()) else (heading_year or self.report_year)
+        topic = "aanmeldingen" if re.search(r"aanmelding|aanmelder", heading_text, re.I) else "slachtoffers"
+        if re.search(r"minderjarig", heading_text, re.I):
+            n.words = "minderjarige"
+        measure, why = self._measure(block.text, Num(f, label=row, words=n.words, noun=topic), topic, None)
+        if measure is not None and percent:
+            if measure.breakdown == "total":
+                if n.value != 100:
+                    self.candidate(block.text, n, "a total's share other than 100%", None, year, location)
+                return
+            measure = (
+                Measure(SHARE_OF.get(measure.indicator_id, ""), measure.breakdown) if measure.indicator_id in SHARE_OF else _NONE
+            )
+        if year is None:
+            why = why or "no period for this table"
+        if not why and _FOREIGN.search(heading_text):
+            why = f"a table of another organisation ({_FOREIGN.search(heading_text).group(0)})"  # type: ignore[union-attr]
+        if not why and self.voice != Voice.OWN:
+            why = "reported by another voice (press, another organisation), not published by CoMensha itself"
+        if why or measure is None or not measure.indicator_id or not measure.breakdown:
+            self.candidate(block.text, n, why or "no catalog measure", measure, year, location)
+            return
+        assert year is not None
+        self.figure(block.text, n, measure, year, location, "cell")
+
+
+# ---------------------------------------------------------------- checks
+
+
+def _decimals(as_published: str) -> int:
+    m = re.search(r"[.,](\d+)\s*%?$", as_published.strip())
+    return len(m.group(1)) if m else 0
+
+
+def _shares_misfit(figures: list[dict]) -> str | None:
+    """Why the shares of a page do not fit its counts, or None: for each share measure and
+    period, some whole total must give every share as printed (to its decimals) from its count,
+    be at least the reporters' counts together (forms may overlap: at least the largest), and
+    equal the total the page states."""
+    by_key = {(f["indicator_id"], f["breakdown"], f["period"]): f for f in figures}
+    for share_id, count_id in ((VICTIMS_SHARE, VICTIMS), (REGISTRATIONS_SHARE, REGISTRATIONS)):
+        for period in sorted({f["period"] for f in figures if f["indicator_id"] == share_id}):
+            pairs = []
+            for f in figures:
+                if f["indicator_id"] == share_id and f["period"] == period:
+                    count = by_key.get((count_id, f["breakdown"], period))
+                    if count is not None:
+                        pairs.append((count, f))
+            if not pairs:
+                continue
+            counts = [c["value"] for c, _ in pairs]
+            low = float(sum(counts) if count_id == REGISTRATIONS else max(counts))
+            high = math.inf
+            total = by_key.get((count_id, "total", period))
+            if total is not None:
+                low, high = max(low, total["value"]), min(high, total["value"])
+            for c, s in pairs:
+                half = 0.5 * 10 ** -_decimals(s["as_published"])
+                if s["value"] + half > 0:
+                    low = max(low, c["value"] * 100 / (s["value"] + half))
+                if s["value"] - half > 0:
+                    high = min(high, c["value"] * 100 / (s["value"] - half))
+            if math.ceil(low - 1e-9) > high + 1e-9:
+                listed = ", ".join(f"{s['breakdown']} {c['as_published']} ({s['as_published']})" for c, s in pairs)
+                stated = f" and the stated total {total['value']:g}" if total is not None else ""
+                return f"the shares of {count_id} {period} do not fit their counts{stated}: no whole total gives {listed}"
+    return None
+
+
+def _table_misfit(figures: list[dict], candidates: list) -> str | None:
+    """Why a table of the publisher's own cannot be loaded, or None: a row whose label names no
+    known reporter or form (the table would load without it), or reporters' rows that do not add
+    up to the total row the table itself states (a row missing or wrong: which, no reader can
+    tell). Forms may overlap (one victim, two forms): only the reporters must add up."""
+    for c in candidates:
+        why, where = c.get("why") or "", c.get("location") or ""
+        if where.startswith("table") and why.startswith(("an unknown type of reporter", "an unknown form of exploitation")):
+            return (
+                f"{why} in {where}: add it to REPORTERS or FORMS in src/kr_pipeline/sources/comensha_web/parser.py"
+                " (or to the catalog's breakdowns) and build again"
+            )
+    tables: dict[tuple[str, str], list[dict]] = {}
+    for f in figures:
+        in_table = re.match(r"table \d+", f.get("location") or "")
+        if in_table and f["indicator_id"] == REGISTRATIONS:
+            tables.setdefault((in_table.group(0), f["period"]), []).append(f)
+    for (table, period), rows in sorted(tables.items()):
+        totals = [f["value"] for f in rows if f["breakdown"] == "total"]
+        parts = [f["value"] for f in rows if f["breakdown"] != "total"]
+        if totals and parts and sum(parts) != totals[0]:
+            return (
+                f"{table}: the reporters' rows of {period} add up to {sum(parts):g}, but the table states a total of "
+                f"{totals[0]:g} (a row missing or wrong): load it by hand in its curated file once the publisher says which"
+            )
+    return None
+
+
+def _edition_year(document: Document, url: str | None) -> int | None:
+    """The year of the edition ("Het beeld van 2024"): its address, else its title or headings."""
+    m = re.search(r"het_beeld_van_((?:19|20)\d\d)", url or "", re.I)
+    if m:
+        return int(m.group(1))
+    head = [b.text for b in document.blocks[:8] if b.kind in ("title", "heading")]
+    years = {int(y) for t in head for y in re.findall(r"\bhet beeld van ((?:19|20)\d\d)\b", t, re.I)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _registered_year_contradicted(document: Document, edition: int | None, year: int) -> str | None:
+    if edition is not None:
+        if edition != year:
+            return (
+                f"this is the edition 'Het beeld van {edition}', but it is registered as {year}: register it under its own year"
+            )
+        return None
+    title_years = {int(y) for b in document.blocks if b.kind == "title" for y in _YEAR.findall(b.text)}
+    allowed = title_years | ({document.date.year} if document.date else set())
+    if title_years and year not in allowed:
+        return f"the title states year(s) {sorted(title_years)}, but it is registered as {year}: register it under its own year"
+    return None
+
+
+def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
+    ctx = context_for(SOURCE_ID, year, file, context)
+    document = read_document(data)
+    voice = voice_of(document, ctx.url, ctx.own_hosts, OWN_NAMES, ctx.voice)
+    edition = _edition_year(document, ctx.url)
+    reader = _Reader(document, voice, edition)
+    reader.read()
+    candidates = reader.candidates
+    contradiction = _registered_year_contradicted(document, edition, year)
+    if contradiction:
+        raise ctx.fail(contradiction, candidates=candidates)
+    if not reader.figures:
+        raise ctx.fail(
+            (
+                "no figure loads by itself: the text is not in CoMensha's own voice (press or another organisation)"
+                if voice != Voice.OWN
+                else "no CoMensha figures recognised in the text (layout or wording changed?)"
+            )
+            + (f"; {len(candidates)} candidates wait in `kr review`" if candidates else ""),
+            candidates=candidates,
+        )
+    try:
+        chosen = one_per_series(reader.figures, candidates)
+    except StatedTwice as exc:
+        raise ctx.fail(str(exc), candidates=candidates) from None
+    misfit = _shares_misfit(chosen) or _table_misfit(reader.figures, candidates) if voice == Voice.OWN else _shares_misfit(chosen)
+    if misfit:
+        raise ctx.fail(misfit, candidates=candidates)
+    notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
+    return ParsedPublication(SOURCE_ID, year, file, national_frame(chosen), notes, candidates=candidates, voice=str(voice))

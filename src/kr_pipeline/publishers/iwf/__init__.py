@@ -1,0 +1,1 @@
+"""Internet Watch Foundation (IWF): publisher.yaml, indicators.yaml, curated/ and parsers (kr_pipeline.publishers)."""

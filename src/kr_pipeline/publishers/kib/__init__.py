@@ -1,0 +1,1 @@
+"""Kinderrechten in Beweging (Kinderrechtencollectief): publisher.yaml, indicators.yaml, curated/ and parsers (kr_pipeline.publishers)."""

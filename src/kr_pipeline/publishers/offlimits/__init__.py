@@ -1,0 +1,1 @@
+"""Offlimits (Meldpunt Kinderporno): publisher.yaml, indicators.yaml, curated/ and parsers (kr_pipeline.publishers)."""

@@ -1,0 +1,1 @@
+"""Politie: publisher.yaml, indicators.yaml, curated/ and parsers (kr_pipeline.publishers)."""

@@ -1,0 +1,1 @@
+"""Stem voor kinderen (Kinderrechtencollectief): publisher.yaml, indicators.yaml, curated/ and parsers (kr_pipeline.publishers)."""

@@ -1,1 +1,0 @@
-"""curated: see parser.py."""

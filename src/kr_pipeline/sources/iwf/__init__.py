@@ -1,1 +1,0 @@
-"""iwf: see parser.py."""

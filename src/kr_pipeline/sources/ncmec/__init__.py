@@ -1,1 +1,0 @@
-"""ncmec: see parser.py."""

@@ -1,1 +1,0 @@
-"""offlimits: see parser.py."""

@@ -1,1 +1,0 @@
-"""stem_voor_kinderen: see parser.py."""
