@@ -112,7 +112,7 @@ def prefect_harness():
 def shipped(tmp_path_factory):
     """The warehouse built from the repo's own snapshot store and curated files (read it only)."""
     from kr_pipeline import pipeline
-    from kr_pipeline.config import PUBLISHERS_DIR, WAREHOUSE_DIR
+    from kr_pipeline.config import WAREHOUSE_DIR
 
     tmp = tmp_path_factory.mktemp("shipped")
     shutil.copytree(WAREHOUSE_DIR / "snapshots", tmp / "snapshots")
@@ -121,7 +121,7 @@ def shipped(tmp_path_factory):
         snapshots=tmp / "snapshots",
         sources=None,
         allow_private_urls=False,
-        curated=PUBLISHERS_DIR,
+        curated=None,
     )
     results = pipeline.build(built)
     assert results and all(r.status == "loaded" for r in results), [r.message for r in results if r.status != "loaded"]

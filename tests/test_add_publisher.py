@@ -176,3 +176,21 @@ def test_a_channel_does_not_restate_its_organisation(publisher_folder):
 
     with pytest.raises(CatalogError, match=r"\['source_id'\] come from the organisation's folder"):
         load_catalog()
+
+
+def test_a_breakdown_or_unit_without_its_labels_is_refused(publisher_folder):
+    """Units and breakdowns are written once, with their Dutch and English labels
+    (publishers/measures.yaml): an indicator using another is refused, so the site never shows
+    a raw id."""
+    from kr_pipeline.catalog import CatalogError
+    from kr_pipeline.presentation import breakdown_label, unit_label
+
+    (publisher_folder / "indicators.yaml").write_text(INDICATORS.replace("breakdowns: [total]", "breakdowns: [total, girls]"))
+    with pytest.raises(CatalogError, match=r"breakdown\(s\) \['girls'\] are not in measures.yaml"):
+        load_catalog()
+    (publisher_folder / "indicators.yaml").write_text(INDICATORS.replace("unit: reports", "unit: calls"))
+    with pytest.raises(CatalogError, match=r"unit 'calls' is not one of .* \(a new one goes in measures.yaml"):
+        load_catalog()
+    (publisher_folder / "indicators.yaml").write_text(INDICATORS)
+    # the site's labels come from there: CoMensha's reporters were shown as raw ids before
+    assert breakdown_label("kmar", "nl") == "Koninklijke Marechaussee" and unit_label("URLs", "nl") == "URL's"

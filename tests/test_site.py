@@ -183,7 +183,7 @@ def test_home_shows_key_figures_text_figures_and_the_last_run(built_site):
 
 def test_missing_figures_page_names_what_is_missing_and_who_publishes_it(built_site):
     text = html.unescape((built_site / "ontbrekend.html").read_text("utf-8"))
-    assert "2018, 2019, 2020, 2021, 2022, 2023" in text and "CoMensha / Nationaal Rapporteur" in text
+    assert "2018, 2019, 2020, 2021, 2022, 2023" in text and "CoMensha (Coördinatiecentrum tegen Mensenhandel)" in text
     assert not re.search(r"CyberTipline.*?<td>2021</td>", text, re.S)  # 2021's PDF ships since issue 24
 
 

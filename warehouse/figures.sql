@@ -27,7 +27,7 @@ SELECT p.figure, p.series_order, p.series, p.year, p.period, p.value, p.value_lo
        p.upper_bound, p.qualifier, p.unit,
        w.prev_year,
        w.value - w.prev_value AS change,
-       CASE WHEN p.unit IN ('percent', 'percent_change') THEN NULL
+       CASE WHEN p.unit IN (SELECT unit FROM units WHERE percent) THEN NULL
             ELSE round(100.0 * (w.value - w.prev_value) / nullif(w.prev_value, 0), 1) END AS change_pct,
        p.indicator_id, p.breakdown, p.revised, p.publisher, p.publication, p.url, p.retrieved_at, p.quote,
        p.source_line, p.snapshot_sha256, p.as_published, p.traced_to
@@ -105,12 +105,14 @@ LEFT JOIN observations o
  AND o.country_iso3 = 'NLD' AND o.period = CAST(o.year AS VARCHAR)
 ORDER BY g.indicator_id, g.breakdown, g.year;
 
--- Kengetallen: minor victims registered with CoMensha, 2019 and the latest year.
+-- Kengetallen: minor victims registered with CoMensha, 2019 and the latest year, and the
+-- change since 2019 (NULL without a 2019 value): the one definition, which the site shows.
 CREATE OR REPLACE VIEW fig_kengetallen AS
-WITH k AS (SELECT * FROM figure_data WHERE figure = 'kengetallen')
+WITH k AS (SELECT * FROM figure_data WHERE figure = 'kengetallen'),
+base AS (SELECT max(value) AS value FROM k WHERE year = 2019)
 SELECT series, year, value, qualifier,
-       value - first_value(value) OVER (ORDER BY year) AS change_since_2019,
-       round(100.0 * (value - first_value(value) OVER (ORDER BY year)) / first_value(value) OVER (ORDER BY year), 1) AS change_pct_since_2019,
+       value - (SELECT value FROM base) AS change_since_2019,
+       round(100.0 * (value - (SELECT value FROM base)) / nullif((SELECT value FROM base), 0), 1) AS change_pct_since_2019,
        source_line
 FROM k
 WHERE year = 2019 OR year = (SELECT max(year) FROM k)

@@ -34,6 +34,17 @@ CREATE OR REPLACE VIEW snapshot_loads AS
 SELECT * FROM loads
 QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256 ORDER BY started_at DESC, load_id) = 1;
 
+-- Every stored snapshot with its newest load attempt and its withdrawal, if any: the one place
+-- a snapshot (source, year, sha256) is joined to its loads and withdrawals. kind: a curated
+-- file's edition or a publication (versions of the two never replace each other).
+CREATE OR REPLACE VIEW snapshot_state AS
+SELECT s.*, CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END AS kind,
+       w.sha256 IS NOT NULL AS withdrawn, w.withdrawn_at, w.reason AS withdrawn_reason,
+       l.load_id, l.status AS load_status, l.started_at, l.finished_at, l.validation_success, l.voice, l.error AS load_error
+FROM snapshots s
+LEFT JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
+LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.sha256 = s.sha256;
+
 -- Loaded versions of each publication: snapshots of one source and year (a curated file: one
 -- source and edition), the last to arrive in the store first. Only the newest version counts:
 -- what it no longer states is retracted, whatever an older version said. Versions are ordered
@@ -43,14 +54,7 @@ QUALIFY row_number() OVER (PARTITION BY source_id, year, snapshot_sha256 ORDER B
 -- A withdrawn snapshot is no version at all (version_rank NULL): the version before it is
 -- current again, as if it had never been added.
 CREATE OR REPLACE VIEW publication_versions AS
-WITH v AS (
-    SELECT s.*, CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END AS kind,
-           w.sha256 IS NOT NULL AS withdrawn, l.load_id, l.voice
-    FROM snapshots s
-    JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
-    LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.sha256 = s.sha256
-    WHERE l.status = 'loaded'
-)
+WITH v AS (SELECT * FROM snapshot_state WHERE load_status = 'loaded')
 SELECT source_id, year, sha256, retrieved_at, arrival, url, title, publisher, origin, kind, withdrawn,
     CASE WHEN NOT withdrawn THEN row_number() OVER (
         PARTITION BY source_id, year, kind, withdrawn ORDER BY arrival DESC NULLS LAST, retrieved_at DESC, sha256 DESC
@@ -257,38 +261,35 @@ WHERE role = 'conflicts';
 CREATE OR REPLACE VIEW snapshot_status AS
 SELECT
     s.source_id, s.year, s.sha256, s.file, s.url, s.retrieved_at, s.origin,
-    l.load_id,
-    CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn' WHEN src.parser = 'reference' THEN 'reference'
-         ELSE coalesce(l.status, 'not loaded') END AS status,
-    l.started_at, l.finished_at, l.validation_success, l.voice,
-    CASE WHEN w.sha256 IS NOT NULL THEN 'withdrawn ' || strftime(w.withdrawn_at, '%Y-%m-%d') || ': ' || w.reason ELSE l.error END AS error,
+    s.load_id,
+    CASE WHEN s.withdrawn THEN 'withdrawn' WHEN src.parser = 'reference' THEN 'reference'
+         ELSE coalesce(s.load_status, 'not loaded') END AS status,
+    s.started_at, s.finished_at, s.validation_success, s.voice,
+    CASE WHEN s.withdrawn THEN 'withdrawn ' || strftime(s.withdrawn_at, '%Y-%m-%d') || ': ' || s.withdrawn_reason ELSE s.load_error END AS error,
     -- a refused version of a publication that a version arrived after it replaces, or a curated
     -- file's draft (a typo) the file no longer is: history, no longer a problem to fix (`kr
     -- status` leaves it out)
-    l.status IN ('rejected', 'failed') AND (EXISTS (
+    s.load_status IN ('rejected', 'failed') AND (EXISTS (
         SELECT 1 FROM curated_files c  -- a curated draft the file no longer is
         WHERE s.origin = 'curated' AND c.source_id = s.source_id AND c.year = s.year AND c.sha256 <> s.sha256
     ) OR EXISTS (
         SELECT 1 FROM publication_versions v
-        WHERE v.source_id = s.source_id AND v.year = s.year AND v.kind = CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END
+        WHERE v.source_id = s.source_id AND v.year = s.year AND v.kind = s.kind
           AND NOT v.withdrawn
           AND (v.arrival > s.arrival OR (s.arrival IS NULL AND v.arrival IS NOT NULL)
                OR (coalesce(v.arrival, -1) = coalesce(s.arrival, -1) AND v.retrieved_at > s.retrieved_at))
     )) AS superseded
-FROM snapshots s
-LEFT JOIN sources src ON src.source_id = s.source_id
-LEFT JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
-LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.sha256 = s.sha256;
+FROM snapshot_state s
+LEFT JOIN sources src ON src.source_id = s.source_id;
 
 -- Per source: the newest data year loaded (a curated file's edition is not a data year: its
 -- figures' own years count), its snapshots by status, and the last load with its validation.
 CREATE OR REPLACE VIEW source_status AS
 WITH last_load AS (  -- a refused draft a newer version or the current file replaced is history; a withdrawn snapshot's load no longer the source's last word
-    SELECT l.*, s.origin FROM loads l
-    LEFT JOIN snapshots s ON s.source_id = l.source_id AND s.year = l.year AND s.sha256 = l.snapshot_sha256
+    SELECT l.*, ss.origin FROM loads l
     LEFT JOIN snapshot_status ss ON ss.source_id = l.source_id AND ss.year = l.year AND ss.sha256 = l.snapshot_sha256
     WHERE NOT (l.status IN ('rejected', 'failed') AND coalesce(ss.superseded, false))
-      AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.source_id = l.source_id AND w.year = l.year AND w.sha256 = l.snapshot_sha256)
+      AND ss.status IS DISTINCT FROM 'withdrawn'
     QUALIFY row_number() OVER (PARTITION BY l.source_id ORDER BY l.started_at DESC, l.load_id) = 1
 )
 SELECT
@@ -346,14 +347,11 @@ QUALIFY loaded_at = max(loaded_at) OVER (PARTITION BY theme);
 -- download say, leaves the queue of the version before it.) Withdrawn snapshots never count.
 CREATE OR REPLACE VIEW review_versions AS
 WITH v AS (
-    SELECT s.source_id, s.year, s.sha256, s.retrieved_at, s.arrival, l.status,
-           CASE WHEN s.origin = 'curated' THEN 'curated' ELSE 'publication' END AS kind
-    FROM snapshots s
-    JOIN snapshot_loads l ON l.source_id = s.source_id AND l.year = s.year AND l.snapshot_sha256 = s.sha256
-    LEFT JOIN withdrawals w ON w.source_id = s.source_id AND w.year = s.year AND w.sha256 = s.sha256
-    WHERE w.sha256 IS NULL
-      AND (l.status = 'loaded'
-           OR (l.status = 'rejected' AND EXISTS (
+    SELECT s.source_id, s.year, s.sha256, s.retrieved_at, s.arrival, s.load_status AS status, s.kind
+    FROM snapshot_state s
+    WHERE NOT s.withdrawn
+      AND (s.load_status = 'loaded'
+           OR (s.load_status = 'rejected' AND EXISTS (
                SELECT 1 FROM review_candidates c
                WHERE c.source_id = s.source_id AND c.year = s.year AND c.snapshot_sha256 = s.sha256)))
 )

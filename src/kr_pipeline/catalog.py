@@ -31,7 +31,22 @@ _KEYS = {
 }
 _REQUIRED = _KEYS - {"update_month", "notes", "breakdowns_since"}  # every key but these
 _IMPLIED = {"publisher", "source_id"}  # by the organisation's folder: never written in its indicators.yaml
-UNITS = {"persons", "percent", "percent_change", "permits", "reports", "URLs", "images"}
+MEASURES_FILE = "measures.yaml"  # in the publishers' folder: units and breakdowns with their labels
+
+
+def _measures() -> tuple[dict[str, tuple[str, str]], frozenset[str], dict[str, tuple[str, str]]]:
+    from .config import PUBLISHERS_DIR
+
+    raw = line_numbered_yaml(PUBLISHERS_DIR / MEASURES_FILE)
+    labels = {
+        kind: {k: (v["nl"], v["en"]) for k, v in (raw[kind] or {}).items() if k != "__line__"} for kind in ("units", "breakdowns")
+    }
+    percent = frozenset(k for k, v in raw["units"].items() if k != "__line__" and v.get("percent"))
+    return labels["units"], percent, labels["breakdowns"]
+
+
+# unit -> (Dutch, English) label; the units that are percentages; breakdown -> (Dutch, English)
+UNITS, PERCENT_UNITS, BREAKDOWNS = _measures()
 _SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
 
@@ -123,7 +138,14 @@ def _indicators(path: Path, raw: dict, implied: dict) -> dict[str, Indicator]:
                 raise CatalogError(f"{where}: an indicator of {implied['source_id']} is named {implied['source_id']}.<name>")
         check_keys(where, spec, _KEYS, _REQUIRED, CatalogError)
         if spec["unit"] not in UNITS:
-            raise CatalogError(f"{where}: unit {spec['unit']!r} is not one of {sorted(UNITS)}")
+            raise CatalogError(
+                f"{where}: unit {spec['unit']!r} is not one of {sorted(UNITS)} (a new one goes in {MEASURES_FILE}, with its labels)"
+            )
+        unknown = [b for b in spec["breakdowns"] if b not in BREAKDOWNS]
+        if unknown:
+            raise CatalogError(
+                f"{where}: breakdown(s) {unknown} are not in {MEASURES_FILE} (add them there, with their Dutch and English labels)"
+            )
         expected = []
         for item in spec["expected"]:
             item.pop("__line__", None)
@@ -189,6 +211,12 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
         con.execute("DELETE FROM indicator_expectations")
         con.execute("DELETE FROM breakdowns_since")
         con.execute("DELETE FROM indicators")
+        con.execute("DELETE FROM units")
+        con.execute("DELETE FROM breakdown_labels")
+        con.executemany(
+            "INSERT INTO units VALUES (?, ?, ?, ?)", [(u, nl, en, u in PERCENT_UNITS) for u, (nl, en) in UNITS.items()]
+        )
+        con.executemany("INSERT INTO breakdown_labels VALUES (?, ?, ?)", [(b, nl, en) for b, (nl, en) in BREAKDOWNS.items()])
         for ind in catalog.values():
             con.execute(
                 "INSERT INTO indicators (indicator_id, title_nl, title_en, unit, definition, definition_nl, publisher, "

@@ -27,6 +27,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from .catalog import PERCENT_UNITS
 from .figures import FIGURES, Figure, figure_points
 from .presentation import NO_FIGURE, REVISED, Lang, as_published, number, plot_value
 
@@ -184,7 +185,7 @@ def _year_labels(n: int) -> dict:
 
 
 def _axis_format(unit: str) -> dict:
-    whole = unit not in ("percent", "percent_change")
+    whole = unit not in PERCENT_UNITS
     return {"format": ",.2~f", **({"tickMinStep": 1} if whole else {})}
 
 
@@ -204,7 +205,7 @@ def _panel(spec: Figure, points: list[dict], unit: str, lang: Lang, title: str, 
     }
     rows = _rows(spec, points, lang, labels)
     axis_title = spec.axis_label(unit, lang)
-    whole = unit not in ("percent", "percent_change")
+    whole = unit not in PERCENT_UNITS
     top = max([r.get("top") or 0 for r in rows] + [4 if whole else 1])
     described = f"{title}: {axis_title}" if panels > 1 else title
     width: Any = "container" if medium == "web" else PRINT_WIDTH - 70

@@ -7,33 +7,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from .catalog import BREAKDOWNS, PERCENT_UNITS, UNITS
 from .vocabulary import Qualifier
 
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
-# The catalog's units: (Dutch, English) as an axis or column label.
-UNITS: dict[str, tuple[str, str]] = {
-    "persons": ("personen", "persons"),
-    "reports": ("meldingen", "reports"),
-    "URLs": ("URL's", "URLs"),
-    "images": ("afbeeldingen", "images"),
-    "percent": ("%", "%"),
-    "percent_change": ("% verandering", "% change"),
-    "permits": ("vergunningen", "permits"),
-}
-
-BREAKDOWNS: dict[str, tuple[str, str]] = {
-    "total": ("Totaal", "Total"),
-    "sexual": ("Seksuele uitbuiting", "Sexual exploitation"),
-    "labour": ("Arbeidsuitbuiting", "Labour exploitation"),
-    "criminal": ("Criminele uitbuiting", "Criminal exploitation"),
-    "other": ("Overig", "Other"),
-    "referral": ("Referrals", "Referrals"),
-    "informational": ("Informatieve rapporten", "Informational reports"),
-    "from_netherlands": ("Uit Nederland", "From the Netherlands"),
-}
-
+# The catalog's units and breakdowns with their (Dutch, English) labels: written once, in
+# src/kr_pipeline/publishers/measures.yaml.
 QUALIFIERS: dict[str, tuple[str, str]] = {  # every vocabulary.Qualifier (a test holds them equal)
     Qualifier.EXACT: ("exact", "exact"),
     Qualifier.APPROX: ("bij benadering", "approximate"),
@@ -104,7 +85,7 @@ def number(value: float | None, lang: Lang = "nl", unit: str | None = None) -> s
     text = f"{v:,.0f}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
     if lang == "nl":
         text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return text + ("%" if unit in ("percent", "percent_change") else "")
+    return text + ("%" if unit in PERCENT_UNITS else "")
 
 
 def as_published(row: Mapping, lang: Lang = "nl") -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Literal
 
 from .. import isolation, limits, publishers, snapshots, vocabulary, warehouse
-from ..catalog import Indicator, disagreements, load_catalog, sync_catalog
+from ..catalog import BREAKDOWNS, PERCENT_UNITS, UNITS, Indicator, disagreements, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, PROJECT_ROOT, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
 from ..figures import FIGURES, sync_figures
@@ -537,7 +537,10 @@ def build(
         sync = warehouse.sync_if_changed
         sync(con, "sources", [dataclasses.asdict(x) for x in sources.values()], lambda: warehouse.sync_sources(con, sources))
         sync(
-            con, "catalog", [[dataclasses.asdict(i) for i in catalog.values()], repr(FIGURES)], lambda: sync_catalog(con, catalog)
+            con,
+            "catalog",
+            [[dataclasses.asdict(i) for i in catalog.values()], repr(FIGURES), UNITS, sorted(PERCENT_UNITS), BREAKDOWNS],
+            lambda: sync_catalog(con, catalog),
         )
         sync(con, "figures", [repr(FIGURES), sorted(catalog)], lambda: sync_figures(con, catalog))
         withdrawn = [(s.source_id, s.year, s.sha256, s.withdrawn_at, s.withdrawn_reason) for s in listing if s.withdrawn]

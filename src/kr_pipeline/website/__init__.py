@@ -42,6 +42,15 @@ from ..warehouse_open import connect, dict_rows
 
 HERE = Path(__file__).parent
 WORKBOOK_EN = "child-trafficking-figures.xlsx"  # the Dutch one is export.WORKBOOK
+# Every downloadable file of a figure or table, by its ending, with its link's label (Dutch,
+# English): the pages' links and the files written are named from this one list.
+DATA_FILES: tuple[tuple[str, str, str], ...] = (
+    (".csv", "CSV", "CSV"),
+    (".nl.csv", "CSV (Nederlandse Excel)", "CSV (Dutch Excel)"),
+    (".xlsx", "XLSX", "XLSX"),
+    (".parquet", "Parquet", "Parquet"),
+)
+IMAGE_FILES: tuple[tuple[str, str, str], ...] = ((".png", "PNG", "PNG"), (".svg", "SVG", "SVG"))
 TEXT_FIGURES: dict[Lang, str] = {"nl": "tekstcijfers", "en": "text-figures"}
 
 # Page paths, the same in both languages (the English site is the same tree under en/).
@@ -73,6 +82,7 @@ class SiteData:
     values: dict[str, list[dict]]  # indicator -> every NLD value (all periods) with provenance
     earlier: dict[tuple, list[dict]]  # (indicator, period, breakdown) -> other vintages
     text_figures: list[dict]
+    key_figures: list[dict]  # the home page's cards: fig_kengetallen's years with its change since 2019
     missing: list[dict]
     parties: list[dict]
     loads: list[dict]
@@ -89,6 +99,17 @@ def read_site_data(settings: Settings) -> SiteData:
         for r in indicators.values():
             r["crc"] = json.loads(r["crc"]) if isinstance(r["crc"], str) else r["crc"]
         figure_points, text_figures = read_figures(con)
+        # "change since 2019" is defined once, in the view fig_kengetallen (warehouse/figures.sql)
+        changes = {r["year"]: r for r in dict_rows(con, "SELECT * FROM fig_kengetallen")}
+        key_figures = [
+            dict(
+                p,
+                change_since_2019=changes[p["year"]]["change_since_2019"],
+                change_pct_since_2019=changes[p["year"]]["change_pct_since_2019"],
+            )
+            for p in figure_points["kengetallen"]
+            if p["year"] in changes
+        ]
         indicator_points: dict[str, list[dict]] = {i: [] for i in indicators}
         for p in dict_rows(con, "SELECT * FROM indicator_grid ORDER BY indicator_id, breakdown, year"):
             indicator_points.setdefault(p["indicator_id"], []).append(p)
@@ -129,6 +150,7 @@ def read_site_data(settings: Settings) -> SiteData:
         values,
         earlier,
         text_figures,
+        key_figures,
         missing,
         parties,
         loads,
@@ -198,6 +220,8 @@ def _env():
         number=number,
         as_published=as_published,
         unit_label=unit_label,
+        DATA_FILES=DATA_FILES,
+        IMAGE_FILES=IMAGE_FILES,
         breakdown_label=breakdown_label,
         qualifier_label=qualifier_label,
         status_label=status_label,
@@ -358,7 +382,7 @@ class ChartFiles:
 def _download_files(lang: Lang) -> list[str]:
     """The names of the data files _downloads writes in one language."""
     names = [*FIGURES, TEXT_FIGURES[lang]]
-    return [workbook_name(lang)] + [f"{n}{ext}" for n in names for ext in (".csv", ".nl.csv", ".parquet", ".xlsx")]
+    return [workbook_name(lang)] + [f"{n}{ext}" for n in names for ext, _, _ in DATA_FILES]
 
 
 def _downloads_key(data: SiteData, lang: Lang, code: str) -> str:
@@ -434,7 +458,7 @@ def build_site(settings: Settings, out: Path, force: bool = False, stats: dict |
                 prints.files.update({rel: {"key": key} for rel in names})
             for fid, fig in FIGURES.items():
                 definition = charts.print_spec(fig, data.figure_points[fid], lang)
-                for fmt in ("png", "svg"):
+                for fmt in (ext.lstrip(".") for ext, _, _ in IMAGE_FILES):
                     prints.write(f"{folder}/{fid}.{fmt}", definition, fmt)
         pages: list[Path] = []
         for lang in LANGS:
@@ -475,7 +499,7 @@ def _write_pages(env, data: SiteData, lang: Lang, root: Path, top: Path) -> list
         target.write_text(html_text, "utf-8")
         written.append(target)
 
-    page(HOME, "home.html", text_figures=data.text_figures, key=data.figure_points["kengetallen"])
+    page(HOME, "home.html", text_figures=data.text_figures, key=data.key_figures)
     for fid, fig in FIGURES.items():
         points = data.figure_points[fid]
         page(
