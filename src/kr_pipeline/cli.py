@@ -80,11 +80,8 @@ def _parse_limits() -> None:
     a bad one is one line before anything is parsed, not a failure of every publication."""
     from . import limits
 
-    try:
-        limits.parse_seconds()
-        limits.parse_memory_mb()
-    except KrError as exc:
-        _fail(str(exc))
+    limits.parse_seconds()
+    limits.parse_memory_mb()
 
 
 def _run_flow(flow_name: str, **params):
@@ -172,38 +169,14 @@ def check(source_id):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 def history(indicator, country, year, breakdown, fmt):
     """Every vintage of a figure, with the snapshot it came from and when it was loaded."""
-    from .readonly import run_query
+    from .status import NoValues
+    from .status import history as vintages
 
-    where, params = ["indicator_id = ?"], [indicator]
-    unknown_country: str | None = None
-    if country:
-        from .reading.countries import resolve
-
-        try:  # NL, NLD, Netherlands, Nederland: its ISO code; else a row's name as published ("Europe")
-            where.append("(country_iso3 = ? OR lower(country_name) = lower(?))")
-            params += [resolve(country), country]
-        except LookupError as exc:
-            where[-1] = "lower(country_name) = lower(?)"
-            params.append(country)
-            unknown_country = str(exc)
-    if year:
-        where.append("year = ?")
-        params.append(year)
-    if breakdown:
-        where.append("breakdown = ?")
-        params.append(breakdown)
-    sql = f"""SELECT * EXCLUDE (indicator_id, country_iso3, year, retrieved_at) FROM history
-              WHERE {" AND ".join(where)}
-              ORDER BY year, period, country_name, breakdown, retrieved_at, source_id, vintage"""
     try:
-        columns, rows = run_query(_settings().warehouse, sql, params)
-    except KrError as exc:
-        _fail(str(exc))
-    if not rows:
-        if unknown_country:
-            _fail(unknown_country)
-        _fail(f"no values of {indicator} match", code=EXIT_FAILURES)
-    _print_rows(columns, rows, fmt)
+        table = vintages(_settings().warehouse, indicator, country, year, breakdown)
+    except NoValues as exc:
+        _fail(str(exc), code=EXIT_FAILURES)
+    _print_rows(table.columns, table.rows, fmt)
 
 
 @main.command()
@@ -216,11 +189,8 @@ def build(source_id, retry_rejected):
 
     settings, started = _settings(), dt.datetime.now(dt.timezone.utc)
     _parse_limits()
-    try:
-        results = pipeline.build(settings, source_id, retry_rejected=retry_rejected)
-        summary = change_report(settings, "build", pipeline.reports_by_source(results), started)
-    except KrError as exc:
-        _fail(str(exc))
+    results = pipeline.build(settings, source_id, retry_rejected=retry_rejected)
+    summary = change_report(settings, "build", pipeline.reports_by_source(results), started)
     if not results:
         click.echo("nothing new to load")
     for r in results:
@@ -238,10 +208,7 @@ def review(ctx):
     if ctx.invoked_subcommand is None:
         from .review import queue
 
-        try:
-            columns, rows = queue(_settings())
-        except KrError as exc:
-            _fail(str(exc))
+        columns, rows = queue(_settings())
         if not rows:
             click.echo("nothing waits for review")
             return
@@ -259,10 +226,7 @@ def review_accept(candidate_id, indicator, period, breakdown, qualifier):
     (catalog, period, quote in its own snapshot, one figure per series); again: nothing doubles."""
     from .review import accept
 
-    try:
-        accepted = accept(_settings(), candidate_id, indicator, period, breakdown, qualifier)
-    except KrError as exc:
-        _fail(str(exc))
+    accepted = accept(_settings(), candidate_id, indicator, period, breakdown, qualifier)
     click.echo(accepted.message(candidate_id))
 
 
@@ -274,10 +238,7 @@ def review_export(out, sources):
     read it back with `kr review import`."""
     from .review_workbook import export_workbook
 
-    try:
-        written = export_workbook(_settings(), out, tuple(sources))
-    except KrError as exc:
-        _fail(str(exc))
+    written = export_workbook(_settings(), out, tuple(sources))
     click.echo(f"wrote {written}: fill in the yellow columns, then `kr review import {written}`")
 
 
@@ -288,10 +249,7 @@ def review_import(workbook):
     source's figures through the build's check; an error names the sheet, row and column."""
     from .review_workbook import import_workbook
 
-    try:
-        done = import_workbook(_settings(), workbook)
-    except KrError as exc:
-        _fail(str(exc))
+    done = import_workbook(_settings(), workbook)
     for line in done.lines():
         click.echo(line)
 
@@ -303,10 +261,7 @@ def review_reject(candidate_id, reason):
     """Record that a candidate is not a figure to load."""
     from .review import reject
 
-    try:
-        new = reject(_settings(), candidate_id, reason)
-    except KrError as exc:
-        _fail(str(exc))
+    new = reject(_settings(), candidate_id, reason)
     click.echo(f"rejected {candidate_id}: {reason}" if new else f"{candidate_id} was rejected already (nothing changed)")
 
 
@@ -335,32 +290,29 @@ def snapshot_add(source_id, file, year, url, title, note, voice):
     from .snapshots import SnapshotStore
 
     settings = _settings()
-    try:
-        sources = load_registry(settings.sources)
-        if source_id not in sources:
-            _fail(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
-        src = sources[source_id]
-        data = file.read_bytes()
-        if src.format == "pdf" and not is_pdf(data):
-            _fail(f"{file} is not a PDF, but {source_id} publishes PDFs")
-        store = SnapshotStore(settings.snapshots)
-        store.remove_leftovers()  # of an earlier add that was killed
-        elsewhere = store.stored_elsewhere(source_id, year, data)
-        snap, created = store.add(
-            source_id,
-            year,
-            data,
-            url=url or src.url_for(year),
-            title=title or src.title_for(year),
-            publisher=src.publisher,
-            origin="manual",
-            licence=src.licence,
-            note=note,
-            original_name=file.name,
-            voice=voice,
-        )
-    except KrError as exc:
-        _fail(str(exc))
+    sources = load_registry(settings.sources)
+    if source_id not in sources:
+        _fail(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+    src = sources[source_id]
+    data = file.read_bytes()
+    if src.format == "pdf" and not is_pdf(data):
+        _fail(f"{file} is not a PDF, but {source_id} publishes PDFs")
+    store = SnapshotStore(settings.snapshots)
+    store.remove_leftovers()  # of an earlier add that was killed
+    elsewhere = store.stored_elsewhere(source_id, year, data)
+    snap, created = store.add(
+        source_id,
+        year,
+        data,
+        url=url or src.url_for(year),
+        title=title or src.title_for(year),
+        publisher=src.publisher,
+        origin="manual",
+        licence=src.licence,
+        note=note,
+        original_name=file.name,
+        voice=voice,
+    )
     verb = "added" if created else "already in the store (same bytes), nothing changed:"
     click.echo(f"{verb} {source_id} {year} {snap.path} (sha256 {snap.sha256[:12]}, {snap.size:,} bytes)")
     for other in elsewhere:
@@ -385,11 +337,8 @@ def snapshot_list(source_id, fmt, verify):
     withdrawn, reference (kept to check quotes against) or not loaded (yet)."""
     from .inventory import snapshot_rows, store_problems
 
-    try:
-        columns, rows = snapshot_rows(_settings(), source_id, verify=verify)
-        problems = store_problems(_settings(), source_id, verify=verify)
-    except KrError as exc:
-        _fail(str(exc))
+    columns, rows = snapshot_rows(_settings(), source_id, verify=verify)
+    problems = store_problems(_settings(), source_id, verify=verify)
     _print_rows(columns, rows, fmt)
     for line in problems:  # on stderr: the listing stays machine-readable
         click.echo(f"damaged: {line}" if not line.startswith("damaged") else line, err=True)
@@ -409,16 +358,13 @@ def snapshot_withdraw(sha256, reason, source_id, year):
     from .report import change_report
 
     settings, started = _settings(), dt.datetime.now(dt.timezone.utc)
-    try:
-        done, results = withdraw(settings, sha256, reason, source_id, year)
-        reports = pipeline.reports_by_source(results)
-        mine = next((r for r in reports if r.source_id == done.snapshot.source_id), None)
-        if mine is None:
-            reports.append(mine := pipeline.SourceReport(done.snapshot.source_id))
-        mine.withdrawn.append(done)
-        summary = change_report(settings, "withdraw", reports, started)
-    except KrError as exc:
-        _fail(str(exc))
+    done, results = withdraw(settings, sha256, reason, source_id, year)
+    reports = pipeline.reports_by_source(results)
+    mine = next((r for r in reports if r.source_id == done.snapshot.source_id), None)
+    if mine is None:
+        reports.append(mine := pipeline.SourceReport(done.snapshot.source_id))
+    mine.withdrawn.append(done)
+    summary = change_report(settings, "withdraw", reports, started)
     s = done.snapshot
     click.echo(
         f"withdrawn {s.source_id} {s.year} {s.sha256[:12]} ({s.file}): {done.values_left} values left observations, "
@@ -498,10 +444,7 @@ def show(figure, fmt):
     """Print the data of one of the chapter's figures."""
     from .figures import figure_table
 
-    try:
-        columns, rows = figure_table(_settings().warehouse, figure)
-    except KrError as exc:
-        _fail(str(exc))
+    columns, rows = figure_table(_settings().warehouse, figure)
     _print_rows(columns, rows, fmt)
 
 
@@ -514,12 +457,9 @@ def chart(figure, out, lang):
     from .charts import draw
     from .figures import expand
 
-    try:
-        for name in expand(figure):
-            for path in draw(_settings().warehouse, name, out, lang):
-                click.echo(f"wrote {path}")
-    except KrError as exc:
-        _fail(str(exc))
+    for name in expand(figure):
+        for path in draw(_settings().warehouse, name, out, lang):
+            click.echo(f"wrote {path}")
 
 
 @main.command()
@@ -529,10 +469,7 @@ def export(out):
     CSV, Parquet), then the warehouse views for analysts."""
     from .export import export_views
 
-    try:
-        paths = export_views(_settings().warehouse, out)
-    except KrError as exc:
-        _fail(str(exc))
+    paths = export_views(_settings().warehouse, out)
     click.echo(f"wrote {len(paths)} files to {out} (open {out / 'kinderhandel-figuren.xlsx'})")
 
 
@@ -547,10 +484,7 @@ def site(out):
     out = out or settings.site
     if out is None:
         _fail("KR_SITE=off and no --out: say where to write the site")
-    try:
-        pages = build_site(settings, out)
-    except KrError as exc:
-        _fail(str(exc))
+    pages = build_site(settings, out)
     if pages:
         click.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
     else:
@@ -578,92 +512,17 @@ def indicators(markdown):
 def status():
     """Per source: the next edition and when it is due; newest year loaded, snapshots, last load
     and its validation result."""
-    from .provenance import NOT_APPLICABLE_SQL, PROVENANCE_SQL, provenance_lines
-    from .readiness import COLUMNS, readiness
-    from .readonly import run_query
-    from .registry import load_registry
-    from .review import WAITING_SQL, waiting_lines
-    from .snapshots import SnapshotStore
+    from .status import status_report
 
-    try:
-        editions = readiness(load_registry(_settings().sources), SnapshotStore(_settings().snapshots))
-    except KrError as exc:
-        _fail(str(exc))
-
-    def next_editions() -> None:
-        click.echo("\nNext editions (from the registry and the snapshot store):")
-        _print_rows(COLUMNS, [e.row() for e in editions], "table")
-
-    try:
-        columns, rows = run_query(
-            _settings().warehouse,
-            "SELECT source_id, newest_data_year, snapshots, snapshots_loaded AS loaded, snapshots_refused AS refused, "
-            "snapshots_withdrawn AS withdrawn, last_load, last_load_status, last_validation_success, last_load_at "
-            "FROM source_status ORDER BY 1",
-        )
-        _print_rows(columns, rows, "table")
-        _, refused = run_query(
-            _settings().warehouse,
-            "SELECT source_id, year, file, status, error FROM snapshot_status "
-            "WHERE status NOT IN ('loaded', 'reference') AND NOT coalesce(superseded, false) ORDER BY 1, 2",
-        )
-        _, missing = run_query(
-            _settings().warehouse,
-            "SELECT indicator_id, breakdown, publisher, list(period ORDER BY year, period) FROM missing_figures "
-            "GROUP BY ALL ORDER BY 1, 2",
-        )
-        _, conflicts = run_query(
-            _settings().warehouse,
-            "SELECT indicator_id, period, country_name, breakdown, chosen_value, chosen_source_id, other_value, "
-            "other_qualifier, other_source_id, other_kind FROM conflicts ORDER BY ALL",
-        )
-        _, waiting = run_query(_settings().warehouse, WAITING_SQL)
-        _, traced = run_query(_settings().warehouse, PROVENANCE_SQL)
-        _, not_applicable = run_query(_settings().warehouse, NOT_APPLICABLE_SQL)
-        from .inventory import store_problems
-
-        problems = store_problems(_settings())
-    except KrError as exc:
-        next_editions()  # the registry and the store say this much without a warehouse
-        _fail(str(exc))
-    for line in problems:  # what the store holds that is not right, whatever the last build recorded
-        click.echo(line if line.startswith("damaged") else f"damaged: {line}")
-    for source_id, year, file, st, error in refused:
-        click.echo(f"{source_id} {year} {file}: {st}{': ' + error if error else ''}")
-    if missing:
-        click.echo(
-            "\nExpected figures not in the warehouse (add them to a publisher's curated/ file or snapshot the publication):"
-        )
-        for indicator, breakdown, publisher, periods in missing:
-            click.echo(f"  {indicator} [{breakdown}] {_years(periods)} ({publisher})")
-    for line in provenance_lines(traced):
+    report = status_report(_settings())
+    if report.sources is not None:
+        _print_rows(report.sources.columns, report.sources.rows, "table")
+    for line in report.lines:
         click.echo(line)
-    if not_applicable:
-        click.echo("\nNot applicable (the breakdown did not exist yet; not missing):")
-        for indicator, breakdown, periods in not_applicable:
-            click.echo(f"  {indicator} [{breakdown}] {_years(periods)}")
-    if conflicts:
-        click.echo("\nConflicting statements (shown: the value chosen by precedence; see README 'Which value is shown'):")
-        for ind, period, country, breakdown, cv, csrc, ov, oq, osrc, okind in conflicts:
-            click.echo(f"  {ind} {period} {country} [{breakdown}]: shown {cv:g} ({csrc}); {okind} {osrc} says {ov:g} ({oq})")
-    if waiting:  # refused publications' numbers too: they wait all the same
-        click.echo(f"\n{sum(n for *_, n in waiting)} numbers wait for review: run `kr review`")
-        for line in waiting_lines(waiting):
-            click.echo(f"  {line}")
-    next_editions()
-
-
-def _years(periods: list[str]) -> str:
-    """["2018", "2019", "2020", "2022"] -> "2018-2020, 2022"."""
-    singles = sorted(int(p) for p in periods if p.isdigit())
-    spans, start = [], None
-    for i, y in enumerate(singles):
-        if start is None:
-            start = y
-        if i + 1 == len(singles) or singles[i + 1] != y + 1:
-            spans.append(str(start) if start == y else f"{start}-{y}")
-            start = None
-    return ", ".join(spans + [p for p in periods if not p.isdigit()])
+    click.echo("\nNext editions (from the registry and the snapshot store):")
+    _print_rows(report.editions.columns, report.editions.rows, "table")
+    if report.error:
+        _fail(report.error)
 
 
 def _plain(value):
