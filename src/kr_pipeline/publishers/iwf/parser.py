@@ -36,8 +36,9 @@ from ...reading import countries
 from ...reading.context import ParseContext, context_for
 from ...reading.markup import soup_of
 from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
-from ...reading.prose import Candidate
+from ...reading.prose import Candidate, StatedTwice, national_frame, one_per_series, read_document, voice_of
 from ...reading.tables import clean_label, fold
+from . import prose
 
 SOURCE_ID = "iwf"
 COUNT_INDICATOR = "iwf.hosted_urls"
@@ -291,7 +292,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     fail = ctx.fail
     html = ctx.text(data, ("utf-8", "cp1252"))
     if "<table" not in html.lower():
-        raise fail("no HTML table on the page (layout changed, or not the hosting page)")
+        return _prose(ctx, data, year)
     stated = _stated_years(html)
     if not stated:
         raise fail("the page's title and headings do not state its report year ('Annual Data & Insights Report YYYY')")
@@ -318,6 +319,31 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     if table.last_year is not None:
         candidates += _last_year_shares(ctx, table, year, location)
     return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes, candidates=candidates)
+
+
+def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
+    """A page without a table: the Netherlands' figures in its prose (publishers/iwf/prose.py).
+    Figures load only in IWF's own voice and by the clause's own words; the rest wait in review,
+    and a page with nothing to load is refused with them (the review queue keeps them)."""
+    document = read_document(data)
+    voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
+    reader = prose.Reader(document, voice)
+    reader.read(year)
+    try:
+        chosen = one_per_series(reader.figures, reader.candidates)
+    except StatedTwice as exc:
+        raise ctx.fail(str(exc), candidates=reader.candidates, voice=str(voice)) from None
+    if not chosen:
+        waiting = f": {len(reader.candidates)} candidate(s) wait in review" if reader.candidates else ""
+        raise ctx.fail(
+            f"no HTML table on the page, and its text states no figure of the Netherlands that loads by itself "
+            f"(voice: {voice}){waiting}",
+            candidates=reader.candidates,
+            voice=str(voice),
+        )
+    return ParsedPublication(
+        SOURCE_ID, year, ctx.file, national_frame(chosen), [], candidates=reader.candidates, voice=str(voice)
+    )
 
 
 def _last_year_shares(ctx: ParseContext, table: _Table, year: int, location: str) -> list[dict]:
