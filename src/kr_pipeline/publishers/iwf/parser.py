@@ -27,7 +27,7 @@ measure (URLs, reports, webpages) as a whole ("all", "total", "breakdown"): "we 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bs4 import Tag
 
@@ -36,7 +36,9 @@ from ...reading import countries
 from ...reading.context import ParseContext, context_for
 from ...reading.markup import soup_of
 from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
+from ...reading.prose import Candidate, StatedTwice, national_frame, one_per_series, read_document, voice_of
 from ...reading.tables import clean_label, fold
+from . import prose
 
 SOURCE_ID = "iwf"
 COUNT_INDICATOR = "iwf.hosted_urls"
@@ -45,10 +47,16 @@ SHARE_INDICATOR = "iwf.hosted_urls_share"
 # The count column: a count of reports or URLs, nothing else ("Number of webpages", "Domains"
 # are other measures and do not make a hosting table).
 _COUNT_HEADER = re.compile(
-    r"^(?:(?:total )?number of |no\.? of |total )?(?:criminal )?(?:reports|urls?)(?: \(urls\))?(?: hosted)?$"
+    r"^(?:(?:total )?number of |no\.? of |total )?(?:criminal )?(?:reports|urls?)(?: \(urls\))?"
+    r"(?: (?:hosted|actioned|confirmed|found|traced|assessed))?$"
 )
+# The country column: "Host country", "Hosting country", "Country", "Hosting location" (not
+# "EU Member State": a table of a part of the world is not the hosting table).
+_COUNTRY_HEADER = re.compile(r"\bcountry\b|^host(?:ing)? location$")
 _PERCENT_WORDS = re.compile(r"%|\b(?:share|percent|percentage|proportion)\b")
-_LAST_YEAR = re.compile(r"\b(?:last|previous|prior) year\b|\bin (?:19|20)\d\d\b")
+_LAST_YEAR = re.compile(
+    r"\b(?:last|previous|prior|preceding) year\b|\ba year (?:earlier|before|ago)\b|\byear before\b|\bin (?:19|20)\d\d\b"
+)
 _CHANGE = re.compile(r"\b(?:change|trend|difference)\b")
 _TOP_N = re.compile(r"^top (\d+|ten|twenty|five|fifteen) total$")
 _TOP_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
@@ -77,7 +85,7 @@ def _column_kind(header: str) -> str:
     text = fold(header)
     if not text:
         return "blank"  # e.g. the trend-arrow column
-    if re.search(r"\bcountry\b", text):
+    if _COUNTRY_HEADER.search(text):
         return "country"
     if _PERCENT_WORDS.search(text):
         if _LAST_YEAR.search(text):
@@ -93,44 +101,130 @@ def _column_kind(header: str) -> str:
 
 
 @dataclass
+class _Group:
+    """One count and share column pair; `year` when a header row above names the year they are
+    of ("2030 | 2029" over "URLs | Share | URLs | Share"), else None (the edition's year)."""
+
+    year: int | None
+    count: int
+    share: int
+
+
+@dataclass
 class _Table:
     index: int
     caption: str
     country_header: str
     headers: list[str]
-    rows: list[dict[str, str]]
+    rows: list[list[str]]
     tag: Tag
+    country: int = 0
+    groups: list[_Group] = field(default_factory=list)
+    last_year: int | None = None  # the column of last year's share ("% Last Year", "Share a year earlier")
+
+
+_YEAR_CELL = re.compile(r"((?:19|20)\d\d)")
+
+
+def _grid(table: Tag) -> list[list[str]]:
+    """The table's rows as cells, a cell spanning columns or rows repeated in each it covers."""
+    grid: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) of a rowspan
+    for tr in table.find_all("tr"):
+        cells = tr.find_all(["th", "td"])
+        out: list[str] = []
+        col = ci = 0
+        while ci < len(cells) or col in pending:
+            if col in pending:
+                text, left = pending.pop(col)
+                if left > 1:
+                    pending[col] = (text, left - 1)
+                out.append(text)
+                col += 1
+                continue
+            cell = cells[ci]
+            ci += 1
+            text = clean_label(cell.get_text(" "))
+            span, down = (_span(cell.get(a)) for a in ("colspan", "rowspan"))
+            for _ in range(span):
+                if down > 1:
+                    pending[col] = (text, down - 1)
+                out.append(text)
+                col += 1
+        grid.append(out)
+    return grid
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(int(str(value)), 50))
+    except (TypeError, ValueError):
+        return 1
 
 
 def _find_hosting_table(soup) -> _Table:
     matches: list[_Table] = []
     problems: list[str] = []
     for index, table in enumerate(soup.find_all("table")):
-        trs = table.find_all("tr")
-        for i, tr in enumerate(trs):
-            headers = [clean_label(c.get_text(" ")) for c in tr.find_all(["th", "td"])]
+        grid = _grid(table)
+        for i, headers in enumerate(grid):
             kinds = [_column_kind(h) for h in headers]
             if "country" not in kinds:
                 continue
-            wanted = {k: [j for j, kind in enumerate(kinds) if kind == k] for k in ("country", "count", "share")}
-            if not wanted["count"] or not wanted["share"]:
+            above = grid[i - 1] if i > 0 else []
+            years = [
+                int(m.group(1)) if j < len(above) and (m := _YEAR_CELL.fullmatch(above[j])) else None for j in range(len(headers))
+            ]
+            by_year: dict[int | None, dict[str, list[int]]] = {}
+            for j, kind in enumerate(kinds):
+                if kind in ("count", "share"):
+                    by_year.setdefault(years[j], {"count": [], "share": []})[kind].append(j)
+            if not any(g["count"] for g in by_year.values()) or not any(g["share"] for g in by_year.values()):
                 continue  # a table about something else (domains, continents, years)
-            ambiguous = [f"{k}: {[headers[j] for j in js]}" for k, js in wanted.items() if len(js) > 1]
+            ambiguous = [
+                f"{k}{f' ({y})' if y else ''}: {[headers[j] for j in js]}"
+                for y, g in by_year.items()
+                for k, js in g.items()
+                if len(js) > 1
+            ]
+            countries = [j for j, kind in enumerate(kinds) if kind == "country"]
+            if len(countries) > 1:
+                ambiguous.insert(0, f"country: {[headers[j] for j in countries]}")
             if ambiguous:
                 problems.append(f"table {index + 1} has more than one column of one meaning ({'; '.join(ambiguous)})")
                 break
-            pos = {k: js[0] for k, js in wanted.items()}
+            lacking = [y for y, g in by_year.items() if not (g["count"] and g["share"])]
+            if lacking or (None in by_year and len(by_year) > 1):
+                problems.append(
+                    f"table {index + 1}: its count and share columns do not pair up by year "
+                    f"({', '.join(str(y or 'no year') for y in by_year)})"
+                )
+                break
+            groups = [_Group(y, g["count"][0], g["share"][0]) for y, g in by_year.items()]
+            last = [j for j, kind in enumerate(kinds) if kind == "share_last_year"]
+            needed = max([countries[0]] + [j for g in groups for j in (g.count, g.share)])
             rows = []
-            for row_tr in trs[i + 1 :]:
-                cells = [clean_label(c.get_text(" ")) for c in row_tr.find_all(["th", "td"])]
+            for cells in grid[i + 1 :]:
                 if not any(cells):
                     continue
-                if len(cells) <= max(pos.values()):
+                if len(cells) <= needed:
                     raise LookupError(f"table {index + 1}: row {cells!r} has fewer cells than the header")
-                rows.append({k: cells[p] for k, p in pos.items()})
+                rows.append(cells)
             caption_tag = table.find("caption")
             caption = clean_label(caption_tag.get_text(" ")) if caption_tag else ""
-            matches.append(_Table(index, caption, headers[pos["country"]], headers, rows, table))
+            matches.append(
+                _Table(
+                    index,
+                    caption,
+                    headers[countries[0]],
+                    headers,
+                    rows,
+                    table,
+                    countries[0],
+                    groups,
+                    last[0] if len(last) == 1 else None,
+                )
+            )
             break
     if problems:
         raise LookupError("; ".join(problems))
@@ -187,12 +281,18 @@ def _top_n(key: str) -> int | None:
     return int(word) if word.isdigit() else _TOP_WORDS[word]
 
 
+_REMAINDER = re.compile(
+    r"^(?:all )?(?:other|remaining) (?:countries|locations|hosts|hosting locations)(?: and (?:services|territories))?"
+    r"(?: \(\d+\))?$|^rest of the world$"
+)
+
+
 def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
     ctx = context_for(SOURCE_ID, year, file, context)
     fail = ctx.fail
     html = ctx.text(data, ("utf-8", "cp1252"))
     if "<table" not in html.lower():
-        raise fail("no HTML table on the page (layout changed, or not the hosting page)")
+        return _prose(ctx, data, year)
     stated = _stated_years(html)
     if not stated:
         raise fail("the page's title and headings do not state its report year ('Annual Data & Insights Report YYYY')")
@@ -204,9 +304,87 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     except LookupError as exc:
         raise fail(f"hosting table not found: {exc}") from None
     location = f"table {table.index + 1} ('{table.caption or table.country_header}')"
+    years = [g.year for g in table.groups if g.year is not None]
+    if years and (year not in years or max(years) > year):
+        raise fail(f"the hosting table's columns are headed {sorted(years)}, but the page is the {year} edition")
 
-    observations = []
+    observations: list[dict] = []
     notes: list[str] = []
+    candidates: list[dict] = []
+    for group in sorted(table.groups, key=lambda g: -(g.year or year)):
+        period = group.year or year
+        where = location if group.year is None else f"{location}, columns '{group.year}'"
+        rows = _read_group(ctx, soup, table, group, period, year, where, notes)
+        observations += rows
+    if table.last_year is not None:
+        candidates += _last_year_shares(ctx, table, year, location)
+    return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes, candidates=candidates)
+
+
+def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
+    """A page without a table: the Netherlands' figures in its prose (publishers/iwf/prose.py).
+    Figures load only in IWF's own voice and by the clause's own words; the rest wait in review,
+    and a page with nothing to load is refused with them (the review queue keeps them)."""
+    document = read_document(data)
+    voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
+    reader = prose.Reader(document, voice)
+    reader.read(year)
+    try:
+        chosen = one_per_series(reader.figures, reader.candidates)
+    except StatedTwice as exc:
+        raise ctx.fail(str(exc), candidates=reader.candidates, voice=str(voice)) from None
+    if not chosen:
+        waiting = f": {len(reader.candidates)} candidate(s) wait in review" if reader.candidates else ""
+        raise ctx.fail(
+            f"no HTML table on the page, and its text states no figure of the Netherlands that loads by itself "
+            f"(voice: {voice}){waiting}",
+            candidates=reader.candidates,
+            voice=str(voice),
+        )
+    return ParsedPublication(
+        SOURCE_ID, year, ctx.file, national_frame(chosen), [], candidates=reader.candidates, voice=str(voice)
+    )
+
+
+def _last_year_shares(ctx: ParseContext, table: _Table, year: int, location: str) -> list[dict]:
+    """The Netherlands' share in the "% Last Year" column: its period is only relative (counted
+    from the page's date it would even name the edition's year), so it waits in review, proposed
+    for the year before the edition. Other places are outside the catalog."""
+    assert table.last_year is not None
+    out = []
+    header = table.headers[table.last_year]
+    for cells in table.rows:
+        if countries.is_known(cells[table.country]) and countries.iso3(cells[table.country]) == "NLD":
+            printed = cells[table.last_year] if table.last_year < len(cells) else ""
+            if not printed or is_no_value(printed):
+                continue
+            try:
+                value = parse_percent(printed)
+            except NumberFormatError:
+                continue
+            out.append(
+                Candidate(
+                    " ".join(c for c in cells if c),
+                    printed,
+                    value,
+                    f"the column '{header}' gives the year only relatively: proposed as the year before the {year} edition",
+                    SHARE_INDICATOR,
+                    "total",
+                    str(year - 1),
+                    "exact",
+                    f"{location}, column '{header}'",
+                ).as_dict()
+            )
+    return out
+
+
+def _read_group(
+    ctx: ParseContext, soup, table: _Table, group: _Group, period: int, year: int, location: str, notes: list[str]
+) -> list[dict]:
+    """The rows of one count and share column pair, checked for completeness against what the
+    page states (a stated total in the prose is the edition year's: checked only for its columns)."""
+    fail = ctx.fail
+    observations = []
     seen: set[str] = set()
     counted: list[tuple[str, int, str]] = []  # (label, count, area_type) of every place row
     above: list[int] = []  # counts of rows above a "Top N total" row
@@ -214,17 +392,17 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     whole_total: tuple[str, int] | None = None  # a "Total" row
     share_rows: list[tuple[str, int, float]] = []
     shares_of_totals: list[tuple[str, int, float]] = []
-    for row in table.rows:
-        label = row["country"]
+    for cells in table.rows:
+        label, count_text, share_text = cells[table.country], cells[group.count], cells[group.share]
         key = fold(label)
         if not label:
-            raise fail(f"row without a country label: {row}")
+            raise fail(f"row without a country label: {cells}")
         if key in seen:
             raise fail(f"row {label!r} appears twice")
         seen.add(key)
         try:
-            count = None if is_no_value(row["count"]) else parse_count(row["count"], "en")
-            share = None if is_no_value(row["share"]) else parse_percent(row["share"])
+            count = None if is_no_value(count_text) else parse_count(count_text, "en")
+            share = None if is_no_value(share_text) else parse_percent(share_text)
         except NumberFormatError as exc:
             raise fail(f"row {label!r}: {exc}") from None
         if share is not None and not 0 <= share <= 100:
@@ -246,6 +424,15 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             area_type, code = "total", None
             if count is not None:
                 whole_total = (label, count)
+        elif _REMAINDER.match(key):
+            # "All other countries and services (38)": the rest of the world in one row, part of the
+            # whole (counted towards a stated total) but no place of its own
+            area_type, code = "aggregate", None
+            footnote = "the remaining countries and services together"
+            if count is not None:
+                counted.append((label, count, area_type))
+                if share is not None:
+                    share_rows.append((label, count, share))
         else:
             if not countries.is_known(label):
                 raise fail(countries.unknown_label_message(label))
@@ -265,6 +452,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
                     share_rows.append((label, count, share))
         common = dict(
             year=year,
+            period=str(period),
             country_iso3=code,
             country_name=label,
             label_as_published=label,
@@ -273,8 +461,8 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
             location=location,
         )
         for indicator, value, unit, printed in (
-            (COUNT_INDICATOR, count, "URLs", row["count"]),
-            (SHARE_INDICATOR, share, "percent", row["share"]),
+            (COUNT_INDICATOR, count, "URLs", count_text),
+            (SHARE_INDICATOR, share, "percent", share_text),
         ):
             observations.append(
                 observation(
@@ -302,7 +490,8 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     stated_totals: list[tuple[int, str]] = []
     if whole_total is not None:
         stated_totals.append((whole_total[1], f"the '{whole_total[0]}' row"))
-    stated_totals += [(v, f"the page's text: '{s}'") for v, s in _stated_totals(soup, table, largest)]
+    if period == year:
+        stated_totals += [(v, f"the page's text: '{s}'") for v, s in _stated_totals(soup, table, largest)]
     checked_total = None
     for total, where in stated_totals:
         if total in (rows_sum, rows_sum - without_url):
@@ -324,14 +513,15 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
                 )
     else:
         counted_part = f"{len(counted)} rows adding up to {rows_sum:,}"
+        of = "" if period == year else f" ({period} columns)"
         if top_checked:
             notes.append(
-                f"the rows above the top-ten total add up to it, but the page states no total of the whole table: "
+                f"the rows above the top-ten total add up to it, but the page states no total of the whole table{of}: "
                 f"its completeness could not be checked ({counted_part})"
             )
         else:
             notes.append(
-                f"the hosting table states no total (no total row, no total in the page's text): "
+                f"the hosting table states no total{of} (no total row, no total in the page's text): "
                 f"its completeness could not be checked ({counted_part})"
             )
-    return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes)
+    return observations

@@ -1,0 +1,183 @@
+"""IWF's figures for the Netherlands in prose: report pages without a table, IWF's news items
+and the press about them (issue 22's reading policy, with reading.prose's machinery).
+
+Only two things are read: the Netherlands' share of the URLs IWF confirmed (a percentage) and
+its count of URLs, in a sentence that names the Netherlands ("Netherlands", "Dutch",
+"Nederland(se)"). A number is a count only with a URL noun right after it ("102,676 URLs",
+"27.000 url's") or in brackets after such a count ("url's (26.905)"); a percentage is a share.
+Anything else (reports, material, other countries, the world total) is not read.
+
+A sentence is cut into clauses at comparisons ("vs", "down from", "tegen", ", in 2024"); a
+number's period is the one year its clause names. It loads only in IWF's own voice (its own
+hosts), with an explicit year in its clause, a URL noun in its sentence, written exactly, and
+no period by reference, relative year or shorter period in the sentence. Everything else waits
+in review with its proposed period: "last year"/"vorig jaar" counted from the document's own
+date (none without one), "a year earlier" from the figure before it, "that year"/"toen" and a
+sentence without a year from the year the text spoke of last. A digit group broken by a space
+("117, 544") is proposed joined, never loaded, never read in pieces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...reading.numbers import find_numbers
+from ...reading.prose import (
+    ANAPHORIC_PERIOD,
+    BACK,
+    DEICTIC,
+    HALF_YEAR,
+    SHORTER_PERIOD,
+    Candidate,
+    Document,
+    block_sentences,
+)
+from ...vocabulary import Voice
+
+COUNT_INDICATOR = "iwf.hosted_urls"
+SHARE_INDICATOR = "iwf.hosted_urls_share"
+
+OWN_NAMES = re.compile(r"\b(?:Internet Watch Foundation|IWF)\b")
+_NETHERLANDS = re.compile(r"\b(?:the Netherlands|Netherlands'?|Dutch|Nederland|Nederlandse|Nederlands)\b", re.I)
+_URL_NOUN = r"(?:URLs?|url'?s|webpages|web pages|webadressen|webpagina's)\b"
+_URL_IN = re.compile(_URL_NOUN, re.I)
+_AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _URL_NOUN, re.I)
+_PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
+_SPLIT = re.compile(
+    r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease) from\b"
+    r"|\ban? (?:increase|decrease|fall|rise) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)",
+    re.I,
+)
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
+_MONTHS_PART = re.compile(r"\b(?:first|last|eerste|laatste) (?:\w+ )?(?:months|maanden|weeks|weken)\b", re.I)
+# a sentence continuing the one before ("This equates to 93,962 URLs.", "That year ...")
+_CARRY = re.compile(r"(?:this|that|these|it|which|dit|dat|het ging|het gaat|daarmee)\b", re.I)
+_BROKEN = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{3})(?![\d])")
+
+
+class Reader:
+    def __init__(self, document: Document, voice: Voice):
+        self.document = document
+        self.voice = voice
+        self.lang = document.language
+        self.figures: list[dict] = []
+        self.candidates: list[dict] = []
+        self.last_year: int | None = None  # the year the text spoke of last
+        self.about_nl = False  # the sentence before spoke of the Netherlands
+
+    def read(self, year: int) -> None:
+        for n, block in enumerate(self.document.blocks):
+            self.about_nl = False
+            for sentence in block_sentences(block):
+                self._sentence(sentence, year, f"block {n + 1}", block.kind)
+
+    def _sentence(self, sentence: str, year: int, location: str, kind: str) -> None:
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        carried = self.about_nl and _CARRY.match(sentence) is not None
+        self.about_nl = bool(_NETHERLANDS.search(sentence)) or carried
+        if not _NETHERLANDS.search(sentence) and not carried:
+            if years:
+                self.last_year = years[0]
+            return
+        doubtful = ["its subject is the Netherlands of the sentence before"] if carried else []
+        if ANAPHORIC_PERIOD.search(sentence):
+            doubtful.append("its period is given by reference")
+        if HALF_YEAR.search(sentence) or SHORTER_PERIOD.search(sentence) or _MONTHS_PART.search(sentence):
+            doubtful.append("it speaks of part of a year")
+        if not _URL_IN.search(sentence):
+            doubtful.append("its sentence does not say it counts URLs")
+        if self.voice != Voice.OWN:
+            doubtful.append("IWF's figure as someone else reports it")
+        if kind in ("title", "heading"):
+            doubtful.append("a headline")
+        bounds = [0] + [m.start() for m in _SPLIT.finditer(sentence)] + [len(sentence)]
+        clauses = list(zip(bounds, bounds[1:]))
+        broken = {m.start(): m for m in _BROKEN.finditer(sentence)}
+        previous_period: str | None = None
+        last_count: tuple[int, str | None] | None = None  # (end, period) of the last count read
+        for found in find_numbers(sentence, self.lang):
+            if found.is_year or found.value is None and found.number_start not in broken:
+                continue
+            start = found.number_start
+            lo, hi = next((a, b) for a, b in clauses if a <= start < b)
+            clause = sentence[lo:hi]
+            after = sentence[found.end :]
+            if start in broken and _AFTER_COUNT.match(sentence[broken[start].end() :]):
+                m = broken[start]
+                value: float | None = int(m.group(1) + m.group(2))
+                indicator, printed, why = COUNT_INDICATOR, m.group(0), ["its digit groups are broken by a space"]
+                after = sentence[m.end() :]
+            elif any(a < start < b.end() for a, b in broken.items()):
+                continue  # the second group of a broken number
+            elif _PERCENT.match(after):
+                indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text + "%", []
+            elif _AFTER_COUNT.match(after) or (
+                last_count is not None
+                and re.fullmatch(r"\s*\(\s*", sentence[last_count[0] : found.start])
+                and after.lstrip().startswith(")")
+            ):
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
+            else:
+                continue
+            assert value is not None
+            in_clause = [int(y) for y in _YEAR.findall(clause)]
+            period: str | None
+            relative = next((k for p, k in DEICTIC if p.search(clause)), None)
+            back = next((k for p, k in BACK if p.search(clause)), None)
+            if len(set(in_clause)) == 1:
+                period, explicit = str(in_clause[0]), True
+            elif relative is not None:
+                date = self.document.date
+                period, explicit = (str(date.year - relative) if date else None), False
+                why.append(f"a year relative to {'the date of writing' if date else 'a date the text does not give'}")
+            elif back is not None:
+                base = previous_period or (str(self.last_year) if self.last_year else None)
+                period, explicit = (str(int(base) - back) if base else None), False
+                why.append("a year counted back from the figure before it")
+            elif indicator == COUNT_INDICATOR and last_count is not None and sentence[last_count[0] : found.start].strip() == "(":
+                period, explicit = last_count[1], False
+            else:
+                base_year = self.last_year if not years else None
+                period = previous_period or (str(base_year) if base_year else None)
+                explicit = False
+                why.append("no year of its own in its clause")
+            if "it speaks of part of a year" in doubtful:
+                period = None  # a part of a year is no year's figure
+            if indicator == COUNT_INDICATOR:
+                last_count = (found.end if start not in broken else broken[start].end(), period)
+            previous_period = period
+            reasons = why + doubtful + ([] if found.qualifier == "exact" else [f"written {found.qualifier}"])
+            fig = dict(
+                indicator_id=indicator,
+                breakdown="total",
+                unit="URLs" if indicator == COUNT_INDICATOR else "percent",
+                value=float(value),
+                qualifier=found.qualifier if start not in broken else "exact",
+                upper_bound=found.upper_bound,
+                year=year,
+                period=period,
+                quote=sentence,
+                as_published=printed,
+                location=location,
+                text_part="headline" if kind in ("title", "heading") else "body",
+            )
+            if explicit and not reasons and period is not None and int(period) <= year:
+                self.figures.append(fig)
+            else:
+                self.candidates.append(
+                    Candidate(
+                        sentence,
+                        printed,
+                        float(value),
+                        "; ".join(reasons) or "its year is after the edition's",
+                        indicator,
+                        "total",
+                        period,
+                        str(fig["qualifier"]),
+                        location,
+                    ).as_dict()
+                )
+        if years:
+            self.last_year = years[0] if len(years) == 1 or not previous_period else int(previous_period)
+        elif previous_period:
+            self.last_year = int(previous_period)

@@ -1,0 +1,95 @@
+"""IWF hosting tables in layouts the parser had not met: texts of ours in IWF's style (all
+numbers invented). Each class, not one file: a count header with a verb ("URLs actioned"), a
+second share column ("Share a year earlier") whose Netherlands value waits in review under the
+year before, a non-country "Unknown" row, a remainder row ("All other countries and services
+(12)") after a top-ten total, and column groups headed by years ("2031 | 2030")."""
+
+import pytest
+
+from kr_pipeline.errors import ParseError
+from kr_pipeline.publishers.iwf import parser as iwf
+
+
+def page(head: str, rows: list[list[str]], prose: str = "", year: int = 2031, above: str = "") -> bytes:
+    body = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"""<html><head><title>Hosting | Annual Data &amp; Insights Report {year} | IWF</title></head><body><main>
+<h1>Where the webpages were hosted</h1><p>{prose}</p>
+<table><thead>{above}<tr>{head}</tr></thead><tbody>{body}</tbody></table></main></body></html>""".encode()
+
+
+def th(*cells: str) -> str:
+    return "".join(f"<th>{c}</th>" for c in cells)
+
+
+def nl(df):
+    return sorted((r.indicator_id, r.period, r.value) for r in df.itertuples() if r.country_iso3 == "NLD")
+
+
+ROWS = [
+    ["Latvia", "5,000", "50%", "40%", "+10 pp", "▲"],
+    ["Netherlands", "3,000", "30%", "35%", "-5 pp", "▼"],
+    ["Unknown", "1,000", "10%", "-", "-", "-"],
+    ["Child Reporting Service", "1,000", "10%", "25%", "-15 pp", "▼"],
+]
+
+
+def test_verb_in_the_count_header_a_year_earlier_column_and_unknown():
+    head = th("Hosting country", "URLs actioned", "Share of all URLs", "Share a year earlier", "Change (pp)", "Trend")
+    parsed = iwf.parse(page(head, ROWS, "We traced all 10,000 URLs in total."), 2031, "p.html")
+    assert nl(parsed.observations) == [("iwf.hosted_urls", "2031", 3000), ("iwf.hosted_urls_share", "2031", 30)]
+    unknown = parsed.observations.query("country_name == 'Unknown'")
+    assert set(unknown.area_type) == {"other"} and unknown.country_iso3.isna().all()
+    # the year-earlier share is the Netherlands' only, proposed for the year before, never loaded
+    assert [(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates] == [("iwf.hosted_urls_share", "2030", 35)]
+    assert 35 not in set(parsed.observations.value)
+    assert parsed.notes == []  # all 10,000 URLs: the rows add up to the stated total
+
+
+def test_remainder_row_after_a_top_ten_total_counts_towards_the_stated_total():
+    rows = [[str(i + 1), f"C{i}", f"{n:,}", f"{n // 2000}%"] for i, n in enumerate([20000] * 9 + [10000])]
+    names = [
+        "Bulgaria",
+        "United States",
+        "Romania",
+        "Germany",
+        "France",
+        "Malaysia",
+        "Latvia",
+        "Moldova",
+        "Iceland",
+        "Netherlands",
+    ]
+    for r, name in zip(rows, names):
+        r[1] = name
+    rows += [["", "Top ten total", "190,000", "95%"], ["", "All other countries and services (12)", "10,000", "5%"]]
+    head = th("Rank", "Country", "Number of URLs", "% of all URLs")
+    parsed = iwf.parse(page(head, rows, "Below is a breakdown of all 200,000 URLs."), 2031, "p.html")
+    assert nl(parsed.observations) == [("iwf.hosted_urls", "2031", 10000), ("iwf.hosted_urls_share", "2031", 5)]
+    rest = parsed.observations.query("country_name.str.startswith('All other')")
+    assert set(rest.area_type) == {"aggregate"}
+    # without the remainder the rows fall short of the stated total: cut, refused
+    with pytest.raises(ParseError, match="short of the 200,000 stated"):
+        iwf.parse(page(head, rows[:-1], "Below is a breakdown of all 200,000 URLs."), 2031, "p.html")
+
+
+YEARS = '<tr><th rowspan="2">Hosting location</th><th colspan="2">2031</th><th colspan="2">2030</th></tr>'
+
+
+def test_column_groups_headed_by_years_load_each_under_its_year():
+    rows = [
+        ["Latvia", "6,000", "60%", "5,000", "50%"],
+        ["Netherlands", "3,000", "30%", "4,000", "40%"],
+        ["Sweden", "1,000", "10%", "1,000", "10%"],
+    ]
+    parsed = iwf.parse(page(th("URLs", "Share", "URLs", "Share"), rows, above=YEARS), 2031, "p.html")
+    assert nl(parsed.observations) == [
+        ("iwf.hosted_urls", "2030", 4000),
+        ("iwf.hosted_urls", "2031", 3000),
+        ("iwf.hosted_urls_share", "2030", 40),
+        ("iwf.hosted_urls_share", "2031", 30),
+    ]
+    assert parsed.candidates == []
+    # a group headed by a later year than the edition is refused
+    later = YEARS.replace("2030", "2032")
+    with pytest.raises(ParseError, match=r"columns are headed \[2031, 2032\], but the page is the 2031 edition"):
+        iwf.parse(page(th("URLs", "Share", "URLs", "Share"), rows, above=later), 2031, "p.html")

@@ -1,0 +1,56 @@
+"""IWF's Netherlands figures in prose (pages without a table): texts of ours in IWF's and the
+press's styles (numbers invented). In IWF's own voice a figure loads when its clause names the
+year; a year by reference, a part of a year, a broken digit group and anything the press says
+wait in review with the proposed period; other countries are not read."""
+
+import pytest
+
+from kr_pipeline.errors import ParseError
+from kr_pipeline.publishers.iwf import parser as iwf
+from kr_pipeline.reading.context import ParseContext
+
+OWN = ParseContext(url="https://www.iwf.org.uk/news-media/news/hosting-2032/", own_hosts=("iwf.org.uk",))
+PRESS = ParseContext(url="https://www.example-news.nl/tech/123/iwf.html", own_hosts=("iwf.org.uk",))
+
+NEWS = """<html lang="en"><head><title>Hosting in 2032 | IWF</title></head><body><main>
+<h1>Fewer webpages hosted in the Netherlands</h1><p>Published: Wed 20 Apr 2033</p>
+<p>In 2032, 5% of the URLs we confirmed were hosted in the Netherlands (12,345 URLs), down from 6% in 2031.</p>
+<p>Back in 2019, the Netherlands hosted 70% of all URLs we found. That year our analysts traced 90, 123 URLs to Dutch servers.</p>
+<p>Latvia hosted 30% of URLs (60,000 URLs) in 2032.</p>
+<p>In the first two months of 2033 we traced 1,500 URLs to Dutch servers.</p>
+</main></body></html>"""
+
+
+def _cands(exc_or_parsed):
+    return sorted(((c["indicator_id"], c["period"], c["value"]) for c in exc_or_parsed.candidates), key=str)
+
+
+def test_own_news_loads_explicit_clauses_and_proposes_the_rest():
+    parsed = iwf.parse(NEWS.encode(), 2032, "news.html", OWN)
+    got = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples())
+    assert got == [
+        ("iwf.hosted_urls", "2032", 12345),
+        ("iwf.hosted_urls_share", "2019", 70),
+        ("iwf.hosted_urls_share", "2031", 6),
+        ("iwf.hosted_urls_share", "2032", 5),
+    ]
+    assert set(parsed.observations.country_iso3) == {"NLD"}  # Latvia's 30% and 60,000 are not read
+    assert _cands(parsed) == [("iwf.hosted_urls", "2019", 90123), ("iwf.hosted_urls", None, 1500)]
+
+
+PRESS_NL = """<html lang="nl"><head><title>Minder misbruikbeelden op Nederlandse servers</title>
+<meta property="article:published_time" content="2033-04-21T09:00:00+02:00"></head><body><main>
+<h1>Minder misbruikbeelden op Nederlandse servers</h1>
+<p>Nederlandse servers hostten vorig jaar 5 procent van alle url's met misbruikbeelden die de Britse IWF vond.</p>
+<p>Het ging om ruim 12.000 url's op servers in Nederland. In 2019 was het Nederlandse aandeel nog 70 procent.</p>
+</main></body></html>"""
+
+
+def test_press_only_proposes_with_years_from_its_own_date():
+    with pytest.raises(ParseError, match="voice: reported") as info:
+        iwf.parse(PRESS_NL.encode(), 2033, "nu.html", PRESS)
+    assert _cands(info.value) == [
+        ("iwf.hosted_urls", "2032", 12000),
+        ("iwf.hosted_urls_share", "2019", 70),
+        ("iwf.hosted_urls_share", "2032", 5),
+    ]
