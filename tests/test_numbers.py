@@ -460,3 +460,29 @@ def test_the_old_readers_read_through_find_numbers():
 )
 def test_shares_written_as_fractions(text, lang, expected):
     assert [(f.value, f.qualifier, f.text) for f in find_shares(text, lang)] == expected
+
+
+def test_abbreviated_scales_are_rounded_numbers_and_units_stay_apart():
+    from kr_pipeline.reading.numbers import find_numbers
+
+    got = {
+        t: [(f.value, f.qualifier) for f in find_numbers(t, lang)]
+        for t, lang in [
+            ("117k reports", "en"),
+            ("4.6k images", "en"),
+            ("1.2m URLs", "en"),
+            ("2,9 mln meldingen", "nl"),
+            ("5 km", "en"),
+            ("10 m", "en"),
+            ("12 kg", "nl"),
+        ]
+    }
+    assert got == {
+        "117k reports": [(117000, "approx")],
+        "4.6k images": [(4600, "approx")],
+        "1.2m URLs": [(1200000, "approx")],
+        "2,9 mln meldingen": [(2900000, "approx")],
+        "5 km": [(5, "exact")],
+        "10 m": [(10, "exact")],
+        "12 kg": [(12, "exact")],
+    }

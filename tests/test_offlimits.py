@@ -768,3 +768,105 @@ def test_the_same_period_a_year_earlier_and_a_whole_year_referred_to():
     assert proposed[61616] == ("offlimits.reports", "2023-H1")
     assert proposed[72727] == ("offlimits.reports", "2022-H1")  # the same half of the year before
     assert proposed[909] == ("offlimits.ai_images", "2022")  # "toen": the whole of 2022, not a half-year
+
+
+# ---- offlimits-7's wrong loads, as classes (texts of our own; the corpus stays unseen)
+
+
+def test_a_corrected_figure_never_loads_and_the_correction_is_no_ones_figure():
+    text = (
+        "<h1>Cijfers 2024 aangepast</h1><p>Rectificatie: in ons bericht van 3 maart stond per abuis dat ons Meldpunt "
+        "Kinderporno in 2024 141.220 meldingen ontving.</p><p>Ons Meldpunt Kinderporno ontving in 2024 140.122 meldingen.</p>"
+        "<p>Ook het aantal URL's klopte niet: niet 610.000 maar 601.318.</p>"
+    )
+    parsed = parse(text, 2024)
+    got = {(r.indicator_id, r.value) for r in parsed.observations.itertuples()}
+    assert got == {("offlimits.reports", 140122)}
+    withdrawn = {c["value"]: c["indicator_id"] for c in parsed.candidates}
+    assert withdrawn[141220] is None and withdrawn[610000] is None
+
+
+def test_a_multiplier_is_no_count():
+    text = "<p>In 2024 beoordeelden onze analisten 599.881 URL's, drie keer zoveel URL's als in 2020.</p>"
+    got = values(text, 2024)
+    assert got == {("offlimits.urls_analysed", 2024, "total"): (599881, "exact")}
+
+
+def test_a_year_after_as_in_is_a_comparison_not_the_next_sentences_year():
+    text = (
+        "<ul><li>Ons Meldpunt Kinderporno ontving in 2024 130.004 meldingen.</li></ul>"
+        "<p>Onze analisten zagen evenveel URL's als in 2021. Ruim de helft bleek illegaal.</p>"
+    )
+    parsed = parse(text, 2024)
+    assert {(r.indicator_id, r.year) for r in parsed.observations.itertuples()} == {("offlimits.reports", 2024)}
+    assert all(c["period"] != "2021" for c in parsed.candidates if c["value"] == 50)
+
+
+def test_the_year_so_far_is_not_the_year():
+    text = "<p>12 mei 2025</p><p>Tot nu toe zagen onze analisten dit jaar 2.340 afbeeldingen die met AI waren gemaakt.</p>"
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2025)
+    assert any(c["value"] == 2340 and "so far" in c["why"] and c["period"] is None for c in refused.value.candidates)
+
+
+def test_a_service_named_by_its_address_is_not_the_hotline():
+    text = (
+        "<p>Ons Meldpunt Kinderporno ontving in 2024 130.004 meldingen. Ook Meldkinderhandel.nl, dat sinds 2019 "
+        "bij ons hoort, groeide: in 2024 kwamen daar 341 meldingen binnen.</p>"
+    )
+    parsed = parse(text, 2024)
+    assert {(r.indicator_id, r.value) for r in parsed.observations.itertuples()} == {("offlimits.reports", 130004)}
+    assert any(c["value"] == 341 and c["indicator_id"] is None for c in parsed.candidates)
+
+
+def test_a_post_s_emoji_bullets_are_items_and_an_introducing_sentence_is_no_heading():
+    text = (
+        "Offlimits\n\nOnze cijfers over 2025 zijn er. Drie dingen vielen op:\n\n"
+        "🔸 Ons Meldpunt Kinderporno ontving in 2025 118.000 meldingen.\n"
+        "🔸 Nog steeds een op de drie gemelde afbeeldingen is door kinderen zelf gemaakt.\n"
+    )
+    parsed = parse(text, 2025, "post.txt", ParseContext(url="https://www.linkedin.com/posts/offlimits_x", own_hosts=OWN_HOSTS))
+    assert {(r.indicator_id, r.year) for r in parsed.observations.itertuples()} == {("offlimits.reports", 2025)}
+    assert any(c["indicator_id"] == "offlimits.self_generated_share" for c in parsed.candidates)
+
+
+def test_a_footnote_is_read_a_definition_loads_a_narrower_period_waits():
+    text = (
+        "<p>In 2024 ontving ons Meldpunt Kinderporno 127.220 meldingen¹. In 2024 zagen onze analisten 1.344 "
+        "afbeeldingen² die met AI waren gemaakt.</p>"
+        "<p>¹ Zonder de 812 dubbele meldingen die via twee kanalen binnenkwamen.</p><p>² Telling vanaf 1 juli 2024.</p>"
+    )
+    parsed = parse(text, 2024)
+    assert {(r.indicator_id, r.value) for r in parsed.observations.itertuples()} == {("offlimits.reports", 127220)}
+    assert any(c["value"] == 1344 and c["indicator_id"] == "offlimits.ai_images" for c in parsed.candidates)
+
+
+def test_an_english_report_s_abbreviated_tiles_wait_beside_its_exact_text():
+    text = (
+        "<h1>Offlimits Annual Report 2026</h1><ul><li>121k reports received</li><li>0.7m URLs assessed</li></ul>"
+        "<p>In 2026 our hotline received 121,406 reports. Our analysts assessed 702,118 URLs, 4.5% more than in 2025, "
+        "and found illegal material on 265,002 of them.</p>"
+    )
+    parsed = parse(
+        text, 2026, "indexEN.html", ParseContext(url="https://jaarverslag2026.offlimits.nl/indexEN.html", own_hosts=OWN_HOSTS)
+    )
+    got = {r.indicator_id: r.value for r in parsed.observations.itertuples()}
+    assert got == {
+        "offlimits.reports": 121406,
+        "offlimits.urls_analysed": 702118,
+        "offlimits.urls_analysed_change": 4.5,
+        "offlimits.urls_illegal": 265002,  # "of them": the URLs, not the 4.5% between
+    }
+    assert {c["value"] for c in parsed.candidates} >= {121000, 700000}  # the tiles' rounded statements
+
+
+def test_er_counts_the_noun_its_own_sentence_named():
+    text = (
+        "<h1>Meer meldingen</h1><p>Amsterdam, 20 januari 2027</p><p>Het aantal meldingen steeg: ons Meldpunt Kinderporno ontving er vorig jaar "
+        "124.310, tegen 121.406 in 2025.</p><p>Ons Meldpunt telde er in december 9.114.</p>"
+    )
+    got = values(text, 2026)
+    assert got == {
+        ("offlimits.reports", 2026, "total"): (124310, "exact"),
+        ("offlimits.reports", 2025, "total"): (121406, "exact"),
+    }

@@ -125,6 +125,14 @@ _SCALES = {
 }
 # At these scales a publication writes the number rounded and says so with the scale word.
 _ROUNDED_SCALES = {"miljoen", "miljard", "million", "billion"}
+# Abbreviated scales right after the digits: "117k", "4.6k", "1.2m", "3bn" (English); "117k",
+# "2,9 mln", "1,1 mld" (Dutch). Never a unit: "5 km", "10 m" (metres) and "4K video" stay apart
+# (a letter after the abbreviation, a space before a lone m, a k before a letter).
+_SHORT_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "mld": 10**9, "mrd": 10**9}
+_SHORT_SCALE = {
+    "en": re.compile(r"(k|m|mn|bn)(?![^\W\d_])", re.I),
+    "nl": re.compile(r"(?:(k)|\s?(mln\.?|mld\.?|mrd\.?))(?![^\W\d_])", re.I),
+}
 # Articles ("een melding", "a report") and English "one" ("one of the"): a number only at the
 # head of a larger one ("een miljoen", "a thousand", "one hundred").
 _ARTICLES = {"nl": {"een"}, "en": {"a", "an", "one"}}
@@ -299,11 +307,16 @@ def _digit_numbers(text: str, lang: str):
         else:
             number = Decimal(whole + "." + s.split(decimal)[1] if decimal in s else whole)
             scale = scale_re.match(text, end)
+            short = _SHORT_SCALE[lang].match(text, end)
             if scale:
                 end = scale.end()
                 word = scale.group(1).lower()
                 rounded = word in _ROUNDED_SCALES or decimal in s
                 number *= _SCALES[lang][word]
+            elif short:  # "117k", "4.6k", "1.2m", "2,9 mln": an abbreviated scale is always rounded
+                end = short.end()
+                number *= _SHORT_SCALES[(short.group(1) or short.group(2)).lower().rstrip(".")]
+                rounded = True
             value = float(number)
         yield start, end, value, problem, rounded
 

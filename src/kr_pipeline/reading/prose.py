@@ -133,12 +133,13 @@ def date_in(text: str) -> dt.date | None:
 
 def _dateline(text: str) -> dt.date | None:
     """A block that is a dateline: only a date ("12 juli 2023", "Gepubliceerd op 3 mei 2024",
+    "Amsterdam, 20 januari 2027",
     "Published: 4 April 2023"), perhaps with what such a line carries after it ("· Leestijd 3
     minuten", "| Categorie: Nieuws"), or a place and date opening a paragraph ("Amsterdam, 12 juli
     2023 - ...")."""
     t = text.strip()
     if len(t) <= 100 and re.fullmatch(
-        rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news)(?:\s+op|\s+on)?\s*:?\s*)?(?:{_WEEKDAY},?\s+)?"
+        rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?(?:{_WEEKDAY},?\s+)?"
         rf"(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
         r"(?:\s*[|,-]\s*\d{1,2}[:.]\d\d)?\.?"
         # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"
@@ -199,7 +200,9 @@ _LEAF_TAGS = [
     "figure",
     "figcaption",
 ]
-_BULLET = re.compile(r"^[•\-*–]\s+")
+# A list item's mark: the typographic bullets, and the symbols and emoji that posts use as bullets
+# ("🔹 Ons Meldpunt ...", "▪", "✅", "👉").
+_BULLET = re.compile(r"^(?:[•\-*–—·▪▫►▶➤➡✓✔◦●○■□◆◇]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+")
 
 
 def _html_document(raw: str) -> Document:
@@ -426,7 +429,9 @@ def _text_document(raw: str) -> Document:
         bullets = [i for i, ln in enumerate(lines) if _BULLET.match(ln)]
         if bullets and bullets[0] > 0:  # "Kerncijfers" above a list: a heading, then its items
             head = " ".join(lines[: bullets[0]])
-            out.append(Block("heading" if len(head) < 120 and not re.search(r"[.!?]$", head) else "body", normalise(head)))
+            # a heading is a label: an introducing sentence ("... staan online. Een paar dingen:") is body
+            heading = len(head) < 120 and not re.search(r"[.!?]$|[a-z][.!?]\s+\S", head)
+            out.append(Block("heading" if heading else "body", normalise(head)))
             lines = lines[bullets[0] :]
         if bullets and all(_BULLET.match(ln) for ln in lines):
             out += [Block("item", normalise(_BULLET.sub("", ln))) for ln in lines]
@@ -439,7 +444,10 @@ def _text_document(raw: str) -> Document:
                 item.append(_BULLET.sub("", ln))
             out.append(Block("item", normalise(" ".join(item))))
         elif (
-            len(lines) == 1 and len(lines[0]) < 120 and not re.search(r"[.!?]$", lines[0]) and re.search(r"[A-Za-z]{3}", lines[0])
+            len(lines) == 1
+            and len(lines[0]) < 120
+            and not re.search(r"[.!?]$|[a-z][.!?]\s+[A-Z]", lines[0])  # a label, not sentences ("... online. Een paar dingen:")
+            and re.search(r"[A-Za-z]{3}", lines[0])
         ):
             out.append(Block("title" if n == 0 else "heading", normalise(lines[0])))
         else:

@@ -101,7 +101,9 @@ _UNITS = {
     "per cent": "percent",
     "percent": "percent",
 }
-_UNIT_RE = re.compile(r"^(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")(?![\w'])", re.I)
+# a unit noun ends at a non-word character or a footnote mark ("meldingen¹")
+_UNIT_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|')"
+_UNIT_RE = re.compile(r"^(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")" + _UNIT_END, re.I)
 _ANAPHORIC_UNIT = re.compile(
     r"\b(?:(?:[Vv]an|[Oo]f|[Hh]iervan|[Oo]f these|[Oo]f those)\s+(?:die|deze|de|alle|the|these|those|all)?\s*(?:\w+\s+)?"
     r"|[Hh]et (?:aantal|totaal(?: aantal)?) |[Tt]he (?:number|total(?: number)?) of )"
@@ -248,6 +250,15 @@ _DECLINE = re.compile(
     re.I,
 )
 # A number that refers back to a measure named before: "In 2022 waren het er nog 151.337".
+# "Het aantal meldingen ..." earlier in the sentence, and a verb with "er" right before the number.
+_NAMED_NUMBER_OF = re.compile(
+    r"\b(?:het aantal|the number of)\s+(?:\w+\s+){0,2}?(?P<noun>meldingen|URL's|URL’s|urls|afbeeldingen|reports|images)\b", re.I
+)
+_ER_COUNTS = re.compile(
+    r"\b(?:ontving|ontvingen|verwerkte|verwerkten|telde|telden|kreeg|kregen|zag|zagen|beoordeelde|beoordeelden|kwamen)\s+er"
+    r"(?:\s+(?:vorig jaar|dit jaar|in (?:19|20)\d\d|nog|ruim|bijna|circa|zo'n|ongeveer))*\s*$",
+    re.I,
+)
 _REFERS_BACK = re.compile(
     r"\b(?:het er|dat er|dit er|er nog|waren dat|waren het|was dat|it was|there were|that was|those were)\b"
     r"|\b(?:telde|telden|kwamen|zagen|zag|vonden|vond|kreeg|kregen|waren|was"
@@ -282,8 +293,40 @@ _BASE_BEFORE = re.compile(r"(?:^|[,;:(]\s*)(?:[Vv]an (?:de|alle|deze|die)|[Oo]f 
 # ---------------------------------------------------------------- periods
 
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+# A number that multiplies ("twee keer zoveel", "3x zo veel", "three times as many", "twofold").
+# ("5.005 keer om hulp gevraagd" counts times: a figure; only a comparison after it multiplies)
+_MULTIPLIER = re.compile(
+    r"\s*(?:(?:keer|maal|x|×)\s+(?:zo ?veel|zo groot|zo hoog|meer|minder|groter|hoger|kleiner|zoveel)|"
+    r"times\s+(?:as (?:many|much|high|large)|more|higher|larger|fewer)|-?fold\b)",
+    re.I,
+)
+# A sentence that says an earlier statement was wrong: its numbers are withdrawn or corrected,
+# never loaded from it ("eerder meldden wij abusievelijk ...", "niet 61.872 maar 60.872").
+_CORRECTION = re.compile(
+    r"\b(?:abusievelijk|per abuis|ten onrechte|onjuist|foutief|rectificatie|correctie|eerder meldden wij|"
+    r"mistakenly|erroneously|incorrectly|in error|correction|we (?:earlier|previously) reported)\b|\bniet [\d.,]+ maar\b|\bnot [\d.,]+ but\b",
+    re.I,
+)
+# The year still running when the text was written: "tot nu toe", "dit jaar tot nu toe", "so far
+# this year", "year to date": a part of a year, never the year's figure.
+_SO_FAR = re.compile(
+    r"\b(?:tot nu toe|tot dusver|tot op heden|tot nog toe|dit jaar al|so far|to date|year[- ]to[- ]date|thus far|"
+    r"sinds (?:januari|1 januari|begin dit jaar)|since (?:january|the start of (?:the|this) year))\b",
+    re.I,
+)
+# Another service named by its web address ("Meldkindersekstoerisme.nl", "daar" after it): not
+# the hotline's, unless the address is one of the publisher's own.
+_WEB_NAME = re.compile(r"\b[\w-]+\.(?:nl|com|org|eu|be|net|info)\b", re.I)
+_OWN_WEB = re.compile(r"\b(?:www\.)?(?:offlimits|eokm|meldpunt-kinderporno)\.nl\b", re.I)
+# What a footnote may say that makes its figure something else than the year's count.
+_NOTE_NARROWS = re.compile(
+    r"halfjaar|helft|half|kwartaal|quarter|maand|month|vanaf|sinds|since|tot en met|t/m|until|from|van \d|telling|"
+    r"voorlopig|provisional|preliminary|schatting|estimate|geschat|inclusief|including|cumulatief|cumulative|alleen|only",
+    re.I,
+)
+
 _BASE_YEAR = re.compile(
-    r"(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan|compared (?:to|with)|than in|than|since|versus|vs\.?"
+    r"(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan|(?:zo ?veel|evenveel|zoals|als) in|compared (?:to|with)|than in|than|since|versus|vs\.?|as (?:many|much) as in|as in"
     r"|(?:%|percent|per cent|procent) on)\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
@@ -377,6 +420,8 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
             continue  # a year, not a figure
         if any(d.start() <= f.number_start < d.end() for d in _DATE_OR_TIME.finditer(sentence)):
             continue  # "10-09-2024", "12.30 uur": a date or a time
+        if _MULTIPLIER.match(sentence[f.end :]):
+            continue  # "twee keer zoveel URL's", "three times as many": a ratio, not a count
         mt = Mention(f, qualifier=f.qualifier)
         mark = re.search(r"(^|[^\w.,])([+\-\u2212\u2013>\u2265<\u2264])\s?$", sentence[: f.start])
         if mark and mark.group(2) in "-\u2013" and re.search(r"\s[-\u2013]\s$", sentence[: f.start]):
@@ -438,7 +483,12 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             if i > 0 and mentions[i - 1].unit and (mentions[i - 1].unit != "percent" or _PERCENT_AFTER.match(sentence[mt.end :])):
                 mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"  # not "rose by 31.6% to 127,081": a level
                 continue
-        earlier = mentions[i - 1].unit if i > 0 and mentions[i - 1].unit else last_unit
+        # what "daarvan" / "of them" counts a part of: the last count before it (a change in % between
+        # is no count: "assessed 671,530 URLs, 8.5% more ..., and found ... on 252,774 of them")
+        counted_before = [m.unit for m in mentions[:i] if m.unit and m.unit not in ("percent", "percent_change")]
+        earlier = (
+            counted_before[-1] if counted_before else (mentions[i - 1].unit if i > 0 and mentions[i - 1].unit else last_unit)
+        )
         part = "part" if i > 0 and mentions[i - 1].unit else "part of the sentence before"
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and re.fullmatch(r"\s*(?:en|and)\s*", sentence[mt.end : nxt.start]):
@@ -474,6 +524,14 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         flat = re.sub(r"\([^()\d]*\)", lambda m: " " * len(m.group(0)), before)  # "(deels)" is no edge
         if anaphora and not re.search(r"[;:()]", flat[anaphora.end() :]):
             mt.unit, mt.unit_from = _UNITS[anaphora.group(1).lower().replace("’", "'")], "before"
+            continue
+        # "Het aantal meldingen daalde: ons Meldpunt ontving er vorig jaar 116.842": "er" counts
+        # the noun the same sentence named before it (never one of another sentence)
+        named = _NAMED_NUMBER_OF.search(before)
+        if named and _ER_COUNTS.search(before[named.end() :]) and not any(m.start < mt.start and m.unit for m in mentions[:i]):
+            noun = named.group("noun").lower().replace("’", "'")
+            if _UNITS.get(noun) not in (None, "percent", "percent_change"):
+                mt.unit, mt.unit_from = _UNITS[noun], "er"
 
 
 def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
@@ -555,7 +613,9 @@ def _declines(sentence: str, mt: Mention) -> bool:
 def _topic(sentence: str) -> Measure | None:
     """What a sentence without a figure speaks of ("Het aantal beelden dat met AI is gemaakt,
     nam sterk toe"): the measure a following "telde er 1.306" refers back to."""
-    for noun in re.finditer(r"\b(?:" + "|".join(re.escape(u) for u in _UNITS if u[0].isalpha()) + r")(?![\w'])", sentence, re.I):
+    for noun in re.finditer(
+        r"\b(?:" + "|".join(re.escape(u) for u in _UNITS if u[0].isalpha()) + r")" + _UNIT_END, sentence, re.I
+    ):
         unit = _UNITS.get(noun.group(0).lower().replace("’", "'"))
         for u, words, measure in MEASURES:
             if u == unit and measure.indicator_id and words.search(sentence):
@@ -608,7 +668,9 @@ def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
 
 
 _CLAUSE_EDGE = re.compile(
-    r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|toen|while|but|with|when)\b)", re.I
+    r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|toen|while|but|with|when)\b)"
+    r"|,\s+(?=(?:and|en)\s+(?![\d.,]+\b))",  # ", and found illegal material on ...": a clause of its own (not a list of numbers)
+    re.I,
 )
 
 
@@ -887,6 +949,12 @@ class _Reader:
                 why = f"a period shorter than a year ({what!r}): the catalog holds annual figures only"
             # ---- its measure and organisation
             before = sentence[: mt.found.start]
+            corrected = bool(_CORRECTION.search(sentence))
+            if corrected:
+                why = "a sentence that corrects an earlier statement ('abusievelijk', 'niet ... maar'): the corrected figure loads from where it is stated as such"
+            if not why and _SO_FAR.search(_clause(sentence, mt)):
+                why = f"the year so far ({_SO_FAR.search(_clause(sentence, mt)).group(0)!r}): a part of a year, not its figure"  # type: ignore[union-attr]
+                period = None
             if not why and _PROVISIONAL.search(sentence):
                 why = "a provisional figure ('voorlopig', a marked column): the final one may differ"
             since = next(
@@ -900,6 +968,8 @@ class _Reader:
             if not why and since:
                 why = f"a total since a year ({since.group(0)!r}), not one year's figure"
             mark = _FOOTNOTE_MARK.search(_clause(sentence, mt))
+            if mark and self.notes.get(mark.group(0)) and not _NOTE_NARROWS.search(self.notes[mark.group(0)]):
+                mark = None  # read: a note that leaves the figure what it says ("Exclusief 1.204 dubbele meldingen")
             if not why and mark:
                 footnote = self.notes.get(mark.group(0))
                 why = (
@@ -931,10 +1001,13 @@ class _Reader:
             other = _OTHERS.search(_clause(sentence, mt))
             foreign = None  # why the figure is someone else's: then no Offlimits indicator is proposed
             together = _ALL_SERVICES.search(_clause(sentence, mt))
+            web = next((w for w in _WEB_NAME.finditer(sentence) if not _OWN_WEB.match(w.group(0))), None)
             if together:
                 foreign = f"a figure of several services together ({together.group(0)!r}), not of the hotline"
             elif section_other and not self._own_despite_section(sentence, section_other):
                 foreign = f"a figure of the section on {section_other}, not of the hotline"
+            elif web is not None:
+                foreign = f"a figure of another service, named by its address ({web.group(0)!r}), not of the hotline"
             elif other and not OWN_NAMES.search(sentence) and not _CHANNEL.search(_clause(sentence, mt)[: other.start()]):
                 foreign = f"a figure of another organisation or service ({other.group(0)}), not of the Offlimits hotline"
             elif not names_own and self.other_meldpunt:
@@ -957,7 +1030,7 @@ class _Reader:
             if why:
                 proposal = (
                     None
-                    if foreign
+                    if foreign or corrected
                     # a proposal only: the clause's measure, the sentence's, the one referred to, the unit's usual one
                     else (
                         measure
