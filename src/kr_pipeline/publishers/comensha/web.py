@@ -84,6 +84,9 @@ SOURCE_ID = "comensha_web"
 VICTIMS = "comensha.victims_registered"
 VICTIMS_SHARE = "comensha.victims_registered_share"
 MINORS = "comensha.minor_victims"
+# The minors' other measures: curated, never loaded by this parser, but proposed where a page states them.
+MINORS_MULTIPLE = "comensha.minor_victims_multiple_forms"
+MINORS_DOMESTIC_SEXUAL_SHARE = "comensha.minor_domestic_sexual_share"
 REGISTRATIONS = "comensha.registrations_by_reporter"
 REGISTRATIONS_SHARE = "comensha.registrations_by_reporter_share"
 SHARE_OF = {VICTIMS: VICTIMS_SHARE, REGISTRATIONS: REGISTRATIONS_SHARE}
@@ -101,10 +104,12 @@ OWN_NAMES = re.compile(r"\b(?:CoMensha|Co[öo]rdinatiecentrum (?:tegen )?Mensenh
 
 # Forms of exploitation (comensha.minor_victims' breakdown names), as labels and as words.
 FORMS = {
-    "sexual": r"seksuele uitbuiting|seksuele dienstverlening|seksindustrie|prostitutie",
-    "labour": r"arbeidsuitbuiting|uitbuiting buiten de seksindustrie|(?:gereguleerde|reguliere|overige) arbeid(?: (?:en|of) dienstverlening)?",
-    "criminal": r"criminele uitbuiting|gedwongen criminaliteit",
-    "other": r"overige (?:vormen(?: van uitbuiting)?|uitbuitingsvormen|uitbuiting)|orgaanverwijdering|orgaanhandel|gedwongen bedelarij",
+    "sexual": r"seksuele uitbuiting|seksuele dienstverlening|seksindustrie|prostitutie|sexual exploitation|(?:forced )?prostitution",
+    "labour": r"arbeidsuitbuiting|uitbuiting buiten de seksindustrie|(?:gereguleerde|reguliere|overige) arbeid(?: (?:en|of) dienstverlening)?"
+    r"|labour exploitation|labor exploitation|economic exploitation",
+    "criminal": r"criminele uitbuiting|gedwongen criminaliteit|criminal exploitation|criminal activities|forced criminality",
+    "other": r"overige (?:vormen(?: van uitbuiting)?|uitbuitingsvormen|uitbuiting)|orgaanverwijdering|orgaanhandel|gedwongen bedelarij"
+    r"|other forms(?: of exploitation)?|forced begging|organ removal",
 }
 # Types of reporter (who registered the victim with CoMensha).
 REPORTERS = {
@@ -115,7 +120,12 @@ REPORTERS = {
     "care_coordination": r"[Zz]orgco[öo]rdinatie|[Zz]orgco[öo]rdinatoren|[Rr]egioco[öo]rdinatoren",
     "other_agencies": r"[Oo]verige instanties|[Oo]verige aanmelders",
 }
-_TOTAL_LABEL = re.compile(r"(?:in )?totaal|total", re.I)
+# A total row or label: "Totaal", "In totaal", "Total", "Totaal minderjarige slachtoffers", "Totaal aantal aanmeldingen".
+_TOTAL_LABEL = re.compile(
+    r"(?:in )?totaal|total"
+    r"|(?:totaal|total)(?: aantal| number of)?(?: \w+){0,2} (?:slachtoffers|aanmeldingen|minderjarigen|victims|registrations|minors)",
+    re.I,
+)
 
 
 def _label_of(text: str, vocabulary: dict[str, str]) -> str | None:
@@ -125,6 +135,10 @@ def _label_of(text: str, vocabulary: dict[str, str]) -> str | None:
     for slug, pattern in vocabulary.items():
         if re.search(rf"(?:^|\s)(?:{pattern})\s*$", label, re.I if vocabulary is FORMS else 0):
             return slug
+    if vocabulary is FORMS:  # "Labour exploitation was again the most common form: 452 victims"
+        named = _named(label, FORMS)
+        if len(named) == 1 and not _GROUP_AFTER.search(label):
+            return named.pop()
     return None
 
 
@@ -137,11 +151,19 @@ def _named(text: str, vocabulary: dict[str, str]) -> set[str]:
 # "1.105 nieuwe (mogelijke) slachtoffers", "53 minderjarige slachtoffers", "61 minderjarigen").
 _NOUN = re.compile(
     r"^\s*(?P<words>(?:(?:nieuwe|gemelde|aangemelde|geregistreerde|\(mogelijke\)|mogelijke|vermoedelijke|minderjarige|meerderjarige|"
-    r"Nederlandse|buitenlandse|niet-Nederlandse|unieke|Poolse|Nigeriaanse)\s+){0,3})"
-    r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen)\b",
+    r"Nederlandse|buitenlandse|niet-Nederlandse|unieke|Poolse|Nigeriaanse|new|registered|possible|potential|\(possible\)|\(potential\)|"
+    r"minor|adult|Dutch|foreign)\s+){0,3})"
+    r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen|victims|minors|adults|registrations)\b",
     re.I,
 )
-_TOPIC = re.compile(r"\b(slachtoffers|aanmeldingen|meldingen|minderjarigen)\b", re.I)
+_TOPIC = re.compile(r"\b(slachtoffers|aanmeldingen|meldingen|minderjarigen|victims|registrations|minors)\b", re.I)
+# The nouns in English (the summary pages) as the Dutch reading knows them.
+_ENGLISH_NOUN = {
+    "victims": "slachtoffers",
+    "minors": "minderjarigen",
+    "adults": "meerderjarigen",
+    "registrations": "aanmeldingen",
+}
 _PERCENT = re.compile(r"^\s*(?:%|procent)")
 _NOT_A_FIGURE_BEFORE = re.compile(
     r"\b(?:figuur|figuren|tabel|tabellen|bijlage|hoofdstuk|paragraaf|artikel|art\.|verdieping)\s*$"
@@ -155,12 +177,13 @@ _BASE = re.compile(
 )
 _COMPARED = re.compile(r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|dan)\s*$", re.I)
 _REGISTERED = re.compile(
-    r"\b(?:aangemeld\w*|gemeld\w*|geregistreerd\w*|registreerde|registreerden|registreert|ingeschreven|aanmelding\w*|ontving|ontvangen)\b",
+    r"\b(?:aangemeld\w*|gemeld\w*|geregistreerd\w*|registreerde|registreerden|registreert|ingeschreven|aanmelding\w*|ontving|ontvangen"
+    r"|registered|registrations?|received|reported)\b",
     re.I,
 )
 # Whose figure: another organisation's count or estimate, or someone reported as saying it.
 _FOREIGN = re.compile(
-    r"\b(?:Nationaal Rapporteur|NRM|WODC|Europol|Interpol|IOM|UNODC|Centrum tegen Kinderhandel|CKM|Fier|Slachtoffermonitor)\b"
+    r"\b(?:Nationaal Rapporteur|Rapporteur|NRM|WODC|Europol|Interpol|IOM|UNODC|Centrum tegen Kinderhandel|CKM|Fier|Slachtoffermonitor)\b"
 )
 _ESTIMATE = re.compile(
     r"\b(?:naar schatting|schatting|geschat|schat|schatten|werkelijke? (?:aantal|omvang)|in werkelijkheid)\b", re.I
@@ -174,7 +197,15 @@ _ATTRIBUTED = re.compile(r"\b(?:volgens|aldus)\s+(?!CoMensha)", re.I)
 _CHANGE = re.compile(
     r"\b(?:stijging|toename|daling|afname|gestegen|gedaald|steeg|daalde|groei|meer dan|minder dan|hoger|lager)\b", re.I
 )
-_BASE_OF_SHARE = re.compile(r"(?:^|[,;:]\s*)[Vv]an (?:de|alle|het totaal(?: aantal)?(?: van)?)\s*$")
+_BASE_OF_SHARE = re.compile(r"(?:^|[,;:]\s*|\d\s)[Vv]an (?:de|alle|het totaal(?: aantal)?(?: van)?)\s*$")
+# "Het aantal aanmeldingen dat CoMensha ontving, lag hoger: 1.407", "The number of registrations was: 1,342"
+_NUMBER_OF_ALL = re.compile(
+    r"^(?:Het|The) (?:totale )?(?:aantal|number of) (?:aanmeldingen|registrations)(?: (?:dat|die|that) CoMensha (?:ontving|kreeg|received))?"
+    r",? (?:lag|was|bedroeg|kwam uit op|stood at)(?: (?:hoger|lager|higher|lower))?:\s*$",
+    re.I,
+)
+_MORE_THAN_ONE_FORM = re.compile(r"\b(?:meer dan (?:één|een) (?:vorm|uitbuitingsvorm)|more than one form)", re.I)
+_NATIONALITY_AFTER = re.compile(r"\bnationaliteit|\bnationality\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?!\d)|\s[-–]\s")
 
 
@@ -211,8 +242,10 @@ def _numbers(sentence: str, language: str) -> list[Num]:
     out: list[Num] = []
     for f in find_numbers(sentence, language):
         after, before = sentence[f.end :], sentence[: f.start]
-        if f.is_year and not _NOUN.match(after):
-            continue  # a year, not a figure
+        if f.is_year and (
+            not _NOUN.match(after) or re.search(r"\b(?:in|over|sinds|vanaf|tot|t/m|during|since)\s*$", before, re.I)
+        ):
+            continue  # a year, not a figure ("in 2026 meldingen van ...")
         if _NOT_A_FIGURE_BEFORE.search(before) or re.match(r"[A-Za-z]", after):
             continue  # "Figuur 9", "Figuren 11 t/m 16", "273f"
         if any(d.start() <= f.number_start < d.end() for d in _DATE_OR_TIME.finditer(sentence)):
@@ -220,7 +253,16 @@ def _numbers(sentence: str, language: str) -> list[Num]:
         num = Num(f, percent=bool(_PERCENT.match(after)))
         noun = None if num.percent else _NOUN.match(after)
         if noun:
-            num.noun, num.words, num.noun_end = noun.group("noun").lower(), noun.group("words").lower(), f.end + noun.end()
+            word = noun.group("noun").lower()
+            words = noun.group("words").lower()
+            for en, nl in (
+                ("minor ", "minderjarige "),
+                ("adult ", "meerderjarige "),
+                ("dutch ", "nederlandse "),
+                ("foreign ", "buitenlandse "),
+            ):
+                words = re.sub(rf"\b{en}", nl, words)
+            num.noun, num.words, num.noun_end = _ENGLISH_NOUN.get(word, word), words, f.end + noun.end()
         out.append(num)
     return out
 
@@ -233,10 +275,20 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             continue
         tail = n.noun_end if n.noun_end is not None else n.end
         nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if _BASE_OF_SHARE.search(sentence[: n.start]):
+            nxt = None  # "95 van de 247 minderjarigen (38,5%)": the share is not the base's
         if nxt is not None and nxt.percent and re.fullmatch(r"\s*\(\s*", sentence[tail : nxt.start]):
             close = re.match(r"\s*(?:%|procent)\s*\)", sentence[nxt.end :])
             if close:
                 n.share, nxt.count = nxt, n  # "257 aanmeldingen (24,2%)"
+        elif (
+            nxt is not None
+            and nxt.percent
+            and n.noun is not None
+            and re.fullmatch(r"\s*,\s*", sentence[tail : nxt.start])
+            and re.match(r"\s*(?:%|procent)\s*(?:[);.]|$)", sentence[nxt.end :])
+        ):
+            n.share, nxt.count = nxt, n  # "452 slachtoffers, 40,0%", "(517 slachtoffers, 41,8%)"
         before = sentence[: n.start]
         label = re.search(r"([^,;:()]{1,200}):\s*$", before)
         if label:  # "vanuit onder andere FairWork: 257", ", NLA: 71", "en zorgcoördinatie: 301"
@@ -255,7 +307,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             continue
         end = tail
         if n.share is not None:
-            close = re.match(r"\s*(?:%|procent)\s*\)", sentence[n.share.end :])
+            close = re.match(r"\s*(?:%|procent)\s*\)?", sentence[n.share.end :])
             end = n.share.end + (close.end() if close else 0)
         following = next((x.start for x in nums[i + 1 :] if x is not n.share), len(sentence))
         window = re.split(r"[;:,]", sentence[end:following])[0]
@@ -279,7 +331,9 @@ def _own_years(sentence: str, nums: list[Num]) -> tuple[list[int], list[int]]:
 def _clause_span(sentence: str, n: Num) -> tuple[int, int]:
     """The part of the sentence a number stands in: between colons, semicolons, dashes and commas
     (not a decimal comma)."""
-    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[: n.start])), default=0)
+    # edges before the number, looked for in the whole sentence (a cut after ", " hides the digit
+    # that makes it a decimal comma's neighbour, not a clause edge)
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence) if m.end() <= n.start), default=0)
     right = _CLAUSE_EDGE.search(sentence, n.noun_end or n.end)
     return left, right.start() if right else len(sentence)
 
@@ -292,11 +346,36 @@ def _clause(sentence: str, n: Num) -> str:
 def _after(sentence: str, n: Num) -> str:
     """The rest of the number's clause after its noun, up to the next number or label: "van
     seksuele uitbuiting", "vanuit de politie"."""
-    rest = sentence[n.noun_end or n.end : _clause_span(sentence, n)[1]]
+    start = n.noun_end or n.end
+    if n.share is not None:  # "517 slachtoffers (41,8%) om arbeidsuitbuiting": past the share's brackets
+        close = re.match(r"\s*(?:%|procent)\s*\)?", sentence[n.share.end :])
+        start = n.share.end + (close.end() if close else 0)
+    rest = sentence[start : max(start, _clause_span(sentence, n)[1])]
     return re.split(r"\d|\b[\w-]+:", rest)[0]
 
 
 _BY = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:vanuit|van|door|via)\s+(?:de\s+|het\s+)?(?P<who>.{2,40})", re.I)
+
+
+_GROUP_AFTER = re.compile(
+    r"\b(?:minderjarig\w*|meerderjarig\w*|jonger|ouder|man|mannen|vrouw\w*|jongens|meisjes|minors?|adults?|men|women|boys|girls|younger|older)\b",
+    re.I,
+)
+
+
+def _form_before(sentence: str, n: Num, after: str) -> set[str]:
+    """The form of exploitation named right before a count, since the number before it, and
+    set off by a colon, dash, comma or bracket: "arbeidsuitbuiting — 452 slachtoffers",
+    "gevolgd door seksuele uitbuiting (398 slachtoffers, 32,1%)", "followed by sexual
+    exploitation, 377 victims". Nothing when the words after the count name a group of victims
+    ("... waren minderjarig"): then the count is that group's, not the form's."""
+    if _GROUP_AFTER.search(after):
+        return set()
+    prefix = re.split(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*\s*(?:%|procent)?\s*\)?", sentence[: n.start])[-1]
+    if not re.search(r"(?:[:(—–]|,|\s-)\s*$", prefix):
+        return set()
+    named = _named(re.sub(r"\([^()]*\)", " ", prefix), FORMS)
+    return named if len(named) == 1 else set()
 
 
 def _reporters_after(sentence: str, n: Num) -> set[str]:
@@ -323,6 +402,7 @@ class _Reader:
         self.candidates: list[dict] = []
         self.number = 0
         self.last_measure: Measure | None = None  # the measure of the paragraph's sentence before
+        self.registered_said = False  # a sentence before in the paragraph loaded victims registered with CoMensha
 
     # ------------------------------------------------------------ what and whose
 
@@ -346,12 +426,24 @@ class _Reader:
                 "a number whose measure is given by reference ('Dat is ... dan'): which measure must be read",
             )
         if noun is None:
+            part = re.match(
+                r"\s*(?:van de|of the|of all)\s+(?:[\w()-]+\s+){0,2}?(?:slachtoffers|victims)\b(?P<rest>[^;:]*)",
+                sentence[n.end : _clause_span(sentence, n)[1] if n.noun_end else len(sentence)],
+                re.I,
+            )
+            if part and re.search(r"\bminderjarig\w*|\bminors?\b", part.group("rest"), re.I):
+                # "231 of the victims were minors", "Bij 231 van de aangemelde slachtoffers ging het om een minderjarige"
+                return Measure(MINORS, "total"), "minors counted as a part of the victims ('N van de slachtoffers'): proposed"
             return None, "a number without a measure (slachtoffers, aanmeldingen)"
         noun = noun.lower()
         after = "" if n.label is not None else _after(sentence, n)
         if noun in ("aanmeldingen", "aanmelding", "meldingen"):
             if n.label is not None:
-                slug = "total" if _TOTAL_LABEL.fullmatch(n.label.strip()) else _label_of(n.label, REPORTERS)
+                slug = (
+                    "total"
+                    if _TOTAL_LABEL.fullmatch(n.label.strip()) or _NUMBER_OF_ALL.search(sentence[: n.start])
+                    else _label_of(n.label, REPORTERS)
+                )
                 return (
                     (Measure(REGISTRATIONS, slug), None)
                     if slug
@@ -363,15 +455,21 @@ class _Reader:
             return Measure(REGISTRATIONS, named.pop() if named else "total"), None
         if noun == "meerderjarigen" or "meerderjarig" in n.words:
             return _NONE, "adult victims: not a catalog measure"
-        if n.words.strip() and re.search(r"nederlandse|buitenlandse|poolse|nigeriaanse", n.words):
+        if (n.words.strip() and re.search(r"nederlandse|buitenlandse|poolse|nigeriaanse", n.words)) or _NATIONALITY_AFTER.search(
+            after
+        ):
             return _NONE, "victims of one nationality: not a catalog measure"
         indicator = MINORS if (noun == "minderjarigen" or "minderjarig" in n.words) else VICTIMS
+        if indicator == MINORS and _MORE_THAN_ONE_FORM.search(after):  # "Bij 5 minderjarigen ging het om meer dan één vorm"
+            return Measure(
+                MINORS_MULTIPLE, "total"
+            ), "minors with more than one form of exploitation: a curated measure, proposed"
         if n.label is not None:
             slug = "total" if _TOTAL_LABEL.fullmatch(n.label.strip()) else _label_of(n.label, FORMS)
             return (
                 (Measure(indicator, slug), None) if slug else (Measure(indicator), f"an unknown form of exploitation {n.label!r}")
             )
-        named = _named(after, FORMS)
+        named = _named(after, FORMS) or _form_before(sentence, n, after)
         if len(named) > 1:
             return Measure(indicator), f"several forms of exploitation in one clause {sorted(named)}"
         return Measure(indicator, named.pop() if named else "total"), None
@@ -382,6 +480,12 @@ class _Reader:
         before = sentence[: n.start]
         if re.search(r"[+\-\u2212]\s*$", before) or _CHANGE.search(clause):
             return _NONE, "a change, not a share: not a catalog measure"
+        if re.search(r"\bminderjarig|\bminors?\b", clause, re.I) and re.search(
+            r"binnenlandse seksuele|domestic sexual", clause, re.I
+        ):
+            return Measure(
+                MINORS_DOMESTIC_SEXUAL_SHARE, "total"
+            ), "minors' share of domestic sexual exploitation: a curated measure, proposed"
         if re.search(r"\bminderjarig|\bmeerderjarig|\bvrouw|\bman(?:nen)?\b|nationaliteit", clause, re.I):
             return _NONE, "a share of a group of victims the catalog does not hold"
         if re.search(r"\bslachtoffers\b", clause, re.I):
@@ -498,6 +602,7 @@ class _Reader:
             previous_year: int | None = None
             previous_base: list[int] = []
             self.last_measure = None
+            self.registered_said = False
             for sentence in block_sentences(block):
                 previous_year, previous_base = self._sentence(
                     block, sentence, (previous_year, previous_base, heading_year), heading_text
@@ -509,6 +614,7 @@ class _Reader:
         nums = _bind(sentence, _numbers(sentence, block.language or self.doc.language))
         own, base = _own_years(sentence, nums)
         about: set[int] = set()
+        loaded_before = len(self.figures)
         previous: Measure | None = None
         previous_why: str | None = None
         for n in nums:
@@ -528,7 +634,9 @@ class _Reader:
             else:
                 measure, why = self._measure(sentence, n, topic, previous, previous_why)
                 if not why and _BASE_OF_SHARE.search(before) and re.search(r"%|procent", sentence[n.end :]):
+                    # "95 van de 247 minderjarigen (38,5%)": the base proposes nothing; its share is read on its own
                     why = "the base of a share ('van de ... slachtoffers'), not a figure of its own"
+                    measure = _NONE
             if measure is None and (n.value < 100 or n.percent):
                 continue  # a small number or a percentage without a measure: no figure ("de 10 regionale eenheden")
             year, why_period = self._period(sentence, n, own, base, ctx_years)
@@ -536,7 +644,10 @@ class _Reader:
                 about.add(year)
             why = why or why_period or (self._whose(sentence, n, measure) if measure else None)
             if not why and measure is not None and measure.indicator_id in (VICTIMS, MINORS) and block.kind == "body":
-                if not _REGISTERED.search(sentence) and not n.label and not n.compared:
+                # a form's count may lean on its paragraph: "In 2026, 1,129 victims were registered ...
+                # Labour exploitation ...: 452 victims (40.0%)"; a total or a group of victims may not
+                leans = self.registered_said and measure.breakdown not in ("", "total")
+                if not _REGISTERED.search(sentence) and not n.label and not n.compared and not leans:
                     why = "victims counted without saying they were registered (aangemeld, gemeld, geregistreerd)"
             if not why and self.voice != Voice.OWN:
                 why = "reported by another voice (press, another organisation), not published by CoMensha itself"
@@ -568,6 +679,8 @@ class _Reader:
                     )
         if previous is not None:
             self.last_measure = previous
+        if _REGISTERED.search(sentence) and any(f["indicator_id"] == VICTIMS for f in self.figures[loaded_before:]):
+            self.registered_said = True  # the paragraph has said what its victims are: registered with CoMensha
         previous_year = own[0] if len(own) == 1 else (about.pop() if len(about) == 1 else ctx_years[0])
         return previous_year, base or ctx_years[1]
 
@@ -661,7 +774,7 @@ def _table_misfit(figures: list[dict], candidates: list) -> str | None:
         why, where = c.get("why") or "", c.get("location") or ""
         if where.startswith("table") and why.startswith(("an unknown type of reporter", "an unknown form of exploitation")):
             return (
-                f"{why} in {where}: add it to REPORTERS or FORMS in src/kr_pipeline/sources/comensha_web/parser.py"
+                f"{why} in {where}: add it to REPORTERS or FORMS in src/kr_pipeline/publishers/comensha/web.py"
                 " (or to the catalog's breakdowns) and build again"
             )
     tables: dict[tuple[str, str], list[dict]] = {}
