@@ -249,5 +249,24 @@ def test_a_table_of_reporters_must_add_up_to_its_total_and_know_every_row():
             url=REPORTER_URL,
             data=REPORTER_TABLE.format(police=374, share="37,4", second="Koninklijke Marechaussee (KMar)").encode(),
         )
+    # a row of an unknown type that the stated total proves part of the table: the known rows load,
+    # the unknown row waits (proposed without a breakdown, never folded into another)
+    unknown = parse(None, 2026, url=REPORTER_URL, data=REPORTER_TABLE.format(police=400, share="40,0", second="Douane").encode())
+    assert {
+        (r.breakdown, r.value)
+        for r in unknown.observations.itertuples()
+        if r.indicator_id == "comensha.registrations_by_reporter"
+    } == {("police", 400), ("fairwork", 300), ("total", 1000)}
+    waiting = {c["as_published"]: c for c in unknown.candidates}
+    assert (waiting["300"]["indicator_id"], waiting["300"]["breakdown"]) == ("comensha.registrations_by_reporter", None)
+    assert "Douane" in waiting["300"]["why"] and "--breakdown" in waiting["300"]["why"]
+    # ... but when the rows, the unknown one included, miss the total, or no total row is stated, no
+    # reader can tell what the unknown row is part of: refused
+    short = REPORTER_TABLE.format(police=374, share="37,4", second="Douane")
+    with pytest.raises(ParseError, match=r"unknown type of reporter included\) add up to 974"):
+        parse(None, 2026, url=REPORTER_URL, data=short.encode())
+    no_total = REPORTER_TABLE.format(police=400, share="40,0", second="Douane").replace(
+        "<tr><td>Totaal</td><td>1.000</td><td>100%</td></tr>", ""
+    )
     with pytest.raises(ParseError, match="unknown type of reporter 'Douane'.*add it to REPORTERS"):
-        parse(None, 2026, url=REPORTER_URL, data=REPORTER_TABLE.format(police=400, share="40,0", second="Douane").encode())
+        parse(None, 2026, url=REPORTER_URL, data=no_total.encode())

@@ -134,3 +134,46 @@ def test_the_english_summary_is_read_with_the_same_policy():
     assert got[(R, "2031", "total")] == 1206
     assert (M, "2031", "total") not in got  # "187 of the victims were minors": proposed, not loaded
     assert proposed(parsed.candidates)[187] == (M, "total", "2031")
+
+
+# class 2: a reporters' table (labels in its middle column) with a row of an unknown type of reporter
+def reporters_table(
+    total: str = "<tr><td>100%</td><td>Totaal</td><td>1.150</td></tr>", police: str = "402", share: str = "35,0"
+) -> bytes:
+    return page(
+        "Verdieping II: Aanmelders - Het beeld van 2031 - CoMensha",
+        "<h1>Aanmelders</h1><table><caption>Tabel 2: Aanmeldingen per type aanmelder, 2031</caption>"
+        "<tr><th>Aandeel</th><th>Aanmelder</th><th>Aantal</th></tr>"
+        f"<tr><td>{share}%</td><td>NP (Nationale Politie)</td><td>{police}</td></tr>"
+        "<tr><td>27,0%</td><td>FairWork</td><td>311</td></tr>"
+        "<tr><td>26,0%</td><td>Zorgcoördinatie</td><td>299</td></tr>"
+        "<tr><td>8,0%</td><td>Jeugdzorg Nederland</td><td>92</td></tr>"
+        "<tr><td>4,0%</td><td>KMar (Koninklijke Marechaussee)</td><td>46</td></tr>"
+        f"{total}</table>",
+    )
+
+
+REPORTERS_URL = "https://publicaties.comensha.nl/het_beeld_van_2031/verdieping_2"
+
+
+def test_a_table_that_adds_up_loads_its_known_rows_and_its_unknown_row_waits():
+    parsed = parse(reporters_table(), 2031, REPORTERS_URL)
+    got = loaded(parsed)
+    assert {b: got[(R, "2031", b)] for b in ("police", "fairwork", "care_coordination", "kmar", "total")} == {
+        "police": 402,
+        "fairwork": 311,
+        "care_coordination": 299,
+        "kmar": 46,
+        "total": 1150,
+    }
+    assert got[(RS, "2031", "police")] == 35.0
+    assert 92 not in set(parsed.observations.value) and (R, "2031", "other_agencies") not in got  # never folded
+    waiting = proposed(parsed.candidates)
+    assert waiting[92] == (R, None, "2031") and waiting[8.0] == (RS, None, "2031")
+
+
+def test_a_table_with_an_unknown_row_that_does_not_prove_itself_complete_is_refused():
+    short = refused(reporters_table(police="382", share="33,2"), 2031, REPORTERS_URL)  # rows 1.130 against 1.150
+    assert "add up to 1130" in short.reason and "unknown type of reporter included" in short.reason
+    untotalled = refused(reporters_table(total=""), 2031, REPORTERS_URL)
+    assert "unknown type of reporter 'Jeugdzorg Nederland'" in untotalled.reason

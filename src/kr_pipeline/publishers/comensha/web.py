@@ -132,9 +132,13 @@ def _label_of(text: str, vocabulary: dict[str, str]) -> str | None:
     """The breakdown a label names (the whole label, or its end: "vanuit onder andere FairWork";
     an abbreviation in brackets after the name is no part of it: "Nationale Politie (NP)")."""
     label = re.sub(r"\s*\([^()]{1,12}\)\s*$", "", text.strip())
-    for slug, pattern in vocabulary.items():
-        if re.search(rf"(?:^|\s)(?:{pattern})\s*$", label, re.I if vocabulary is FORMS else 0):
-            return slug
+    # "NP (Nationale Politie)": an abbreviation with its name in brackets names what both name
+    spelled = re.fullmatch(r"(?P<short>[^()]{1,12}?)\s*\((?P<long>[^()]{2,60})\)", label)
+    for part in (label, *(spelled.group("short", "long") if spelled else ())):
+        for slug, pattern in vocabulary.items():
+            if re.search(rf"(?:^|\s)(?:{pattern})\s*$", part, re.I if vocabulary is FORMS else 0):
+                if not spelled or {_label_of(p, vocabulary) for p in spelled.group("short", "long")} <= {slug, None}:
+                    return slug
     if vocabulary is FORMS:  # "Labour exploitation was again the most common form: 452 victims"
         named = _named(label, FORMS)
         if len(named) == 1 and not _GROUP_AFTER.search(label):
@@ -545,15 +549,19 @@ class _Reader:
 
     # ------------------------------------------------------------ reading
 
-    def candidate(self, sentence, n: Num, why, measure: Measure | None, year, location) -> None:
+    def candidate(self, sentence, n: Num, why, measure: Measure | None, year, location, unnamed_part: bool = False) -> None:
+        """A number that waits, with its proposed reading: an indicator only with its breakdown,
+        except for unnamed_part, a row of a known measure whose breakdown the catalog does not
+        name (a new type of reporter): its indicator is proposed and the why says to name one."""
+        proposed = measure is not None and bool(measure.indicator_id) and (bool(measure.breakdown) or unnamed_part)
         self.candidates.append(
             Candidate(
                 sentence,
                 n.found.text + ("%" if n.percent else ""),
                 n.value,
                 why,
-                measure.indicator_id if measure and measure.indicator_id and measure.breakdown else None,
-                measure.breakdown if measure and measure.indicator_id and measure.breakdown else None,
+                measure.indicator_id if measure is not None and proposed else None,
+                measure.breakdown or None if measure is not None and proposed else None,
                 str(year) if year is not None else None,
                 n.found.qualifier,
                 location,
@@ -716,7 +724,13 @@ class _Reader:
         if not why and self.voice != Voice.OWN:
             why = "reported by another voice (press, another organisation), not published by CoMensha itself"
         if why or measure is None or not measure.indicator_id or not measure.breakdown:
-            self.candidate(block.text, n, why or "no catalog measure", measure, year, location)
+            unnamed = bool(why and why.startswith("an unknown type of reporter") and measure is not None)
+            if unnamed:
+                why = (
+                    f"{why}: a part of the registrations without a catalog breakdown; accept it only naming one "
+                    "(--breakdown), never as the total"
+                )
+            self.candidate(block.text, n, why or "no catalog measure", measure, year, location, unnamed_part=unnamed)
             return
         assert year is not None
         self.figure(block.text, n, measure, year, location, "cell")
@@ -767,27 +781,42 @@ def _shares_misfit(figures: list[dict]) -> str | None:
 
 def _table_misfit(figures: list[dict], candidates: list) -> str | None:
     """Why a table of the publisher's own cannot be loaded, or None: a row whose label names no
-    known reporter or form (the table would load without it), or reporters' rows that do not add
-    up to the total row the table itself states (a row missing or wrong: which, no reader can
-    tell). Forms may overlap (one victim, two forms): only the reporters must add up."""
-    for c in candidates:
-        why, where = c.get("why") or "", c.get("location") or ""
-        if where.startswith("table") and why.startswith(("an unknown type of reporter", "an unknown form of exploitation")):
-            return (
-                f"{why} in {where}: add it to REPORTERS or FORMS in src/kr_pipeline/publishers/comensha/web.py"
-                " (or to the catalog's breakdowns) and build again"
-            )
+    known reporter or form, or reporters' rows that do not add up to the total row the table
+    itself states (a row missing or wrong: which, no reader can tell). Forms may overlap (one
+    victim, two forms): only the reporters must add up.
+
+    A reporters' row of an unknown type is no reason to refuse the table when the table proves
+    itself complete with it: the rows, the unknown one included, add up exactly to the total row
+    it states. Then the known rows are what they say, and the unknown row waits in review (its
+    registrations proposed without a breakdown, never folded into another). Without a total row,
+    or with rows that do not add up, no reader can tell what the unknown row is part of: refused.
+    An unknown form is always refused: forms overlap, so no sum proves a forms table complete."""
     tables: dict[tuple[str, str], list[dict]] = {}
     for f in figures:
         in_table = re.match(r"table \d+", f.get("location") or "")
         if in_table and f["indicator_id"] == REGISTRATIONS:
             tables.setdefault((in_table.group(0), f["period"]), []).append(f)
+    unknown: dict[tuple[str, str], list[float]] = {}
+    for c in candidates:
+        why, where = c.get("why") or "", c.get("location") or ""
+        in_table = re.match(r"table \d+", where)
+        if not in_table or not why.startswith(("an unknown type of reporter", "an unknown form of exploitation")):
+            continue
+        key = (in_table.group(0), str(c.get("period")))
+        if why.startswith("an unknown form") or not any(f["breakdown"] == "total" for f in tables.get(key, [])):
+            return (
+                f"{why.split(':')[0]} in {where}: add it to REPORTERS or FORMS in src/kr_pipeline/publishers/comensha/web.py"
+                " (or to the catalog's breakdowns) and build again"
+            )
+        if not str(c.get("as_published") or "").endswith("%") and c.get("value") is not None:
+            unknown.setdefault(key, []).append(float(c["value"]))
     for (table, period), rows in sorted(tables.items()):
         totals = [f["value"] for f in rows if f["breakdown"] == "total"]
-        parts = [f["value"] for f in rows if f["breakdown"] != "total"]
+        parts = [f["value"] for f in rows if f["breakdown"] != "total"] + unknown.get((table, period), [])
         if totals and parts and sum(parts) != totals[0]:
+            named = " (a row of an unknown type of reporter included)" if unknown.get((table, period)) else ""
             return (
-                f"{table}: the reporters' rows of {period} add up to {sum(parts):g}, but the table states a total of "
+                f"{table}: the reporters' rows of {period}{named} add up to {sum(parts):g}, but the table states a total of "
                 f"{totals[0]:g} (a row missing or wrong): load it by hand in its curated file once the publisher says which"
             )
     return None
