@@ -174,12 +174,13 @@ _NOT_A_FIGURE_BEFORE = re.compile(
     r"|\b(?:figuur|figuren|tabel|tabellen)\s+\d+\s*(?:t/m|tot en met|-|–|en)\s*$",
     re.I,
 )
+_AGE_BEFORE = re.compile(r"\b(?:jonger|ouder|younger|older) (?:dan|than)\s*$|\b(?:onder|boven|under|over) de\s*$", re.I)
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _BASE = re.compile(
-    r"(?:ten opzichte van|vergeleken met|in vergelijking met|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan)\s+(?:het jaar\s+)?$",
+    r"(?:ten opzichte van|vergeleken met|in vergelijking met|in tegenstelling tot|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan)\s+(?:het jaar\s+)?$",
     re.I,
 )
-_COMPARED = re.compile(r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|dan)\s*$", re.I)
+_COMPARED = re.compile(r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|in tegenstelling tot|dan)\s*$", re.I)
 _REGISTERED = re.compile(
     r"\b(?:aangemeld\w*|gemeld\w*|geregistreerd\w*|registreerde|registreerden|registreert|ingeschreven|aanmelding\w*|ontving|ontvangen"
     r"|registered|registrations?|received|reported)\b",
@@ -206,6 +207,18 @@ _BASE_OF_SHARE = re.compile(r"(?:^|[,;:]\s*|\d\s)[Vv]an (?:de|alle|het totaal(?:
 _NUMBER_OF_ALL = re.compile(
     r"^(?:Het|The) (?:totale )?(?:aantal|number of) (?:aanmeldingen|registrations)(?: (?:dat|die|that) CoMensha (?:ontving|kreeg|received))?"
     r",? (?:lag|was|bedroeg|kwam uit op|stood at)(?: (?:hoger|lager|higher|lower))?:\s*$",
+    re.I,
+)
+# A number whose measure is that of the sentence before: "waren dat er 1129", "dat waren er 1129",
+# "daalde dit aantal in 2020 naar 1.013", "that number fell to 1,013".
+_BY_REFERENCE = re.compile(
+    r"\b(?:(?:waren|was|zijn|is) (?:dat|dit|het) er|(?:dat|dit) (?:waren|was|zijn|is) er)\s*(?:nog|maar|slechts|ruim|bijna)?\s*$"
+    r"|\b(?:dit|dat|het|this|that) (?:aantal|number)\b[^.;:]*\b(?:naar|tot|to)\s*$",
+    re.I,
+)
+_LEVEL_OF = re.compile(
+    r"\b(?:het|the) (?:aantal|number of) (?P<noun>aanmeldingen|meldingen|slachtoffers|registrations|victims)\b(?P<who>[^.;:]*?)"
+    r"\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)\s*$",
     re.I,
 )
 _MORE_THAN_ONE_FORM = re.compile(r"\b(?:meer dan (?:één|een) (?:vorm|uitbuitingsvorm)|more than one form)", re.I)
@@ -250,7 +263,7 @@ def _numbers(sentence: str, language: str) -> list[Num]:
             not _NOUN.match(after) or re.search(r"\b(?:in|over|sinds|vanaf|tot|t/m|during|since)\s*$", before, re.I)
         ):
             continue  # a year, not a figure ("in 2026 meldingen van ...")
-        if _NOT_A_FIGURE_BEFORE.search(before) or re.match(r"[A-Za-z]", after):
+        if _NOT_A_FIGURE_BEFORE.search(before) or re.match(r"[A-Za-z]", after) or _AGE_BEFORE.search(before):
             continue  # "Figuur 9", "Figuren 11 t/m 16", "273f"
         if any(d.start() <= f.number_start < d.end() for d in _DATE_OR_TIME.finditer(sentence)):
             continue
@@ -304,6 +317,14 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             n.bound_year, n.bound_at = int(m.group(1)), m.start(1)
             if re.search(r"(?:dan|tegenover|versus|en)\s+(?:in\s+)?$", before[: m.start(1)], re.I):
                 n.compared = True
+            continue
+        m = re.search(  # "waar in 2019 nog 1.372 ...", "daalde dit aantal in 2020 naar 1.013", "In 2020 zijn 1013"
+            r"\b(?:in|over) ((?:19|20)\d\d),?\s+(?:(?:nog|al|maar|slechts|er|zijn|waren|werden|was|naar|tot|to)\s+){0,2}$",
+            before,
+            re.I,
+        )
+        if m and not _BASE.search(before[: m.start()] + " "):
+            n.bound_year, n.bound_at = int(m.group(1)), m.start(1)
             continue
         m = re.search(r"\(((?:19|20)\d\d):\s*$", before)  # "(2021: 413)"
         if m:
@@ -407,6 +428,7 @@ class _Reader:
         self.number = 0
         self.last_measure: Measure | None = None  # the measure of the paragraph's sentence before
         self.registered_said = False  # a sentence before in the paragraph loaded victims registered with CoMensha
+        self.lead_year: int | None = None  # the year of the document's first figure (proposed for numbers without one)
 
     # ------------------------------------------------------------ what and whose
 
@@ -424,6 +446,24 @@ class _Reader:
             if own is not None and own.indicator_id == previous.indicator_id and own.breakdown in ("total", previous.breakdown):
                 return previous, previous_why
             return own, why
+        level = _LEVEL_OF.search(sentence[: n.start]) if n.noun is None else None
+        if level:  # "Het aantal aanmeldingen van de Nederlandse Arbeidsinspectie steeg naar 233"
+            subject = Num(n.found, noun=_ENGLISH_NOUN.get(level.group("noun").lower(), level.group("noun").lower()))
+            if subject.noun in ("aanmeldingen", "meldingen"):
+                named = _named(level.group("who"), REPORTERS)
+                measure = Measure(REGISTRATIONS, named.pop() if len(named) == 1 else "" if named else "total")
+            else:
+                forms = _named(level.group("who"), FORMS)
+                measure = Measure(VICTIMS, forms.pop() if len(forms) == 1 else "" if forms else "total")
+            return measure, "a level a change reached ('het aantal ... steeg naar'): proposed"
+        referred = previous or self.last_measure
+        if (
+            n.noun is None
+            and referred is not None
+            and _BY_REFERENCE.search(re.sub(r"\s*\bin (?:19|20)\d\d\b", "", sentence[: n.start]))
+        ):
+            # "Een jaar eerder waren dat er 1129", "daalde dit aantal in 2020 naar 1.013"
+            return referred, "a number whose measure is given by reference ('dat', 'dit aantal'): proposed"
         if n.noun is None and n.compared and self.last_measure is not None:  # "Dat is minder dan in 2020 (1013)"
             return (
                 self.last_measure,
@@ -463,7 +503,13 @@ class _Reader:
             after
         ):
             return _NONE, "victims of one nationality: not a catalog measure"
-        indicator = MINORS if (noun == "minderjarigen" or "minderjarig" in n.words) else VICTIMS
+        minors = noun == "minderjarigen" or "minderjarig" in n.words
+        if re.match(r"\s*(?:waren|was|zijn|were|are)\s+(?:jonger dan 18|minderjarig|younger than 18|minors)\b", after, re.I):
+            minors = True  # "247 slachtoffers waren jonger dan 18"
+        if n.label is not None and re.search(r"minderjarig|\bminors\b", n.label, re.I) and not _named(n.label, FORMS):
+            n = Num(n.found, noun=n.noun, words=n.words, noun_end=n.noun_end)  # "het aantal minderjarigen: 247 slachtoffers"
+            minors = True
+        indicator = MINORS if minors else VICTIMS
         if indicator == MINORS and _MORE_THAN_ONE_FORM.search(after):  # "Bij 5 minderjarigen ging het om meer dan één vorm"
             return Measure(
                 MINORS_MULTIPLE, "total"
@@ -511,6 +557,13 @@ class _Reader:
             return "an estimate, not a registration count"
         if _FOREIGN.search(sentence) and not OWN_NAMES.search(sentence):
             return f"a figure of another organisation ({_FOREIGN.search(sentence).group(0)})"  # type: ignore[union-attr]
+        # both named: whose is the number is the organisation named last before it, a relative clause
+        # aside ("De Nationaal Rapporteur, die de cijfers van CoMensha bewerkt, telt 1201 slachtoffers")
+        before = re.sub(r",\s*(?:die|dat|welke|which|who)\b[^,]*,", ",", sentence[: n.start], flags=re.I)
+        foreign = [m for m in _FOREIGN.finditer(before)]
+        own_named = [m.start() for m in OWN_NAMES.finditer(before)]
+        if foreign and foreign[-1].start() > max(own_named, default=-1):
+            return f"a figure of another organisation ({foreign[-1].group(0)})"
         if _ATTRIBUTED.search(sentence):
             return "a figure reported as someone's words ('volgens', 'aldus')"
         if _ELSEWHERE.search(clause):
@@ -526,11 +579,18 @@ class _Reader:
             m = pattern.search(part) or (pattern.search(sentence) if pattern is not _ANAPHORIC_PERIOD else None)
             if m:
                 return None, f"a period by reference or shorter than a year ({m.group(0)!r}): which year must be read"
-        for patterns in (_DEICTIC, _BACK):
-            for pattern, _ in patterns:
-                m = pattern.search(part)
-                if m:
-                    return None, f"a year relative to another ({m.group(0)!r}): which year must be read"
+        for pattern, back in _DEICTIC:
+            m = pattern.search(part)
+            if m and self.doc.date is not None:  # "Vorig jaar", counted from the document's own date
+                return self.doc.date.year - back, None
+            if m:
+                return None, f"a year relative to the date of writing ({m.group(0)!r}), and the document states no date"
+        for pattern, back in _BACK:
+            m = pattern.search(part)
+            if m and previous_year is not None:  # "Een jaar eerder waren dat er 1129": proposed, never loaded
+                return previous_year - back, f"a year counted back from the sentence before ({m.group(0)!r}): proposed"
+            if m:
+                return None, f"a year relative to another ({m.group(0)!r}): which year must be read"
         if n.bound_year is not None:
             return n.bound_year, None
         if n.compared:
@@ -615,6 +675,10 @@ class _Reader:
                 previous_year, previous_base = self._sentence(
                     block, sentence, (previous_year, previous_base, heading_year), heading_text
                 )
+        for c in self.candidates:  # a number without a period of its own waits with the lead's year proposed
+            if c["period"] is None and c["indicator_id"] and self.lead_year and c["why"].startswith("no period in the sentence"):
+                c["period"] = str(self.lead_year)
+                c["why"] += f"; proposed: {self.lead_year}, the year the document's first figure is about"
 
     def _sentence(self, block: Block, sentence: str, ctx_years, heading_text: str) -> tuple[int | None, list[int]]:
         self.number += 1
@@ -650,6 +714,8 @@ class _Reader:
             year, why_period = self._period(sentence, n, own, base, ctx_years)
             if year is not None and not why_period and not n.compared:
                 about.add(year)
+                if self.lead_year is None and measure is not None and measure.indicator_id and not why:
+                    self.lead_year = year  # the year the document's first figure is about
             why = why or why_period or (self._whose(sentence, n, measure) if measure else None)
             if not why and measure is not None and measure.indicator_id in (VICTIMS, MINORS) and block.kind == "body":
                 # a form's count may lean on its paragraph: "In 2026, 1,129 victims were registered ...
