@@ -133,7 +133,11 @@ def test_a_real_page_without_its_address_is_not_own_voice_by_itself():
 def test_an_edition_registered_under_another_year_is_refused():
     error = refused(REAL_2024, 2023)
     assert "Het beeld van 2024" in str(error) and "registered as 2023" in str(error)
-    assert error.candidates == []  # its figures would be fine: nothing waits for a wrong registration
+    # nothing is lost: its figures wait in review, each with the reading it would have loaded with
+    # (its own period, never the registered year) and the refusal as the reason
+    waiting = {(c["indicator_id"], c["breakdown"], c["period"]): c["value"] for c in error.candidates}
+    assert waiting[(R, "fairwork", "2024")] == 257 and waiting[(RS, "police", "2023")] == 34.5
+    assert all("registered as 2023" in c["why"] for c in error.candidates) and len(error.candidates) == 20
     # the edition from the title when the address does not say it
     assert "registered as 2024" in str(refused(OURS_2025, 2024, url="https://publicaties.comensha.nl/aard_en_omvang"))
 

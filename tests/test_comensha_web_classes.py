@@ -177,3 +177,57 @@ def test_a_table_with_an_unknown_row_that_does_not_prove_itself_complete_is_refu
     assert "add up to 1130" in short.reason and "unknown type of reporter included" in short.reason
     untotalled = refused(reporters_table(total=""), 2031, REPORTERS_URL)
     assert "unknown type of reporter 'Jeugdzorg Nederland'" in untotalled.reason
+
+
+# class 5: press and other organisations: every CoMensha number waits with its reading
+PRESS = page(
+    "Minder slachtoffers mensenhandel aangemeld | Dagblad",
+    "<h1>Minder slachtoffers mensenhandel aangemeld</h1>"
+    "<p>Bij CoMensha werden in 2030 nog 1.244 nieuwe slachtoffers gemeld; dit jaar daalde dit aantal in 2031 naar 1.084.</p>"
+    "<p>Bij het Coördinatiecentrum tegen Mensenhandel (CoMensha) zijn vorig jaar 1084 mogelijke slachtoffers aangemeld. "
+    "Een jaar eerder waren dat er 1244.</p>"
+    "<p>Opmerkelijk is het aantal minderjarigen: 187 slachtoffers waren jonger dan 18.</p>"
+    "<p>CoMensha kreeg in totaal 1206 aanmeldingen binnen.</p>"
+    "<p>De Nationaal Rapporteur, die de gegevens van CoMensha bewerkt, telt 1051 slachtoffers over 2031.</p>",
+    meta='<meta property="article:published_time" content="2032-10-18T06:00:00+02:00">',
+)
+
+
+def test_press_numbers_wait_with_their_measure_and_year():
+    error = refused(PRESS, 2032, "https://www.dagblad.example/binnenland/mensenhandel")
+    assert "not in CoMensha's own voice" in error.reason
+    waiting = {(c["value"], c["indicator_id"], c["period"]) for c in error.candidates}
+    assert (1244, V, "2030") in waiting  # "in 2030 nog 1.244": the year right before it
+    assert (1084, V, "2031") in waiting  # "daalde dit aantal in 2031 naar 1.084": measure by reference
+    assert (1084, V, "2031") in waiting and (1244, V, "2030") in waiting  # "vorig jaar" from the date; "een jaar eerder"
+    assert (187, M, "2031") in waiting  # "187 slachtoffers waren jonger dan 18"; the year of the lead
+    assert (1206, R, "2031") in waiting  # no year of its own: the lead's proposed
+    assert not [c for c in error.candidates if c["value"] == 18]  # an age, no figure
+    assert [(c["indicator_id"], "Nationaal Rapporteur" in c["why"]) for c in error.candidates if c["value"] == 1051] == [
+        (None, True)
+    ]  # the Rapporteur's own count proposes no CoMensha series, though CoMensha is named in its sentence
+
+
+# class 5 in CoMensha's own voice: a dated news item loads "vorig jaar"; a part of "dit jaar" never does
+OWN_NEWS = page(
+    "Het beeld van 2031 verschenen - CoMensha",
+    "<h1>Het beeld van 2031 verschenen</h1><p>18 oktober 2032</p>"
+    "<p>Vorig jaar zijn 1.084 nieuwe (mogelijke) slachtoffers van mensenhandel bij CoMensha aangemeld.</p>"
+    "<p>In de eerste tien maanden van dit jaar ontving CoMensha al ruim 900 aanmeldingen.</p>",
+)
+
+
+def test_an_own_dated_item_counts_last_year_from_its_date_and_never_loads_a_part_of_this_year():
+    parsed = parse(OWN_NEWS, 2032, "https://www.comensha.nl/actualiteiten/item/het-beeld-van-2031-verschenen/")
+    assert loaded(parsed) == {(V, "2031", "total"): 1084}  # not refused as "the edition Het beeld van 2031"
+    part = [c for c in parsed.candidates if c["value"] == 900]
+    assert part and part[0]["period"] is None
+
+
+# class 6: an edition registered under another year is refused, and its figures wait
+def test_a_page_refused_for_its_registered_year_leaves_its_figures_waiting():
+    error = refused(FORMS_AFTER_SHARE, 2032, EDITION_2031)
+    assert "registered as 2032" in error.reason
+    waiting = {(c["indicator_id"], c["breakdown"], c["period"]): c["value"] for c in error.candidates}
+    assert waiting[(V, "total", "2031")] == 1084 and waiting[(V, "labour", "2031")] == 412
+    assert not any(c["period"] == "2032" for c in error.candidates)

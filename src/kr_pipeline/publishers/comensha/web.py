@@ -221,6 +221,12 @@ _LEVEL_OF = re.compile(
     r"\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)\s*$",
     re.I,
 )
+# A part of a year that the shared patterns (half-years, quarters, months) do not name.
+_PART_OF_YEAR = re.compile(
+    r"\b(?:eerste|afgelopen|laatste|first|past|last) (?:\w+ )?(?:maanden|months|weken|weeks)\b"
+    r"|\btot (?:nu toe|dusver|op heden)\b|\b(?:so|thus) far\b|\bsofar\b",
+    re.I,
+)
 _MORE_THAN_ONE_FORM = re.compile(r"\b(?:meer dan (?:één|een) (?:vorm|uitbuitingsvorm)|more than one form)", re.I)
 _NATIONALITY_AFTER = re.compile(r"\bnationaliteit|\bnationality\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?!\d)|\s[-–]\s")
@@ -424,11 +430,12 @@ class _Reader:
         self.voice = voice
         self.report_year = report_year if voice == Voice.OWN else None
         self.figures: list[dict] = []
+        self.sentences: list[str] = []  # each figure's sentence (a table cell's text), for waiting()
         self.candidates: list[dict] = []
         self.number = 0
         self.last_measure: Measure | None = None  # the measure of the paragraph's sentence before
         self.registered_said = False  # a sentence before in the paragraph loaded victims registered with CoMensha
-        self.lead_year: int | None = None  # the year of the document's first figure (proposed for numbers without one)
+        self.lead_year: int | None = None  # the newest year of the document's figures (proposed for numbers without one)
 
     # ------------------------------------------------------------ what and whose
 
@@ -575,12 +582,14 @@ class _Reader:
     def _period(self, sentence, n: Num, own, base, ctx_years) -> tuple[int | None, str | None]:
         previous_year, previous_base, heading_year = ctx_years
         part = _clause(sentence, n) if not n.compared else sentence[n.start : n.end + 40]
-        for pattern in (_ANAPHORIC_PERIOD, _HALF, _SHORTER):
+        for pattern in (_ANAPHORIC_PERIOD, _HALF, _SHORTER, _PART_OF_YEAR):
             m = pattern.search(part) or (pattern.search(sentence) if pattern is not _ANAPHORIC_PERIOD else None)
             if m:
                 return None, f"a period by reference or shorter than a year ({m.group(0)!r}): which year must be read"
         for pattern, back in _DEICTIC:
             m = pattern.search(part)
+            if m and self.doc.date is not None and back == 0:  # "dit jaar": the year so far, at the date of writing
+                return None, f"the current year at the date of writing ({m.group(0)!r}): a part of it, not the year"
             if m and self.doc.date is not None:  # "Vorig jaar", counted from the document's own date
                 return self.doc.date.year - back, None
             if m:
@@ -628,7 +637,26 @@ class _Reader:
             ).as_dict()
         )
 
+    def waiting(self, why: str) -> list[dict]:
+        """The figures read so far as review candidates, each with its reading proposed (for a
+        page refused as a whole: nothing is lost, and nothing loads without someone's decision)."""
+        return [
+            Candidate(
+                sentence,
+                f["as_published"],
+                f["value"],
+                why,
+                f["indicator_id"],
+                f["breakdown"],
+                f["period"],
+                f["qualifier"],
+                f["location"],
+            ).as_dict()
+            for f, sentence in zip(self.figures, self.sentences, strict=True)
+        ]
+
     def figure(self, sentence, n: Num, measure: Measure, year: int, location: str, kind: str) -> None:
+        self.sentences.append(sentence)
         self.figures.append(
             dict(
                 indicator_id=measure.indicator_id,
@@ -678,7 +706,7 @@ class _Reader:
         for c in self.candidates:  # a number without a period of its own waits with the lead's year proposed
             if c["period"] is None and c["indicator_id"] and self.lead_year and c["why"].startswith("no period in the sentence"):
                 c["period"] = str(self.lead_year)
-                c["why"] += f"; proposed: {self.lead_year}, the year the document's first figure is about"
+                c["why"] += f"; proposed: {self.lead_year}, the newest year the document's figures are about"
 
     def _sentence(self, block: Block, sentence: str, ctx_years, heading_text: str) -> tuple[int | None, list[int]]:
         self.number += 1
@@ -714,8 +742,8 @@ class _Reader:
             year, why_period = self._period(sentence, n, own, base, ctx_years)
             if year is not None and not why_period and not n.compared:
                 about.add(year)
-                if self.lead_year is None and measure is not None and measure.indicator_id and not why:
-                    self.lead_year = year  # the year the document's first figure is about
+                if measure is not None and measure.indicator_id and not why:
+                    self.lead_year = max(year, self.lead_year or year)  # the newest year a figure is read under
             why = why or why_period or (self._whose(sentence, n, measure) if measure else None)
             if not why and measure is not None and measure.indicator_id in (VICTIMS, MINORS) and block.kind == "body":
                 # a form's count may lean on its paragraph: "In 2026, 1,129 victims were registered ...
@@ -893,8 +921,12 @@ def _edition_year(document: Document, url: str | None) -> int | None:
     m = re.search(r"het_beeld_van_((?:19|20)\d\d)", url or "", re.I)
     if m:
         return int(m.group(1))
+    # a title or heading that IS the edition's name, or one part of it ("Aard en omvang - Het beeld
+    # van 2025 - CoMensha", "Het beeld van 2025 › Aard en omvang"); a news item about the edition
+    # ("Het beeld van 2026 verschenen") is not the edition
     head = [b.text for b in document.blocks[:8] if b.kind in ("title", "heading")]
-    years = {int(y) for t in head for y in re.findall(r"\bhet beeld van ((?:19|20)\d\d)\b", t, re.I)}
+    parts = [p.strip() for t in head for p in re.split(r"\s+[-–|›»:]\s+|\s*[|›»]\s*", t)]
+    years = {int(m.group(1)) for p in parts if (m := re.fullmatch(r"het beeld van ((?:19|20)\d\d)", p, re.I))}
     return years.pop() if len(years) == 1 else None
 
 
@@ -921,8 +953,8 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     reader.read()
     candidates = reader.candidates
     contradiction = _registered_year_contradicted(document, edition, year)
-    if contradiction:
-        raise ctx.fail(contradiction, candidates=candidates)
+    if contradiction:  # refused, but nothing is lost: its figures wait, read as they would have loaded
+        raise ctx.fail(contradiction, candidates=candidates + reader.waiting(f"the page is refused: {contradiction}"))
     if not reader.figures:
         raise ctx.fail(
             (
@@ -936,9 +968,9 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     try:
         chosen = one_per_series(reader.figures, candidates)
     except StatedTwice as exc:
-        raise ctx.fail(str(exc), candidates=candidates) from None
+        raise ctx.fail(str(exc), candidates=candidates + reader.waiting(f"the page is refused: {exc}")) from None
     misfit = _shares_misfit(chosen) or _table_misfit(reader.figures, candidates) if voice == Voice.OWN else _shares_misfit(chosen)
     if misfit:
-        raise ctx.fail(misfit, candidates=candidates)
+        raise ctx.fail(misfit, candidates=candidates + reader.waiting(f"the page is refused: {misfit}"))
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
     return ParsedPublication(SOURCE_ID, year, file, national_frame(chosen), notes, candidates=candidates, voice=str(voice))
