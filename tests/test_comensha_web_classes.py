@@ -231,3 +231,23 @@ def test_a_page_refused_for_its_registered_year_leaves_its_figures_waiting():
     waiting = {(c["indicator_id"], c["breakdown"], c["period"]): c["value"] for c in error.candidates}
     assert waiting[(V, "total", "2031")] == 1084 and waiting[(V, "labour", "2031")] == 412
     assert not any(c["period"] == "2032" for c in error.candidates)
+
+
+# class 5: another organisation's page: sums over several years, minors as "kinderen", a rise
+# compared with the year before (the base, not the rise's period)
+OTHER_ORG = page(
+    "Feiten over uitbuiting | Kennisinstituut",
+    "<h1>Feiten over uitbuiting</h1>"
+    "<p>Tussen 2026 en 2030 zijn bij CoMensha in totaal 5.412 mogelijke slachtoffers aangemeld. Daarbij ging het bij "
+    "402 minderjarigen om seksuele uitbuiting en bij 61 om arbeidsuitbuiting.</p>"
+    "<p>In 2030 zijn er bij CoMensha 64 minderjarige kinderen aangemeld, een stijging van 23 procent vergeleken met het "
+    "jaar daarvoor.</p>",
+)
+
+
+def test_another_organisations_sums_over_years_minors_and_rises_wait_with_their_periods():
+    error = refused(OTHER_ORG, 2031, "https://www.kennisinstituut.example/feiten/uitbuiting")
+    waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in error.candidates}
+    assert waiting[5412] == (None, "2026-2030") and waiting[402] == (None, "2026-2030") and waiting[61] == (None, "2026-2030")
+    assert waiting[64] == (M, "2030")
+    assert waiting[23] == (None, "2030")  # a rise of 2030; "het jaar daarvoor" is what it is compared with

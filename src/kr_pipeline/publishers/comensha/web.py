@@ -157,7 +157,8 @@ _NOUN = re.compile(
     r"^\s*(?P<words>(?:(?:nieuwe|gemelde|aangemelde|geregistreerde|\(mogelijke\)|mogelijke|vermoedelijke|minderjarige|meerderjarige|"
     r"Nederlandse|buitenlandse|niet-Nederlandse|unieke|Poolse|Nigeriaanse|new|registered|possible|potential|\(possible\)|\(potential\)|"
     r"minor|adult|Dutch|foreign)\s+){0,3})"
-    r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen|victims|minors|adults|registrations)\b",
+    r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen|victims|minors|adults|registrations"
+    r"|kinderen|children)\b",
     re.I,
 )
 _TOPIC = re.compile(r"\b(slachtoffers|aanmeldingen|meldingen|minderjarigen|victims|registrations|minors)\b", re.I)
@@ -167,6 +168,8 @@ _ENGLISH_NOUN = {
     "minors": "minderjarigen",
     "adults": "meerderjarigen",
     "registrations": "aanmeldingen",
+    "kinderen": "minderjarigen",  # "52 minderjarige kinderen"
+    "children": "minderjarigen",
 }
 _PERCENT = re.compile(r"^\s*(?:%|procent)")
 _NOT_A_FIGURE_BEFORE = re.compile(
@@ -225,6 +228,12 @@ _LEVEL_OF = re.compile(
 _PART_OF_YEAR = re.compile(
     r"\b(?:eerste|afgelopen|laatste|first|past|last) (?:\w+ )?(?:maanden|months|weken|weeks)\b"
     r"|\btot (?:nu toe|dusver|op heden)\b|\b(?:so|thus) far\b|\bsofar\b",
+    re.I,
+)
+# A span of years a sentence's numbers are summed over: "in de periode 2019-2023", "van 2019 tot en met 2023".
+_SPAN = re.compile(
+    r"\b(?:(?:in )?de periode|periode|in the period|over de jaren|over the years|between|tussen|van|from)\s+"
+    r"((?:19|20)\d\d)\s*(?:-|–|tot en met|t/m|en|and|to|until)\s*((?:19|20)\d\d)\b",
     re.I,
 )
 _MORE_THAN_ONE_FORM = re.compile(r"\b(?:meer dan (?:één|een) (?:vorm|uitbuitingsvorm)|more than one form)", re.I)
@@ -435,6 +444,7 @@ class _Reader:
         self.number = 0
         self.last_measure: Measure | None = None  # the measure of the paragraph's sentence before
         self.registered_said = False  # a sentence before in the paragraph loaded victims registered with CoMensha
+        self.span: str | None = None  # the span of years the paragraph's numbers are summed over
         self.lead_year: int | None = None  # the newest year of the document's figures (proposed for numbers without one)
 
     # ------------------------------------------------------------ what and whose
@@ -596,6 +606,8 @@ class _Reader:
                 return None, f"a year relative to the date of writing ({m.group(0)!r}), and the document states no date"
         for pattern, back in _BACK:
             m = pattern.search(part)
+            if m and _BASE.search(part[: m.start()].replace(" in ", " ").rstrip() + " "):
+                continue  # "een stijging van 52 procent vergeleken met het jaar daarvoor": the base, not the period
             if m and previous_year is not None:  # "Een jaar eerder waren dat er 1129": proposed, never loaded
                 return previous_year - back, f"a year counted back from the sentence before ({m.group(0)!r}): proposed"
             if m:
@@ -699,12 +711,19 @@ class _Reader:
             previous_base: list[int] = []
             self.last_measure = None
             self.registered_said = False
+            self.span = None
             for sentence in block_sentences(block):
                 previous_year, previous_base = self._sentence(
                     block, sentence, (previous_year, previous_base, heading_year), heading_text
                 )
         for c in self.candidates:  # a number without a period of its own waits with the lead's year proposed
-            if c["period"] is None and c["indicator_id"] and self.lead_year and c["why"].startswith("no period in the sentence"):
+            if (
+                c["period"] is None
+                and c["indicator_id"]
+                and self.lead_year
+                and self.doc.date is not None  # a dated item (news): its figures are about one recent year
+                and c["why"].startswith("no period in the sentence")
+            ):
                 c["period"] = str(self.lead_year)
                 c["why"] += f"; proposed: {self.lead_year}, the newest year the document's figures are about"
 
@@ -717,9 +736,19 @@ class _Reader:
         loaded_before = len(self.figures)
         previous: Measure | None = None
         previous_why: str | None = None
+        span = _SPAN.search(sentence)
+        if span:
+            self.span = f"{span.group(1)}-{span.group(2)}"
+        elif own or any(n.bound_year for n in nums):
+            self.span = None  # a sentence with a year of its own ends the paragraph's span
         for n in nums:
             if n.value is None:
                 self.candidate(sentence, n, f"a number that cannot be read as written ({n.found.problem})", None, None, location)
+                continue
+            if self.span is not None and not n.found.is_year:
+                # "In de periode 2019-2023 ... 373 minderjarigen", and the sentences after it: sums over
+                # several years, no annual figure (proposed with the span, no indicator)
+                self.candidate(sentence, n, f"a sum over the years {self.span}: not an annual figure", None, self.span, location)
                 continue
             if n.found.qualifier == "suppressed":
                 self.candidate(sentence, n, f"an upper bound ({n.found.text!r}), not a figure", None, None, location)
