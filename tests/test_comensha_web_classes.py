@@ -251,3 +251,24 @@ def test_another_organisations_sums_over_years_minors_and_rises_wait_with_their_
     assert waiting[5412] == (None, "2026-2030") and waiting[402] == (None, "2026-2030") and waiting[61] == (None, "2026-2030")
     assert waiting[64] == (M, "2030")
     assert waiting[23] == (None, "2030")  # a rise of 2030; "het jaar daarvoor" is what it is compared with
+
+
+# classes 4 and 5 together: another organisation's English item about CoMensha's figures
+ENGLISH_OTHER = page(
+    "News | CoMensha figures of 2030 | Network",
+    "<h1>News | CoMensha figures of 2030</h1>"
+    "<p>The total number of (potential) victims registered by CoMensha in 2030 has increased by 12% from 1,112 in 2029. "
+    "In 2030 CoMensha found shelter for 310 people, an increase of 8% from 2029.</p>"
+    "<p>In 2030 most registered victims were exploited in the labour market. The total number of (potential) victims of "
+    "labour exploitation was 540.</p>",
+    lang="en",
+)
+
+
+def test_an_english_item_of_another_organisation_proposes_each_number_with_its_year():
+    error = refused(ENGLISH_OTHER, 2030, "https://www.network.example/news/comensha-figures-of-2030")
+    waiting = {c["value"]: (c["indicator_id"], c["breakdown"], c["period"]) for c in error.candidates}
+    assert waiting[1112] == (V, "total", "2029")  # "from 1,112 in 2029": the base, never 2030's
+    assert waiting[540] == (V, "labour", "2030")  # the measure in the sentence's subject
+    assert waiting[12] == (None, None, "2030") and waiting[8] == (None, None, "2030")  # changes
+    assert waiting[310] == (None, None, "2030")  # shelter: no catalog measure

@@ -180,10 +180,15 @@ _NOT_A_FIGURE_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:jonger|ouder|younger|older) (?:dan|than)\s*$|\b(?:onder|boven|under|over) de\s*$", re.I)
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _BASE = re.compile(
-    r"(?:ten opzichte van|vergeleken met|in vergelijking met|in tegenstelling tot|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan)\s+(?:het jaar\s+)?$",
+    r"(?:ten opzichte van|vergeleken met|in vergelijking met|in tegenstelling tot|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan"
+    r"|compared (?:with|to)|than in|than|from|since)\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
-_COMPARED = re.compile(r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|in tegenstelling tot|dan)\s*$", re.I)
+_COMPARED = re.compile(
+    r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|in tegenstelling tot|dan|compared (?:with|to)|than"
+    r"|(?:increased|decreased|risen|fallen|rose|fell|grew|gestegen|gedaald|gegroeid)\b[^.;:]*\b(?:from|van))\s*$",
+    re.I,
+)
 _REGISTERED = re.compile(
     r"\b(?:aangemeld\w*|gemeld\w*|geregistreerd\w*|registreerde|registreerden|registreert|ingeschreven|aanmelding\w*|ontving|ontvangen"
     r"|registered|registrations?|received|reported)\b",
@@ -203,7 +208,9 @@ _ELSEWHERE = re.compile(
 )
 _ATTRIBUTED = re.compile(r"\b(?:volgens|aldus)\s+(?!CoMensha)", re.I)
 _CHANGE = re.compile(
-    r"\b(?:stijging|toename|daling|afname|gestegen|gedaald|steeg|daalde|groei|meer dan|minder dan|hoger|lager)\b", re.I
+    r"\b(?:stijging|toename|daling|afname|gestegen|gedaald|steeg|daalde|groei|meer dan|minder dan|hoger|lager"
+    r"|increase[sd]?|decrease[sd]?|rise|rose|fall|fell|more than|fewer than|higher|lower)\b",
+    re.I,
 )
 _BASE_OF_SHARE = re.compile(r"(?:^|[,;:]\s*|\d\s)[Vv]an (?:de|alle|het totaal(?: aantal)?(?: van)?)\s*$")
 # "Het aantal aanmeldingen dat CoMensha ontving, lag hoger: 1.407", "The number of registrations was: 1,342"
@@ -220,8 +227,9 @@ _BY_REFERENCE = re.compile(
     re.I,
 )
 _LEVEL_OF = re.compile(
-    r"\b(?:het|the) (?:aantal|number of) (?P<noun>aanmeldingen|meldingen|slachtoffers|registrations|victims)\b(?P<who>[^.;:]*?)"
-    r"\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)\s*$",
+    r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) (?:\((?:mogelijke|potential|possible)\) )?"
+    r"(?P<noun>aanmeldingen|meldingen|slachtoffers|registrations|victims)\b(?P<who>[^.;:]*?)"
+    r"(?:\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)|\b(?:bedroeg|was|were)\b[^.;:0-9]*)\s*$",
     re.I,
 )
 # A part of a year that the shared patterns (half-years, quarters, months) do not name.
@@ -303,6 +311,13 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
     """Pairs, labels, comparisons and bound years. Returns the numbers that are figures of their
     own (a count's share stays reachable from its count)."""
     for i, n in enumerate(nums):
+        if n.percent and n.count is None:  # "10% in 2010 and 23% in 2011": a share's own year right after it
+            close = re.match(r"\s*(?:%|procent)", sentence[n.end :])
+            at = n.end + (close.end() if close else 0)
+            m = re.match(r"\s+(?:in|over)\s+((?:19|20)\d\d)\b", sentence[at:])
+            if m:
+                n.bound_year, n.bound_at = int(m.group(1)), at + m.start(1)
+            continue
         if n.percent or n.share is not None or n.count is not None:
             continue
         tail = n.noun_end if n.noun_end is not None else n.end
@@ -472,7 +487,7 @@ class _Reader:
             else:
                 forms = _named(level.group("who"), FORMS)
                 measure = Measure(VICTIMS, forms.pop() if len(forms) == 1 else "" if forms else "total")
-            return measure, "a level a change reached ('het aantal ... steeg naar'): proposed"
+            return measure, "a measure given by the sentence's subject ('het aantal ... bedroeg', '... steeg naar'): proposed"
         referred = previous or self.last_measure
         if (
             n.noun is None
@@ -565,6 +580,8 @@ class _Reader:
             if len(reporters) == 1:
                 return Measure(REGISTRATIONS_SHARE, reporters.pop()), None
             return Measure(REGISTRATIONS_SHARE), "a share of the registrations without one type of reporter"
+        if _CHANGE.search(sentence[: n.start]):  # "an increase in the number of registrations – 10% in 2010"
+            return _NONE, "a change, not a share: not a catalog measure"
         return None, "a percentage without a measure"
 
     def _whose(self, sentence: str, n: Num, measure: Measure) -> str | None:
