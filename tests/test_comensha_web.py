@@ -100,7 +100,7 @@ def test_a_page_of_ours_in_the_same_style_with_other_wording():
     assert got[(R, "2025", "other_agencies")] == (79.0, "table")
     waiting = {c["as_published"]: c for c in parsed.candidates}
     assert set(waiting) == {"540", "naar schatting 5.000"}
-    assert "eerste helft" in waiting["540"]["why"] and waiting["540"]["period"] is None  # a half-year
+    assert "eerste helft" in waiting["540"]["why"] and waiting["540"]["period"] == "2025-H1"  # a half-year, proposed
     assert waiting["naar schatting 5.000"]["indicator_id"] is None  # the Rapporteur's estimate proposes nothing
 
 

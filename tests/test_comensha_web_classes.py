@@ -272,3 +272,21 @@ def test_an_english_item_of_another_organisation_proposes_each_number_with_its_y
     assert waiting[540] == (V, "labour", "2030")  # the measure in the sentence's subject
     assert waiting[12] == (None, None, "2030") and waiting[8] == (None, None, "2030")  # changes
     assert waiting[310] == (None, None, "2030")  # shelter: no catalog measure
+
+
+# part-year figures wait with the half-year proposed, also in the sentence after (by reference)
+HALF_YEAR = page(
+    "Halfjaarcijfers 2032 - CoMensha",
+    "<h1>Halfjaarcijfers 2032</h1><p>1 september 2032</p>"
+    "<p>In de eerste zes maanden van 2032 zijn 530 nieuwe (mogelijke) slachtoffers bij CoMensha aangemeld. "
+    "De meeste aanmeldingen kwamen van de Nationale Politie (171), gevolgd door FairWork (140).</p>"
+    "<p>In de eerste helft van 2031 werden 520 slachtoffers aangemeld, in de tweede helft 564.</p>",
+)
+
+
+def test_half_year_figures_wait_with_their_half_year():
+    error = refused(HALF_YEAR, 2032, "https://www.comensha.nl/actualiteiten/item/halfjaarcijfers-2032/")
+    waiting = {c["value"]: (c["indicator_id"], c["breakdown"], c["period"]) for c in error.candidates}
+    assert waiting[530] == (V, "total", "2032-H1")
+    assert waiting[171] == (R, "police", "2032-H1") and waiting[140] == (R, "fairwork", "2032-H1")
+    assert waiting[520] == (V, "total", "2031-H1") and waiting[564] == (V, "total", "2031-H2")

@@ -460,6 +460,8 @@ class _Reader:
         self.last_measure: Measure | None = None  # the measure of the paragraph's sentence before
         self.registered_said = False  # a sentence before in the paragraph loaded victims registered with CoMensha
         self.span: str | None = None  # the span of years the paragraph's numbers are summed over
+        self.half: str | None = None  # the half-year ("2025-H1") the paragraph's sentence before was about
+        self.part_period: str | None = None  # the part of a year proposed for the number just read
         self.lead_year: int | None = None  # the newest year of the document's figures (proposed for numbers without one)
 
     # ------------------------------------------------------------ what and whose
@@ -488,6 +490,18 @@ class _Reader:
                 forms = _named(level.group("who"), FORMS)
                 measure = Measure(VICTIMS, forms.pop() if len(forms) == 1 else "" if forms else "total")
             return measure, "a measure given by the sentence's subject ('het aantal ... bedroeg', '... steeg naar'): proposed"
+        if n.noun is None and topic and re.match(r"aanmelding|meldingen|registrations", topic, re.I):
+            who = re.search(r"([^,;:()]{2,60})\(\s*$", sentence[: n.start])  # "kwamen van de Nationale Politie (186)"
+            slug = _label_of(who.group(1), REPORTERS) if who else None
+            if slug:
+                return Measure(REGISTRATIONS, slug), "a count in brackets after its type of reporter: proposed"
+        if (
+            n.noun is None
+            and previous is not None
+            and re.search(r",\s*(?:en\s+)?(?:in|over)\s+[^,;:\d]{0,40}$", sentence[: n.start])
+        ):
+            # "In de eerste helft van 2026 werden 548 slachtoffers aangemeld, in de tweede helft 581"
+            return previous, "a number in a clause parallel to the one before it: its measure by reference, proposed"
         referred = previous or self.last_measure
         if (
             n.noun is None
@@ -609,6 +623,16 @@ class _Reader:
     def _period(self, sentence, n: Num, own, base, ctx_years) -> tuple[int | None, str | None]:
         previous_year, previous_base, heading_year = ctx_years
         part = _clause(sentence, n) if not n.compared else sentence[n.start : n.end + 40]
+        self.part_period = None
+        half = _HALF.search(part) or _HALF.search(sentence)
+        if half and n.bound_year is None:  # "In de eerste zes maanden van 2025 ...", "in de tweede helft 581"
+            years = [int(y) for y in _YEAR.findall(sentence[half.end() : half.end() + 12])] or own
+            which = "H1" if (half.group(1) or "").lower() in ("eerste", "first") else "H2" if half.group(1) else None
+            if which and len(years) == 1:
+                self.part_period = self.half = f"{years[0]}-{which}"
+        elif self.half and not own and n.bound_year is None and not _YEAR.search(sentence):
+            self.part_period = self.half  # "De meeste aanmeldingen kwamen van de Nationale Politie (186)" after it
+            return None, f"a part of a year ({self.half}), by reference to the sentence before: proposed"
         for pattern in (_ANAPHORIC_PERIOD, _HALF, _SHORTER, _PART_OF_YEAR):
             m = pattern.search(part) or (pattern.search(sentence) if pattern is not _ANAPHORIC_PERIOD else None)
             if m:
@@ -729,6 +753,7 @@ class _Reader:
             self.last_measure = None
             self.registered_said = False
             self.span = None
+            self.half = None
             for sentence in block_sentences(block):
                 previous_year, previous_base = self._sentence(
                     block, sentence, (previous_year, previous_base, heading_year), heading_text
@@ -807,14 +832,23 @@ class _Reader:
             )
             shares = [n.share] if n.share is not None else []
             if why or measure is None or not measure.indicator_id or not measure.breakdown:
-                self.candidate(sentence, n, why or "no catalog measure", proposal, year, location)
+                self.candidate(
+                    sentence, n, why or "no catalog measure", proposal, year if year is not None else self.part_period, location
+                )
                 for s in shares:
                     share_m = (
                         Measure(SHARE_OF[proposal.indicator_id], proposal.breakdown)
                         if proposal and proposal.indicator_id in SHARE_OF
                         else None
                     )
-                    self.candidate(sentence, s, why or "no catalog measure", share_m, year, location)
+                    self.candidate(
+                        sentence,
+                        s,
+                        why or "no catalog measure",
+                        share_m,
+                        year if year is not None else self.part_period,
+                        location,
+                    )
                 continue
             assert year is not None  # no period: why says so
             self.figure(sentence, n, measure, year, location, block.kind)
