@@ -34,7 +34,19 @@ in `kr review` with its sentence and a proposed indicator and period.
   must fit the counts: some whole total must give each share as printed (rounded to its
   decimals), at least the sum of the reporters' counts and equal to the total where one is
   stated. A page whose shares do not fit is refused.
+- Tables: a total row may name its measure ("Totaal minderjarige slachtoffers"). A reporters'
+  row of an unknown type is loaded around only when the rows, it included, add up exactly to the
+  total row the table states: the known rows load, the unknown row waits (its indicator proposed
+  without a breakdown, never folded into another); otherwise the table is refused.
+- English pages (an English summary, other organisations' items) are read with the same policy:
+  "1,129" is 1129, "victims", "registrations", "minors", English forms and comparisons.
+- Other periods wait with what a careful reader can tell: half-years as "2025-H1", sums over
+  years as "2019-2023" (no indicator), "vorig jaar" from the document's date (loads in a dated
+  item of CoMensha's own), "een jaar eerder" from the sentence before, and in a dated item a
+  number without a year the newest year of the document's figures.
 - An edition registered under another year than its own ("Het beeld van 2024" as 2023) is refused.
+  A page refused as a whole leaves its figures waiting in review with the readings they would
+  have loaded with (nothing is lost; nothing loads without someone's decision).
 """
 
 from __future__ import annotations
