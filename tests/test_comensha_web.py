@@ -100,7 +100,7 @@ def test_a_page_of_ours_in_the_same_style_with_other_wording():
     assert got[(R, "2025", "other_agencies")] == (79.0, "table")
     waiting = {c["as_published"]: c for c in parsed.candidates}
     assert set(waiting) == {"540", "naar schatting 5.000"}
-    assert "eerste helft" in waiting["540"]["why"] and waiting["540"]["period"] is None  # a half-year
+    assert "eerste helft" in waiting["540"]["why"] and waiting["540"]["period"] == "2025-H1"  # a half-year, proposed
     assert waiting["naar schatting 5.000"]["indicator_id"] is None  # the Rapporteur's estimate proposes nothing
 
 
@@ -133,7 +133,11 @@ def test_a_real_page_without_its_address_is_not_own_voice_by_itself():
 def test_an_edition_registered_under_another_year_is_refused():
     error = refused(REAL_2024, 2023)
     assert "Het beeld van 2024" in str(error) and "registered as 2023" in str(error)
-    assert error.candidates == []  # its figures would be fine: nothing waits for a wrong registration
+    # nothing is lost: its figures wait in review, each with the reading it would have loaded with
+    # (its own period, never the registered year) and the refusal as the reason
+    waiting = {(c["indicator_id"], c["breakdown"], c["period"]): c["value"] for c in error.candidates}
+    assert waiting[(R, "fairwork", "2024")] == 257 and waiting[(RS, "police", "2023")] == 34.5
+    assert all("registered as 2023" in c["why"] for c in error.candidates) and len(error.candidates) == 20
     # the edition from the title when the address does not say it
     assert "registered as 2024" in str(refused(OURS_2025, 2024, url="https://publicaties.comensha.nl/aard_en_omvang"))
 
@@ -249,5 +253,24 @@ def test_a_table_of_reporters_must_add_up_to_its_total_and_know_every_row():
             url=REPORTER_URL,
             data=REPORTER_TABLE.format(police=374, share="37,4", second="Koninklijke Marechaussee (KMar)").encode(),
         )
+    # a row of an unknown type that the stated total proves part of the table: the known rows load,
+    # the unknown row waits (proposed without a breakdown, never folded into another)
+    unknown = parse(None, 2026, url=REPORTER_URL, data=REPORTER_TABLE.format(police=400, share="40,0", second="Douane").encode())
+    assert {
+        (r.breakdown, r.value)
+        for r in unknown.observations.itertuples()
+        if r.indicator_id == "comensha.registrations_by_reporter"
+    } == {("police", 400), ("fairwork", 300), ("total", 1000)}
+    waiting = {c["as_published"]: c for c in unknown.candidates}
+    assert (waiting["300"]["indicator_id"], waiting["300"]["breakdown"]) == ("comensha.registrations_by_reporter", None)
+    assert "Douane" in waiting["300"]["why"] and "--breakdown" in waiting["300"]["why"]
+    # ... but when the rows, the unknown one included, miss the total, or no total row is stated, no
+    # reader can tell what the unknown row is part of: refused
+    short = REPORTER_TABLE.format(police=374, share="37,4", second="Douane")
+    with pytest.raises(ParseError, match=r"unknown type of reporter included\) add up to 974"):
+        parse(None, 2026, url=REPORTER_URL, data=short.encode())
+    no_total = REPORTER_TABLE.format(police=400, share="40,0", second="Douane").replace(
+        "<tr><td>Totaal</td><td>1.000</td><td>100%</td></tr>", ""
+    )
     with pytest.raises(ParseError, match="unknown type of reporter 'Douane'.*add it to REPORTERS"):
-        parse(None, 2026, url=REPORTER_URL, data=REPORTER_TABLE.format(police=400, share="40,0", second="Douane").encode())
+        parse(None, 2026, url=REPORTER_URL, data=no_total.encode())

@@ -332,6 +332,13 @@ def _table_cells(table, n: int) -> list[Block]:
     rows = [r for r in rows if any(r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return []
+    label_columns = [
+        j for j in range(1, min(len(r) for r in rows)) if all(r[j] and not _NUMERIC_CELL.match(r[j]) for r in rows[1:])
+    ]
+    if len(label_columns) == 1 and all(_NUMERIC_CELL.match(r[0]) for r in rows[1:]):
+        # the labels in another column than the first ("27,6% | NP (Nationale Politie) | 388"): moved first
+        j = label_columns[0]
+        rows = [[r[j]] + r[:j] + r[j + 1 :] for r in rows]
     if all(_YEAR_LABEL.fullmatch(r[0]) for r in rows[1:]) and not any(_YEAR_LABEL.fullmatch(c) for c in rows[0][1:]):
         # years down the first column, measures across ("Jaar | Meldingen totaal | ..."): read
         # as measures down and years across

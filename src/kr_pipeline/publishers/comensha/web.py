@@ -34,7 +34,19 @@ in `kr review` with its sentence and a proposed indicator and period.
   must fit the counts: some whole total must give each share as printed (rounded to its
   decimals), at least the sum of the reporters' counts and equal to the total where one is
   stated. A page whose shares do not fit is refused.
+- Tables: a total row may name its measure ("Totaal minderjarige slachtoffers"). A reporters'
+  row of an unknown type is loaded around only when the rows, it included, add up exactly to the
+  total row the table states: the known rows load, the unknown row waits (its indicator proposed
+  without a breakdown, never folded into another); otherwise the table is refused.
+- English pages (an English summary, other organisations' items) are read with the same policy:
+  "1,129" is 1129, "victims", "registrations", "minors", English forms and comparisons.
+- Other periods wait with what a careful reader can tell: half-years as "2025-H1", sums over
+  years as "2019-2023" (no indicator), "vorig jaar" from the document's date (loads in a dated
+  item of CoMensha's own), "een jaar eerder" from the sentence before, and in a dated item a
+  number without a year the newest year of the document's figures.
 - An edition registered under another year than its own ("Het beeld van 2024" as 2023) is refused.
+  A page refused as a whole leaves its figures waiting in review with the readings they would
+  have loaded with (nothing is lost; nothing loads without someone's decision).
 """
 
 from __future__ import annotations
@@ -84,6 +96,9 @@ SOURCE_ID = "comensha_web"
 VICTIMS = "comensha.victims_registered"
 VICTIMS_SHARE = "comensha.victims_registered_share"
 MINORS = "comensha.minor_victims"
+# The minors' other measures: curated, never loaded by this parser, but proposed where a page states them.
+MINORS_MULTIPLE = "comensha.minor_victims_multiple_forms"
+MINORS_DOMESTIC_SEXUAL_SHARE = "comensha.minor_domestic_sexual_share"
 REGISTRATIONS = "comensha.registrations_by_reporter"
 REGISTRATIONS_SHARE = "comensha.registrations_by_reporter_share"
 SHARE_OF = {VICTIMS: VICTIMS_SHARE, REGISTRATIONS: REGISTRATIONS_SHARE}
@@ -101,10 +116,12 @@ OWN_NAMES = re.compile(r"\b(?:CoMensha|Co[öo]rdinatiecentrum (?:tegen )?Mensenh
 
 # Forms of exploitation (comensha.minor_victims' breakdown names), as labels and as words.
 FORMS = {
-    "sexual": r"seksuele uitbuiting|seksuele dienstverlening|seksindustrie|prostitutie",
-    "labour": r"arbeidsuitbuiting|uitbuiting buiten de seksindustrie|(?:gereguleerde|reguliere|overige) arbeid(?: (?:en|of) dienstverlening)?",
-    "criminal": r"criminele uitbuiting|gedwongen criminaliteit",
-    "other": r"overige (?:vormen(?: van uitbuiting)?|uitbuitingsvormen|uitbuiting)|orgaanverwijdering|orgaanhandel|gedwongen bedelarij",
+    "sexual": r"seksuele uitbuiting|seksuele dienstverlening|seksindustrie|prostitutie|sexual exploitation|(?:forced )?prostitution",
+    "labour": r"arbeidsuitbuiting|uitbuiting buiten de seksindustrie|(?:gereguleerde|reguliere|overige) arbeid(?: (?:en|of) dienstverlening)?"
+    r"|labour exploitation|labor exploitation|economic exploitation",
+    "criminal": r"criminele uitbuiting|gedwongen criminaliteit|criminal exploitation|criminal activities|forced criminality",
+    "other": r"overige (?:vormen(?: van uitbuiting)?|uitbuitingsvormen|uitbuiting)|orgaanverwijdering|orgaanhandel|gedwongen bedelarij"
+    r"|other forms(?: of exploitation)?|forced begging|organ removal",
 }
 # Types of reporter (who registered the victim with CoMensha).
 REPORTERS = {
@@ -115,16 +132,29 @@ REPORTERS = {
     "care_coordination": r"[Zz]orgco[öo]rdinatie|[Zz]orgco[öo]rdinatoren|[Rr]egioco[öo]rdinatoren",
     "other_agencies": r"[Oo]verige instanties|[Oo]verige aanmelders",
 }
-_TOTAL_LABEL = re.compile(r"(?:in )?totaal|total", re.I)
+# A total row or label: "Totaal", "In totaal", "Total", "Totaal minderjarige slachtoffers", "Totaal aantal aanmeldingen".
+_TOTAL_LABEL = re.compile(
+    r"(?:in )?totaal|total"
+    r"|(?:totaal|total)(?: aantal| number of)?(?: \w+){0,2} (?:slachtoffers|aanmeldingen|minderjarigen|victims|registrations|minors)",
+    re.I,
+)
 
 
 def _label_of(text: str, vocabulary: dict[str, str]) -> str | None:
     """The breakdown a label names (the whole label, or its end: "vanuit onder andere FairWork";
     an abbreviation in brackets after the name is no part of it: "Nationale Politie (NP)")."""
     label = re.sub(r"\s*\([^()]{1,12}\)\s*$", "", text.strip())
-    for slug, pattern in vocabulary.items():
-        if re.search(rf"(?:^|\s)(?:{pattern})\s*$", label, re.I if vocabulary is FORMS else 0):
-            return slug
+    # "NP (Nationale Politie)": an abbreviation with its name in brackets names what both name
+    spelled = re.fullmatch(r"(?P<short>[^()]{1,12}?)\s*\((?P<long>[^()]{2,60})\)", label)
+    for part in (label, *(spelled.group("short", "long") if spelled else ())):
+        for slug, pattern in vocabulary.items():
+            if re.search(rf"(?:^|\s)(?:{pattern})\s*$", part, re.I if vocabulary is FORMS else 0):
+                if not spelled or {_label_of(p, vocabulary) for p in spelled.group("short", "long")} <= {slug, None}:
+                    return slug
+    if vocabulary is FORMS:  # "Labour exploitation was again the most common form: 452 victims"
+        named = _named(label, FORMS)
+        if len(named) == 1 and not _GROUP_AFTER.search(label):
+            return named.pop()
     return None
 
 
@@ -137,30 +167,48 @@ def _named(text: str, vocabulary: dict[str, str]) -> set[str]:
 # "1.105 nieuwe (mogelijke) slachtoffers", "53 minderjarige slachtoffers", "61 minderjarigen").
 _NOUN = re.compile(
     r"^\s*(?P<words>(?:(?:nieuwe|gemelde|aangemelde|geregistreerde|\(mogelijke\)|mogelijke|vermoedelijke|minderjarige|meerderjarige|"
-    r"Nederlandse|buitenlandse|niet-Nederlandse|unieke|Poolse|Nigeriaanse)\s+){0,3})"
-    r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen)\b",
+    r"Nederlandse|buitenlandse|niet-Nederlandse|unieke|Poolse|Nigeriaanse|new|registered|possible|potential|\(possible\)|\(potential\)|"
+    r"minor|adult|Dutch|foreign)\s+){0,3})"
+    r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen|victims|minors|adults|registrations"
+    r"|kinderen|children)\b",
     re.I,
 )
-_TOPIC = re.compile(r"\b(slachtoffers|aanmeldingen|meldingen|minderjarigen)\b", re.I)
+_TOPIC = re.compile(r"\b(slachtoffers|aanmeldingen|meldingen|minderjarigen|victims|registrations|minors)\b", re.I)
+# The nouns in English (the summary pages) as the Dutch reading knows them.
+_ENGLISH_NOUN = {
+    "victims": "slachtoffers",
+    "minors": "minderjarigen",
+    "adults": "meerderjarigen",
+    "registrations": "aanmeldingen",
+    "kinderen": "minderjarigen",  # "52 minderjarige kinderen"
+    "children": "minderjarigen",
+}
 _PERCENT = re.compile(r"^\s*(?:%|procent)")
 _NOT_A_FIGURE_BEFORE = re.compile(
     r"\b(?:figuur|figuren|tabel|tabellen|bijlage|hoofdstuk|paragraaf|artikel|art\.|verdieping)\s*$"
     r"|\b(?:figuur|figuren|tabel|tabellen)\s+\d+\s*(?:t/m|tot en met|-|–|en)\s*$",
     re.I,
 )
+_AGE_BEFORE = re.compile(r"\b(?:jonger|ouder|younger|older) (?:dan|than)\s*$|\b(?:onder|boven|under|over) de\s*$", re.I)
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _BASE = re.compile(
-    r"(?:ten opzichte van|vergeleken met|in vergelijking met|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan)\s+(?:het jaar\s+)?$",
+    r"(?:ten opzichte van|vergeleken met|in vergelijking met|in tegenstelling tot|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan"
+    r"|compared (?:with|to)|than in|than|from|since)\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
-_COMPARED = re.compile(r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|dan)\s*$", re.I)
+_COMPARED = re.compile(
+    r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|in tegenstelling tot|dan|compared (?:with|to)|than"
+    r"|(?:increased|decreased|risen|fallen|rose|fell|grew|gestegen|gedaald|gegroeid)\b[^.;:]*\b(?:from|van))\s*$",
+    re.I,
+)
 _REGISTERED = re.compile(
-    r"\b(?:aangemeld\w*|gemeld\w*|geregistreerd\w*|registreerde|registreerden|registreert|ingeschreven|aanmelding\w*|ontving|ontvangen)\b",
+    r"\b(?:aangemeld\w*|gemeld\w*|geregistreerd\w*|registreerde|registreerden|registreert|ingeschreven|aanmelding\w*|ontving|ontvangen"
+    r"|registered|registrations?|received|reported)\b",
     re.I,
 )
 # Whose figure: another organisation's count or estimate, or someone reported as saying it.
 _FOREIGN = re.compile(
-    r"\b(?:Nationaal Rapporteur|NRM|WODC|Europol|Interpol|IOM|UNODC|Centrum tegen Kinderhandel|CKM|Fier|Slachtoffermonitor)\b"
+    r"\b(?:Nationaal Rapporteur|Rapporteur|NRM|WODC|Europol|Interpol|IOM|UNODC|Centrum tegen Kinderhandel|CKM|Fier|Slachtoffermonitor)\b"
 )
 _ESTIMATE = re.compile(
     r"\b(?:naar schatting|schatting|geschat|schat|schatten|werkelijke? (?:aantal|omvang)|in werkelijkheid)\b", re.I
@@ -172,9 +220,44 @@ _ELSEWHERE = re.compile(
 )
 _ATTRIBUTED = re.compile(r"\b(?:volgens|aldus)\s+(?!CoMensha)", re.I)
 _CHANGE = re.compile(
-    r"\b(?:stijging|toename|daling|afname|gestegen|gedaald|steeg|daalde|groei|meer dan|minder dan|hoger|lager)\b", re.I
+    r"\b(?:stijging|toename|daling|afname|gestegen|gedaald|steeg|daalde|groei|meer dan|minder dan|hoger|lager"
+    r"|increase[sd]?|decrease[sd]?|rise|rose|fall|fell|more than|fewer than|higher|lower)\b",
+    re.I,
 )
-_BASE_OF_SHARE = re.compile(r"(?:^|[,;:]\s*)[Vv]an (?:de|alle|het totaal(?: aantal)?(?: van)?)\s*$")
+_BASE_OF_SHARE = re.compile(r"(?:^|[,;:]\s*|\d\s)[Vv]an (?:de|alle|het totaal(?: aantal)?(?: van)?)\s*$")
+# "Het aantal aanmeldingen dat CoMensha ontving, lag hoger: 1.407", "The number of registrations was: 1,342"
+_NUMBER_OF_ALL = re.compile(
+    r"^(?:Het|The) (?:totale )?(?:aantal|number of) (?:aanmeldingen|registrations)(?: (?:dat|die|that) CoMensha (?:ontving|kreeg|received))?"
+    r",? (?:lag|was|bedroeg|kwam uit op|stood at)(?: (?:hoger|lager|higher|lower))?:\s*$",
+    re.I,
+)
+# A number whose measure is that of the sentence before: "waren dat er 1129", "dat waren er 1129",
+# "daalde dit aantal in 2020 naar 1.013", "that number fell to 1,013".
+_BY_REFERENCE = re.compile(
+    r"\b(?:(?:waren|was|zijn|is) (?:dat|dit|het) er|(?:dat|dit) (?:waren|was|zijn|is) er)\s*(?:nog|maar|slechts|ruim|bijna)?\s*$"
+    r"|\b(?:dit|dat|het|this|that) (?:aantal|number)\b[^.;:]*\b(?:naar|tot|to)\s*$",
+    re.I,
+)
+_LEVEL_OF = re.compile(
+    r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) (?:\((?:mogelijke|potential|possible)\) )?"
+    r"(?P<noun>aanmeldingen|meldingen|slachtoffers|registrations|victims)\b(?P<who>[^.;:]*?)"
+    r"(?:\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)|\b(?:bedroeg|was|were)\b[^.;:0-9]*)\s*$",
+    re.I,
+)
+# A part of a year that the shared patterns (half-years, quarters, months) do not name.
+_PART_OF_YEAR = re.compile(
+    r"\b(?:eerste|afgelopen|laatste|first|past|last) (?:\w+ )?(?:maanden|months|weken|weeks)\b"
+    r"|\btot (?:nu toe|dusver|op heden)\b|\b(?:so|thus) far\b|\bsofar\b",
+    re.I,
+)
+# A span of years a sentence's numbers are summed over: "in de periode 2019-2023", "van 2019 tot en met 2023".
+_SPAN = re.compile(
+    r"\b(?:(?:in )?de periode|periode|in the period|over de jaren|over the years|between|tussen|van|from)\s+"
+    r"((?:19|20)\d\d)\s*(?:-|–|tot en met|t/m|en|and|to|until)\s*((?:19|20)\d\d)\b",
+    re.I,
+)
+_MORE_THAN_ONE_FORM = re.compile(r"\b(?:meer dan (?:één|een) (?:vorm|uitbuitingsvorm)|more than one form)", re.I)
+_NATIONALITY_AFTER = re.compile(r"\bnationaliteit|\bnationality\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?!\d)|\s[-–]\s")
 
 
@@ -211,16 +294,27 @@ def _numbers(sentence: str, language: str) -> list[Num]:
     out: list[Num] = []
     for f in find_numbers(sentence, language):
         after, before = sentence[f.end :], sentence[: f.start]
-        if f.is_year and not _NOUN.match(after):
-            continue  # a year, not a figure
-        if _NOT_A_FIGURE_BEFORE.search(before) or re.match(r"[A-Za-z]", after):
+        if f.is_year and (
+            not _NOUN.match(after) or re.search(r"\b(?:in|over|sinds|vanaf|tot|t/m|during|since)\s*$", before, re.I)
+        ):
+            continue  # a year, not a figure ("in 2026 meldingen van ...")
+        if _NOT_A_FIGURE_BEFORE.search(before) or re.match(r"[A-Za-z]", after) or _AGE_BEFORE.search(before):
             continue  # "Figuur 9", "Figuren 11 t/m 16", "273f"
         if any(d.start() <= f.number_start < d.end() for d in _DATE_OR_TIME.finditer(sentence)):
             continue
         num = Num(f, percent=bool(_PERCENT.match(after)))
         noun = None if num.percent else _NOUN.match(after)
         if noun:
-            num.noun, num.words, num.noun_end = noun.group("noun").lower(), noun.group("words").lower(), f.end + noun.end()
+            word = noun.group("noun").lower()
+            words = noun.group("words").lower()
+            for en, nl in (
+                ("minor ", "minderjarige "),
+                ("adult ", "meerderjarige "),
+                ("dutch ", "nederlandse "),
+                ("foreign ", "buitenlandse "),
+            ):
+                words = re.sub(rf"\b{en}", nl, words)
+            num.noun, num.words, num.noun_end = _ENGLISH_NOUN.get(word, word), words, f.end + noun.end()
         out.append(num)
     return out
 
@@ -229,14 +323,31 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
     """Pairs, labels, comparisons and bound years. Returns the numbers that are figures of their
     own (a count's share stays reachable from its count)."""
     for i, n in enumerate(nums):
+        if n.percent and n.count is None:  # "10% in 2010 and 23% in 2011": a share's own year right after it
+            close = re.match(r"\s*(?:%|procent)", sentence[n.end :])
+            at = n.end + (close.end() if close else 0)
+            m = re.match(r"\s+(?:in|over)\s+((?:19|20)\d\d)\b", sentence[at:])
+            if m:
+                n.bound_year, n.bound_at = int(m.group(1)), at + m.start(1)
+            continue
         if n.percent or n.share is not None or n.count is not None:
             continue
         tail = n.noun_end if n.noun_end is not None else n.end
         nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if _BASE_OF_SHARE.search(sentence[: n.start]):
+            nxt = None  # "95 van de 247 minderjarigen (38,5%)": the share is not the base's
         if nxt is not None and nxt.percent and re.fullmatch(r"\s*\(\s*", sentence[tail : nxt.start]):
             close = re.match(r"\s*(?:%|procent)\s*\)", sentence[nxt.end :])
             if close:
                 n.share, nxt.count = nxt, n  # "257 aanmeldingen (24,2%)"
+        elif (
+            nxt is not None
+            and nxt.percent
+            and n.noun is not None
+            and re.fullmatch(r"\s*,\s*", sentence[tail : nxt.start])
+            and re.match(r"\s*(?:%|procent)\s*(?:[);.]|$)", sentence[nxt.end :])
+        ):
+            n.share, nxt.count = nxt, n  # "452 slachtoffers, 40,0%", "(517 slachtoffers, 41,8%)"
         before = sentence[: n.start]
         label = re.search(r"([^,;:()]{1,200}):\s*$", before)
         if label:  # "vanuit onder andere FairWork: 257", ", NLA: 71", "en zorgcoördinatie: 301"
@@ -249,13 +360,21 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             if re.search(r"(?:dan|tegenover|versus|en)\s+(?:in\s+)?$", before[: m.start(1)], re.I):
                 n.compared = True
             continue
+        m = re.search(  # "waar in 2019 nog 1.372 ...", "daalde dit aantal in 2020 naar 1.013", "In 2020 zijn 1013"
+            r"\b(?:in|over) ((?:19|20)\d\d),?\s+(?:(?:nog|al|maar|slechts|er|zijn|waren|werden|was|naar|tot|to)\s+){0,2}$",
+            before,
+            re.I,
+        )
+        if m and not _BASE.search(before[: m.start()] + " "):
+            n.bound_year, n.bound_at = int(m.group(1)), m.start(1)
+            continue
         m = re.search(r"\(((?:19|20)\d\d):\s*$", before)  # "(2021: 413)"
         if m:
             n.bound_year, n.bound_at, n.compared = int(m.group(1)), m.start(1), True
             continue
         end = tail
         if n.share is not None:
-            close = re.match(r"\s*(?:%|procent)\s*\)", sentence[n.share.end :])
+            close = re.match(r"\s*(?:%|procent)\s*\)?", sentence[n.share.end :])
             end = n.share.end + (close.end() if close else 0)
         following = next((x.start for x in nums[i + 1 :] if x is not n.share), len(sentence))
         window = re.split(r"[;:,]", sentence[end:following])[0]
@@ -279,7 +398,9 @@ def _own_years(sentence: str, nums: list[Num]) -> tuple[list[int], list[int]]:
 def _clause_span(sentence: str, n: Num) -> tuple[int, int]:
     """The part of the sentence a number stands in: between colons, semicolons, dashes and commas
     (not a decimal comma)."""
-    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence[: n.start])), default=0)
+    # edges before the number, looked for in the whole sentence (a cut after ", " hides the digit
+    # that makes it a decimal comma's neighbour, not a clause edge)
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence) if m.end() <= n.start), default=0)
     right = _CLAUSE_EDGE.search(sentence, n.noun_end or n.end)
     return left, right.start() if right else len(sentence)
 
@@ -292,11 +413,36 @@ def _clause(sentence: str, n: Num) -> str:
 def _after(sentence: str, n: Num) -> str:
     """The rest of the number's clause after its noun, up to the next number or label: "van
     seksuele uitbuiting", "vanuit de politie"."""
-    rest = sentence[n.noun_end or n.end : _clause_span(sentence, n)[1]]
+    start = n.noun_end or n.end
+    if n.share is not None:  # "517 slachtoffers (41,8%) om arbeidsuitbuiting": past the share's brackets
+        close = re.match(r"\s*(?:%|procent)\s*\)?", sentence[n.share.end :])
+        start = n.share.end + (close.end() if close else 0)
+    rest = sentence[start : max(start, _clause_span(sentence, n)[1])]
     return re.split(r"\d|\b[\w-]+:", rest)[0]
 
 
 _BY = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:vanuit|van|door|via)\s+(?:de\s+|het\s+)?(?P<who>.{2,40})", re.I)
+
+
+_GROUP_AFTER = re.compile(
+    r"\b(?:minderjarig\w*|meerderjarig\w*|jonger|ouder|man|mannen|vrouw\w*|jongens|meisjes|minors?|adults?|men|women|boys|girls|younger|older)\b",
+    re.I,
+)
+
+
+def _form_before(sentence: str, n: Num, after: str) -> set[str]:
+    """The form of exploitation named right before a count, since the number before it, and
+    set off by a colon, dash, comma or bracket: "arbeidsuitbuiting — 452 slachtoffers",
+    "gevolgd door seksuele uitbuiting (398 slachtoffers, 32,1%)", "followed by sexual
+    exploitation, 377 victims". Nothing when the words after the count name a group of victims
+    ("... waren minderjarig"): then the count is that group's, not the form's."""
+    if _GROUP_AFTER.search(after):
+        return set()
+    prefix = re.split(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*\s*(?:%|procent)?\s*\)?", sentence[: n.start])[-1]
+    if not re.search(r"(?:[:(—–]|,|\s-)\s*$", prefix):
+        return set()
+    named = _named(re.sub(r"\([^()]*\)", " ", prefix), FORMS)
+    return named if len(named) == 1 else set()
 
 
 def _reporters_after(sentence: str, n: Num) -> set[str]:
@@ -320,9 +466,15 @@ class _Reader:
         self.voice = voice
         self.report_year = report_year if voice == Voice.OWN else None
         self.figures: list[dict] = []
+        self.sentences: list[str] = []  # each figure's sentence (a table cell's text), for waiting()
         self.candidates: list[dict] = []
         self.number = 0
         self.last_measure: Measure | None = None  # the measure of the paragraph's sentence before
+        self.registered_said = False  # a sentence before in the paragraph loaded victims registered with CoMensha
+        self.span: str | None = None  # the span of years the paragraph's numbers are summed over
+        self.half: str | None = None  # the half-year ("2025-H1") the paragraph's sentence before was about
+        self.part_period: str | None = None  # the part of a year proposed for the number just read
+        self.lead_year: int | None = None  # the newest year of the document's figures (proposed for numbers without one)
 
     # ------------------------------------------------------------ what and whose
 
@@ -340,18 +492,60 @@ class _Reader:
             if own is not None and own.indicator_id == previous.indicator_id and own.breakdown in ("total", previous.breakdown):
                 return previous, previous_why
             return own, why
+        level = _LEVEL_OF.search(sentence[: n.start]) if n.noun is None else None
+        if level:  # "Het aantal aanmeldingen van de Nederlandse Arbeidsinspectie steeg naar 233"
+            subject = Num(n.found, noun=_ENGLISH_NOUN.get(level.group("noun").lower(), level.group("noun").lower()))
+            if subject.noun in ("aanmeldingen", "meldingen"):
+                named = _named(level.group("who"), REPORTERS)
+                measure = Measure(REGISTRATIONS, named.pop() if len(named) == 1 else "" if named else "total")
+            else:
+                forms = _named(level.group("who"), FORMS)
+                measure = Measure(VICTIMS, forms.pop() if len(forms) == 1 else "" if forms else "total")
+            return measure, "a measure given by the sentence's subject ('het aantal ... bedroeg', '... steeg naar'): proposed"
+        if n.noun is None and topic and re.match(r"aanmelding|meldingen|registrations", topic, re.I):
+            who = re.search(r"([^,;:()]{2,60})\(\s*$", sentence[: n.start])  # "kwamen van de Nationale Politie (186)"
+            slug = _label_of(who.group(1), REPORTERS) if who else None
+            if slug:
+                return Measure(REGISTRATIONS, slug), "a count in brackets after its type of reporter: proposed"
+        if (
+            n.noun is None
+            and previous is not None
+            and re.search(r",\s*(?:en\s+)?(?:in|over)\s+[^,;:\d]{0,40}$", sentence[: n.start])
+        ):
+            # "In de eerste helft van 2026 werden 548 slachtoffers aangemeld, in de tweede helft 581"
+            return previous, "a number in a clause parallel to the one before it: its measure by reference, proposed"
+        referred = previous or self.last_measure
+        if (
+            n.noun is None
+            and referred is not None
+            and _BY_REFERENCE.search(re.sub(r"\s*\bin (?:19|20)\d\d\b", "", sentence[: n.start]))
+        ):
+            # "Een jaar eerder waren dat er 1129", "daalde dit aantal in 2020 naar 1.013"
+            return referred, "a number whose measure is given by reference ('dat', 'dit aantal'): proposed"
         if n.noun is None and n.compared and self.last_measure is not None:  # "Dat is minder dan in 2020 (1013)"
             return (
                 self.last_measure,
                 "a number whose measure is given by reference ('Dat is ... dan'): which measure must be read",
             )
         if noun is None:
+            part = re.match(
+                r"\s*(?:van de|of the|of all)\s+(?:[\w()-]+\s+){0,2}?(?:slachtoffers|victims)\b(?P<rest>[^;:]*)",
+                sentence[n.end : _clause_span(sentence, n)[1] if n.noun_end else len(sentence)],
+                re.I,
+            )
+            if part and re.search(r"\bminderjarig\w*|\bminors?\b", part.group("rest"), re.I):
+                # "231 of the victims were minors", "Bij 231 van de aangemelde slachtoffers ging het om een minderjarige"
+                return Measure(MINORS, "total"), "minors counted as a part of the victims ('N van de slachtoffers'): proposed"
             return None, "a number without a measure (slachtoffers, aanmeldingen)"
         noun = noun.lower()
         after = "" if n.label is not None else _after(sentence, n)
         if noun in ("aanmeldingen", "aanmelding", "meldingen"):
             if n.label is not None:
-                slug = "total" if _TOTAL_LABEL.fullmatch(n.label.strip()) else _label_of(n.label, REPORTERS)
+                slug = (
+                    "total"
+                    if _TOTAL_LABEL.fullmatch(n.label.strip()) or _NUMBER_OF_ALL.search(sentence[: n.start])
+                    else _label_of(n.label, REPORTERS)
+                )
                 return (
                     (Measure(REGISTRATIONS, slug), None)
                     if slug
@@ -363,15 +557,27 @@ class _Reader:
             return Measure(REGISTRATIONS, named.pop() if named else "total"), None
         if noun == "meerderjarigen" or "meerderjarig" in n.words:
             return _NONE, "adult victims: not a catalog measure"
-        if n.words.strip() and re.search(r"nederlandse|buitenlandse|poolse|nigeriaanse", n.words):
+        if (n.words.strip() and re.search(r"nederlandse|buitenlandse|poolse|nigeriaanse", n.words)) or _NATIONALITY_AFTER.search(
+            after
+        ):
             return _NONE, "victims of one nationality: not a catalog measure"
-        indicator = MINORS if (noun == "minderjarigen" or "minderjarig" in n.words) else VICTIMS
+        minors = noun == "minderjarigen" or "minderjarig" in n.words
+        if re.match(r"\s*(?:waren|was|zijn|were|are)\s+(?:jonger dan 18|minderjarig|younger than 18|minors)\b", after, re.I):
+            minors = True  # "247 slachtoffers waren jonger dan 18"
+        if n.label is not None and re.search(r"minderjarig|\bminors\b", n.label, re.I) and not _named(n.label, FORMS):
+            n = Num(n.found, noun=n.noun, words=n.words, noun_end=n.noun_end)  # "het aantal minderjarigen: 247 slachtoffers"
+            minors = True
+        indicator = MINORS if minors else VICTIMS
+        if indicator == MINORS and _MORE_THAN_ONE_FORM.search(after):  # "Bij 5 minderjarigen ging het om meer dan één vorm"
+            return Measure(
+                MINORS_MULTIPLE, "total"
+            ), "minors with more than one form of exploitation: a curated measure, proposed"
         if n.label is not None:
             slug = "total" if _TOTAL_LABEL.fullmatch(n.label.strip()) else _label_of(n.label, FORMS)
             return (
                 (Measure(indicator, slug), None) if slug else (Measure(indicator), f"an unknown form of exploitation {n.label!r}")
             )
-        named = _named(after, FORMS)
+        named = _named(after, FORMS) or _form_before(sentence, n, after)
         if len(named) > 1:
             return Measure(indicator), f"several forms of exploitation in one clause {sorted(named)}"
         return Measure(indicator, named.pop() if named else "total"), None
@@ -382,6 +588,12 @@ class _Reader:
         before = sentence[: n.start]
         if re.search(r"[+\-\u2212]\s*$", before) or _CHANGE.search(clause):
             return _NONE, "a change, not a share: not a catalog measure"
+        if re.search(r"\bminderjarig|\bminors?\b", clause, re.I) and re.search(
+            r"binnenlandse seksuele|domestic sexual", clause, re.I
+        ):
+            return Measure(
+                MINORS_DOMESTIC_SEXUAL_SHARE, "total"
+            ), "minors' share of domestic sexual exploitation: a curated measure, proposed"
         if re.search(r"\bminderjarig|\bmeerderjarig|\bvrouw|\bman(?:nen)?\b|nationaliteit", clause, re.I):
             return _NONE, "a share of a group of victims the catalog does not hold"
         if re.search(r"\bslachtoffers\b", clause, re.I):
@@ -394,6 +606,8 @@ class _Reader:
             if len(reporters) == 1:
                 return Measure(REGISTRATIONS_SHARE, reporters.pop()), None
             return Measure(REGISTRATIONS_SHARE), "a share of the registrations without one type of reporter"
+        if _CHANGE.search(sentence[: n.start]):  # "an increase in the number of registrations – 10% in 2010"
+            return _NONE, "a change, not a share: not a catalog measure"
         return None, "a percentage without a measure"
 
     def _whose(self, sentence: str, n: Num, measure: Measure) -> str | None:
@@ -403,6 +617,13 @@ class _Reader:
             return "an estimate, not a registration count"
         if _FOREIGN.search(sentence) and not OWN_NAMES.search(sentence):
             return f"a figure of another organisation ({_FOREIGN.search(sentence).group(0)})"  # type: ignore[union-attr]
+        # both named: whose is the number is the organisation named last before it, a relative clause
+        # aside ("De Nationaal Rapporteur, die de cijfers van CoMensha bewerkt, telt 1201 slachtoffers")
+        before = re.sub(r",\s*(?:die|dat|welke|which|who)\b[^,]*,", ",", sentence[: n.start], flags=re.I)
+        foreign = [m for m in _FOREIGN.finditer(before)]
+        own_named = [m.start() for m in OWN_NAMES.finditer(before)]
+        if foreign and foreign[-1].start() > max(own_named, default=-1):
+            return f"a figure of another organisation ({foreign[-1].group(0)})"
         if _ATTRIBUTED.search(sentence):
             return "a figure reported as someone's words ('volgens', 'aldus')"
         if _ELSEWHERE.search(clause):
@@ -414,15 +635,36 @@ class _Reader:
     def _period(self, sentence, n: Num, own, base, ctx_years) -> tuple[int | None, str | None]:
         previous_year, previous_base, heading_year = ctx_years
         part = _clause(sentence, n) if not n.compared else sentence[n.start : n.end + 40]
-        for pattern in (_ANAPHORIC_PERIOD, _HALF, _SHORTER):
+        self.part_period = None
+        half = _HALF.search(part) or _HALF.search(sentence)
+        if half and n.bound_year is None:  # "In de eerste zes maanden van 2025 ...", "in de tweede helft 581"
+            years = [int(y) for y in _YEAR.findall(sentence[half.end() : half.end() + 12])] or own
+            which = "H1" if (half.group(1) or "").lower() in ("eerste", "first") else "H2" if half.group(1) else None
+            if which and len(years) == 1:
+                self.part_period = self.half = f"{years[0]}-{which}"
+        elif self.half and not own and n.bound_year is None and not _YEAR.search(sentence):
+            self.part_period = self.half  # "De meeste aanmeldingen kwamen van de Nationale Politie (186)" after it
+            return None, f"a part of a year ({self.half}), by reference to the sentence before: proposed"
+        for pattern in (_ANAPHORIC_PERIOD, _HALF, _SHORTER, _PART_OF_YEAR):
             m = pattern.search(part) or (pattern.search(sentence) if pattern is not _ANAPHORIC_PERIOD else None)
             if m:
                 return None, f"a period by reference or shorter than a year ({m.group(0)!r}): which year must be read"
-        for patterns in (_DEICTIC, _BACK):
-            for pattern, _ in patterns:
-                m = pattern.search(part)
-                if m:
-                    return None, f"a year relative to another ({m.group(0)!r}): which year must be read"
+        for pattern, back in _DEICTIC:
+            m = pattern.search(part)
+            if m and self.doc.date is not None and back == 0:  # "dit jaar": the year so far, at the date of writing
+                return None, f"the current year at the date of writing ({m.group(0)!r}): a part of it, not the year"
+            if m and self.doc.date is not None:  # "Vorig jaar", counted from the document's own date
+                return self.doc.date.year - back, None
+            if m:
+                return None, f"a year relative to the date of writing ({m.group(0)!r}), and the document states no date"
+        for pattern, back in _BACK:
+            m = pattern.search(part)
+            if m and _BASE.search(part[: m.start()].replace(" in ", " ").rstrip() + " "):
+                continue  # "een stijging van 52 procent vergeleken met het jaar daarvoor": the base, not the period
+            if m and previous_year is not None:  # "Een jaar eerder waren dat er 1129": proposed, never loaded
+                return previous_year - back, f"a year counted back from the sentence before ({m.group(0)!r}): proposed"
+            if m:
+                return None, f"a year relative to another ({m.group(0)!r}): which year must be read"
         if n.bound_year is not None:
             return n.bound_year, None
         if n.compared:
@@ -441,22 +683,45 @@ class _Reader:
 
     # ------------------------------------------------------------ reading
 
-    def candidate(self, sentence, n: Num, why, measure: Measure | None, year, location) -> None:
+    def candidate(self, sentence, n: Num, why, measure: Measure | None, year, location, unnamed_part: bool = False) -> None:
+        """A number that waits, with its proposed reading: an indicator only with its breakdown,
+        except for unnamed_part, a row of a known measure whose breakdown the catalog does not
+        name (a new type of reporter): its indicator is proposed and the why says to name one."""
+        proposed = measure is not None and bool(measure.indicator_id) and (bool(measure.breakdown) or unnamed_part)
         self.candidates.append(
             Candidate(
                 sentence,
                 n.found.text + ("%" if n.percent else ""),
                 n.value,
                 why,
-                measure.indicator_id if measure and measure.indicator_id and measure.breakdown else None,
-                measure.breakdown if measure and measure.indicator_id and measure.breakdown else None,
+                measure.indicator_id if measure is not None and proposed else None,
+                measure.breakdown or None if measure is not None and proposed else None,
                 str(year) if year is not None else None,
                 n.found.qualifier,
                 location,
             ).as_dict()
         )
 
+    def waiting(self, why: str) -> list[dict]:
+        """The figures read so far as review candidates, each with its reading proposed (for a
+        page refused as a whole: nothing is lost, and nothing loads without someone's decision)."""
+        return [
+            Candidate(
+                sentence,
+                f["as_published"],
+                f["value"],
+                why,
+                f["indicator_id"],
+                f["breakdown"],
+                f["period"],
+                f["qualifier"],
+                f["location"],
+            ).as_dict()
+            for f, sentence in zip(self.figures, self.sentences, strict=True)
+        ]
+
     def figure(self, sentence, n: Num, measure: Measure, year: int, location: str, kind: str) -> None:
+        self.sentences.append(sentence)
         self.figures.append(
             dict(
                 indicator_id=measure.indicator_id,
@@ -498,10 +763,23 @@ class _Reader:
             previous_year: int | None = None
             previous_base: list[int] = []
             self.last_measure = None
+            self.registered_said = False
+            self.span = None
+            self.half = None
             for sentence in block_sentences(block):
                 previous_year, previous_base = self._sentence(
                     block, sentence, (previous_year, previous_base, heading_year), heading_text
                 )
+        for c in self.candidates:  # a number without a period of its own waits with the lead's year proposed
+            if (
+                c["period"] is None
+                and c["indicator_id"]
+                and self.lead_year
+                and self.doc.date is not None  # a dated item (news): its figures are about one recent year
+                and c["why"].startswith("no period in the sentence")
+            ):
+                c["period"] = str(self.lead_year)
+                c["why"] += f"; proposed: {self.lead_year}, the newest year the document's figures are about"
 
     def _sentence(self, block: Block, sentence: str, ctx_years, heading_text: str) -> tuple[int | None, list[int]]:
         self.number += 1
@@ -509,11 +787,22 @@ class _Reader:
         nums = _bind(sentence, _numbers(sentence, block.language or self.doc.language))
         own, base = _own_years(sentence, nums)
         about: set[int] = set()
+        loaded_before = len(self.figures)
         previous: Measure | None = None
         previous_why: str | None = None
+        span = _SPAN.search(sentence)
+        if span:
+            self.span = f"{span.group(1)}-{span.group(2)}"
+        elif own or any(n.bound_year for n in nums):
+            self.span = None  # a sentence with a year of its own ends the paragraph's span
         for n in nums:
             if n.value is None:
                 self.candidate(sentence, n, f"a number that cannot be read as written ({n.found.problem})", None, None, location)
+                continue
+            if self.span is not None and not n.found.is_year:
+                # "In de periode 2019-2023 ... 373 minderjarigen", and the sentences after it: sums over
+                # several years, no annual figure (proposed with the span, no indicator)
+                self.candidate(sentence, n, f"a sum over the years {self.span}: not an annual figure", None, self.span, location)
                 continue
             if n.found.qualifier == "suppressed":
                 self.candidate(sentence, n, f"an upper bound ({n.found.text!r}), not a figure", None, None, location)
@@ -528,15 +817,22 @@ class _Reader:
             else:
                 measure, why = self._measure(sentence, n, topic, previous, previous_why)
                 if not why and _BASE_OF_SHARE.search(before) and re.search(r"%|procent", sentence[n.end :]):
+                    # "95 van de 247 minderjarigen (38,5%)": the base proposes nothing; its share is read on its own
                     why = "the base of a share ('van de ... slachtoffers'), not a figure of its own"
+                    measure = _NONE
             if measure is None and (n.value < 100 or n.percent):
                 continue  # a small number or a percentage without a measure: no figure ("de 10 regionale eenheden")
             year, why_period = self._period(sentence, n, own, base, ctx_years)
             if year is not None and not why_period and not n.compared:
                 about.add(year)
+                if measure is not None and measure.indicator_id and not why:
+                    self.lead_year = max(year, self.lead_year or year)  # the newest year a figure is read under
             why = why or why_period or (self._whose(sentence, n, measure) if measure else None)
             if not why and measure is not None and measure.indicator_id in (VICTIMS, MINORS) and block.kind == "body":
-                if not _REGISTERED.search(sentence) and not n.label and not n.compared:
+                # a form's count may lean on its paragraph: "In 2026, 1,129 victims were registered ...
+                # Labour exploitation ...: 452 victims (40.0%)"; a total or a group of victims may not
+                leans = self.registered_said and measure.breakdown not in ("", "total")
+                if not _REGISTERED.search(sentence) and not n.label and not n.compared and not leans:
                     why = "victims counted without saying they were registered (aangemeld, gemeld, geregistreerd)"
             if not why and self.voice != Voice.OWN:
                 why = "reported by another voice (press, another organisation), not published by CoMensha itself"
@@ -548,14 +844,23 @@ class _Reader:
             )
             shares = [n.share] if n.share is not None else []
             if why or measure is None or not measure.indicator_id or not measure.breakdown:
-                self.candidate(sentence, n, why or "no catalog measure", proposal, year, location)
+                self.candidate(
+                    sentence, n, why or "no catalog measure", proposal, year if year is not None else self.part_period, location
+                )
                 for s in shares:
                     share_m = (
                         Measure(SHARE_OF[proposal.indicator_id], proposal.breakdown)
                         if proposal and proposal.indicator_id in SHARE_OF
                         else None
                     )
-                    self.candidate(sentence, s, why or "no catalog measure", share_m, year, location)
+                    self.candidate(
+                        sentence,
+                        s,
+                        why or "no catalog measure",
+                        share_m,
+                        year if year is not None else self.part_period,
+                        location,
+                    )
                 continue
             assert year is not None  # no period: why says so
             self.figure(sentence, n, measure, year, location, block.kind)
@@ -568,6 +873,8 @@ class _Reader:
                     )
         if previous is not None:
             self.last_measure = previous
+        if _REGISTERED.search(sentence) and any(f["indicator_id"] == VICTIMS for f in self.figures[loaded_before:]):
+            self.registered_said = True  # the paragraph has said what its victims are: registered with CoMensha
         previous_year = own[0] if len(own) == 1 else (about.pop() if len(about) == 1 else ctx_years[0])
         return previous_year, base or ctx_years[1]
 
@@ -603,7 +910,13 @@ class _Reader:
         if not why and self.voice != Voice.OWN:
             why = "reported by another voice (press, another organisation), not published by CoMensha itself"
         if why or measure is None or not measure.indicator_id or not measure.breakdown:
-            self.candidate(block.text, n, why or "no catalog measure", measure, year, location)
+            unnamed = bool(why and why.startswith("an unknown type of reporter") and measure is not None)
+            if unnamed:
+                why = (
+                    f"{why}: a part of the registrations without a catalog breakdown; accept it only naming one "
+                    "(--breakdown), never as the total"
+                )
+            self.candidate(block.text, n, why or "no catalog measure", measure, year, location, unnamed_part=unnamed)
             return
         assert year is not None
         self.figure(block.text, n, measure, year, location, "cell")
@@ -654,27 +967,42 @@ def _shares_misfit(figures: list[dict]) -> str | None:
 
 def _table_misfit(figures: list[dict], candidates: list) -> str | None:
     """Why a table of the publisher's own cannot be loaded, or None: a row whose label names no
-    known reporter or form (the table would load without it), or reporters' rows that do not add
-    up to the total row the table itself states (a row missing or wrong: which, no reader can
-    tell). Forms may overlap (one victim, two forms): only the reporters must add up."""
-    for c in candidates:
-        why, where = c.get("why") or "", c.get("location") or ""
-        if where.startswith("table") and why.startswith(("an unknown type of reporter", "an unknown form of exploitation")):
-            return (
-                f"{why} in {where}: add it to REPORTERS or FORMS in src/kr_pipeline/sources/comensha_web/parser.py"
-                " (or to the catalog's breakdowns) and build again"
-            )
+    known reporter or form, or reporters' rows that do not add up to the total row the table
+    itself states (a row missing or wrong: which, no reader can tell). Forms may overlap (one
+    victim, two forms): only the reporters must add up.
+
+    A reporters' row of an unknown type is no reason to refuse the table when the table proves
+    itself complete with it: the rows, the unknown one included, add up exactly to the total row
+    it states. Then the known rows are what they say, and the unknown row waits in review (its
+    registrations proposed without a breakdown, never folded into another). Without a total row,
+    or with rows that do not add up, no reader can tell what the unknown row is part of: refused.
+    An unknown form is always refused: forms overlap, so no sum proves a forms table complete."""
     tables: dict[tuple[str, str], list[dict]] = {}
     for f in figures:
         in_table = re.match(r"table \d+", f.get("location") or "")
         if in_table and f["indicator_id"] == REGISTRATIONS:
             tables.setdefault((in_table.group(0), f["period"]), []).append(f)
+    unknown: dict[tuple[str, str], list[float]] = {}
+    for c in candidates:
+        why, where = c.get("why") or "", c.get("location") or ""
+        in_table = re.match(r"table \d+", where)
+        if not in_table or not why.startswith(("an unknown type of reporter", "an unknown form of exploitation")):
+            continue
+        key = (in_table.group(0), str(c.get("period")))
+        if why.startswith("an unknown form") or not any(f["breakdown"] == "total" for f in tables.get(key, [])):
+            return (
+                f"{why.split(':')[0]} in {where}: add it to REPORTERS or FORMS in src/kr_pipeline/publishers/comensha/web.py"
+                " (or to the catalog's breakdowns) and build again"
+            )
+        if not str(c.get("as_published") or "").endswith("%") and c.get("value") is not None:
+            unknown.setdefault(key, []).append(float(c["value"]))
     for (table, period), rows in sorted(tables.items()):
         totals = [f["value"] for f in rows if f["breakdown"] == "total"]
-        parts = [f["value"] for f in rows if f["breakdown"] != "total"]
+        parts = [f["value"] for f in rows if f["breakdown"] != "total"] + unknown.get((table, period), [])
         if totals and parts and sum(parts) != totals[0]:
+            named = " (a row of an unknown type of reporter included)" if unknown.get((table, period)) else ""
             return (
-                f"{table}: the reporters' rows of {period} add up to {sum(parts):g}, but the table states a total of "
+                f"{table}: the reporters' rows of {period}{named} add up to {sum(parts):g}, but the table states a total of "
                 f"{totals[0]:g} (a row missing or wrong): load it by hand in its curated file once the publisher says which"
             )
     return None
@@ -685,8 +1013,12 @@ def _edition_year(document: Document, url: str | None) -> int | None:
     m = re.search(r"het_beeld_van_((?:19|20)\d\d)", url or "", re.I)
     if m:
         return int(m.group(1))
+    # a title or heading that IS the edition's name, or one part of it ("Aard en omvang - Het beeld
+    # van 2025 - CoMensha", "Het beeld van 2025 › Aard en omvang"); a news item about the edition
+    # ("Het beeld van 2026 verschenen") is not the edition
     head = [b.text for b in document.blocks[:8] if b.kind in ("title", "heading")]
-    years = {int(y) for t in head for y in re.findall(r"\bhet beeld van ((?:19|20)\d\d)\b", t, re.I)}
+    parts = [p.strip() for t in head for p in re.split(r"\s+[-–|›»:]\s+|\s*[|›»]\s*", t)]
+    years = {int(m.group(1)) for p in parts if (m := re.fullmatch(r"het beeld van ((?:19|20)\d\d)", p, re.I))}
     return years.pop() if len(years) == 1 else None
 
 
@@ -713,8 +1045,8 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     reader.read()
     candidates = reader.candidates
     contradiction = _registered_year_contradicted(document, edition, year)
-    if contradiction:
-        raise ctx.fail(contradiction, candidates=candidates)
+    if contradiction:  # refused, but nothing is lost: its figures wait, read as they would have loaded
+        raise ctx.fail(contradiction, candidates=candidates + reader.waiting(f"the page is refused: {contradiction}"))
     if not reader.figures:
         raise ctx.fail(
             (
@@ -728,9 +1060,9 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     try:
         chosen = one_per_series(reader.figures, candidates)
     except StatedTwice as exc:
-        raise ctx.fail(str(exc), candidates=candidates) from None
+        raise ctx.fail(str(exc), candidates=candidates + reader.waiting(f"the page is refused: {exc}")) from None
     misfit = _shares_misfit(chosen) or _table_misfit(reader.figures, candidates) if voice == Voice.OWN else _shares_misfit(chosen)
     if misfit:
-        raise ctx.fail(misfit, candidates=candidates)
+        raise ctx.fail(misfit, candidates=candidates + reader.waiting(f"the page is refused: {misfit}"))
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
     return ParsedPublication(SOURCE_ID, year, file, national_frame(chosen), notes, candidates=candidates, voice=str(voice))

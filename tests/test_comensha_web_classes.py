@@ -1,0 +1,292 @@
+"""CoMensha's pages, the classes a second held-out corpus (tests/fixtures/unseen/comensha_web-2)
+showed, each with texts written here in CoMensha's and the press's styles (not the corpus's):
+a form named after its bracketed share or before its count, a total row that names its measure,
+a table that adds up with a row of an unknown reporter, the English summary, the press's
+numbers with their years, and a page refused for its registered year whose figures still wait."""
+
+from __future__ import annotations
+
+import pytest
+
+from kr_pipeline.errors import ParseError
+from kr_pipeline.publishers.comensha import web as parser
+from kr_pipeline.reading.context import ParseContext
+
+OWN_HOSTS = ("comensha.nl",)
+V, VS, M = "comensha.victims_registered", "comensha.victims_registered_share", "comensha.minor_victims"
+R, RS = "comensha.registrations_by_reporter", "comensha.registrations_by_reporter_share"
+
+
+def page(title: str, body: str, lang: str = "nl", meta: str = "") -> bytes:
+    return (f'<html lang="{lang}"><head><title>{title}</title>{meta}</head><body><main>{body}</main></body></html>').encode()
+
+
+def parse(data: bytes, year: int, url: str):
+    return parser.parse(data, year, "page.html", ParseContext(url=url, own_hosts=OWN_HOSTS))
+
+
+def refused(data: bytes, year: int, url: str) -> ParseError:
+    with pytest.raises(ParseError) as exc:
+        parse(data, year, url)
+    return exc.value
+
+
+def loaded(parsed) -> dict:
+    return {(r.indicator_id, r.period, r.breakdown): r.value for r in parsed.observations.itertuples()}
+
+
+def proposed(candidates) -> dict:
+    return {c["value"]: (c["indicator_id"], c["breakdown"], c["period"]) for c in candidates}
+
+
+EDITION_2031 = "https://publicaties.comensha.nl/het_beeld_van_2031/aard_en_omvang"
+
+# class 1: the form follows the count's share in brackets ("412 slachtoffers (38,0%) om ...")
+FORMS_AFTER_SHARE = page(
+    "Aard en omvang - Het beeld van 2031 - CoMensha",
+    "<h1>Aard en omvang</h1><h2>Het jaar 2031</h2>"
+    "<p>In 2031 zijn 1.084 nieuwe (mogelijke) slachtoffers bij CoMensha aangemeld.</p>"
+    "<h2>Uitbuitingsvormen</h2><p>Van de in 2031 aangemelde slachtoffers betrof het:</p><ul>"
+    "<li>412 slachtoffers (38,0%) om arbeidsuitbuiting;</li>"
+    "<li>371 slachtoffers (34,2%) om seksuele uitbuiting;</li>"
+    "<li>233 slachtoffers (21,5%) om criminele uitbuiting;</li>"
+    "<li>90 slachtoffers (8,3%) om overige vormen van uitbuiting.</li></ul>",
+)
+
+
+def test_a_form_named_after_its_bracketed_share_is_the_counts_form_not_a_second_total():
+    got = loaded(parse(FORMS_AFTER_SHARE, 2031, EDITION_2031))
+    assert got[(V, "2031", "total")] == 1084
+    assert {b: got[(V, "2031", b)] for b in ("labour", "sexual", "criminal", "other")} == {
+        "labour": 412,
+        "sexual": 371,
+        "criminal": 233,
+        "other": 90,
+    }
+    assert got[(VS, "2031", "labour")] == 38.0 and got[(VS, "2031", "other")] == 8.3
+
+
+# class 1 in its other shapes: the form before its count ("arbeidsuitbuiting — 412 slachtoffers,
+# 38,0%"; "gevolgd door seksuele uitbuiting (371 slachtoffers, 34,2%)"); and a year followed by a
+# noun is still a year ("in 2031 meldingen van in totaal 1.084")
+FORMS_BEFORE = page(
+    "Aard en omvang - Het beeld van 2031 - CoMensha",
+    "<h1>Aard en omvang</h1>"
+    "<p>CoMensha kreeg in 2031 meldingen van in totaal 1.084 nieuwe slachtoffers binnen, die bij CoMensha zijn aangemeld. "
+    "Arbeidsuitbuiting was in 2031 de grootste vorm (412 slachtoffers, 38,0%), gevolgd door seksuele uitbuiting "
+    "(371 slachtoffers, 34,2%).</p><ul><li>criminele uitbuiting — 233 slachtoffers, 21,5%</li></ul>"
+    "<p>Bij seksuele uitbuiting waren 130 slachtoffers minderjarig.</p>",
+)
+
+
+def test_a_form_named_before_its_count_and_a_year_before_a_noun():
+    parsed = parse(FORMS_BEFORE, 2031, EDITION_2031)
+    got = loaded(parsed)
+    assert (R, "2031", "total") not in got  # "2031 meldingen" is a year, not 2031 registrations
+    assert got[(V, "2031", "total")] == 1084
+    assert got[(V, "2031", "labour")] == 412 and got[(VS, "2031", "labour")] == 38.0
+    assert got[(V, "2031", "sexual")] == 371 and got[(VS, "2031", "sexual")] == 34.2
+    assert got[(V, "2031", "criminal")] == 233 and got[(VS, "2031", "criminal")] == 21.5
+    assert 130 not in set(parsed.observations.value)  # a group within a form is not the form's count
+
+
+# class 3: a total row that names its measure
+MINORS_TABLE = page(
+    "Verdieping I: Minderjarigen - Het beeld van 2031 - CoMensha",
+    "<h1>Minderjarigen</h1><table><caption>Tabel 1: Minderjarige slachtoffers per uitbuitingsvorm, 2031</caption>"
+    "<tr><th>Uitbuitingsvorm</th><th>Aantal</th></tr>"
+    "<tr><td>Criminele uitbuiting</td><td>104</td></tr><tr><td>Seksuele uitbuiting</td><td>88</td></tr>"
+    "<tr><td>Arbeidsuitbuiting</td><td>12</td></tr><tr><td>Totaal aantal minderjarige slachtoffers</td><td>201</td></tr>"
+    "</table><p>Bij 3 minderjarigen ging het om meer dan één vorm van uitbuiting.</p>"
+    "<p>Bij 70 van de 201 minderjarigen (34,8%) ging het om binnenlandse seksuele uitbuiting.</p>",
+)
+
+
+def test_a_total_row_naming_its_measure_is_the_tables_total():
+    parsed = parse(MINORS_TABLE, 2031, "https://publicaties.comensha.nl/het_beeld_van_2031/verdieping_1")
+    got = loaded(parsed)
+    assert got[(M, "2031", "total")] == 201
+    assert got[(M, "2031", "criminal")] == 104 and got[(M, "2031", "labour")] == 12
+    waiting = proposed(parsed.candidates)
+    assert waiting[3] == ("comensha.minor_victims_multiple_forms", "total", "2031")
+    assert waiting[34.8] == ("comensha.minor_domestic_sexual_share", "total", "2031")
+    assert waiting[201] == (None, None, "2031")  # the base of a share proposes nothing
+
+
+# class 4: the English summary, English numbers and words
+ENGLISH = page(
+    "Summary - Het beeld van 2031 - CoMensha",
+    "<h1>Summary</h1><p>In 2031, 1,084 new (possible) victims of human trafficking were registered with CoMensha. "
+    "Sexual exploitation was the most common form: 371 victims (34.2%), followed by labour exploitation, 342 victims "
+    "(31.5%). 233 victims were exploited in criminal activities.</p><p>187 of the victims were minors.</p>"
+    "<p>CoMensha received 1,206 registrations in 2031.</p>",
+    lang="en",
+)
+
+
+def test_the_english_summary_is_read_with_the_same_policy():
+    parsed = parse(ENGLISH, 2031, "https://publicaties.comensha.nl/het_beeld_van_2031/summary")
+    got = loaded(parsed)
+    assert got[(V, "2031", "total")] == 1084  # "1,084": a thousand and eighty-four
+    assert got[(V, "2031", "sexual")] == 371 and got[(VS, "2031", "sexual")] == 34.2
+    assert got[(V, "2031", "labour")] == 342 and got[(VS, "2031", "labour")] == 31.5
+    assert got[(V, "2031", "criminal")] == 233
+    assert got[(R, "2031", "total")] == 1206
+    assert (M, "2031", "total") not in got  # "187 of the victims were minors": proposed, not loaded
+    assert proposed(parsed.candidates)[187] == (M, "total", "2031")
+
+
+# class 2: a reporters' table (labels in its middle column) with a row of an unknown type of reporter
+def reporters_table(
+    total: str = "<tr><td>100%</td><td>Totaal</td><td>1.150</td></tr>", police: str = "402", share: str = "35,0"
+) -> bytes:
+    return page(
+        "Verdieping II: Aanmelders - Het beeld van 2031 - CoMensha",
+        "<h1>Aanmelders</h1><table><caption>Tabel 2: Aanmeldingen per type aanmelder, 2031</caption>"
+        "<tr><th>Aandeel</th><th>Aanmelder</th><th>Aantal</th></tr>"
+        f"<tr><td>{share}%</td><td>NP (Nationale Politie)</td><td>{police}</td></tr>"
+        "<tr><td>27,0%</td><td>FairWork</td><td>311</td></tr>"
+        "<tr><td>26,0%</td><td>Zorgcoördinatie</td><td>299</td></tr>"
+        "<tr><td>8,0%</td><td>Jeugdzorg Nederland</td><td>92</td></tr>"
+        "<tr><td>4,0%</td><td>KMar (Koninklijke Marechaussee)</td><td>46</td></tr>"
+        f"{total}</table>",
+    )
+
+
+REPORTERS_URL = "https://publicaties.comensha.nl/het_beeld_van_2031/verdieping_2"
+
+
+def test_a_table_that_adds_up_loads_its_known_rows_and_its_unknown_row_waits():
+    parsed = parse(reporters_table(), 2031, REPORTERS_URL)
+    got = loaded(parsed)
+    assert {b: got[(R, "2031", b)] for b in ("police", "fairwork", "care_coordination", "kmar", "total")} == {
+        "police": 402,
+        "fairwork": 311,
+        "care_coordination": 299,
+        "kmar": 46,
+        "total": 1150,
+    }
+    assert got[(RS, "2031", "police")] == 35.0
+    assert 92 not in set(parsed.observations.value) and (R, "2031", "other_agencies") not in got  # never folded
+    waiting = proposed(parsed.candidates)
+    assert waiting[92] == (R, None, "2031") and waiting[8.0] == (RS, None, "2031")
+
+
+def test_a_table_with_an_unknown_row_that_does_not_prove_itself_complete_is_refused():
+    short = refused(reporters_table(police="382", share="33,2"), 2031, REPORTERS_URL)  # rows 1.130 against 1.150
+    assert "add up to 1130" in short.reason and "unknown type of reporter included" in short.reason
+    untotalled = refused(reporters_table(total=""), 2031, REPORTERS_URL)
+    assert "unknown type of reporter 'Jeugdzorg Nederland'" in untotalled.reason
+
+
+# class 5: press and other organisations: every CoMensha number waits with its reading
+PRESS = page(
+    "Minder slachtoffers mensenhandel aangemeld | Dagblad",
+    "<h1>Minder slachtoffers mensenhandel aangemeld</h1>"
+    "<p>Bij CoMensha werden in 2030 nog 1.244 nieuwe slachtoffers gemeld; dit jaar daalde dit aantal in 2031 naar 1.084.</p>"
+    "<p>Bij het Coördinatiecentrum tegen Mensenhandel (CoMensha) zijn vorig jaar 1084 mogelijke slachtoffers aangemeld. "
+    "Een jaar eerder waren dat er 1244.</p>"
+    "<p>Opmerkelijk is het aantal minderjarigen: 187 slachtoffers waren jonger dan 18.</p>"
+    "<p>CoMensha kreeg in totaal 1206 aanmeldingen binnen.</p>"
+    "<p>De Nationaal Rapporteur, die de gegevens van CoMensha bewerkt, telt 1051 slachtoffers over 2031.</p>",
+    meta='<meta property="article:published_time" content="2032-10-18T06:00:00+02:00">',
+)
+
+
+def test_press_numbers_wait_with_their_measure_and_year():
+    error = refused(PRESS, 2032, "https://www.dagblad.example/binnenland/mensenhandel")
+    assert "not in CoMensha's own voice" in error.reason
+    waiting = {(c["value"], c["indicator_id"], c["period"]) for c in error.candidates}
+    assert (1244, V, "2030") in waiting  # "in 2030 nog 1.244": the year right before it
+    assert (1084, V, "2031") in waiting  # "daalde dit aantal in 2031 naar 1.084": measure by reference
+    assert (1084, V, "2031") in waiting and (1244, V, "2030") in waiting  # "vorig jaar" from the date; "een jaar eerder"
+    assert (187, M, "2031") in waiting  # "187 slachtoffers waren jonger dan 18"; the year of the lead
+    assert (1206, R, "2031") in waiting  # no year of its own: the lead's proposed
+    assert not [c for c in error.candidates if c["value"] == 18]  # an age, no figure
+    assert [(c["indicator_id"], "Nationaal Rapporteur" in c["why"]) for c in error.candidates if c["value"] == 1051] == [
+        (None, True)
+    ]  # the Rapporteur's own count proposes no CoMensha series, though CoMensha is named in its sentence
+
+
+# class 5 in CoMensha's own voice: a dated news item loads "vorig jaar"; a part of "dit jaar" never does
+OWN_NEWS = page(
+    "Het beeld van 2031 verschenen - CoMensha",
+    "<h1>Het beeld van 2031 verschenen</h1><p>18 oktober 2032</p>"
+    "<p>Vorig jaar zijn 1.084 nieuwe (mogelijke) slachtoffers van mensenhandel bij CoMensha aangemeld.</p>"
+    "<p>In de eerste tien maanden van dit jaar ontving CoMensha al ruim 900 aanmeldingen.</p>",
+)
+
+
+def test_an_own_dated_item_counts_last_year_from_its_date_and_never_loads_a_part_of_this_year():
+    parsed = parse(OWN_NEWS, 2032, "https://www.comensha.nl/actualiteiten/item/het-beeld-van-2031-verschenen/")
+    assert loaded(parsed) == {(V, "2031", "total"): 1084}  # not refused as "the edition Het beeld van 2031"
+    part = [c for c in parsed.candidates if c["value"] == 900]
+    assert part and part[0]["period"] is None
+
+
+# class 6: an edition registered under another year is refused, and its figures wait
+def test_a_page_refused_for_its_registered_year_leaves_its_figures_waiting():
+    error = refused(FORMS_AFTER_SHARE, 2032, EDITION_2031)
+    assert "registered as 2032" in error.reason
+    waiting = {(c["indicator_id"], c["breakdown"], c["period"]): c["value"] for c in error.candidates}
+    assert waiting[(V, "total", "2031")] == 1084 and waiting[(V, "labour", "2031")] == 412
+    assert not any(c["period"] == "2032" for c in error.candidates)
+
+
+# class 5: another organisation's page: sums over several years, minors as "kinderen", a rise
+# compared with the year before (the base, not the rise's period)
+OTHER_ORG = page(
+    "Feiten over uitbuiting | Kennisinstituut",
+    "<h1>Feiten over uitbuiting</h1>"
+    "<p>Tussen 2026 en 2030 zijn bij CoMensha in totaal 5.412 mogelijke slachtoffers aangemeld. Daarbij ging het bij "
+    "402 minderjarigen om seksuele uitbuiting en bij 61 om arbeidsuitbuiting.</p>"
+    "<p>In 2030 zijn er bij CoMensha 64 minderjarige kinderen aangemeld, een stijging van 23 procent vergeleken met het "
+    "jaar daarvoor.</p>",
+)
+
+
+def test_another_organisations_sums_over_years_minors_and_rises_wait_with_their_periods():
+    error = refused(OTHER_ORG, 2031, "https://www.kennisinstituut.example/feiten/uitbuiting")
+    waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in error.candidates}
+    assert waiting[5412] == (None, "2026-2030") and waiting[402] == (None, "2026-2030") and waiting[61] == (None, "2026-2030")
+    assert waiting[64] == (M, "2030")
+    assert waiting[23] == (None, "2030")  # a rise of 2030; "het jaar daarvoor" is what it is compared with
+
+
+# classes 4 and 5 together: another organisation's English item about CoMensha's figures
+ENGLISH_OTHER = page(
+    "News | CoMensha figures of 2030 | Network",
+    "<h1>News | CoMensha figures of 2030</h1>"
+    "<p>The total number of (potential) victims registered by CoMensha in 2030 has increased by 12% from 1,112 in 2029. "
+    "In 2030 CoMensha found shelter for 310 people, an increase of 8% from 2029.</p>"
+    "<p>In 2030 most registered victims were exploited in the labour market. The total number of (potential) victims of "
+    "labour exploitation was 540.</p>",
+    lang="en",
+)
+
+
+def test_an_english_item_of_another_organisation_proposes_each_number_with_its_year():
+    error = refused(ENGLISH_OTHER, 2030, "https://www.network.example/news/comensha-figures-of-2030")
+    waiting = {c["value"]: (c["indicator_id"], c["breakdown"], c["period"]) for c in error.candidates}
+    assert waiting[1112] == (V, "total", "2029")  # "from 1,112 in 2029": the base, never 2030's
+    assert waiting[540] == (V, "labour", "2030")  # the measure in the sentence's subject
+    assert waiting[12] == (None, None, "2030") and waiting[8] == (None, None, "2030")  # changes
+    assert waiting[310] == (None, None, "2030")  # shelter: no catalog measure
+
+
+# part-year figures wait with the half-year proposed, also in the sentence after (by reference)
+HALF_YEAR = page(
+    "Halfjaarcijfers 2032 - CoMensha",
+    "<h1>Halfjaarcijfers 2032</h1><p>1 september 2032</p>"
+    "<p>In de eerste zes maanden van 2032 zijn 530 nieuwe (mogelijke) slachtoffers bij CoMensha aangemeld. "
+    "De meeste aanmeldingen kwamen van de Nationale Politie (171), gevolgd door FairWork (140).</p>"
+    "<p>In de eerste helft van 2031 werden 520 slachtoffers aangemeld, in de tweede helft 564.</p>",
+)
+
+
+def test_half_year_figures_wait_with_their_half_year():
+    error = refused(HALF_YEAR, 2032, "https://www.comensha.nl/actualiteiten/item/halfjaarcijfers-2032/")
+    waiting = {c["value"]: (c["indicator_id"], c["breakdown"], c["period"]) for c in error.candidates}
+    assert waiting[530] == (V, "total", "2032-H1")
+    assert waiting[171] == (R, "police", "2032-H1") and waiting[140] == (R, "fairwork", "2032-H1")
+    assert waiting[520] == (V, "total", "2031-H1") and waiting[564] == (V, "total", "2031-H2")
