@@ -266,10 +266,15 @@ def test_accept_refuses_a_second_figure_of_one_series(settings):
     assert _review("accept", half).exit_code == 0
     written = (settings.curated / "offlimits.yaml").read_text()
     out = _review("accept", police, "--indicator", "offlimits.reports", "--year", "2025-H1")
+    # a candidate with no breakdown of an indicator that has several: never stored as the total by default
+    assert (
+        out.exit_code == 2 and "proposes no breakdown of offlimits.reports, which has ['total', 'from_netherlands']" in out.output
+    )
+    out = _review("accept", police, "--indicator", "offlimits.reports", "--year", "2025-H1", "--breakdown", "total")
     assert out.exit_code == 2 and "offlimits.yaml already holds offlimits.reports 2025-H1 [total]" in out.output, out.output
     assert (settings.curated / "offlimits.yaml").read_text() == written
     (settings.curated / "offlimits.yaml").unlink()  # the file lost it: the accepted decision still stands
-    out = _review("accept", police, "--indicator", "offlimits.reports", "--year", "2025-H1")
+    out = _review("accept", police, "--indicator", "offlimits.reports", "--year", "2025-H1", "--breakdown", "total")
     assert out.exit_code == 2 and f"candidate {half} was accepted as offlimits.reports 2025-H1 [total]" in out.output
     assert not (settings.curated / "offlimits.yaml").exists()
 

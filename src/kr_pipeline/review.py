@@ -282,6 +282,15 @@ def accept(
         indicator, period = indicator or c["indicator_id"], period or c["period"]
         if not indicator or not period:
             raise KrError(f"candidate {candidate_id}: say which figure it is (--indicator and --year): {c['why']}")
+        if not breakdown and not c["breakdown"]:
+            from .catalog import load_catalog
+
+            known = load_catalog().get(indicator)
+            if known is not None and set(known.breakdowns) != {"total"}:
+                raise KrError(
+                    f"candidate {candidate_id} proposes no breakdown of {indicator}, which has {known.breakdowns}: "
+                    "say which (--breakdown): a part is never stored as the total"
+                )
         breakdown, qualifier = breakdown or c["breakdown"] or "total", qualifier or c["qualifier"] or "exact"
         series = (indicator, str(period), breakdown)
         _check_unit(c, indicator)
