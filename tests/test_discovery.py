@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from kr_pipeline.fetch import Fetcher
+from kr_pipeline.download import Fetcher
 from kr_pipeline.registry import load_registry
 from kr_pipeline.snapshots import SnapshotStore
 from kr_pipeline.stages.fetch import discover_link, fetch_year

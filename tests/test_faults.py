@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from kr_pipeline import pipeline
 from kr_pipeline.cli import main
 from kr_pipeline.errors import ParseError
-from kr_pipeline.fetch import Fetcher
+from kr_pipeline.download import Fetcher
 from kr_pipeline.registry import RegistryError, load_registry
 from kr_pipeline.snapshots import SnapshotStore
 

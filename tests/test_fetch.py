@@ -7,7 +7,7 @@ import time
 import pytest
 
 from kr_pipeline.errors import FetchError, NotYetPublished
-from kr_pipeline.fetch import Fetcher
+from kr_pipeline.download import Fetcher
 from kr_pipeline.snapshots import SnapshotStore
 from kr_pipeline.urls import is_public
 

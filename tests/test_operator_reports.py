@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kr_pipeline import pipeline
 from kr_pipeline.cli import main
-from kr_pipeline.fetch import Fetcher
+from kr_pipeline.download import Fetcher
 from kr_pipeline.report import change_report
 
 from .conftest import IWF_2024, NCMEC_PDFS

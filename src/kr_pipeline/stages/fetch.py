@@ -9,7 +9,7 @@ from typing import Callable, Literal
 from urllib.parse import urlsplit
 
 from ..errors import FetchError, NotYetPublished, SnapshotError, Unreachable
-from ..fetch import Fetcher
+from ..download import Fetcher
 from ..registry import Source
 from ..snapshots import Snapshot, SnapshotStore
 from ..urls import public_url

@@ -8,7 +8,7 @@ from typing import Callable
 
 from ..config import Settings
 from ..errors import KrError
-from ..fetch import Fetcher
+from ..download import Fetcher
 from ..publishers import REFERENCE
 from ..registry import load_registry
 from ..snapshots import SnapshotStore
