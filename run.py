@@ -78,7 +78,8 @@ def main(argv: list[str]) -> int:
     if command == "update":
         args = [str(BIN / "kr"), "update", "--allow-offline", *rest]
     elif command == "test" and rest[:1] == ["--fast"]:  # the inner loop: everything but the slow tests
-        args = [str(BIN / "python"), "-m", "pytest", "-m", "not slow", *rest[1:]]
+        # on every core (pytest-xdist): 2 workers on this project's 2-core machine (README "Tests")
+        args = [str(BIN / "python"), "-m", "pytest", "-m", "not slow", "-n", "auto", *rest[1:]]
     elif command == "test":
         ensure_env(CLIENTS, "requirements-clients.txt", project=False)
         env["KR_CLIENTS_VENV"] = str(CLIENTS)

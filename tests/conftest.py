@@ -48,6 +48,8 @@ SLOW = {
     "test_site",
     "test_tempserver",
     "test_publish_runs",
+    "test_query_limits",  # queries and parses killed at their time and memory limits
+    "test_parse_limits",
 }
 
 

@@ -2,12 +2,11 @@
 
 import base64
 import gzip
-import time
 
 import pytest
 
-from kr_pipeline.errors import FetchError, NotYetPublished
 from kr_pipeline.download import Fetcher
+from kr_pipeline.errors import FetchError, NotYetPublished
 from kr_pipeline.snapshots import SnapshotStore
 from kr_pipeline.urls import is_public
 
@@ -163,10 +162,9 @@ def test_a_name_is_judged_by_the_address_it_connects_to(server, monkeypatch):
 
 def test_a_trickling_body_is_stopped_at_the_total_deadline(server):
     server.routes["/slow.pdf"] = Route(PDF[:200], content_type="application/pdf", trickle=0.05)  # 10 s of body
-    t0 = time.monotonic()
     with pytest.raises(FetchError, match=r"took over 1 s in all \(the total time limit\)"):
         fast(total_timeout=1).get("ncmec", 2020, server.url("/slow.pdf"), expect="pdf")
-    assert time.monotonic() - t0 < 4  # not 10 s, not 3 attempts of it
+    assert len(server.requests) == 1  # stopped once at the deadline, not retried
 
 
 def test_gzip_is_decoded_and_the_limit_counts_decoded_bytes(server):

@@ -268,7 +268,6 @@ def test_a_python_error_passed_on_by_duckdb_is_its_last_line():
 def test_a_billion_laughs_curated_file_is_refused_before_anything_grows(settings):
     """The probe's 3.9 KB YAML that took 2.4 GB: refused at the door of the build, alone."""
     import resource
-    import time
 
     from kr_pipeline import pipeline
 
@@ -276,9 +275,7 @@ def test_a_billion_laughs_curated_file_is_refused_before_anything_grows(settings
     settings.curated.mkdir(parents=True, exist_ok=True)
     (settings.curated / "laughs.yaml").write_text(BILLION_LAUGHS, "utf-8")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    t0 = time.monotonic()
     results = pipeline.build(settings)
-    assert time.monotonic() - t0 < 60
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 500_000  # KB: nothing near gigabytes
     refused = [r for r in results if r.file == "laughs.yaml"]
     assert refused and refused[0].status == "rejected" and "anchors and aliases" in refused[0].message

@@ -58,3 +58,30 @@ def test_the_clients_lock_matches_its_input():
     )
     blocks = [b for b in re.split(r"\n(?=[A-Za-z0-9])", text) if "==" in b]
     assert blocks and all("--hash=sha256:" in b for b in blocks)
+
+
+def test_a_new_warehouse_from_the_schema_template_equals_one_migrated_from_scratch(tmp_path):
+    """New warehouses start as a copy of the empty migrated schema (made once per process): the
+    same tables, views, columns and comments as one migrated from nothing; and a file that
+    exists by then (another writer made it first) is never written over."""
+    from kr_pipeline import warehouse
+
+    def schema(path):
+        with warehouse.open_for_write(path) as con:
+            return (
+                con.execute(
+                    "SELECT table_name, column_name, data_type, comment FROM duckdb_columns() WHERE NOT internal ORDER BY ALL"
+                ).fetchall()
+                + con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal ORDER BY ALL").fetchall()
+            )
+
+    warehouse._TEMPLATES.clear()
+    first = schema(tmp_path / "a.duckdb")  # makes the template
+    assert warehouse._TEMPLATES
+    second = schema(tmp_path / "b.duckdb")  # copies it
+    assert first == second and len(first) > 500
+    taken = tmp_path / "c.duckdb"
+    taken.write_bytes(b"another writer's file")
+    warehouse._from_template(taken)
+    assert taken.read_bytes() == b"another writer's file"
+    assert not list(tmp_path.glob(".kr-*"))  # no temporary files left

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Callable, Literal
 from urllib.parse import urlsplit
 
-from ..errors import FetchError, NotYetPublished, SnapshotError, Unreachable
 from ..download import Fetcher
+from ..errors import FetchError, NotYetPublished, SnapshotError, Unreachable
 from ..registry import Source
 from ..snapshots import Snapshot, SnapshotStore
 from ..urls import public_url

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..config import Settings
-from ..errors import KrError
 from ..download import Fetcher
+from ..errors import KrError
 from ..publishers import REFERENCE
 from ..registry import load_registry
 from ..snapshots import SnapshotStore
