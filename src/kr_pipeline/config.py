@@ -68,7 +68,7 @@ ENV = {
         EnvSetting("KR_QUERY_ROWS", "10000", "rows `kr query` prints at most (--max-rows)"),
         EnvSetting("KR_ALLOW_PRIVATE_URLS", "off", "1: allow fetching from private addresses (tests on 127.0.0.1 only)"),
         EnvSetting("KR_DEBUG", "off", "1: show a traceback instead of the one-line error (developers)"),
-        EnvSetting("KR_UPDATE_GOLDEN", "off", "1: the golden tests rewrite tests/golden/ (review the diff)"),
+        EnvSetting("KR_UPDATE_GOLDEN", "off", "1: the golden tests rewrite the publishers' golden/*.csv (review the diff)"),
         EnvSetting("KR_SCREENSHOTS", "off", "docs: the browser tests renew the README's screenshots"),
         EnvSetting("KR_CHROMIUM", "chromium on the PATH", "the browser the site's tests drive"),
         EnvSetting("KR_VENV", ".venv", "run.py: where the project's environment lives"),
