@@ -438,3 +438,33 @@ def test_an_unreadable_number_in_a_fraction_is_no_match_not_a_crash():
 
     assert _matches_published("één op de drie", "approx", 33, None, None, None, "nl")
     assert not _matches_published("één op de 1\u200b0", "approx", 10, None, None, None, "nl")
+
+
+def test_a_corrected_citation_of_an_unchanged_value_is_what_readers_see(gemeenten):
+    """Issue 25 part 5: the citation of a curated value is corrected (its URL and publication),
+    the value is not: observations, and so the site and the exports, show the newest version's
+    provenance; the first snapshot stays in the history."""
+    s, folder = gemeenten
+    pipeline.build(s)
+    first = rows(s, "SELECT snapshot_sha256 FROM observations WHERE indicator_id = 'gemeenten.trafficking_policy_share'")
+    text = (folder / "gemeenten.yaml").read_text("utf-8")
+    fixed = text.replace(
+        "      publication: Onderzoek aanpak mensenhandel in gemeenten 2023\n      url: https://vng.nl/publicaties  #",
+        "      publication: Aanpak mensenhandel in gemeenten, rapport 2023\n      url: https://vng.nl/rubrieken/mensenhandel-rapport-2023  #",
+        1,
+    )
+    assert fixed != text
+    (folder / "gemeenten.yaml").write_text(fixed, "utf-8")
+    [result] = pipeline.build(s)
+    assert result.status == "loaded"
+    shown = rows(
+        s,
+        "SELECT value, url, publication, snapshot_sha256 FROM observations WHERE indicator_id = 'gemeenten.trafficking_policy_share'",
+    )
+    assert [(v, u, p) for v, u, p, _ in shown] == [
+        (66.0, "https://vng.nl/rubrieken/mensenhandel-rapport-2023", "Aanpak mensenhandel in gemeenten, rapport 2023")
+    ]
+    # the value's vintage is the one first stated, in the first snapshot (which stays, as history)
+    assert shown[0][3] == first[0][0]
+    versions = rows(s, "SELECT count(*) FROM publication_versions WHERE source_id = 'gemeenten'")
+    assert versions == [(2,)]
