@@ -870,3 +870,17 @@ def test_er_counts_the_noun_its_own_sentence_named():
         ("offlimits.reports", 2026, "total"): (124310, "exact"),
         ("offlimits.reports", 2025, "total"): (121406, "exact"),
     }
+
+
+def test_a_post_pointing_to_the_annual_report_is_not_the_report():
+    """A company post that links to the annual report ("Lees het hele jaarverslag 👉
+    jaarverslag2026.offlimits.nl") is not that report: registered under the year it was posted,
+    its own sentences' years decide, and it is not refused as a report of the wrong year."""
+    text = (
+        "Offlimits\n\n📣 Onze jaarcijfers over 2026 zijn er!\n\n"
+        "Ons Meldpunt Kinderporno ontving in 2026 124.310 meldingen.\n\n"
+        "Lees het hele jaarverslag 👉 jaarverslag2026.offlimits.nl\n"
+    )
+    context = ParseContext(url="https://www.linkedin.com/posts/offlimits_jaarcijfers-2026", own_hosts=OWN_HOSTS)
+    parsed = parse(text, 2027, "post.txt", context)
+    assert {(r.indicator_id, r.year, r.value) for r in parsed.observations.itertuples()} == {("offlimits.reports", 2026, 124310)}

@@ -353,6 +353,12 @@ def _part_of_year(sentence: str, half, shorter) -> str | None:
 
 
 _REPORT_TITLE = re.compile(r"\b(?:jaarverslag|jaarrapport|annual report)\b", re.I)
+# A line that points to the report ("Lees het hele jaarverslag 👉 jaarverslag2025.offlimits.nl",
+# "Download our annual report") is not its name: the text around it is not the report.
+_POINTS_TO_REPORT = re.compile(
+    r"\b(?:lees|bekijk|download|downloaden|klik|read|see|view|click|check out)\b|https?://|\w\.(?:nl|com|org|eu)\b|👉|➡",
+    re.I,
+)
 _REPORT_NAME_LINE = re.compile(
     r"\W*(?:[\w.&' ]{2,40}\s*[/|–:-]\s*)?(?:jaarverslag|jaarrapport|annual report)\s+(?:19|20)\d\d(?:\s*[/|–:-]\s*[\w.&' ]{2,40})?\W*",
     re.I,
@@ -781,7 +787,11 @@ class _Reader:
             return None
         # the title, headings and short lines of the opening ("Offlimits / Jaarverslag 2023")
         # (a short line only when it is the report's name, not "Lees hier ons jaarverslag 2015.")
-        head = [b.text for b in self.doc.blocks[:8] if b.kind in ("title", "heading") or _REPORT_NAME_LINE.fullmatch(b.text)]
+        head = [
+            b.text
+            for b in self.doc.blocks[:8]
+            if (b.kind in ("title", "heading") or _REPORT_NAME_LINE.fullmatch(b.text)) and not _POINTS_TO_REPORT.search(b.text)
+        ]
         years = {int(y) for t in head if _REPORT_TITLE.search(t) for y in _YEAR.findall(t)}
         m = re.search(r"(?:jaarverslag|annualreport|jaarcijfers)((?:19|20)\d\d)", host_of(self.source_name))
         if m:
