@@ -68,7 +68,7 @@ class _Tables(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self._cell is not None:
-            text = "".join(self._cell)
+            text = "".join(self._cell).replace("\u00ad", "")  # as a reader reads it: soft hyphens are only break points
             lines = [" ".join(line.split()) for line in text.split("\n")]
             self.tables[-1][-1].append(("\n".join(line for line in lines if line), self._abbr))
             self._cell = None

@@ -116,3 +116,19 @@ def plot_value(row: Mapping) -> float | None:
     if row.get("qualifier") in ("suppressed", "no_value"):
         return None
     return row.get("value")
+
+
+_HYPHENATORS: dict[str, object] = {}
+
+
+def soft_hyphens(text: str, lang: Lang = "nl") -> str:
+    """Soft hyphens (U+00AD) where the language hyphenates each word of six letters or more
+    ("Ar­beids­uit­bui­ting", "Re­fer­rals"),
+    for narrow table headers: a browser breaks there, and only there, when a column is narrow;
+    the text reads and copies as written. (pyphen: Hunspell's patterns, bundled.)"""
+    import re
+
+    import pyphen
+
+    hyphenator = _HYPHENATORS.setdefault(lang, pyphen.Pyphen(lang="nl_NL" if lang == "nl" else "en_GB"))
+    return re.sub(r"[^\W\d_]{6,}", lambda m: hyphenator.inserted(m.group(0), hyphen="\u00ad"), text)  # type: ignore[attr-defined]
