@@ -593,6 +593,15 @@ HALF_YEAR = re.compile(
     r"\b(eerste|tweede|laatste|first|second|last) (?:helft|halfjaar|half jaar|half|zes maanden|six months)\b|\bhalf[- ]?jaar\b|\bhalf[- ]year\b",
     re.I,
 )
+# A year written in digits, not inside a longer number ("2024", never "12.024" or "2024,5").
+YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+# The year still running when the text was written: "tot nu toe", "dit jaar tot nu toe", "so far
+# this year", "year to date": a part of a year, never the year's figure.
+SO_FAR = re.compile(
+    r"\b(?:tot nu toe|tot dusver|tot op heden|tot nog toe|dit jaar al|so far|to date|year[- ]to[- ]date|thus far|"
+    r"sinds (?:januari|1 januari|begin dit jaar)|since (?:january|the start of (?:the|this) year))\b",
+    re.I,
+)
 SHORTER_PERIOD = re.compile(
     r"\b(?:kwartaal|(?:first|second|third|fourth|last|previous|each|per) quarter\b|Q[1-4]\b|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
     r"(?:in|tot|tot en met|van|vanaf|t/m|since|until|from|in) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"

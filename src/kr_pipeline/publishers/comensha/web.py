@@ -77,6 +77,9 @@ from ...reading.prose import (
     SHORTER_PERIOD as _SHORTER,
 )
 from ...reading.prose import (
+    YEAR as _YEAR,
+)
+from ...reading.prose import (
     Block,
     Candidate,
     Document,
@@ -190,7 +193,6 @@ _NOT_A_FIGURE_BEFORE = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(r"\b(?:jonger|ouder|younger|older) (?:dan|than)\s*$|\b(?:onder|boven|under|over) de\s*$", re.I)
-_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _BASE = re.compile(
     r"(?:ten opzichte van|vergeleken met|in vergelijking met|in tegenstelling tot|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan"
     r"|compared (?:with|to)|than in|than|from|since)\s+(?:het jaar\s+|the year\s+)?$",

@@ -64,12 +64,19 @@ from ...reading.prose import (
     block_sentences,
     host_of,
     national_frame,
+    on_hosts,
     one_per_series,
     read_document,
     voice_of,
 )
 from ...reading.prose import (
     SHORTER_PERIOD as _SHORTER,
+)
+from ...reading.prose import (
+    SO_FAR as _SO_FAR,
+)
+from ...reading.prose import (
+    YEAR as _YEAR,
 )
 from ...vocabulary import VALUED
 
@@ -292,7 +299,6 @@ _BASE_BEFORE = re.compile(r"(?:^|[,;:(]\s*)(?:[Vv]an (?:de|alle|deze|die)|[Oo]f 
 
 # ---------------------------------------------------------------- periods
 
-_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 # A number that multiplies ("twee keer zoveel", "3x zo veel", "three times as many", "twofold").
 # ("5.005 keer om hulp gevraagd" counts times: a figure; only a comparison after it multiplies)
 _MULTIPLIER = re.compile(
@@ -307,17 +313,9 @@ _CORRECTION = re.compile(
     r"mistakenly|erroneously|incorrectly|in error|correction|we (?:earlier|previously) reported)\b|\bniet [\d.,]+ maar\b|\bnot [\d.,]+ but\b",
     re.I,
 )
-# The year still running when the text was written: "tot nu toe", "dit jaar tot nu toe", "so far
-# this year", "year to date": a part of a year, never the year's figure.
-_SO_FAR = re.compile(
-    r"\b(?:tot nu toe|tot dusver|tot op heden|tot nog toe|dit jaar al|so far|to date|year[- ]to[- ]date|thus far|"
-    r"sinds (?:januari|1 januari|begin dit jaar)|since (?:january|the start of (?:the|this) year))\b",
-    re.I,
-)
 # Another service named by its web address ("Meldkindersekstoerisme.nl", "daar" after it): not
-# the hotline's, unless the address is one of the publisher's own.
+# the hotline's, unless the address is on one of the publisher's own hosts (publisher.yaml).
 _WEB_NAME = re.compile(r"\b[\w-]+\.(?:nl|com|org|eu|be|net|info)\b", re.I)
-_OWN_WEB = re.compile(r"\b(?:www\.)?(?:offlimits|eokm|meldpunt-kinderporno)\.nl\b", re.I)
 # What a footnote may say that makes its figure something else than the year's count.
 _NOTE_NARROWS = re.compile(
     r"halfjaar|helft|half|kwartaal|quarter|maand|month|vanaf|sinds|since|tot en met|t/m|until|from|van \d|telling|"
@@ -755,8 +753,16 @@ class _Reader:
     """One pass over a document's blocks, keeping the context a reader keeps: the year of the
     heading, of the paragraph, of the sentence before, and whose section this is."""
 
-    def __init__(self, document: Document, voice: Voice, source_name: str, registered_year: int | None = None):
+    def __init__(
+        self,
+        document: Document,
+        voice: Voice,
+        source_name: str,
+        registered_year: int | None = None,
+        own_hosts: tuple[str, ...] = (),
+    ):
         self.doc = document
+        self.own_hosts = own_hosts  # the publisher's web hosts: an address on them names no other service
         self.registered_year = registered_year  # for proposals in review only
         self.voice = voice
         self.source_name = source_name
@@ -962,8 +968,9 @@ class _Reader:
             corrected = bool(_CORRECTION.search(sentence))
             if corrected:
                 why = "a sentence that corrects an earlier statement ('abusievelijk', 'niet ... maar'): the corrected figure loads from where it is stated as such"
-            if not why and _SO_FAR.search(_clause(sentence, mt)):
-                why = f"the year so far ({_SO_FAR.search(_clause(sentence, mt)).group(0)!r}): a part of a year, not its figure"  # type: ignore[union-attr]
+            so_far = None if why else _SO_FAR.search(_clause(sentence, mt))
+            if so_far:
+                why = f"the year so far ({so_far.group(0)!r}): a part of a year, not its figure"
                 period = None
             if not why and _PROVISIONAL.search(sentence):
                 why = "a provisional figure ('voorlopig', a marked column): the final one may differ"
@@ -1011,7 +1018,7 @@ class _Reader:
             other = _OTHERS.search(_clause(sentence, mt))
             foreign = None  # why the figure is someone else's: then no Offlimits indicator is proposed
             together = _ALL_SERVICES.search(_clause(sentence, mt))
-            web = next((w for w in _WEB_NAME.finditer(sentence) if not _OWN_WEB.match(w.group(0))), None)
+            web = next((w for w in _WEB_NAME.finditer(sentence) if not on_hosts("https://" + w.group(0), self.own_hosts)), None)
             if together:
                 foreign = f"a figure of several services together ({together.group(0)!r}), not of the hotline"
             elif section_other and not self._own_despite_section(sentence, section_other):
@@ -1236,7 +1243,7 @@ def read(
     years its title states). The registered year only ever fills a review proposal."""
     document = read_document(data)
     voice = voice_of(document, url, own_hosts, OWN_NAMES, declared_voice)
-    return _Reader(document, voice, url or "", registered_year).read()
+    return _Reader(document, voice, url or "", registered_year, own_hosts).read()
 
 
 def _registered_year_contradicted(reading: Reading, year: int) -> str | None:
