@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import KrError
-from .readonly import QueryResult as Table
+from .readonly import QueryResult
 
 SOURCES_SQL = (
     "SELECT source_id, newest_data_year, snapshots, snapshots_loaded AS loaded, snapshots_refused AS refused, "
@@ -33,8 +33,8 @@ class StatusReport:
     warehouse says per source, and the lines after it. `error`: the warehouse could not be read
     (the editions are still known)."""
 
-    editions: Table
-    sources: Table | None = None
+    editions: QueryResult
+    sources: QueryResult | None = None
     lines: list[str] = field(default_factory=list)
     error: str | None = None
 
@@ -49,7 +49,7 @@ def status_report(settings: Settings) -> StatusReport:
     from .snapshots import SnapshotStore
 
     editions = readiness(load_registry(settings.sources), SnapshotStore(settings.snapshots))
-    report = StatusReport(Table(COLUMNS, [e.row() for e in editions]))
+    report = StatusReport(QueryResult(COLUMNS, [e.row() for e in editions]))
 
     def ask(sql: str) -> list[tuple]:
         return run_query(settings.warehouse, sql).rows
@@ -103,7 +103,7 @@ class NoValues(KrError):
     """No vintage matches (exit 1: an answer, not a usage error)."""
 
 
-def history(warehouse: Path, indicator: str, country: str | None, year: int | None, breakdown: str | None) -> Table:
+def history(warehouse: Path, indicator: str, country: str | None, year: int | None, breakdown: str | None) -> QueryResult:
     """Every vintage of a figure (view `history`), with the snapshot it came from and when it
     was loaded; a country as 'NL', 'NLD', 'Netherlands', 'Nederland' or a name as published."""
     from .readonly import run_query

@@ -62,9 +62,19 @@ def open_for_write(path: Path, wait_seconds: float = 60.0):
 _TEMPLATES: dict[str, bytes] = {}
 
 
+def _migrations() -> list[Path]:
+    return sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9]_*.sql"))
+
+
+def _views_and_descriptions() -> tuple[list[str], list[str]]:
+    """The views' SQL, and what describes the schema (comments, the figures' titles)."""
+    return [v.read_text("utf-8") for v in VIEWS_SQL], [COMMENTS_FILE.read_text("utf-8"), FIGURES_FILE.read_text("utf-8")]
+
+
 def schema_digest() -> str:
-    parts = [f.read_text("utf-8") for f in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9]_*.sql"))]
-    parts += [v.read_text("utf-8") for v in VIEWS_SQL] + [COMMENTS_FILE.read_text("utf-8"), FIGURES_FILE.read_text("utf-8")]
+    """Everything an empty migrated warehouse is made from."""
+    views, described = _views_and_descriptions()
+    parts = [f.read_text("utf-8") for f in _migrations()] + views + described
     return hashlib.sha256("\n\0".join(parts).encode()).hexdigest()
 
 
@@ -114,7 +124,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     )
     done = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []
-    for sql_file in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9]_*.sql")):
+    for sql_file in _migrations():
         version = int(sql_file.name[:3])
         if version in done:
             continue
@@ -125,8 +135,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     # The views are recreated, and every table, view and column commented, when their SQL,
     # the comments or the figures' titles (or the schema under them) changed: recreating every
     # view takes most of a no-change build, so it is skipped when nothing did.
-    texts = [views.read_text("utf-8") for views in VIEWS_SQL]
-    described = [COMMENTS_FILE.read_text("utf-8"), FIGURES_FILE.read_text("utf-8")]
+    texts, described = _views_and_descriptions()
     digest = hashlib.sha256("\n".join(texts + described).encode()).hexdigest()
     con.execute("CREATE TABLE IF NOT EXISTS schema_views (digest VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL)")
     con.execute("CREATE TABLE IF NOT EXISTS sync_digests (name VARCHAR PRIMARY KEY, digest VARCHAR NOT NULL)")
