@@ -1,7 +1,7 @@
 """Next year's editions load by themselves (issue 24, "done when"): the weekly check of each
 of the four publishers this pipeline is named for, pointed at an imitation of their sites on
 127.0.0.1, finds the next edition through the registry's own address history (the shipped
-warehouse/sources.yaml, its hand-typed `urls:` removed, https rewritten to the local server
+the publishers' channels (publisher.yaml), their hand-typed `urls:` removed, https rewritten to the local server
 under the publishers' own host names) and loads it. No URL is typed in by hand.
 
 The publishers' host names resolve to 127.0.0.1 for this test only (socket.getaddrinfo), so

@@ -239,7 +239,7 @@ def test_site_is_replaced_whole(shipped, tmp_path):
 
 def test_indicator_pages_define_the_indicator_in_their_language(built_site):
     """Every indicator's definition in Dutch on the Dutch page, in English on the English one
-    (warehouse/indicators.yaml: definition_nl, definition)."""
+    (the publisher's indicators.yaml: definition_nl, definition)."""
     import html
 
     for indicator_id, ind in load_catalog().items():

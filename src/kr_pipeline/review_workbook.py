@@ -63,7 +63,7 @@ QUEUE_COLUMNS = [
 ]
 
 FIGURE_COLUMNS = [
-    Col("indicator", "indicator", "De indicator uit de catalogus (warehouse/indicators.yaml).", True),
+    Col("indicator", "indicator", "De indicator uit de catalogus (het indicators.yaml van de uitgever).", True),
     Col("year", "periode", "Het jaar (2023), een reeks jaren (2017-2021) of een halfjaar (2024-H1).", True),
     Col("breakdown", "uitsplitsing", "De uitsplitsing; leeg is total.", True),
     Col("country", "land", "ISO-code van het land; leeg is NLD.", True),
@@ -216,7 +216,7 @@ def export_workbook(settings: Settings, out: Path, sources: tuple[str, ...] = ()
         ("Invullen", "Alleen de gele kolommen. Sla op als .xlsx en lees terug met: kr review import <bestand>."),
         (
             "Accepteren",
-            "Zet 'accepteren' onder besluit; het getal wordt een cijfer in warehouse/curated/<bron>.yaml, gecontroleerd zoals de build het controleert.",
+            "Zet 'accepteren' onder besluit; het getal wordt een cijfer in het curated-bestand van de bron (publishers/<organisatie>/curated/<bron>.yaml), gecontroleerd zoals de build het controleert.",
         ),
         ("Afwijzen", "Zet 'afwijzen' onder besluit en schrijf de reden."),
         (
