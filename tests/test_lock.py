@@ -60,7 +60,7 @@ def test_the_clients_lock_matches_its_input():
     assert blocks and all("--hash=sha256:" in b for b in blocks)
 
 
-def test_a_new_warehouse_from_the_schema_template_equals_one_migrated_from_scratch(tmp_path):
+def test_a_new_warehouse_from_the_schema_template_equals_one_migrated_from_scratch(tmp_path, monkeypatch):
     """New warehouses start as a copy of the empty migrated schema (made once per process): the
     same tables, views, columns and comments as one migrated from nothing; and a file that
     exists by then (another writer made it first) is never written over."""
@@ -75,6 +75,7 @@ def test_a_new_warehouse_from_the_schema_template_equals_one_migrated_from_scrat
                 + con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal ORDER BY ALL").fetchall()
             )
 
+    monkeypatch.setattr(warehouse, "CACHE_DIR", tmp_path / "cache")
     warehouse._TEMPLATES.clear()
     first = schema(tmp_path / "a.duckdb")  # makes the template
     assert warehouse._TEMPLATES
@@ -85,3 +86,35 @@ def test_a_new_warehouse_from_the_schema_template_equals_one_migrated_from_scrat
     warehouse._from_template(taken)
     assert taken.read_bytes() == b"another writer's file"
     assert not list(tmp_path.glob(".kr-*"))  # no temporary files left
+
+
+def test_the_schema_template_is_kept_in_the_cache_folder_and_checked_when_read(tmp_path, monkeypatch):
+    """The next process copies the template from the cache folder instead of migrating (most
+    of a cold build's own work); a damaged file there is ignored and made again; a cache folder
+    that cannot be written costs time only."""
+    from kr_pipeline import warehouse
+
+    made = []
+    real = warehouse._make_template
+    monkeypatch.setattr(warehouse, "_make_template", lambda near: made.append(near) or real(near))
+    monkeypatch.setattr(warehouse, "CACHE_DIR", tmp_path / "cache")
+
+    def new_warehouse(name):
+        warehouse._TEMPLATES.clear()  # as in a new process
+        with warehouse.open_for_write(tmp_path / name) as con:
+            return con.execute("SELECT count(*) FROM duckdb_views() WHERE NOT internal").fetchone()[0]
+
+    views = new_warehouse("a.duckdb")
+    assert len(made) == 1 and views > 20
+    (kept,) = (tmp_path / "cache").glob("schema-*.duckdb")
+    assert new_warehouse("b.duckdb") == views and len(made) == 1  # from the cache folder
+    data = bytearray(kept.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # damaged, same size
+    kept.write_bytes(bytes(data))
+    assert new_warehouse("c.duckdb") == views and len(made) == 2  # not trusted: made again
+    assert [p.read_bytes() for p in (tmp_path / "cache").glob("schema-*.duckdb")] == [
+        warehouse._TEMPLATES[warehouse.schema_digest()]
+    ]
+    monkeypatch.setattr(warehouse, "CACHE_DIR", tmp_path / "a-file")
+    (tmp_path / "a-file").write_text("not a folder")
+    assert new_warehouse("d.duckdb") == views and len(made) == 3

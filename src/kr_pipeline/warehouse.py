@@ -8,7 +8,7 @@ import hashlib
 import json
 import os
 import uuid
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,13 +53,16 @@ def open_for_write(path: Path, wait_seconds: float = 60.0):
         con.close()
 
 
-# An empty warehouse, migrated with views and comments, kept in this process's memory: a
-# process that makes many new warehouses (the tests, bench) makes the schema once (~0.9 s of
-# views and comments each time otherwise) and copies it. Only bytes this process wrote itself
-# (never a file someone else could have left), keyed by everything the schema is made from;
-# made in a file of its own, never read from a warehouse that is open (closing any descriptor
-# of a file drops this process's locks on it: a second writer would get in).
+# An empty warehouse, migrated with views and comments: made once and copied for every new
+# warehouse (~0.9 s of views and comments each time otherwise; most of a cold build's own work).
+# Kept in this process's memory and in the user's cache folder (CACHE_DIR), named by what it is
+# made from (schema_digest, DuckDB's version) and by the checksum of its bytes, which is checked
+# when it is read: a damaged or foreign file there is ignored and made again. Only bytes this
+# process made or checked are copied, never bytes read from a warehouse that is open (closing
+# any descriptor of a file drops this process's locks on it: a second writer would get in).
+# Its schema_migrations.applied_at say when the template was made.
 _TEMPLATES: dict[str, bytes] = {}
+CACHE_DIR = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kr-pipeline"
 
 
 def _migrations() -> list[Path]:
@@ -72,28 +75,63 @@ def _views_and_descriptions() -> tuple[list[str], list[str]]:
 
 
 def schema_digest() -> str:
-    """Everything an empty migrated warehouse is made from."""
+    """Everything an empty migrated warehouse is made from (DuckDB's version included)."""
     views, described = _views_and_descriptions()
-    parts = [f.read_text("utf-8") for f in _migrations()] + views + described
+    parts = [f.read_text("utf-8") for f in _migrations()] + views + described + [duckdb.__version__, STORAGE_VERSION]
     return hashlib.sha256("\n\0".join(parts).encode()).hexdigest()
 
 
+def _cached_template(digest: str) -> bytes | None:
+    """The template from the cache folder, if one there has the bytes its name promises."""
+    try:
+        for path in CACHE_DIR.glob(f"schema-{digest[:32]}-*.duckdb"):
+            data = path.read_bytes()
+            if path.stem.rsplit("-", 1)[1] == hashlib.sha256(data).hexdigest()[:32]:
+                return data
+            path.unlink(missing_ok=True)  # damaged: made again
+    except OSError:
+        return None
+    return None
+
+
+def _keep_template(digest: str, data: bytes) -> None:
+    """Into the cache folder, whole or not at all (a temporary file renamed); a folder that
+    cannot be written only costs the next process the 0.9 s."""
+    target = CACHE_DIR / f"schema-{digest[:32]}-{hashlib.sha256(data).hexdigest()[:32]}.duckdb"
+    temporary = CACHE_DIR / f".{target.name}.{uuid.uuid4().hex}"
+    try:
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _make_template(near: Path) -> bytes:
+    made = near / f".kr-schema-{uuid.uuid4().hex}.duckdb"
+    try:
+        con = connect(made, read_only=False, wait_seconds=0)
+        try:
+            migrate(con)
+            con.execute("CHECKPOINT")  # everything in the file, nothing in the write-ahead log
+        finally:
+            con.close()
+        return made.read_bytes()
+    finally:
+        for leftover in (made, Path(str(made) + ".wal")):
+            leftover.unlink(missing_ok=True)
+
+
 def _from_template(path: Path) -> None:
-    """Start a new warehouse file as a copy of the empty migrated one (made once per process)."""
+    """Start a new warehouse file as a copy of the empty migrated one."""
     digest = schema_digest()
     if digest not in _TEMPLATES:
-        made = path.parent / f".kr-schema-{uuid.uuid4().hex}.duckdb"
-        try:
-            con = connect(made, read_only=False, wait_seconds=0)
-            try:
-                migrate(con)
-                con.execute("CHECKPOINT")  # everything in the file, nothing in the write-ahead log
-            finally:
-                con.close()
-            _TEMPLATES[digest] = made.read_bytes()
-        finally:
-            for leftover in (made, Path(str(made) + ".wal")):
-                leftover.unlink(missing_ok=True)
+        cached = _cached_template(digest)
+        if cached is None:
+            cached = _make_template(path.parent)
+            _keep_template(digest, cached)
+        _TEMPLATES[digest] = cached
     copy = path.parent / f".kr-new-{uuid.uuid4().hex}.duckdb"
     try:
         copy.write_bytes(_TEMPLATES[digest])
