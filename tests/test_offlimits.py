@@ -884,3 +884,70 @@ def test_a_post_pointing_to_the_annual_report_is_not_the_report():
     context = ParseContext(url="https://www.linkedin.com/posts/offlimits_jaarcijfers-2026", own_hosts=OWN_HOSTS)
     parsed = parse(text, 2027, "post.txt", context)
     assert {(r.indicator_id, r.year, r.value) for r in parsed.observations.itertuples()} == {("offlimits.reports", 2026, 124310)}
+
+
+def test_a_tile_line_under_a_figure_is_that_years_figure_of_the_same_label():
+    """Key-figure tiles of three lines (figure, label under it, a small line "2025: 61.004"):
+    the small line is last year's figure of that label, and its year is never the next tile's."""
+    text = (
+        "<title>Jaarverslag 2026</title><main>"
+        '<div class="kpi"><span>70.118</span><span>meldingen verwerkt</span><span>2025: 61.004</span></div>'
+        '<div class="kpi"><span>22.410</span><span>meldingen uit Nederland</span><span>2025: 19.877</span></div>'
+        '<div class="kpi"><span>+4,1%</span><span>URL\'s beoordeeld</span><span>t.o.v. 2025</span></div>'
+        "</main>"
+    )
+    got = values(text, 2026)
+    assert got == {
+        ("offlimits.reports", 2026, "total"): (70118, "exact"),
+        ("offlimits.reports", 2025, "total"): (61004, "exact"),
+        ("offlimits.reports", 2026, "from_netherlands"): (22410, "exact"),
+        ("offlimits.reports", 2025, "from_netherlands"): (19877, "exact"),
+        ("offlimits.urls_analysed_change", 2026, "total"): (4.1, "exact"),
+    }
+
+
+def test_a_figure_the_next_sentence_calls_wrong_never_loads():
+    text = (
+        "<h1>Correctie jaarcijfers</h1><p>Amsterdam, 2 juni 2026</p>"
+        "<p>In ons bericht van 28 mei schreven we dat ons Meldpunt Kinderporno in 2025 83.410 meldingen verwerkte. "
+        "Dit cijfer is niet juist. Het juiste aantal meldingen dat ons Meldpunt in 2025 verwerkte is 80.410.</p>"
+        "<p>The total number of reports our hotline processed in 2025, 80,410, was also stated in English.</p>"
+    )
+    parsed = parse(text, 2026)
+    assert {(r.indicator_id, r.year, r.value) for r in parsed.observations.itertuples()} == {("offlimits.reports", 2025, 80410)}
+    assert {c["value"]: c["indicator_id"] for c in parsed.candidates}[83410] is None
+
+
+@pytest.mark.parametrize(
+    ("date", "loads"),
+    [("3 februari 2026", True), ("12 mei 2026", True), ("15 september 2026", False), ("2 december 2026", False)],
+)
+def test_het_afgelopen_jaar_after_mid_year_may_be_the_last_twelve_months(date, loads):
+    """'Het afgelopen jaar' in spring is the calendar year before; in autumn it may be the twelve
+    months before the date: proposed with that year, never loaded. 'Vorig jaar' is always the
+    calendar year before."""
+    text = f"<h1>Nieuws</h1><p>Amsterdam, {date}</p><p>Het afgelopen jaar ontving ons Meldpunt 81.200 meldingen.</p>"
+    if loads:
+        assert [(r.year, r.value) for r in parse(text, 2026).observations.itertuples()] == [(2025, 81200)]
+    else:
+        with pytest.raises(ParseError) as refused:
+            parse(text, 2026)
+        assert [(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates or []] == [
+            (81200, "offlimits.reports", "2025")
+        ]
+    last = parse(f"<h1>Nieuws</h1><p>Amsterdam, {date}</p><p>Vorig jaar ontving ons Meldpunt 81.200 meldingen.</p>", 2026)
+    assert [(r.year, r.value) for r in last.observations.itertuples()] == [(2025, 81200)]
+
+
+def test_het_meldpunt_is_the_one_named_last():
+    """'Het meldpunt' after the Meldpunt Kinderporno is named is the hotline, also when another
+    meldpunt is named later on the page; after another meldpunt is named, it is not certain."""
+    text = (
+        "<h1>Meldpunt Kinderporno: jaarcijfers 2025</h1>"
+        "<p>In 2025 verwerkte het meldpunt 80.410 meldingen.</p>"
+        "<h2>Meldpunt Discriminatie Internet</h2><p>In 2025 verwerkte het meldpunt 2.980 meldingen.</p>"
+    )
+    with pytest.raises(ParseError) as refused:  # press: nothing loads, both wait in review
+        offlimits.parse(text.encode(), 2025, "x.html", PRESS)
+    proposed = {c["value"]: c["indicator_id"] for c in refused.value.candidates or []}
+    assert proposed == {80410: "offlimits.reports", 2980: None}

@@ -261,6 +261,10 @@ def _html_document(raw: str) -> Document:
             kind: BlockKind = "heading"
         elif el.name in ("li", "td", "th", "dd", "dt") or _is_tile(el):
             kind = "item"
+            lines = _tile_lines(el)
+            if lines:
+                out += [Block("item", line) for line in lines]
+                continue
             text = _number_first(text)
         else:
             kind = "body"
@@ -380,6 +384,39 @@ def _table_cells(table, n: int) -> list[Block]:
                 when = f" ({column})" if column else ""
             out.append(_pair(label + when, cell, f"table {n}, row {label!r}, column {column!r}"))
     return out
+
+
+_LEADING_FIGURE = re.compile(r"^([-+\u2212<>]?\s*\d[\d.,\u00a0\u202f\u2009]*\s*%?)\s+(\D.*)$")
+_LINE_YEAR_FIGURE = re.compile(
+    r"^(?:in\s+)?((?:19|20)\d\d)\s*[:=]?\s+(?P<value>[-+\u2212<>]?\s*\d[\d.,\s\u00a0\u202f\u2009]*\s*%?)$", re.I
+)
+
+
+def _tile_lines(el) -> list[str] | None:
+    """A tile of three or more lines (figure, label, and a small line under them: "2032: 148.317",
+    "+6,2% t.o.v. 2032"): the figure with its label, and each further line with the label it
+    speaks of ("148.317 meldingen verwerkt in 2032"), so that no line's year is read as the
+    figure's. None for a tile of one figure and its label (read as one item)."""
+    children = [normalise(c.get_text(" ")) for c in el.find_all(True, recursive=False)]
+    children = [c for c in children if c]
+    if len(children) < 3:
+        return None
+    figure = next((c for c in children if _NUMERIC_CELL.match(c)), None)
+    label = next((c for c in children if not _NUMERIC_CELL.match(c) and not _LEADING_FIGURE.match(c)), None)
+    if figure is None or label is None:
+        return None
+    lines = [f"{figure} {label}"]
+    for extra in children:
+        if extra in (figure, label):
+            continue
+        year_figure, leading = _LINE_YEAR_FIGURE.match(extra), _LEADING_FIGURE.match(extra)
+        if year_figure:  # "2032: 148.317": that year's figure of the same label
+            lines.append(f"{year_figure.group('value').strip()} {label} in {year_figure.group(1)}")
+        elif leading:  # "+6,2% t.o.v. 2032": a figure of the label, said of it
+            lines.append(f"{leading.group(1).strip()} {label} {leading.group(2)}")
+        else:  # "ruim 2x zoveel als in 2032"
+            lines.append(f"{label}: {extra}")
+    return lines
 
 
 def _is_tile(el) -> bool:
@@ -570,6 +607,13 @@ DEICTIC = [
     (re.compile(r"\b(?:vorig|vorige|afgelopen) jaar\b|\blast year\b|\bthe past year\b|\bin the previous year\b", re.I), 1),
     (re.compile(r"\b(?:dit|deze) jaar\b|\bthis year\b", re.I), 0),
 ]
+# "Het afgelopen jaar", "the past year": the calendar year before the date of writing in the first
+# half of a year (when annual figures are published), possibly the twelve months before it later on.
+ROLLING_YEAR = re.compile(
+    r"\b(?:het )?(?:afgelopen|voorbije|achterliggende) jaar\b|\bthe (?:past|last) (?:year|twelve months|12 months)\b", re.I
+)
+ROLLING_AFTER_MONTH = 6
+LAST_CALENDAR_YEAR = re.compile(r"\bvorige? jaar\b|(?<!the )\blast year\b", re.I)  # always the calendar year before
 # Counted from a year the text states just before.
 BACK = [
     (

@@ -55,7 +55,10 @@ from ...reading.prose import (
     HALF_YEAR as _HALF,
 )
 from ...reading.prose import (
+    LAST_CALENDAR_YEAR,
     MONTHS,
+    ROLLING_AFTER_MONTH,
+    ROLLING_YEAR,
     Block,
     Candidate,
     Document,
@@ -259,7 +262,16 @@ _DECLINE = re.compile(
 # A number that refers back to a measure named before: "In 2022 waren het er nog 151.337".
 # "Het aantal meldingen ..." earlier in the sentence, and a verb with "er" right before the number.
 _NAMED_NUMBER_OF = re.compile(
-    r"\b(?:het aantal|the number of)\s+(?:\w+\s+){0,2}?(?P<noun>meldingen|URL's|URL’s|urls|afbeeldingen|reports|images)\b", re.I
+    r"\b(?:het (?:\w+ )?aantal|the (?:\w+ )?number of)\s+(?:\w+\s+){0,2}?(?P<noun>meldingen|URL's|URL’s|urls|afbeeldingen|reports|images)\b",
+    re.I,
+)
+# "Het juiste aantal meldingen uit Nederland in 2033 is 58.730", "The total number of reports was
+# 171,256", "Het totale aantal meldingen dat ons Meldpunt ontving, 171.256, was juist": the number
+# the named count is (a copula, or set off by commas right after the noun's clause)
+_IS_NAMED = re.compile(
+    r"\b(?:is|was|bedroeg|bedraagt|komt uit op|kwam uit op|staat op|stond op|stood at|came to|totall?ed|amounted to)"
+    r"(?:\s+(?:ruim|bijna|circa|ongeveer|zo'n|precies|nearly|almost|about|around|exactly|over))?\s*$",
+    re.I,
 )
 _ER_COUNTS = re.compile(
     r"\b(?:ontving|ontvingen|verwerkte|verwerkten|telde|telden|kreeg|kregen|zag|zagen|beoordeelde|beoordeelden|kwamen)\s+er"
@@ -310,7 +322,16 @@ _MULTIPLIER = re.compile(
 # never loaded from it ("eerder meldden wij abusievelijk ...", "niet 61.872 maar 60.872").
 _CORRECTION = re.compile(
     r"\b(?:abusievelijk|per abuis|ten onrechte|onjuist|foutief|rectificatie|correctie|eerder meldden wij|"
-    r"mistakenly|erroneously|incorrectly|in error|correction|we (?:earlier|previously) reported)\b|\bniet [\d.,]+ maar\b|\bnot [\d.,]+ but\b",
+    r"mistakenly|erroneously|incorrectly|in error|correction|we (?:earlier|previously) reported)\b|\bniet [\d.,]+ maar\b|\bnot [\d.,]+ but\b"
+    r"|\b(?:en|and) (?:niet|not) (?:op |van |om |at |of )?[\d.,]+|\b(?:zoals|as) (?:eerder|abusievelijk|previously|earlier) "
+    r"(?:vermeld|gemeld|gepubliceerd|genoemd|reported|stated|published)",
+    re.I,
+)
+# A sentence that says the one before it was wrong ("... stond dat er 61.730 meldingen uit Nederland
+# kwamen. Dat aantal is onjuist."): the numbers before it are withdrawn, never loaded.
+_DISOWNS_BEFORE = re.compile(
+    r"^(?:dat|dit|die|deze|het|that|this|the)\s+(?:\w+\s+)?(?:aantal|cijfer|getal|percentage|figure|number|count|percentage)"
+    r"\s+(?:is|was|klopt|bleek|turned out)\s+(?:to be\s+)?(?:niet juist|onjuist|fout|niet correct|incorrect|wrong|inaccurate|niet\b)",
     re.I,
 )
 # Another service named by its web address ("Meldkindersekstoerisme.nl", "daar" after it): not
@@ -532,10 +553,17 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         # "Het aantal meldingen daalde: ons Meldpunt ontving er vorig jaar 116.842": "er" counts
         # the noun the same sentence named before it (never one of another sentence)
         named = _NAMED_NUMBER_OF.search(before)
-        if named and _ER_COUNTS.search(before[named.end() :]) and not any(m.start < mt.start and m.unit for m in mentions[:i]):
-            noun = named.group("noun").lower().replace("’", "'")
-            if _UNITS.get(noun) not in (None, "percent", "percent_change"):
-                mt.unit, mt.unit_from = _UNITS[noun], "er"
+        if named and not any(m.start < mt.start for m in mentions[:i]):
+            noun = _UNITS.get(named.group("noun").lower().replace("’", "'"))
+            between = before[named.end() :]
+            if noun in (None, "percent", "percent_change"):
+                continue
+            if _ER_COUNTS.search(between):
+                mt.unit, mt.unit_from = noun, "er"
+            elif _IS_NAMED.search(between) and not re.search(r"[;:]", between):
+                mt.unit, mt.unit_from = noun, "is"  # "Het juiste aantal meldingen ... is 58.730"
+            elif re.search(r",\s*$", between) and re.match(r"\s*,", sentence[mt.end :]) and not re.search(r"[;:]", between):
+                mt.unit, mt.unit_from = noun, "is"  # "Het totale aantal meldingen dat ... ontving, 171.256, was juist"
 
 
 def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
@@ -767,7 +795,8 @@ class _Reader:
         self.voice = voice
         self.source_name = source_name
         self.lang = document.language
-        self.other_meldpunt = bool(_OTHER_MELDPUNT.search(document.text()))
+        self.names_other_meldpunt = bool(_OTHER_MELDPUNT.search(document.text()))
+        self.last_meldpunt: str | None = None  # "own" or "other": the meldpunt the text named last, so far
         self.report_year = self._report_year()
         self.document_year = self._document_year()
         self.reading = Reading(voice, self.lang, report_year=self.report_year, date=document.date)
@@ -785,6 +814,7 @@ class _Reader:
         self.last_share: Measure | None = None  # the share "dat aandeel" refers back to
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
         self.last_proposal_note = ""  # when the text did not give that year (registered, address, title): the words that say so
+        self.next_sentence = ""  # the sentence after the one read, in its paragraph ("Dat aantal is onjuist.")
 
     def _report_year(self) -> int | None:
         """The year of the publisher's own annual report (its title or first heading, "Jaarverslag
@@ -866,7 +896,9 @@ class _Reader:
                 other = _OTHERS.search(block.text)
                 section_other = other.group(0) if other and not OWN_NAMES.search(block.text) else None
             previous_year: int | None = None
-            for sentence in block_sentences(block):
+            said = block_sentences(block)
+            for k, sentence in enumerate(said):
+                self.next_sentence = said[k + 1] if k + 1 < len(said) else ""  # what the paragraph says of it next
                 previous_year = self._sentence(block, sentence, heading_year, previous_year, section_other)
             previous_kind = block.kind
         return self.reading
@@ -878,6 +910,7 @@ class _Reader:
         it is about (for the next sentence of its paragraph)."""
         kind = block.kind
         self.number += 1
+        self._named(sentence)
         location = block.location or f"sentence {self.number} ({kind})"
         mentions = _mentions(sentence, block.language or self.lang, self.last_unit)
         counted = [mt.unit for mt in mentions if mt.unit and mt.unit not in ("percent", "percent_change")]
@@ -944,6 +977,9 @@ class _Reader:
                 and re.search(r"periode|period|tijd|time|maanden|months", anaphoric.group(0), re.I)
             ):
                 part_of_year = self.last_half  # "in dezelfde periode in 2021" after a first half-year
+            inherited = period_year is not None and period_year == previous_year and not own and mt.bound_year is None
+            if inherited and not part_of_year and self.last_half and mt.deictic is None and mt.back is None:
+                part_of_year = self.last_half  # the period of the sentence before, a half-year, carries on with it
             if part_of_year and proposed_year is not None:
                 period = f"{proposed_year}-{part_of_year}"
             if mt.unit is None:
@@ -965,7 +1001,7 @@ class _Reader:
                 why = f"a period shorter than a year ({what!r}): the catalog holds annual figures only"
             # ---- its measure and organisation
             before = sentence[: mt.found.start]
-            corrected = bool(_CORRECTION.search(sentence))
+            corrected = bool(_CORRECTION.search(sentence) or _DISOWNS_BEFORE.match(self.next_sentence))
             if corrected:
                 why = "a sentence that corrects an earlier statement ('abusievelijk', 'niet ... maar'): the corrected figure loads from where it is stated as such"
             so_far = None if why else _SO_FAR.search(_clause(sentence, mt))
@@ -1099,7 +1135,7 @@ class _Reader:
         if not mentions:
             self.last_measure = _topic(sentence) or self.last_measure
             if about is None and len(deictic) == 1:  # "Het aantal meldingen is vorig jaar flink gestegen."
-                year, uncertain = self._from_date(deictic[0])
+                year, uncertain = self._from_date(deictic[0], sentence)
                 if year is not None and not uncertain:
                     about = year
                 elif year is not None:  # for the proposals of the sentences that follow, saying why
@@ -1121,6 +1157,22 @@ class _Reader:
             and bool(re.match(r"\W*(?:dit|dat|this|that)\b", sentence, re.I))
             and bool(re.search(_CHANGE, _clause(sentence, mt), re.I))
         )
+
+    @property
+    def other_meldpunt(self) -> bool:
+        """Whether "het meldpunt" may be another one here: the meldpunt named last is another,
+        or none is named yet and the document names another somewhere ("Meldpunt Cybercrime"
+        in a later section does not make the "het Meldpunt" of the Meldpunt Kinderporno's
+        paragraphs before it anyone else's)."""
+        return self.last_meldpunt == "other" or (self.last_meldpunt is None and self.names_other_meldpunt)
+
+    def _named(self, text: str) -> None:
+        """Which meldpunt the text names last (if any)."""
+        named = [(m.start(), "own") for m in _HOTLINE.finditer(text)] + [
+            (m.start(), "other") for m in _OTHER_MELDPUNT.finditer(text)
+        ]
+        if named:
+            self.last_meldpunt = max(named)[1]
 
     def _own_despite_section(self, sentence: str, section_other: str) -> bool:
         """A sentence under a heading about someone else that names the hotline itself ("Ons eigen
@@ -1155,7 +1207,7 @@ class _Reader:
             n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 else None)
             if n is None:
                 return None, f"the sentence names several relative years {deictic}"
-            return self._from_date(n)
+            return self._from_date(n, sentence)
         its_part = _part(sentence, mt)
         part_back = (  # "...; het jaar daarvoor was dat 52.110", not "28% more than the year before" (a base)
             [
@@ -1210,12 +1262,20 @@ class _Reader:
             return None, f"no period in the sentence; the document is dated {date.isoformat()}: which year is meant?"
         return None, "no period in the sentence, its paragraph or heading, and the document states no date"
 
-    def _from_date(self, n: int) -> tuple[int | None, str | None]:
+    def _from_date(self, n: int, sentence: str = "") -> tuple[int | None, str | None]:
         """'vorig jaar' (n=1), 'dit jaar' (n=0): from the date of writing; in the publisher's own
-        annual report without a date, 'afgelopen jaar' / 'last year' is the report's year."""
+        annual report without a date, 'afgelopen jaar' / 'last year' is the report's year.
+        'Het afgelopen jaar' / 'the past year' written after mid-year may be the twelve months
+        before the date rather than the calendar year before it: proposed, not loaded."""
         date = self.doc.date
         if date is not None:
             year = date.year - n
+            rolling = ROLLING_YEAR.search(sentence) if n == 1 and not LAST_CALENDAR_YEAR.search(sentence) else None
+            if rolling and date.month > ROLLING_AFTER_MONTH:
+                return year, (
+                    f"{rolling.group(0)!r} in a text dated {date.isoformat()}: the twelve months before it, "
+                    f"or the calendar year {year}? Which is meant must be read"
+                )
             if self.report_year is not None and n == 1 and year != self.report_year:
                 return year, f"'last year' counted from the page's date is {year}, but the report is of {self.report_year}"
             return year, None
