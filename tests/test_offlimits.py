@@ -951,3 +951,47 @@ def test_het_meldpunt_is_the_one_named_last():
         offlimits.parse(text.encode(), 2025, "x.html", PRESS)
     proposed = {c["value"]: c["indicator_id"] for c in refused.value.candidates or []}
     assert proposed == {80410: "offlimits.reports", 2980: None}
+
+
+def test_a_byline_dates_the_text_and_a_change_after_a_count_takes_its_period():
+    text = (
+        "<h1>Our hotline in numbers</h1><p>Last year our hotline processed 80,410 reports.</p><p>Our analysts assessed "
+        "512,200 URLs last year, 3.4% more than in 2024.</p><p>By the Offlimits press office · 21 May 2026</p>"
+    )
+    got = values(text, 2025)
+    assert got == {
+        ("offlimits.reports", 2025, "total"): (80410, "exact"),
+        ("offlimits.urls_analysed", 2025, "total"): (512200, "exact"),
+        ("offlimits.urls_analysed_change", 2025, "total"): (3.4, "exact"),
+    }
+
+
+def test_subtitles_are_read_as_the_speech_they_carry():
+    """A video's subtitle file: cue numbers and times are no figures; a sentence split over two
+    cues is one sentence."""
+    text = (
+        "1\n00:00:01,000 --> 00:00:03,500\nIn 2025 verwerkte ons Meldpunt\n\n"
+        "2\n00:00:03,600 --> 00:00:06,000\nruim tachtigduizend meldingen.\n\n"
+        "3\n00:00:06,100 --> 00:00:08,000\nDank voor het kijken.\n"
+    )
+    parsed = offlimits.parse(text.encode(), 2025, "video.srt.txt", OWN)
+    assert [(r.indicator_id, r.year, r.value, r.qualifier) for r in parsed.observations.itertuples()] == [
+        ("offlimits.reports", 2025, 80000, "approx")
+    ]
+    assert parsed.candidates == []
+
+
+def test_a_table_with_a_label_column_of_what_each_row_counts():
+    """'Dienst | Wat we tellen | 2024 | 2025': the hotline's row counts reports; the other
+    services' rows are no hotline figures."""
+    text = (
+        "<h1>Onze jaarcijfers</h1><table><tr><th>Dienst</th><th>Wat we tellen</th><th>2024</th><th>2025</th></tr>"
+        "<tr><td>Meldpunt Kinderporno</td><td>meldingen</td><td>74.120</td><td>80.410</td></tr>"
+        "<tr><td>Helpwanted</td><td>adviesvragen</td><td>7.310</td><td>8.002</td></tr></table>"
+        "<p>Het aantal door onze analisten in 2025 beoordeelde URL's steeg naar 512.200.</p>"
+    )
+    assert values(text, 2025) == {
+        ("offlimits.reports", 2024, "total"): (74120, "exact"),
+        ("offlimits.reports", 2025, "total"): (80410, "exact"),
+        ("offlimits.urls_analysed", 2025, "total"): (512200, "exact"),
+    }

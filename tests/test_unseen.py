@@ -34,7 +34,14 @@ those classes fixed since, and 14 right, none wrong), comensha_web-2/ (15, 7 rea
 right, none wrong; 13 right after its classes: a form's count beside its share, a table with an
 unknown row that adds up to its stated total, total rows, English pages, other voices' numbers
 proposed, a refused page's candidates kept), iwf-2/ (11, 5 real; first read 3 right, none wrong;
-6 right after IWF's prose reader and the new table layouts). Tables list every country: the
+6 right after IWF's prose reader and the new table layouts), iwf-3/ (15, 5 real; written after
+all of the above and read once before any change: 5 right, none wrong; "nearly one in ten" read
+as a count of URLs was caught only by the stated-twice refusal), offlimits-8/ (25, 12 real;
+read once before any change: 11 right, 3 with a wrong load: a key-figure tile's small
+"2032: ..." line lending its year to the next tile, a figure the next sentence calls wrong
+("Dat aantal is onjuist"), "het afgelopen jaar" in a September item read as the calendar year;
+those classes fixed since, with tiles' previous-year lines, bylines, subtitles, a table's
+"what we count" column and "steeg naar": 18 right, none wrong). Tables list every country: the
 scorer compares the Netherlands' rows, which is what the expectations describe.
 """
 

@@ -276,7 +276,7 @@ def _html_document(raw: str) -> Document:
             if date:
                 break
     text = "\n".join(b.text for b in out)
-    return Document(out, language_of(text, declared_lang), date or _first_dateline(out), title, meta)
+    return Document(out, language_of(text, declared_lang), date or _first_dateline(out) or _byline_date(out), title, meta)
 
 
 # A year as a table's row or column label: "2024", "2024*" (marked), "2024 – heel jaar",
@@ -339,6 +339,17 @@ def _table_cells(table, n: int) -> list[Block]:
     label_columns = [
         j for j in range(1, min(len(r) for r in rows)) if all(r[j] and not _NUMERIC_CELL.match(r[j]) for r in rows[1:])
     ]
+    # a second label column beside the first ("Dienst | Wat we tellen | 2032 | 2033": "Helpwanted |
+    # adviesvragen"): the row's label is what it counts, of whom ("meldingen bij Meldpunt Kinderporno")
+    second = [
+        j
+        for j in range(1, min(len(r) for r in rows))
+        if not _YEAR_LABEL.fullmatch(rows[0][j])
+        and all(not _NUMERIC_CELL.match(r[j]) or not r[j] for r in rows[1:])
+        and any(r[j] for r in rows[1:])
+    ]
+    if second == [1] and not any(_NUMERIC_CELL.match(r[0]) for r in rows[1:] if r[0]):
+        rows = [[r[0]] + r[2:] if i == 0 else [f"{r[1]} bij {r[0]}" if r[1] else r[0]] + r[2:] for i, r in enumerate(rows)]
     if len(label_columns) == 1 and all(_NUMERIC_CELL.match(r[0]) for r in rows[1:]):
         # the labels in another column than the first ("27,6% | NP (Nationale Politie) | 388"): moved first
         j = label_columns[0]
@@ -433,6 +444,20 @@ def _is_tile(el) -> bool:
     )
 
 
+_BYLINE = re.compile(r"^(?:by|door|tekst|text|written by|geschreven door|auteur|author)\b", re.I)
+
+
+def _byline_date(blocks: list[Block]) -> dt.date | None:
+    """The date of a byline anywhere in the text ("By the Offlimits press office · 17 May 2034"):
+    a short line naming who wrote it, and when."""
+    for block in blocks:
+        if block.kind != "title" and len(block.text) <= 120 and _BYLINE.match(block.text):
+            found = date_in(block.text)
+            if found:
+                return found
+    return None
+
+
 def _first_dateline(blocks: list[Block]) -> dt.date | None:
     """The date of the first dateline; a place and date opening a paragraph is taken off its
     text (it is not part of the first sentence: its year is not the sentence's), a line that is
@@ -455,7 +480,25 @@ _LEADER = re.compile(r"^\s*(?P<label>\S.*?)\s*(?:\.{3,}|\s{3,}|\t+)\s*(?P<value>
 _FURNITURE = re.compile(r"^\s*(?:[-=_*]{4,}|-\s*\d+\s*-|\d+\s*/\s*\d+|page \d+|pagina \d+)\s*$", re.I)
 
 
+# A subtitle file (SubRip, WebVTT): numbered cues with their times, a sentence often split over two.
+_CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}.*$", re.M)
+
+
+def _subtitles_as_text(raw: str) -> str:
+    """A subtitle file's words as running text: cue numbers, times and the WEBVTT header gone,
+    the cues joined (the speech is one text; a sentence continues into the next cue)."""
+    cues = []
+    for cue in re.split(r"\n\s*\n", raw):
+        lines = [ln.strip() for ln in cue.strip().splitlines()]
+        lines = [ln for ln in lines if ln and not _CUE_TIME.match(ln) and not re.fullmatch(r"\d+|WEBVTT.*", ln)]
+        if lines:
+            cues.append(" ".join(lines))
+    return " ".join(cues)
+
+
 def _text_document(raw: str) -> Document:
+    if len(_CUE_TIME.findall(raw)) >= 2:
+        raw = _subtitles_as_text(raw)
     out: list[Block] = []
     for n, para in enumerate(re.split(r"\n\s*\n", raw)):
         lines = [ln.strip() for ln in para.strip().splitlines() if ln.strip() and not _FURNITURE.match(ln)]

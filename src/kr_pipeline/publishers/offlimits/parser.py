@@ -193,7 +193,8 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
             r"aantal meldingen|totaal aantal meldingen|received|processed|handled|reviewed|assessed|analy[sz]ed|in total|dealt with|"
             r"counted|recorded|registered|logged|"
             r"number of reports)\b"
-            r"|^\W*[\d.,\s]+\s+(?:meldingen|reports)(?:\s+(?:totaal|in totaal|total))?(?:\s+in\s+\d{4})?\W*$",
+            r"|^\W*[\d.,\s]+\s+(?:meldingen|reports)(?:\s+(?:totaal|in totaal|total))?"
+            r"(?:\s+(?:bij|to|at)\s+(?:het\s+|ons\s+|the\s+|our\s+)?(?:Meldpunt Kinderporno|meldpunt|hotline))?(?:\s+in\s+\d{4})?\W*$",
             re.I,
         ),
         _REPORTS,
@@ -262,14 +263,16 @@ _DECLINE = re.compile(
 # A number that refers back to a measure named before: "In 2022 waren het er nog 151.337".
 # "Het aantal meldingen ..." earlier in the sentence, and a verb with "er" right before the number.
 _NAMED_NUMBER_OF = re.compile(
-    r"\b(?:het (?:\w+ )?aantal|the (?:\w+ )?number of)\s+(?:\w+\s+){0,2}?(?P<noun>meldingen|URL's|URL’s|urls|afbeeldingen|reports|images)\b",
+    r"\b(?:het (?:\w+ )?aantal|the (?:\w+ )?number of)\s+(?:[\w\-]+\s+){0,8}?(?P<noun>meldingen|URL's|URL’s|urls|afbeeldingen|reports|images)\b",
     re.I,
 )
 # "Het juiste aantal meldingen uit Nederland in 2033 is 58.730", "The total number of reports was
 # 171,256", "Het totale aantal meldingen dat ons Meldpunt ontving, 171.256, was juist": the number
 # the named count is (a copula, or set off by commas right after the noun's clause)
 _IS_NAMED = re.compile(
-    r"\b(?:is|was|bedroeg|bedraagt|komt uit op|kwam uit op|staat op|stond op|stood at|came to|totall?ed|amounted to)"
+    r"\b(?:is|was|bedroeg|bedraagt|komt uit op|kwam uit op|staat op|stond op|stood at|came to|totall?ed|amounted to|"
+    r"(?:steeg|stijgt|daalde|daalt|groeide|groeit|ging|zakte|klom) (?:naar|tot)|(?:nam|neemt) (?:toe|af) tot|"
+    r"(?:rose|fell|grew|increased|decreased|dropped|climbed|went up|went down) to)"
     r"(?:\s+(?:ruim|bijna|circa|ongeveer|zo'n|precies|nearly|almost|about|around|exactly|over))?\s*$",
     re.I,
 )
@@ -295,6 +298,7 @@ _SINCE_COMPARED = re.compile(
 # (counted for half a year, another definition) must be read before it loads.
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w%)'’])(?<!\*)(?:\*|[¹²³⁴⁵†‡])(?![\w*])")
 _FOOTNOTE = re.compile(r"^\s*(\*|[¹²³⁴⁵†‡]|\(\d\))\s*(\S.*)$")
+_NEXT_NOTE = re.compile(r"(?<=[.!?])\s+(?=(?:\*|[¹²³⁴⁵†‡]|\(\d\))\s*[A-Z])")
 _SAME_SHARE = re.compile(
     r"\b(?:dat|dit|dezelfde|datzelfde|that|this|the same) (?:aandeel|percentage|share|proportion)\b"
     r"|\b(?:it|that|this) (?:was|had been|stood at)\b|\b(?:was|lag) (?:dat|het)\b",
@@ -807,7 +811,10 @@ class _Reader:
         self.last_year_read: int | None = None  # the last year a sentence was certainly about (proposals only)
         self.last_year_proposed: int | None = None  # the last year any figure was proposed with (proposals only)
         self.notes = {  # footnotes by their mark: "* We only started counting ... in the second half of the year."
-            m.group(1): m.group(2) for b in document.blocks if (m := _FOOTNOTE.match(b.text))
+            m.group(1): m.group(2)
+            for b in document.blocks
+            for note in re.split(_NEXT_NOTE, b.text)  # notes run together in one paragraph: "¹ ... ² ..."
+            if (m := _FOOTNOTE.match(note))
         }
         self.address_date = _address_date(source_name)  # for proposals only
         self.referred_year: int | None = None  # the year a period by reference in this sentence stands for
@@ -930,6 +937,7 @@ class _Reader:
         # "respectievelijk" pairs the sentence's years with its figures in order, when they are as many
         figures = [m for m in mentions if m.unit and m.value is not None and m.unit_from != "compared"]
         respective = figures if _RESPECTIVELY.search(sentence) and len(own) > 1 and len(figures) == len(own) else []
+        counted_at: int | None = None  # the certain period of the count just before (its change may follow it)
         for i, mt in enumerate(mentions):
             measure = _measure(sentence, mt, measures[i - 1] if i else None)
             measures.append(measure)
@@ -951,7 +959,21 @@ class _Reader:
             )
             if period_year is None and respective and mt in respective:  # "in 2023 en 2024 respectievelijk 318 en 1.486"
                 period_year, why = own[respective.index(mt)], None
+            if (
+                why
+                and counted_at is not None
+                and mt.unit == "percent"
+                and mt.bound_year is None
+                and re.fullmatch(r"[^\d;:.]*[,(]\s*", sentence[mentions[i - 1].end : mt.start])
+                and (mt.sign or _CHANGE_AFTER.match(_after(sentence, mt)))
+            ):
+                # "assessed 745,980 URLs last year, 6.2% more than in 2032": the change of the count
+                # just named, in its period
+                period_year, why = counted_at, None
+            counted_at = None
             period_certain = why is None  # only a certain period carries to the next sentence
+            if period_certain and mt.unit not in (None, "percent", "percent_change"):
+                counted_at = period_year
             # a year to propose in review when none is certain: the nearest one the text gave,
             # else the one proposed last (saying so when that came from the registered year)
             nearest = previous_year or heading_year or self.report_year or self.document_year or self.last_year_read
