@@ -118,3 +118,16 @@ def test_the_schema_template_is_kept_in_the_cache_folder_and_checked_when_read(t
     monkeypatch.setattr(warehouse, "CACHE_DIR", tmp_path / "a-file")
     (tmp_path / "a-file").write_text("not a folder")
     assert new_warehouse("d.duckdb") == views and len(made) == 3
+
+
+def test_a_warehouse_just_opened_has_no_unfinished_result(tmp_path):
+    """DuckDB refuses a connection's next register() while a result is unfinished: opening
+    (migrations with nothing to do, the schema copied from the template) leaves none."""
+    import pandas as pd
+
+    from kr_pipeline import warehouse
+
+    for name in ("a.duckdb", "a.duckdb", "b.duckdb"):  # new, reopened, new from the template
+        with warehouse.open_for_write(tmp_path / name) as con:
+            con.register("probe", pd.DataFrame({"a": [1]}))
+            assert con.execute("SELECT a FROM probe").fetchall() == [(1,)]

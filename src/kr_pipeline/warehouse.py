@@ -177,8 +177,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     digest = hashlib.sha256("\n".join(texts + described).encode()).hexdigest()
     con.execute("CREATE TABLE IF NOT EXISTS schema_views (digest VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL)")
     con.execute("CREATE TABLE IF NOT EXISTS sync_digests (name VARCHAR PRIMARY KEY, digest VARCHAR NOT NULL)")
-    current = con.execute("SELECT digest FROM schema_views").fetchone()
-    if applied or current is None or current[0] != digest:
+    # fetchall, not fetchone: a result left unfinished blocks the connection's next register()
+    current = con.execute("SELECT digest FROM schema_views").fetchall()
+    if applied or not current or current[0][0] != digest:
         with transaction(con):
             for text in texts:
                 con.execute(text)
@@ -193,8 +194,8 @@ def sync_if_changed(con, name: str, payload: object, write) -> bool:
     `payload`, what it is made from, changed since it last ran; a no-change build then writes
     nothing. The digest is recorded after the write, so an interrupted write is redone."""
     digest = hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
-    row = con.execute("SELECT digest FROM sync_digests WHERE name = ?", [name]).fetchone()
-    if row is not None and row[0] == digest:
+    rows = con.execute("SELECT digest FROM sync_digests WHERE name = ?", [name]).fetchall()
+    if rows and rows[0][0] == digest:
         return False
     write()
     con.execute("INSERT OR REPLACE INTO sync_digests VALUES (?, ?)", [name, digest])
