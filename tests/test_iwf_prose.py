@@ -54,3 +54,34 @@ def test_press_only_proposes_with_years_from_its_own_date():
         ("iwf.hosted_urls_share", "2019", 70),
         ("iwf.hosted_urls_share", "2032", 5),
     ]
+
+
+def test_a_share_in_words_is_a_share_never_a_count():
+    """'Nearly one in ten of the webpages' is about 10%, never 10 URLs; shares coordinated in
+    one clause are each their own year's ('down from 12% in 2031 and from 30% in 2021')."""
+    text = """<html lang="en"><head><title>Hosting 2032 | IWF</title></head><body><main>
+<h1>Hosting in 2032</h1><p>Published: Wed 20 Apr 2033</p>
+<p>Nearly one in ten of the webpages we actioned in 2032 were hosted in the Netherlands &ndash; 21,004 URLs in all &ndash;
+down from 12% in 2031 and from 30% in 2021.</p></main></body></html>"""
+    parsed = iwf.parse(text.encode(), 2032, "news.html", OWN)
+    got = sorted((r.indicator_id, r.period, r.value, r.qualifier) for r in parsed.observations.itertuples())
+    assert got == [
+        ("iwf.hosted_urls", "2032", 21004, "exact"),
+        ("iwf.hosted_urls_share", "2021", 30, "exact"),
+        ("iwf.hosted_urls_share", "2031", 12, "exact"),
+        ("iwf.hosted_urls_share", "2032", 10, "approx"),
+    ]
+
+
+def test_press_shares_respectively_pair_with_their_years_and_undated_ones_are_proposed_for_the_year_before():
+    text = """<html lang="nl"><head><title>Nederland blijft koploper</title></head><body><main>
+<h1>Nederland blijft koploper</h1>
+<p>Volgens de IWF wordt 44 procent van de webpagina's met misbruikbeelden in Nederland gehost.</p>
+<p>In 2024 en 2023 was dat in Nederland respectievelijk 38 en 41 procent van de webpagina's.</p></main></body></html>"""
+    with pytest.raises(ParseError) as refused:
+        iwf.parse(text.encode(), 2026, "nieuws.html", PRESS)
+    assert _cands(refused.value) == [
+        ("iwf.hosted_urls_share", "2023", 41),
+        ("iwf.hosted_urls_share", "2024", 38),
+        ("iwf.hosted_urls_share", "2025", 44),
+    ]

@@ -657,6 +657,8 @@ ROLLING_YEAR = re.compile(
 )
 ROLLING_AFTER_MONTH = 6
 LAST_CALENDAR_YEAR = re.compile(r"\bvorige? jaar\b|(?<!the )\blast year\b", re.I)  # always the calendar year before
+# "In 2017 en 2016 ... respectievelijk 36 en 37 procent": the years pair with the figures in order.
+RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respecievelijk|resp\.|respectively)\b", re.I)
 # Counted from a year the text states just before.
 BACK = [
     (

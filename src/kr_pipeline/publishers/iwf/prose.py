@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 
-from ...reading.numbers import find_numbers
+from ...reading.numbers import find_numbers, find_shares
 from ...reading.prose import (
     ANAPHORIC_PERIOD,
     BACK,
     DEICTIC,
     HALF_YEAR,
+    RESPECTIVELY,
     SHORTER_PERIOD,
     Candidate,
     Document,
@@ -43,9 +44,12 @@ _URL_NOUN = r"(?:URLs?|url'?s|webpages|web pages|webadressen|webpagina's)\b"
 _URL_IN = re.compile(_URL_NOUN, re.I)
 _AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _URL_NOUN, re.I)
 _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
+# "36 en 37 procent", "36% and 37%": the first of two coordinated shares is a share too
+_PERCENT_COORDINATED = re.compile(r"\s+(?:en|and|of|or|tot|to|[-–])\s+\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
 _SPLIT = re.compile(
     r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease) from\b"
-    r"|\ban? (?:increase|decrease|fall|rise) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)",
+    r"|\ban? (?:increase|decrease|fall|rise) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)"
+    r"|\b(?:and|en) (?:from|van)\b",
     re.I,
 )
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
@@ -95,10 +99,23 @@ class Reader:
         broken = {m.start(): m for m in _BROKEN.finditer(sentence)}
         previous_period: str | None = None
         last_count: tuple[int, str | None] | None = None  # (end, period) of the last count read
-        for found in find_numbers(sentence, self.lang):
+        # shares written as fractions ("nearly one in ten", "almost a third") are percentages; the
+        # number words inside them are no counts ("one in ten of the webpages" is not 10 URLs)
+        shares = find_shares(sentence, self.lang)
+        numbers = [f for f in find_numbers(sentence, self.lang) if not any(sh.start <= f.number_start < sh.end for sh in shares)]
+        found_all = sorted([*shares, *numbers], key=lambda f: f.number_start)
+        percents = [
+            f
+            for f in found_all
+            if not f.is_year
+            and (f in shares or _PERCENT.match(sentence[f.end :]) or _PERCENT_COORDINATED.match(sentence[f.end :]))
+        ]
+        respective = percents if RESPECTIVELY.search(sentence) and len(years) > 1 and len(percents) == len(years) else []
+        for found in found_all:
             if found.is_year or found.value is None and found.number_start not in broken:
                 continue
             start = found.number_start
+            in_words = found in shares
             lo, hi = next((a, b) for a, b in clauses if a <= start < b)
             clause = sentence[lo:hi]
             after = sentence[found.end :]
@@ -109,7 +126,9 @@ class Reader:
                 after = sentence[m.end() :]
             elif any(a < start < b.end() for a, b in broken.items()):
                 continue  # the second group of a broken number
-            elif _PERCENT.match(after):
+            elif in_words:
+                indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text, []
+            elif _PERCENT.match(after) or _PERCENT_COORDINATED.match(after):
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text + "%", []
             elif _AFTER_COUNT.match(after) or (
                 last_count is not None
@@ -124,7 +143,9 @@ class Reader:
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
             back = next((k for p, k in BACK if p.search(clause)), None)
-            if len(set(in_clause)) == 1:
+            if respective and found in respective:  # "In 2017 en 2016 ... respectievelijk 36 en 37 procent"
+                period, explicit = str(years[respective.index(found)]), True
+            elif len(set(in_clause)) == 1:
                 period, explicit = str(in_clause[0]), True
             elif relative is not None:
                 date = self.document.date
@@ -141,12 +162,23 @@ class Reader:
                 period = previous_period or (str(base_year) if base_year else None)
                 explicit = False
                 why.append("no year of its own in its clause")
+                if period is None and not years:  # a proposal only: IWF reports a year the next spring
+                    written = self.document.date.year if self.document.date else year
+                    period = str(written - 1)
+                    why.append(
+                        f"proposed as the year before {'the date of writing' if self.document.date else 'the year it is registered under'}"
+                        " (IWF publishes a year's figures the next spring)"
+                    )
             if "it speaks of part of a year" in doubtful:
                 period = None  # a part of a year is no year's figure
             if indicator == COUNT_INDICATOR:
                 last_count = (found.end if start not in broken else broken[start].end(), period)
             previous_period = period
-            reasons = why + doubtful + ([] if found.qualifier == "exact" else [f"written {found.qualifier}"])
+            # "nearly one in ten", "more than 20,000": loaded as written (approx, lower_bound); an
+            # upper bound or a range is no figure to load by itself
+            reasons = (
+                why + doubtful + ([] if found.qualifier in ("exact", "approx", "lower_bound") else [f"written {found.qualifier}"])
+            )
             fig = dict(
                 indicator_id=indicator,
                 breakdown="total",

@@ -57,6 +57,7 @@ from ...reading.prose import (
 from ...reading.prose import (
     LAST_CALENDAR_YEAR,
     MONTHS,
+    RESPECTIVELY,
     ROLLING_AFTER_MONTH,
     ROLLING_YEAR,
     Block,
@@ -305,7 +306,6 @@ _SAME_SHARE = re.compile(
     re.I,
 )
 _LATER = re.compile(r"\b(?:later|erna|daarop|erop|following|next)\b", re.I)
-_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.|respectively)\b", re.I)
 # A figure its publisher calls provisional ("voorlopige cijfers", a table column "2024*").
 _PROVISIONAL = re.compile(r"\b(?:voorlopig\w*|provisional\w*|preliminary)\b", re.I)
 # A part of a total ("nog eens 253.712 URL's", "another 253,712 URLs"): not the total.
@@ -936,7 +936,7 @@ class _Reader:
         years_read: list[int] = []
         # "respectievelijk" pairs the sentence's years with its figures in order, when they are as many
         figures = [m for m in mentions if m.unit and m.value is not None and m.unit_from != "compared"]
-        respective = figures if _RESPECTIVELY.search(sentence) and len(own) > 1 and len(figures) == len(own) else []
+        respective = figures if RESPECTIVELY.search(sentence) and len(own) > 1 and len(figures) == len(own) else []
         counted_at: int | None = None  # the certain period of the count just before (its change may follow it)
         for i, mt in enumerate(mentions):
             measure = _measure(sentence, mt, measures[i - 1] if i else None)
