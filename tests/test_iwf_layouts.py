@@ -93,3 +93,27 @@ def test_column_groups_headed_by_years_load_each_under_its_year():
     later = YEARS.replace("2030", "2032")
     with pytest.raises(ParseError, match=r"columns are headed \[2031, 2032\], but the page is the 2031 edition"):
         iwf.parse(page(th("URLs", "Share", "URLs", "Share"), rows, above=later), 2031, "p.html")
+
+
+def test_a_table_shown_in_parts_is_read_as_one_and_checked_whole():
+    """'Table 1 (part 1 of 2)' ... '(part 2 of 2, continued)': the parts' rows together make the
+    table, checked against the stated total; the same header without a caption saying so is
+    two tables (refused: which one is meant?)."""
+    head = "<tr>" + th("Host country", "Number of URLs", "% of total number of URLs") + "</tr>"
+
+    def part(caption: str, rows: list[list[str]]) -> str:
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        return f"<table><caption>{caption}</caption><thead>{head}</thead><tbody>{body}</tbody></table>"
+
+    first = [["Latvia", "5,000", "50%"], ["Bulgaria", "2,000", "20%"]]
+    second = [["Netherlands", "3,000", "30%"]]
+
+    def doc(a: str, b: str) -> bytes:
+        return f"""<html><head><title>Hosting | Annual Data &amp; Insights Report 2031 | IWF</title></head><body><main>
+<h1>Where the webpages were hosted</h1><p>We traced all 10,000 URLs in total.</p>{part(a, first)}
+<h2>UK insights</h2><p>Nothing here.</p>{part(b, second)}</main></body></html>""".encode()
+
+    parsed = iwf.parse(doc("Table 1 (part 1 of 2). Hosting, 2031", "Table 1 (part 2 of 2, continued)"), 2031, "p.html")
+    assert nl(parsed.observations) == [("iwf.hosted_urls", "2031", 3000), ("iwf.hosted_urls_share", "2031", 30)]
+    with pytest.raises(ParseError, match="expected one"):
+        iwf.parse(doc("Hosting, 2031", "Hosting, 2030"), 2031, "p.html")

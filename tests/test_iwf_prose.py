@@ -85,3 +85,15 @@ def test_press_shares_respectively_pair_with_their_years_and_undated_ones_are_pr
         ("iwf.hosted_urls_share", "2024", 38),
         ("iwf.hosted_urls_share", "2025", 44),
     ]
+
+
+def test_a_count_of_a_whole_is_the_netherlands_count_and_the_whole_is_not():
+    text = """<html lang="en"><head><title>Hosting 2032 | IWF</title></head><body><main>
+<h1>Hosting in 2032</h1><p>Published: Wed 20 Apr 2033</p>
+<p>In 2032 our analysts traced 21,004 of the 240,118 webpages we actioned to servers in the Netherlands.</p>
+</main></body></html>"""
+    parsed = iwf.parse(text.encode(), 2032, "news.html", OWN)
+    assert sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()) == [
+        ("iwf.hosted_urls", "2032", 21004)
+    ]
+    assert 240118 not in {c["value"] for c in parsed.candidates}

@@ -26,6 +26,7 @@ measure (URLs, reports, webpages) as a whole ("all", "total", "breakdown"): "we 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -233,9 +234,20 @@ def _find_hosting_table(soup) -> _Table:
             "no table with a host country column, a count of reports or URLs ('Number of reports', "
             "'Number of URLs') and a share of the total ('% of total number of reports')"
         )
+    if (
+        len(matches) > 1
+        and all(m.headers == matches[0].headers for m in matches)
+        and all(_CONTINUED.search(m.caption) for m in matches)
+    ):
+        # one table shown in parts ("Table 1 (part 1 of 2)", "... (part 2 of 2, continued)"): its rows together
+        return dataclasses.replace(matches[0], rows=[row for m in matches for row in m.rows])
     if len(matches) > 1:
         raise LookupError(f"{len(matches)} tables have a host country, a count and a share column; expected one")
     return matches[0]
+
+
+# A caption that says its table is one part of a table shown in parts.
+_CONTINUED = re.compile(r"\bpart \d+ of \d+\b|\bcontinued\b|\(cont\.?\)|\bvervolg\b|\bdeel \d+ van \d+\b", re.I)
 
 
 def _stated_totals(soup, table: _Table, largest: int) -> list[tuple[int, str]]:

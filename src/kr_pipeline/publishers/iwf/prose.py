@@ -44,6 +44,8 @@ _URL_NOUN = r"(?:URLs?|url'?s|webpages|web pages|webadressen|webpagina's)\b"
 _URL_IN = re.compile(_URL_NOUN, re.I)
 _AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _URL_NOUN, re.I)
 _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
+# "22,507 of the 262,950 webpages": the first counts the URLs, the second is the whole they are part of
+_OF_WHOLE = re.compile(r"\s+(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?\d[\d.,]*" + _AFTER_COUNT.pattern, re.I)
 # "36 en 37 procent", "36% and 37%": the first of two coordinated shares is a share too
 _PERCENT_COORDINATED = re.compile(r"\s+(?:en|and|of|or|tot|to|[-–])\s+\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
 _SPLIT = re.compile(
@@ -111,7 +113,13 @@ class Reader:
             and (f in shares or _PERCENT.match(sentence[f.end :]) or _PERCENT_COORDINATED.match(sentence[f.end :]))
         ]
         respective = percents if RESPECTIVELY.search(sentence) and len(years) > 1 and len(percents) == len(years) else []
+        wholes: set[int] = set()  # where "of the 262,950 webpages" names the whole: no count of the Netherlands
+        for f in found_all:
+            if (w := _OF_WHOLE.match(sentence[f.end :])) and (digit := re.search(r"\d", w.group(0))):
+                wholes.add(f.end + digit.start())
         for found in found_all:
+            if found.number_start in wholes:
+                continue
             if found.is_year or found.value is None and found.number_start not in broken:
                 continue
             start = found.number_start
@@ -130,10 +138,14 @@ class Reader:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text, []
             elif _PERCENT.match(after) or _PERCENT_COORDINATED.match(after):
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text + "%", []
-            elif _AFTER_COUNT.match(after) or (
-                last_count is not None
-                and re.fullmatch(r"\s*\(\s*", sentence[last_count[0] : found.start])
-                and after.lstrip().startswith(")")
+            elif (
+                _AFTER_COUNT.match(after)
+                or _OF_WHOLE.match(after)
+                or (
+                    last_count is not None
+                    and re.fullmatch(r"\s*\(\s*", sentence[last_count[0] : found.start])
+                    and after.lstrip().startswith(")")
+                )
             ):
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             else:
