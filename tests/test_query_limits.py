@@ -175,8 +175,9 @@ def test_a_deeply_nested_curated_file_is_refused_alone(settings):
 
 
 def test_a_full_disk_during_a_load_says_so(settings):
-    """A file-size limit stands in for the full disk: the commit of the warehouse's first
-    writes fails, and DuckDB's ROLLBACK after it says "no transaction is active"."""
+    """A file-size limit stands in for the full disk: the new warehouse (a copy of the schema
+    template) cannot be written, or the commit of its first writes fails and DuckDB's ROLLBACK
+    after it says "no transaction is active": either way one line naming the warehouse."""
 
     def small_files():
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -186,7 +187,9 @@ def test_a_full_disk_during_a_load_says_so(settings):
     done = subprocess.run([KR, "build"], capture_output=True, text=True, preexec_fn=small_files, timeout=300, env=os.environ)
     lines = done.stderr.strip().splitlines()
     assert done.returncode == 2 and len(lines) == 1, done.stderr
-    assert "no space left to write the warehouse" in lines[0] and "no transaction is active" not in lines[0], lines[0]
+    named = "no space left to write the warehouse" in lines[0] or f"no space left to write ({settings.warehouse})" in lines[0]
+    assert named and "no transaction is active" not in lines[0], lines[0]
+    assert not list(settings.warehouse.parent.glob(".kr-new-*")), "a half-written copy was left"
 
 
 def test_a_disk_error_behind_another_error_is_named():

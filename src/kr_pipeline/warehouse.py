@@ -138,6 +138,8 @@ def _from_template(path: Path) -> None:
         os.link(copy, path)  # only if still absent: never over a file another writer just made
     except FileExistsError:
         pass  # another process made it first: it is opened (and waited for) like any warehouse
+    except OSError as exc:  # a full disk: said of the warehouse being made (the copy is removed)
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     finally:
         copy.unlink(missing_ok=True)
 
