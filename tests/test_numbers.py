@@ -456,6 +456,12 @@ def test_the_old_readers_read_through_find_numbers():
         ("10 in 2023", "en", []),
         ("half a million reports", "en", []),
         ("een op de website geplaatste melding", "nl", []),
+        # a part of the year, not a share
+        ("in the first half of 2022 compared to 2021", "en", []),
+        ("in de eerste helft van 2022", "nl", []),
+        ("in the second half of the year", "en", []),
+        ("de helft van 2022", "nl", []),
+        ("half of 2023's reports came from hosts", "en", [(50, "approx", "half")]),
     ],
 )
 def test_shares_written_as_fractions(text, lang, expected):

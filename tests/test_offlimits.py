@@ -995,3 +995,53 @@ def test_a_table_with_a_label_column_of_what_each_row_counts():
         ("offlimits.reports", 2025, "total"): (80410, "exact"),
         ("offlimits.urls_analysed", 2025, "total"): (512200, "exact"),
     }
+
+
+def test_a_card_with_its_label_as_a_small_heading_above_its_figure():
+    text = (
+        "<title>Kerncijfers 2026</title><main><h1>Kerncijfers 2026</h1>"
+        '<div class="card"><h3>Meldingen verwerkt</h3><p>80.410</p><p>6,2% minder dan in 2025</p></div>'
+        '<div class="card"><h3>URL\'s beoordeeld</h3><p>512.200</p><p>−1,8% t.o.v. 2025</p></div>'
+        '<div class="card"><h3>Door kinderen zelf gemaakt</h3><p>48%</p><p>van de beoordeelde afbeeldingen</p></div>'
+        "</main>"
+    )
+    assert values(text, 2026) == {
+        ("offlimits.reports", 2026, "total"): (80410, "exact"),
+        ("offlimits.urls_analysed", 2026, "total"): (512200, "exact"),
+        ("offlimits.urls_analysed_change", 2026, "total"): (-1.8, "exact"),
+        ("offlimits.self_generated_share", 2026, "total"): (48, "exact"),
+    }
+
+
+def test_a_year_named_right_after_a_number_is_that_numbers_and_a_part_after_a_semicolon_waits():
+    text = (
+        "<h1>Jaarcijfers</h1><p>Amsterdam, 20 mei 2026</p>"
+        "<p>Het aantal AI-afbeeldingen steeg vorig jaar naar 14.275, ruim de helft meer dan de 9.106 van 2024.</p>"
+        "<p>Vorig jaar beoordeelden onze analisten 512.200 URL's; op 201.764 daarvan stond illegaal materiaal.</p>"
+    )
+    parsed = parse(text, 2026)
+    got = {(r.indicator_id, r.year, r.value) for r in parsed.observations.itertuples()}
+    assert got == {
+        ("offlimits.ai_images", 2025, 14275),
+        ("offlimits.ai_images", 2024, 9106),
+        ("offlimits.urls_analysed", 2025, 512200),
+    }
+    assert ("offlimits.urls_illegal", "2025") in {
+        (c["indicator_id"], c["period"]) for c in parsed.candidates if c["value"] == 201764
+    }
+
+
+def test_a_news_paragraph_without_a_year_takes_none_from_its_title():
+    """In a dated news item a paragraph without a year of its own is not given the title's:
+    its figure is proposed with it. Key figures under a heading, and the annual report's
+    paragraphs, keep their heading's year."""
+    news = (
+        "<h1>Jaarcijfers 2025: minder meldingen</h1><p>Amsterdam, 20 mei 2026</p>"
+        "<p>In 2025 verwerkte ons Meldpunt 80.410 meldingen.</p>"
+        "<p>Hostingpartijen volgden meer dan 90 procent van onze verwijderverzoeken binnen 24 uur op.</p>"
+    )
+    parsed = parse(news, 2026)
+    assert {(r.indicator_id, r.year) for r in parsed.observations.itertuples()} == {("offlimits.reports", 2025)}
+    assert [(c["indicator_id"], c["period"]) for c in parsed.candidates if c["value"] == 90] == [
+        ("offlimits.removal_within_24h_share", "2025")
+    ]

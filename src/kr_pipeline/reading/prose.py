@@ -436,6 +436,8 @@ def _is_tile(el) -> bool:
     if getattr(el, "name", None) not in ("div", "section", "li", "dd", "figure", "td"):
         return False
     text = normalise(el.get_text(" "))
+    if len(text) <= 160 and len(el.find_all(True)) <= 6 and _tile_lines(el) is not None:
+        return True  # a label (a small heading, above or below), its figure, and a line under them
     return (
         len(text) <= 90
         and (bool(re.match(r"^[^\w]*[\d€]", text)) or _number_first(text) != text)

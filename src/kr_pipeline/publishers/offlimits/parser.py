@@ -589,6 +589,8 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
         )
         if m and _BASE_YEAR.search(window[: m.start(1)].replace(" in ", " ").rstrip() + " "):
             m = None  # "9 procent minder dan in 2022": a comparison base, not this number's year
+        if not m:  # "de 21.906 van 2035", "the 21,906 of 2035": that year's number
+            m = re.match(r"^\s*(?:van|of)\s+((?:19|20)\d\d)\b", window)
         if m:
             mt.bound_year, mt.bound_at = int(m.group(1)), mt.end + m.start(1)
             continue
@@ -821,6 +823,7 @@ class _Reader:
         self.last_share: Measure | None = None  # the share "dat aandeel" refers back to
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
         self.last_proposal_note = ""  # when the text did not give that year (registered, address, title): the words that say so
+        self.current_kind = ""  # the kind of block being read (body, item, cell, heading, title)
         self.next_sentence = ""  # the sentence after the one read, in its paragraph ("Dat aantal is onjuist.")
 
     def _report_year(self) -> int | None:
@@ -916,6 +919,7 @@ class _Reader:
         """Read one sentence (a table cell: its text with its row and column); returns the year
         it is about (for the next sentence of its paragraph)."""
         kind = block.kind
+        self.current_kind = kind
         self.number += 1
         self._named(sentence)
         location = block.location or f"sentence {self.number} ({kind})"
@@ -959,6 +963,17 @@ class _Reader:
             )
             if period_year is None and respective and mt in respective:  # "in 2023 en 2024 respectievelijk 318 en 1.486"
                 period_year, why = own[respective.index(mt)], None
+            own_clause = sentence[sentence.rfind(";", 0, mt.start) + 1 : mt.start] if ";" in sentence[: mt.start] else None
+            if (
+                not why
+                and mt.unit_from == "part"
+                and own_clause is not None
+                and not _YEAR.search(own_clause)
+                and not any(pattern.search(own_clause) for pattern, _ in (*_DEICTIC, *_BACK))
+            ):
+                # "Vorig jaar beoordeelden we 812.655 URL's; op 301.764 daarvan ...": a part of
+                # what the clause before counted, its period that clause's: read, not loaded
+                why = "a part of what the clause before the semicolon counted ('daarvan'): its period is that clause's"
             if (
                 why
                 and counted_at is not None
@@ -1272,6 +1287,11 @@ class _Reader:
                 )
             return previous_year, None
         if heading_year is not None:
+            if self.current_kind == "body" and self.report_year is None and self.doc.date is not None:
+                # a paragraph of prose without a year, under a heading or title that names one, in
+                # a dated page that is not the annual report (a news item: "Hosting parties
+                # answered more than 90% ..." under "Annual figures 2036"): only proposed
+                return heading_year, f"no year in its paragraph; its heading or title names {heading_year}"
             return heading_year, None
         if self.report_year is not None:
             return self.report_year, None
