@@ -5,10 +5,11 @@ import sys
 
 import pytest
 
-from kr_pipeline import pipeline, warehouse
+from kr_pipeline import pipeline
 from kr_pipeline.errors import WarehouseBusy
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.registry import load_registry
-from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.store import warehouse
 
 from .conftest import IWF_2024
 from .helpers import NL_EXPECTED, NL_SQL, fill_store, rows
@@ -355,7 +356,7 @@ def test_a_first_build_starts_its_parse_child_and_validator_before_migrating(set
     """A first build starts the parse child (importing the parsers its store needs) and Great
     Expectations' import before the migrations, so they overlap; a build with nothing new
     starts neither."""
-    from kr_pipeline import isolation
+    from kr_pipeline.ingest import isolation
     from kr_pipeline.stages import build as stage
 
     events: list[tuple] = []
@@ -448,3 +449,15 @@ def test_bookkeeping_of_a_build_is_one_statement_per_kind_not_one_per_publicatio
         assert sorted(con.execute("SELECT source_id, year, arrival FROM snapshots").fetchall()) == sorted(
             (s.source_id, s.year, s.arrival) for s in store.list()
         )
+
+
+def test_the_code_a_parse_and_the_site_depend_on_is_named_by_paths_that_exist():
+    """The parser fingerprint hashes the shared code by path, and a path that does not exist
+    adds nothing (a moved module would silently leave the fingerprint); the site's digest
+    names its code by path too."""
+    from kr_pipeline.present.website import _code_files
+    from kr_pipeline.stages import build as stage
+
+    missing = [p for p in stage._SHARED_CODE if not p.exists()]
+    assert not missing, f"the fingerprint names files that do not exist: {missing}"
+    assert all(p.is_file() for p in _code_files())

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
-from kr_pipeline.snapshots import publication_label
+from kr_pipeline.ingest.snapshots import publication_label
 
 from .conftest import IWF_2024, NCMEC_PDFS
 from .helpers import fill_store, rows

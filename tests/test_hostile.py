@@ -127,7 +127,7 @@ def test_json_output_is_valid_json(built):
 
 def test_a_query_holding_the_file_is_named_as_such(built):
     """A build that finds the file held by a reader does not blame a build."""
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import warehouse
 
     holder = subprocess.Popen(
         [

@@ -64,7 +64,7 @@ def test_a_new_warehouse_from_the_schema_template_equals_one_migrated_from_scrat
     """New warehouses start as a copy of the empty migrated schema (made once per process): the
     same tables, views, columns and comments as one migrated from nothing; and a file that
     exists by then (another writer made it first) is never written over."""
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import warehouse
 
     def schema(path):
         with warehouse.open_for_write(path) as con:
@@ -92,7 +92,7 @@ def test_the_schema_template_is_kept_in_the_cache_folder_and_checked_when_read(t
     """The next process copies the template from the cache folder instead of migrating (most
     of a cold build's own work); a damaged file there is ignored and made again; a cache folder
     that cannot be written costs time only."""
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import warehouse
 
     made = []
     real = warehouse._make_template
@@ -125,7 +125,7 @@ def test_a_warehouse_just_opened_has_no_unfinished_result(tmp_path):
     (migrations with nothing to do, the schema copied from the template) leaves none."""
     import pandas as pd
 
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import warehouse
 
     for name in ("a.duckdb", "a.duckdb", "b.duckdb"):  # new, reopened, new from the template
         with warehouse.open_for_write(tmp_path / name) as con:

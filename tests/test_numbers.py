@@ -167,7 +167,7 @@ def test_the_rounding_rule_is_the_same_in_python_and_in_the_warehouse(warehouse_
 
 @pytest.fixture(scope="module")
 def warehouse_con(tmp_path_factory):
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import warehouse
 
     with warehouse.open_for_write(tmp_path_factory.mktemp("wh") / "kr.duckdb", 5) as con:
         yield con

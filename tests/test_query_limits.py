@@ -25,7 +25,7 @@ import pytest
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
-from kr_pipeline.readonly import QueryLimits, address_space, memory_bytes
+from kr_pipeline.store.readonly import QueryLimits, address_space, memory_bytes
 
 from .helpers import fill_store, rows
 
@@ -220,9 +220,9 @@ def test_a_bad_parse_time_is_refused_at_the_door(settings, monkeypatch, value):
 
 def test_pypdfs_limits_are_blamed_on_the_file(settings):
     """An xref table declaring 99,999,999 entries in a file of a few hundred bytes."""
+    from kr_pipeline.ingest.snapshots import SnapshotStore
     from kr_pipeline.limits import InputLimit
     from kr_pipeline.reading.pdftext import pdf_pages
-    from kr_pipeline.snapshots import SnapshotStore
 
     body = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
     pdf = body + b"xref\n0 99999999\n0000000000 65535 f \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n"

@@ -101,7 +101,7 @@ def _run_flow(flow_name: str, **params):
 
     start_tied_temporary_server()  # Prefect's temporary server, if any, dies with this process
 
-    from .report import RunFailed, RunSummary
+    from .present.report import RunFailed, RunSummary
 
     state = getattr(flows, flow_name)(**params, return_state=True)
     summary = state.result(raise_on_failure=False)
@@ -169,8 +169,8 @@ def check(source_id):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 def history(indicator, country, year, breakdown, fmt):
     """Every vintage of a figure, with the snapshot it came from and when it was loaded."""
-    from .status import NoValues
-    from .status import history as vintages
+    from .store.status import NoValues
+    from .store.status import history as vintages
 
     try:
         table = vintages(_settings().warehouse, indicator, country, year, breakdown)
@@ -185,7 +185,7 @@ def history(indicator, country, year, breakdown, fmt):
 def build(source_id, retry_rejected):
     """Parse, validate and load every snapshot not yet loaded (and nothing else)."""
     from . import pipeline
-    from .report import change_report
+    from .present.report import change_report
 
     settings, started = _settings(), dt.datetime.now(dt.timezone.utc)
     _parse_limits()
@@ -206,7 +206,7 @@ def review(ctx):
     """Numbers a parser read but did not load (unclear period, another organisation, unknown
     measure), each with its sentence: accept one as a curated figure, or reject it."""
     if ctx.invoked_subcommand is None:
-        from .review import queue
+        from .store.review import queue
 
         columns, rows = queue(_settings())
         if not rows:
@@ -224,7 +224,7 @@ def review(ctx):
 def review_accept(candidate_id, indicator, period, breakdown, qualifier):
     """Write a candidate into its source's curated file, checked as the build will check it
     (catalog, period, quote in its own snapshot, one figure per series); again: nothing doubles."""
-    from .review import accept
+    from .store.review import accept
 
     accepted = accept(_settings(), candidate_id, indicator, period, breakdown, qualifier)
     click.echo(accepted.message(candidate_id))
@@ -236,7 +236,7 @@ def review_accept(candidate_id, indicator, period, breakdown, qualifier):
 def review_export(out, sources):
     """Write the review queue (and a source's curated figures) as a workbook an editor fills in;
     read it back with `kr review import`."""
-    from .review_workbook import export_workbook
+    from .present.review_workbook import export_workbook
 
     written = export_workbook(_settings(), out, tuple(sources))
     click.echo(f"wrote {written}: fill in the yellow columns, then `kr review import {written}`")
@@ -247,7 +247,7 @@ def review_export(out, sources):
 def review_import(workbook):
     """Read an editor's workbook back: each decision through `kr review accept` / `reject`, each
     source's figures through the build's check; an error names the sheet, row and column."""
-    from .review_workbook import import_workbook
+    from .present.review_workbook import import_workbook
 
     done = import_workbook(_settings(), workbook)
     for line in done.lines():
@@ -259,7 +259,7 @@ def review_import(workbook):
 @click.option("--reason", required=True)
 def review_reject(candidate_id, reason):
     """Record that a candidate is not a figure to load."""
-    from .review import reject
+    from .store.review import reject
 
     new = reject(_settings(), candidate_id, reason)
     click.echo(f"rejected {candidate_id}: {reason}" if new else f"{candidate_id} was rejected already (nothing changed)")
@@ -285,9 +285,9 @@ def snapshot():
 )
 def snapshot_add(source_id, file, year, url, title, note, voice):
     """Register a publication FILE downloaded by hand. Same bytes twice is a no-op."""
+    from .ingest.snapshots import SnapshotStore
     from .reading.pdftext import is_pdf
     from .registry import load_registry
-    from .snapshots import SnapshotStore
 
     settings = _settings()
     sources = load_registry(settings.sources)
@@ -335,7 +335,7 @@ def snapshot_add(source_id, file, year, url, title, note, voice):
 def snapshot_list(source_id, fmt, verify):
     """The snapshots in the store, each with what became of it: loaded, rejected, failed,
     withdrawn, reference (kept to check quotes against) or not loaded (yet)."""
-    from .inventory import snapshot_rows, store_problems
+    from .ingest.inventory import snapshot_rows, store_problems
 
     columns, rows = snapshot_rows(_settings(), source_id, verify=verify)
     problems = store_problems(_settings(), source_id, verify=verify)
@@ -354,8 +354,8 @@ def snapshot_withdraw(sha256, reason, source_id, year):
     before it, or another source's statement, is shown again); the file, its history and its
     loads stay. Rebuilds, and writes a change report."""
     from . import pipeline
-    from .inventory import withdraw
-    from .report import change_report
+    from .ingest.inventory import withdraw
+    from .present.report import change_report
 
     settings, started = _settings(), dt.datetime.now(dt.timezone.utc)
     done, results = withdraw(settings, sha256, reason, source_id, year)
@@ -386,7 +386,7 @@ def snapshot_withdraw(sha256, reason, source_id, year):
 @click.option("--max-rows", type=click.IntRange(min=1), help="Print at most this many rows (default 10000; KR_QUERY_ROWS).")
 def query(sql, sql_file, fmt, timeout, memory, max_rows):
     """Run read-only SQL on the warehouse and print the result (under a time, memory and row limit)."""
-    from .readonly import QueryLimits, print_query
+    from .store.readonly import QueryLimits, print_query
 
     if sql_file is not None:
         if sql is not None:
@@ -426,7 +426,7 @@ def query(sql, sql_file, fmt, timeout, memory, max_rows):
 def publish(out, base_url):
     """Publish the warehouse read-only for many readers: Parquet per table and view, a small
     DuckDB file of views over them, a manifest, and the site when built."""
-    from .publish import publish as publish_warehouse
+    from .present.publish import publish as publish_warehouse
 
     settings = _settings()
     done = publish_warehouse(settings.warehouse, out, base_url=base_url, site=settings.site)
@@ -454,8 +454,8 @@ def show(figure, fmt):
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of titles and labels.")
 def chart(figure, out, lang):
     """Draw a figure of the chapter (or all) as PNG (300 dpi) and SVG (text kept as text)."""
-    from .charts import draw
     from .figures import expand
+    from .present.charts import draw
 
     for name in expand(figure):
         for path in draw(_settings().warehouse, name, out, lang):
@@ -467,7 +467,7 @@ def chart(figure, out, lang):
 def export(out):
     """Write the chapter's figures for the editors (XLSX with a leesmij sheet, CSV, Dutch-Excel
     CSV, Parquet), then the warehouse views for analysts."""
-    from .export import export_views
+    from .present.export import export_views
 
     paths = export_views(_settings().warehouse, out)
     click.echo(f"wrote {len(paths)} files to {out} (open {out / 'kinderhandel-figuren.xlsx'})")
@@ -478,7 +478,7 @@ def export(out):
 def site(out):
     """Build the static website of the monitor's figures (Dutch, with an English version):
     open DIR/index.html in a browser, or copy DIR to any static host."""
-    from .website import build_site
+    from .present.website import build_site
 
     settings = _settings()
     out = out or settings.site
@@ -512,7 +512,7 @@ def indicators(markdown):
 def status():
     """Per source: the next edition and when it is due; newest year loaded, snapshots, last load
     and its validation result."""
-    from .status import status_report
+    from .store.status import status_report
 
     report = status_report(_settings())
     if report.sources is not None:

@@ -14,17 +14,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from .. import isolation, limits, publishers, snapshots, vocabulary, warehouse
+from .. import limits, publishers, vocabulary
 from ..catalog import BREAKDOWNS, PERCENT_UNITS, UNITS, Indicator, disagreements, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, PROJECT_ROOT, Settings
 from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
 from ..figures import FIGURES, sync_figures
+from ..ingest import isolation, snapshots
+from ..ingest.snapshots import Snapshot, SnapshotStore, publication_label
 from ..observations import ParsedPublication
 from ..publishers import REFERENCE
 from ..reading import curated
 from ..reading.context import ParseContext
 from ..registry import Source, load_registry
-from ..snapshots import Snapshot, SnapshotStore, publication_label
+from ..store import warehouse
 
 # A parser is a module of a publisher's folder (kr_pipeline.publishers.<organisation>.<module>,
 # named "<organisation>.<module>") or the shared curated reader: parse(data, year, file, context).
@@ -37,7 +39,7 @@ _SHARED_CODE = [
     _PACKAGE / "reading",
     _PACKAGE / "observations.py",
     _PACKAGE / "data",
-    _PACKAGE / "isolation.py",
+    _PACKAGE / "ingest" / "isolation.py",
     _PACKAGE / "limits.py",
 ]
 
@@ -123,7 +125,7 @@ def edited_file(snap: Snapshot) -> str:
 
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum, in a child process under a time and
-    a memory limit (kr_pipeline.isolation). Never touches the network. Whatever goes wrong in
+    a memory limit (kr_pipeline.ingest.isolation). Never touches the network. Whatever goes wrong in
     the parser is a ParseError: the same file and code would fail the same way, so it is
     refused (`rejected`) and not tried again until the file or the code changes."""
     data = snap.read_verified()
@@ -159,7 +161,7 @@ def validate_publications(parsed: list[ParsedPublication]) -> list:
     """Every publication of a build against its suite, one Great Expectations batch per suite
     (validate.validate_many): a report per publication, in order; a publication's verdict is
     the one it gets alone."""
-    from ..validate import validate_many
+    from ..store.validate import validate_many
 
     reports: dict[int, Any] = {}
     for table in dict.fromkeys(p.table for p in parsed):
@@ -171,7 +173,7 @@ def validate_publications(parsed: list[ParsedPublication]) -> list:
 def prepare_validation() -> None:
     """Great Expectations imported (and its context made) in a thread while the build parses:
     validate.prepare_in_background."""
-    from ..validate import prepare_in_background
+    from ..store.validate import prepare_in_background
 
     prepare_in_background()
 

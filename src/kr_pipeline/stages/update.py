@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..config import Settings
-from ..download import Fetcher
 from ..errors import KrError
+from ..ingest.download import Fetcher
+from ..ingest.snapshots import SnapshotStore
 from ..publishers import REFERENCE
 from ..registry import load_registry
-from ..snapshots import SnapshotStore
 from .build import PublicationResult, Steps, build
 from .fetch import FetchOutcome, fetch_source, fetch_year, stored_years
 

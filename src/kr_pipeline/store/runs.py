@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from .config import Settings
+from ..config import Settings
 
 
 def new_run_id(flow: str, started: dt.datetime) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 
-from .errors import KrError, WarehouseBusy
+from ..errors import KrError, WarehouseBusy
 
 _LOCKED = re.compile(r"lock|conflicting", re.I)
 # The storage format the warehouse is written in. DuckDB 2.0 writes its newest format by

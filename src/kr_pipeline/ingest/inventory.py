@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .config import Settings
-from .errors import KrError
-from .publishers import REFERENCE
-from .readonly import run_query
-from .registry import load_registry
+from ..config import Settings
+from ..errors import KrError
+from ..publishers import REFERENCE
+from ..registry import load_registry
+from ..store.readonly import run_query
+from ..vocabulary import SnapshotStatus
 from .snapshots import DAMAGED as DAMAGED_MARK
 from .snapshots import DAMAGED_BEFORE, Snapshot, SnapshotStore
-from .vocabulary import SnapshotStatus
 
 LIST_COLUMNS = ["source", "publication", "sha256", "bytes", "origin", "status", "voice", "retrieved_at", "url"]
 
@@ -133,7 +133,7 @@ def withdraw(
 ) -> tuple[Withdrawal, list]:
     """Withdraw one snapshot, rebuild, and say what left `observations`. build: the build to
     run (pipeline.build by default); returns (withdrawal, build results)."""
-    from . import pipeline
+    from .. import pipeline
 
     store = SnapshotStore(settings.snapshots)
     snap = find_one(store, sha_prefix, source_id, year)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Settings
-from .errors import KrError
+from ..config import Settings
+from ..errors import KrError
 from .readonly import QueryResult
 
 SOURCES_SQL = (
@@ -40,13 +40,13 @@ class StatusReport:
 
 
 def status_report(settings: Settings) -> StatusReport:
-    from .inventory import store_problems
+    from ..ingest.inventory import store_problems
+    from ..ingest.snapshots import SnapshotStore
+    from ..readiness import COLUMNS, readiness
+    from ..registry import load_registry
     from .provenance import NOT_APPLICABLE_SQL, PROVENANCE_SQL, provenance_lines
-    from .readiness import COLUMNS, readiness
     from .readonly import run_query
-    from .registry import load_registry
     from .review import WAITING_SQL, waiting_lines
-    from .snapshots import SnapshotStore
 
     editions = readiness(load_registry(settings.sources), SnapshotStore(settings.snapshots))
     report = StatusReport(QueryResult(COLUMNS, [e.row() for e in editions]))
@@ -112,7 +112,7 @@ def history(warehouse: Path, indicator: str, country: str | None, year: int | No
     params: list[object] = [indicator]
     unknown_country: str | None = None
     if country:
-        from .reading.countries import resolve
+        from ..reading.countries import resolve
 
         try:  # NL, NLD, Netherlands, Nederland: its ISO code; else a row's name as published ("Europe")
             where.append("(country_iso3 = ? OR lower(country_name) = lower(?))")

@@ -15,12 +15,12 @@ from typing import Any
 
 import duckdb
 
+from ..config import WAREHOUSE_DIR
+from ..figures import FIGURES_FILE
+from ..ingest.snapshots import Snapshot
+from ..ingest.urls import public_url
+from ..observations import COLUMNS
 from .comments import COMMENTS_FILE, write_comments
-from .config import WAREHOUSE_DIR
-from .figures import FIGURES_FILE
-from .observations import COLUMNS
-from .snapshots import Snapshot
-from .urls import public_url
 from .warehouse_open import STORAGE_VERSION, connect, convert_storage, storage_version
 
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"

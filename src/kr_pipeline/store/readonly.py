@@ -24,7 +24,7 @@ from typing import Callable
 
 import duckdb
 
-from .errors import KrError
+from ..errors import KrError
 from .warehouse_open import connect
 
 
@@ -36,7 +36,7 @@ class QueryLimits:
 
     @classmethod
     def from_env(cls, seconds: float | None = None, memory: str | None = None, rows: int | None = None) -> QueryLimits:
-        from . import limits
+        from .. import limits
 
         return cls(
             seconds=seconds if seconds is not None else limits.query_seconds(),
@@ -64,7 +64,7 @@ _READ_ONLY = re.compile(
 def run_query(path: Path, sql: str, params: list | None = None, limits: QueryLimits | None = None) -> QueryResult:
     """Run one SQL text on the warehouse opened read-only, without access to files, under limits."""
     limits = limits or QueryLimits()
-    from .limits import is_memory_amount
+    from ..limits import is_memory_amount
 
     if not is_memory_amount(limits.memory):
         raise KrError(f"memory limit {limits.memory!r}: give an amount such as 500MB or 4GB")
@@ -149,11 +149,11 @@ def print_query(path: Path, sql: str, limits: QueryLimits, fmt: str, write: Call
 
     memory_bytes(limits.memory)  # a bad amount is refused before anything starts
     job = {"path": str(path), "sql": sql, "limits": [limits.seconds, limits.memory, limits.rows], "fmt": fmt}
-    package = str(Path(__file__).resolve().parents[1])
+    package = str(Path(__file__).resolve().parents[2])  # src/, holding kr_pipeline
     environ = dict(os.environ, MALLOC_ARENA_MAX="2")
     environ["PYTHONPATH"] = os.pathsep.join(p for p in (package, environ.get("PYTHONPATH", "")) if p)
     child = subprocess.Popen(
-        [sys.executable, "-c", "from kr_pipeline.readonly import _child; _child()"],
+        [sys.executable, "-c", "from kr_pipeline.store.readonly import _child; _child()"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -240,8 +240,8 @@ def _child() -> None:
         sys.stderr.write(json.dumps({"kr_query": True, **message}) + "\n")
         sys.stderr.flush()
 
-    from .cli import _print_rows
-    from .errors import one_line
+    from ..cli import _print_rows
+    from ..errors import one_line
 
     say(ready=True)
     try:
