@@ -459,7 +459,7 @@ def bench_loading(tmp: Path, scale: Path, frames: dict) -> None:
     from kr_pipeline.catalog import load_catalog
     from kr_pipeline.observations import COLUMNS, ParsedPublication
     from kr_pipeline.stages import build as stage
-    from kr_pipeline.store import warehouse
+    from kr_pipeline.store import connection, warehouse
     from kr_pipeline.store.validate import ValidationReport
 
     store = SnapshotStore(scale / "store")
@@ -492,7 +492,7 @@ def bench_loading(tmp: Path, scale: Path, frames: dict) -> None:
         for name in bookkeeping:
             setattr(warehouse, name, counted(name))
         try:
-            with warehouse.open_for_write(tmp / f"path{next(n)}.duckdb") as con:
+            with connection.open_for_write(tmp / f"path{next(n)}.duckdb") as con:
                 context = ParseContext(store)
                 results = stage.build_publications(
                     con, stage.pending_snapshots(con, store, sources), sources, catalog, steps, context
@@ -535,7 +535,7 @@ def bench_loading(tmp: Path, scale: Path, frames: dict) -> None:
     statements["loaded_at"] = at
 
     def floor() -> Sample:
-        with warehouse.open_for_write(tmp / f"floor{next(n)}.duckdb") as con:
+        with connection.open_for_write(tmp / f"floor{next(n)}.duckdb") as con:
 
             def write() -> None:
                 con.register("snapshot_rows", snapshot_rows)
@@ -567,7 +567,7 @@ def bench_export(tmp: Path, env: dict) -> None:
     the cells each workbook holds: export grows with its rows, no faster (its workbook is
     written in openpyxl's write-only mode; the normal mode was quadratic in a sheet's rows)."""
     from kr_pipeline.present import export
-    from kr_pipeline.store.warehouse_open import connect
+    from kr_pipeline.store.connection import connect
 
     def cells(db: Path) -> int:
         con = connect(db, read_only=True, wait_seconds=10.0)

@@ -9,7 +9,7 @@ from kr_pipeline import pipeline
 from kr_pipeline.errors import WarehouseBusy
 from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.registry import load_registry
-from kr_pipeline.store import warehouse
+from kr_pipeline.store import connection, warehouse
 
 from .conftest import IWF_2024
 from .helpers import NL_EXPECTED, NL_SQL, fill_store, rows
@@ -228,7 +228,7 @@ def test_batch_load_counts_equal_one_by_one(settings, tmp_path, monkeypatch):
 
 def test_interrupted_load_is_marked_abandoned(settings):
     store = fill_store(settings, ncmec_years=(2020,), iwf=False)
-    with warehouse.open_for_write(settings.warehouse) as con:
+    with connection.open_for_write(settings.warehouse) as con:
         pending = pipeline.pending_snapshots(con, store, load_registry(settings.sources))
         warehouse.start_load(con, pending[0], "x")  # then the process "dies"
     [result] = pipeline.build(settings)
@@ -431,7 +431,7 @@ def test_bookkeeping_of_a_build_is_one_statement_per_kind_not_one_per_publicatio
     the number of publications; renumbered arrivals: one UPDATE."""
     store = fill_store(settings, ncmec_years=(2019, 2020, 2022, 2023), iwf=True)
     sources = load_registry(settings.sources)
-    with warehouse.open_for_write(settings.warehouse) as con:
+    with connection.open_for_write(settings.warehouse) as con:
         counting = _Counting(con)
         pending = pipeline.pending_snapshots(counting, store, sources)
         assert len(pending) == 5

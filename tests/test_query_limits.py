@@ -25,7 +25,7 @@ import pytest
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
-from kr_pipeline.store.readonly import QueryLimits, address_space, memory_bytes
+from kr_pipeline.store.connection import QueryLimits, address_space, memory_bytes
 
 from .helpers import fill_store, rows
 

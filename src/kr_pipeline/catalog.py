@@ -205,7 +205,7 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
     """Replace the catalog tables with the file's content, in one transaction."""
     import json
 
-    from .store.warehouse import transaction
+    from .store.connection import transaction
 
     with transaction(con):
         con.execute("DELETE FROM indicator_expectations")

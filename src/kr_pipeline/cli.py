@@ -386,7 +386,7 @@ def snapshot_withdraw(sha256, reason, source_id, year):
 @click.option("--max-rows", type=click.IntRange(min=1), help="Print at most this many rows (default 10000; KR_QUERY_ROWS).")
 def query(sql, sql_file, fmt, timeout, memory, max_rows):
     """Run read-only SQL on the warehouse and print the result (under a time, memory and row limit)."""
-    from .store.readonly import QueryLimits, print_query
+    from .store.connection import QueryLimits, print_query
 
     if sql_file is not None:
         if sql is not None:

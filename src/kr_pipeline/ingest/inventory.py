@@ -9,7 +9,7 @@ from ..config import Settings
 from ..errors import KrError
 from ..publishers import REFERENCE
 from ..registry import load_registry
-from ..store.readonly import run_query
+from ..store.connection import run_query
 from ..vocabulary import SnapshotStatus
 from .snapshots import DAMAGED as DAMAGED_MARK
 from .snapshots import DAMAGED_BEFORE, Snapshot, SnapshotStore

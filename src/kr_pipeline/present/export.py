@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..figures import FIGURES
-from ..store.warehouse_open import connect, dict_rows
+from ..store.connection import connect, dict_rows
 from .outdir import MARKER, output_dir
 from .presentation import Lang, as_published, breakdown_label, qualifier_label, status_label, traced_label, unit_label
 

@@ -30,7 +30,7 @@ import duckdb
 from .. import __version__
 from ..errors import KrError
 from ..store.comments import load_comments, user_relations
-from ..store.warehouse_open import STORAGE_VERSION, connect, dict_rows
+from ..store.connection import STORAGE_VERSION, connect, dict_rows
 from .outdir import MARKER, output_dir
 
 

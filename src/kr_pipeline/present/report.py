@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..pipeline import SourceReport, summarise
-from ..store.readonly import run_query
+from ..store.connection import run_query
 from ..store.review import WAITING_SQL, waiting_lines
 from ..store.runs import new_run_id, record_run, update_run
 

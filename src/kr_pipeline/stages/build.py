@@ -26,7 +26,7 @@ from ..publishers import REFERENCE
 from ..reading import curated
 from ..reading.context import ParseContext
 from ..registry import Source, load_registry
-from ..store import warehouse
+from ..store import connection, warehouse
 
 # A parser is a module of a publisher's folder (kr_pipeline.publishers.<organisation>.<module>,
 # named "<organisation>.<module>") or the shared curated reader: parse(data, year, file, context).
@@ -333,7 +333,7 @@ def _refused(
     `kr review` all the same, and the result says how many."""
     if isinstance(exc, (ParseError, ValidationFailed, SnapshotError)):
         candidates = candidates if candidates is not None else getattr(exc, "candidates", None) or []
-        with warehouse.transaction(con):
+        with connection.transaction(con):
             warehouse.finish_load(
                 con,
                 load_id,
@@ -532,7 +532,7 @@ def build(
     listing = store.list()
     if not settings.warehouse.exists():  # a first build: everything stored is new
         warm_up(listing if source_id is None else [s for s in listing if s.source_id == source_id], sources, steps)
-    with warehouse.open_for_write(settings.warehouse, settings.lock_wait) as con:
+    with connection.open_for_write(settings.warehouse, settings.lock_wait) as con:
         warehouse.abandon_interrupted(con)
         # Tables copied from files (registry, catalog, figures, the store's withdrawals):
         # rewritten only when the file changed.

@@ -26,8 +26,8 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import KrError, ParseError
-from .readonly import run_query
-from .warehouse import now, open_for_write, transaction
+from .connection import open_for_write, run_query, transaction
+from .warehouse import now
 
 QUEUE_SQL = """SELECT candidate_id, source_id, year, period, as_published, why, indicator_id, breakdown, sentence
                FROM review_queue ORDER BY source_id, year, candidate_id"""

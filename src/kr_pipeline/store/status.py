@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import KrError
-from .readonly import QueryResult
+from .connection import QueryResult
 
 SOURCES_SQL = (
     "SELECT source_id, newest_data_year, snapshots, snapshots_loaded AS loaded, snapshots_refused AS refused, "
@@ -44,8 +44,8 @@ def status_report(settings: Settings) -> StatusReport:
     from ..ingest.snapshots import SnapshotStore
     from ..readiness import COLUMNS, readiness
     from ..registry import load_registry
+    from .connection import run_query
     from .provenance import NOT_APPLICABLE_SQL, PROVENANCE_SQL, provenance_lines
-    from .readonly import run_query
     from .review import WAITING_SQL, waiting_lines
 
     editions = readiness(load_registry(settings.sources), SnapshotStore(settings.snapshots))
@@ -106,7 +106,7 @@ class NoValues(KrError):
 def history(warehouse: Path, indicator: str, country: str | None, year: int | None, breakdown: str | None) -> QueryResult:
     """Every vintage of a figure (view `history`), with the snapshot it came from and when it
     was loaded; a country as 'NL', 'NLD', 'Netherlands', 'Nederland' or a name as published."""
-    from .readonly import run_query
+    from .connection import run_query
 
     where: list[str] = ["indicator_id = ?"]
     params: list[object] = [indicator]

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ...config import EXPECTATIONS_DIR, Settings
 from ...figures import FIGURES, Figure, Series
-from ...store.warehouse_open import connect, dict_rows
+from ...store.connection import connect, dict_rows
 from ..charts import source_in
 from ..presentation import (
     LANGS,
