@@ -174,19 +174,34 @@ def test_a_deeply_nested_curated_file_is_refused_alone(settings):
 # --- messages ------------------------------------------------------------------------------
 
 
-def test_a_full_disk_during_a_load_says_so(settings):
-    """A file-size limit stands in for the full disk: the commit of the warehouse's first
-    writes fails, and DuckDB's ROLLBACK after it says "no transaction is active"."""
+@pytest.mark.parametrize("template", ["made", "cached"])
+def test_a_full_disk_during_a_load_says_so(settings, tmp_path, monkeypatch, template):
+    """A file-size limit stands in for the full disk. Without the schema template in the cache
+    folder, DuckDB's writes of the new warehouse fail, and DuckDB's ROLLBACK after them says "no
+    transaction is active"; with it, the copy of the template fails: either way one line says
+    that there was no space to write the warehouse."""
+    from kr_pipeline.store import connection, warehouse
 
     def small_files():
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
 
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))  # the user's cache folder may hold the template
+    if template == "cached":
+        monkeypatch.setattr(warehouse, "CACHE_DIR", tmp_path / "cache" / "kr-pipeline")
+        monkeypatch.setattr(warehouse, "_TEMPLATES", {})
+        with connection.open_for_write(tmp_path / "other.duckdb"):
+            pass
+        assert list((tmp_path / "cache" / "kr-pipeline").glob("schema-*.duckdb"))
     fill_store(settings, ncmec_years=(2022,), iwf=False)
-    done = subprocess.run([KR, "build"], capture_output=True, text=True, preexec_fn=small_files, timeout=300, env=os.environ)
+    done = subprocess.run([KR, "build"], capture_output=True, text=True, preexec_fn=small_files, timeout=300, env=env)
     lines = done.stderr.strip().splitlines()
     assert done.returncode == 2 and len(lines) == 1, done.stderr
-    assert "no space left to write the warehouse" in lines[0] and "no transaction is active" not in lines[0], lines[0]
+    assert "no transaction is active" not in lines[0], lines[0]
+    if template == "made":
+        assert "no space left to write the warehouse" in lines[0], lines[0]
+    else:
+        assert f"no space left to write ({settings.warehouse})" in lines[0], lines[0]
 
 
 def test_a_disk_error_behind_another_error_is_named():

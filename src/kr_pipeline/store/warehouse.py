@@ -119,6 +119,8 @@ def new_from_template(path: Path) -> None:
         os.link(copy, path)  # only if still absent: never over a file another writer just made
     except FileExistsError:
         pass  # another process made it first: it is opened (and waited for) like any warehouse
+    except OSError as exc:  # a full disk names the warehouse it could not start, not a temporary name
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     finally:
         copy.unlink(missing_ok=True)
 
