@@ -244,6 +244,14 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
                 con.execute("INSERT INTO breakdowns_since VALUES (?, ?, ?)", [ind.indicator_id, breakdown, year])
 
 
+def listing(catalog: dict[str, Indicator]) -> tuple[list[str], list[tuple]]:
+    """The catalog as `kr indicators` lists it: columns and rows."""
+    columns = ["indicator_id", "unit", "breakdowns", "publisher", "crc", "title_nl"]
+    return columns, [
+        (i.indicator_id, i.unit, ", ".join(i.breakdowns), i.publisher, ", ".join(i.crc), i.title_nl) for i in catalog.values()
+    ]
+
+
 def markdown(catalog: dict[str, Indicator]) -> str:
     """The catalog as a Markdown table, for the docs."""
     lines = [

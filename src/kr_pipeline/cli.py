@@ -87,13 +87,13 @@ def _parse_limits() -> None:
 def _run_flow(flow_name: str, **params):
     """Run one of flows/annual_update.py's flows (Prefect's local mode unless PREFECT_API_URL
     points at a server); print one line per source; exit 1 when a source failed."""
-    from .registry import load_registry
+    from .registry import known_source, load_registry
 
     settings = _settings()  # bad settings, a broken registry or an unknown source: before Prefect starts
     _parse_limits()
     sources = load_registry(settings.sources)
-    if params.get("source") is not None and params["source"] not in sources:
-        _fail(f"unknown source {params['source']!r}; the registry has {sorted(sources)}")
+    if params.get("source") is not None:
+        known_source(sources, params["source"])
 
     import flows.annual_update as flows
 
@@ -285,46 +285,15 @@ def snapshot():
 )
 def snapshot_add(source_id, file, year, url, title, note, voice):
     """Register a publication FILE downloaded by hand. Same bytes twice is a no-op."""
-    from .ingest.snapshots import SnapshotStore
-    from .reading.pdftext import is_pdf
-    from .registry import load_registry
+    from .ingest.inventory import add_by_hand
 
-    settings = _settings()
-    sources = load_registry(settings.sources)
-    if source_id not in sources:
-        _fail(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
-    src = sources[source_id]
-    data = file.read_bytes()
-    if src.format == "pdf" and not is_pdf(data):
-        _fail(f"{file} is not a PDF, but {source_id} publishes PDFs")
-    store = SnapshotStore(settings.snapshots)
-    store.remove_leftovers()  # of an earlier add that was killed
-    elsewhere = store.stored_elsewhere(source_id, year, data)
-    snap, created = store.add(
-        source_id,
-        year,
-        data,
-        url=url or src.url_for(year),
-        title=title or src.title_for(year),
-        publisher=src.publisher,
-        origin="manual",
-        licence=src.licence,
-        note=note,
-        original_name=file.name,
-        voice=voice,
-    )
-    verb = "added" if created else "already in the store (same bytes), nothing changed:"
+    added = add_by_hand(_settings(), source_id, file, year, url=url, title=title, note=note, voice=voice)
+    snap = added.snapshot
+    verb = "added" if added.created else "already in the store (same bytes), nothing changed:"
     click.echo(f"{verb} {source_id} {year} {snap.path} (sha256 {snap.sha256[:12]}, {snap.size:,} bytes)")
-    for other in elsewhere:
-        click.echo(
-            f"warning: the same bytes are already stored as {other.source_id} {other.year} "
-            f"({other.sha256[:12]}): is {source_id} {year} the right source and year? "
-            f"If not: kr snapshot withdraw {snap.sha256[:12]} --source {source_id} --year {year} --reason ...",
-            err=True,
-        )
-    if created:
-        for note in store.clock_notes(snap):  # versions go by arrival in the store; the clock is only told
-            click.echo(f"warning: {note}", err=True)
+    for warning in added.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if added.created:
         click.echo("run `kr build` to load it")
 
 
@@ -397,11 +366,9 @@ def query(sql, sql_file, fmt, timeout, memory, max_rows):
             _fail(f"cannot read the SQL file {sql_file}: {exc.strerror if isinstance(exc, OSError) else exc}")
     if sql is None or not sql.strip() or not sql.strip().strip(";").strip():
         _fail('no SQL given: kr query "SELECT ..." (or --file query.sql)')
-    try:  # run, fetched and formatted in a child process under the limits; printed as it comes
-        limits = QueryLimits.from_env(timeout, memory, max_rows)
-        result = print_query(_settings().warehouse, sql, limits, fmt, lambda chunk: click.echo(chunk, nl=False))
-    except KrError as exc:
-        _fail(str(exc))
+    # run, fetched and formatted in a child process under the limits; printed as it comes
+    limits = QueryLimits.from_env(timeout, memory, max_rows)
+    result = print_query(_settings().warehouse, sql, limits, fmt, lambda chunk: click.echo(chunk, nl=False))
     if "country_iso3" in sql.lower():
         from .reading.countries import query_hint
 
@@ -495,17 +462,14 @@ def site(out):
 @click.option("--markdown", is_flag=True, help="As a Markdown table (for the docs).")
 def indicators(markdown):
     """List the indicator catalog (each publisher's indicators.yaml)."""
-    from .catalog import load_catalog
+    from .catalog import listing, load_catalog
     from .catalog import markdown as as_markdown
 
     catalog = load_catalog()
     if markdown:
         click.echo(as_markdown(catalog), nl=False)
         return
-    rows = [
-        (i.indicator_id, i.unit, ", ".join(i.breakdowns), i.publisher, ", ".join(i.crc), i.title_nl) for i in catalog.values()
-    ]
-    _print_rows(["indicator_id", "unit", "breakdowns", "publisher", "crc", "title_nl"], rows, "table")
+    _print_rows(*listing(catalog), "table")
 
 
 @main.command()

@@ -17,7 +17,7 @@ from typing import Any, Callable, Literal
 from .. import limits, publishers, vocabulary
 from ..catalog import BREAKDOWNS, PERCENT_UNITS, UNITS, Indicator, disagreements, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, PROJECT_ROOT, Settings
-from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
+from ..errors import ParseError, SnapshotError, ValidationFailed
 from ..figures import FIGURES, sync_figures
 from ..ingest import isolation, snapshots
 from ..ingest.snapshots import Snapshot, SnapshotStore, publication_label
@@ -25,7 +25,7 @@ from ..observations import ParsedPublication
 from ..publishers import REFERENCE
 from ..reading import curated
 from ..reading.context import ParseContext
-from ..registry import Source, load_registry
+from ..registry import Source, known_source, load_registry
 from ..store import connection, warehouse
 
 # A parser is a module of a publisher's folder (kr_pipeline.publishers.<organisation>.<module>,
@@ -520,8 +520,8 @@ def build(
 ) -> list[PublicationResult]:
     """Parse, validate and load every snapshot not yet loaded (and nothing else)."""
     sources = load_registry(settings.sources)
-    if source_id is not None and source_id not in sources:
-        raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+    if source_id is not None:
+        known_source(sources, source_id)
     store = SnapshotStore(settings.snapshots)
     store.remove_leftovers()  # of a `kr snapshot add` that was killed
     current: dict[tuple[str, int], tuple[str, str]] = {}  # the curated files as they are now
