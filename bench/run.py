@@ -41,10 +41,10 @@ BIN = Path(sys.executable).parent
 
 from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import TELEMETRY_OFF, WAREHOUSE_DIR  # noqa: E402
+from kr_pipeline.ingest.snapshots import SnapshotStore  # noqa: E402
 from kr_pipeline.reading.context import ParseContext  # noqa: E402
 from kr_pipeline.reading.pdftext import pdf_pages  # noqa: E402
 from kr_pipeline.registry import dump_registry, load_registry  # noqa: E402
-from kr_pipeline.snapshots import SnapshotStore  # noqa: E402
 from tests.pdfwriter import text_pdf  # noqa: E402
 
 RESULTS: list[tuple[str, str, str, str]] = []
@@ -418,7 +418,7 @@ def bench_validation(tmp: Path, frames: dict, rows: int) -> None:
 
     gx = (
         "import pickle, sys\n"
-        "from kr_pipeline.validate import validate_many\n"
+        "from kr_pipeline.store.validate import validate_many\n"
         "reports = validate_many(pickle.loads(open(sys.argv[1], 'rb').read()))\n"
         "print(sum(r.success for r in reports.values()), 'of', len(reports), 'pass')\n"
     )
@@ -456,11 +456,11 @@ def bench_loading(tmp: Path, scale: Path, frames: dict) -> None:
     import numpy as np
     import pandas as pd
 
-    from kr_pipeline import warehouse
     from kr_pipeline.catalog import load_catalog
     from kr_pipeline.observations import COLUMNS, ParsedPublication
     from kr_pipeline.stages import build as stage
-    from kr_pipeline.validate import ValidationReport
+    from kr_pipeline.store import connection, warehouse
+    from kr_pipeline.store.validate import ValidationReport
 
     store = SnapshotStore(scale / "store")
     sources = load_registry(scale / "sources.yaml")
@@ -492,7 +492,7 @@ def bench_loading(tmp: Path, scale: Path, frames: dict) -> None:
         for name in bookkeeping:
             setattr(warehouse, name, counted(name))
         try:
-            with warehouse.open_for_write(tmp / f"path{next(n)}.duckdb") as con:
+            with connection.open_for_write(tmp / f"path{next(n)}.duckdb") as con:
                 context = ParseContext(store)
                 results = stage.build_publications(
                     con, stage.pending_snapshots(con, store, sources), sources, catalog, steps, context
@@ -535,7 +535,7 @@ def bench_loading(tmp: Path, scale: Path, frames: dict) -> None:
     statements["loaded_at"] = at
 
     def floor() -> Sample:
-        with warehouse.open_for_write(tmp / f"floor{next(n)}.duckdb") as con:
+        with connection.open_for_write(tmp / f"floor{next(n)}.duckdb") as con:
 
             def write() -> None:
                 con.register("snapshot_rows", snapshot_rows)
@@ -566,8 +566,8 @@ def bench_export(tmp: Path, env: dict) -> None:
     """`kr export` of the 200 publications' warehouse against that of the shipped store, with
     the cells each workbook holds: export grows with its rows, no faster (its workbook is
     written in openpyxl's write-only mode; the normal mode was quadratic in a sheet's rows)."""
-    from kr_pipeline import export
-    from kr_pipeline.warehouse_open import connect
+    from kr_pipeline.present import export
+    from kr_pipeline.store.connection import connect
 
     def cells(db: Path) -> int:
         con = connect(db, read_only=True, wait_seconds=10.0)

@@ -60,7 +60,7 @@ def sql_validate_many(frames: dict, suite: str = "observations") -> dict:
     import duckdb
     import pandas as pd
 
-    from kr_pipeline.validate import ValidationReport, suite_path
+    from kr_pipeline.store.validate import ValidationReport, suite_path
 
     spec = json.loads(suite_path(suite).read_text("utf-8"))
     columns = next(e["kwargs"]["column_set"] for e in spec["expectations"] if e["type"] == "expect_table_columns_to_match_set")
@@ -81,7 +81,7 @@ def sql_validate_many(frames: dict, suite: str = "observations") -> dict:
 
 
 def main(argv: list[str]) -> None:
-    from kr_pipeline import validate
+    from kr_pipeline.store import validate
 
     if argv[:1] == ["--verdicts"]:
         import pickle

@@ -32,7 +32,7 @@ from prefect.states import Completed, Failed  # noqa: E402
 from kr_pipeline import pipeline  # noqa: E402
 from kr_pipeline.config import Settings  # noqa: E402
 from kr_pipeline.notify import notify_failure  # noqa: E402
-from kr_pipeline.report import RunFailed, add_outputs, change_report  # noqa: E402
+from kr_pipeline.present.report import RunFailed, add_outputs, change_report  # noqa: E402
 from kr_pipeline.stages.fetch import FetchFailed  # noqa: E402
 
 
@@ -112,7 +112,7 @@ TASK_STEPS = pipeline.Steps(parse=parse_snapshot, validate=validate_publications
 
 @task(task_run_name="build site", cache_policy=NONE, timeout_seconds=SITE_TIMEOUT)
 def build_site(settings: Settings):
-    from kr_pipeline.website import build_site
+    from kr_pipeline.present.website import build_site
 
     assert settings.site is not None
     return build_site(settings, settings.site)
@@ -120,7 +120,7 @@ def build_site(settings: Settings):
 
 @task(task_run_name="publish site and read-only copy", cache_policy=NONE, timeout_seconds=PUBLISH_TIMEOUT)
 def publish_task(settings: Settings):
-    from kr_pipeline.publish import publish_to
+    from kr_pipeline.present.publish import publish_to
 
     assert settings.publish is not None
     try:

@@ -136,9 +136,9 @@ def built_site(shipped, tmp_path_factory):
     every load (so the home page has a "last run" to show)."""
     import dataclasses
 
-    from kr_pipeline.report import change_report
+    from kr_pipeline.present.report import change_report
+    from kr_pipeline.present.website import build_site
     from kr_pipeline.stages.update import SourceReport
-    from kr_pipeline.website import build_site
 
     from .helpers import rows
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.ingest.snapshots import SnapshotStore
 
 from .conftest import IWF_2024, NCMEC_PDFS
 

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 import kr_pipeline.publishers as publishers
 from kr_pipeline.catalog import load_catalog
 from kr_pipeline.cli import main
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.registry import load_registry
-from kr_pipeline.snapshots import SnapshotStore
 from kr_pipeline.stages.build import fingerprint
 
 from .conftest import CHAPTER
@@ -183,7 +183,7 @@ def test_a_breakdown_or_unit_without_its_labels_is_refused(publisher_folder):
     (publishers/measures.yaml): an indicator using another is refused, so the site never shows
     a raw id."""
     from kr_pipeline.catalog import CatalogError
-    from kr_pipeline.presentation import breakdown_label, unit_label
+    from kr_pipeline.present.presentation import breakdown_label, unit_label
 
     (publisher_folder / "indicators.yaml").write_text(INDICATORS.replace("breakdowns: [total]", "breakdowns: [total, girls]"))
     with pytest.raises(CatalogError, match=r"breakdown\(s\) \['girls'\] are not in measures.yaml"):

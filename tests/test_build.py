@@ -5,10 +5,11 @@ import sys
 
 import pytest
 
-from kr_pipeline import pipeline, warehouse
+from kr_pipeline import pipeline
 from kr_pipeline.errors import WarehouseBusy
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.registry import load_registry
-from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.store import connection, warehouse
 
 from .conftest import IWF_2024
 from .helpers import NL_EXPECTED, NL_SQL, fill_store, rows
@@ -227,7 +228,7 @@ def test_batch_load_counts_equal_one_by_one(settings, tmp_path, monkeypatch):
 
 def test_interrupted_load_is_marked_abandoned(settings):
     store = fill_store(settings, ncmec_years=(2020,), iwf=False)
-    with warehouse.open_for_write(settings.warehouse) as con:
+    with connection.open_for_write(settings.warehouse) as con:
         pending = pipeline.pending_snapshots(con, store, load_registry(settings.sources))
         warehouse.start_load(con, pending[0], "x")  # then the process "dies"
     [result] = pipeline.build(settings)
@@ -355,7 +356,7 @@ def test_a_first_build_starts_its_parse_child_and_validator_before_migrating(set
     """A first build starts the parse child (importing the parsers its store needs) and Great
     Expectations' import before the migrations, so they overlap; a build with nothing new
     starts neither."""
-    from kr_pipeline import isolation
+    from kr_pipeline.ingest import isolation
     from kr_pipeline.stages import build as stage
 
     events: list[tuple] = []
@@ -430,7 +431,7 @@ def test_bookkeeping_of_a_build_is_one_statement_per_kind_not_one_per_publicatio
     the number of publications; renumbered arrivals: one UPDATE."""
     store = fill_store(settings, ncmec_years=(2019, 2020, 2022, 2023), iwf=True)
     sources = load_registry(settings.sources)
-    with warehouse.open_for_write(settings.warehouse) as con:
+    with connection.open_for_write(settings.warehouse) as con:
         counting = _Counting(con)
         pending = pipeline.pending_snapshots(counting, store, sources)
         assert len(pending) == 5
@@ -448,3 +449,15 @@ def test_bookkeeping_of_a_build_is_one_statement_per_kind_not_one_per_publicatio
         assert sorted(con.execute("SELECT source_id, year, arrival FROM snapshots").fetchall()) == sorted(
             (s.source_id, s.year, s.arrival) for s in store.list()
         )
+
+
+def test_the_code_a_parse_and_the_site_depend_on_is_named_by_paths_that_exist():
+    """The parser fingerprint hashes the shared code by path, and a path that does not exist
+    adds nothing (a moved module would silently leave the fingerprint); the site's digest
+    names its code by path too."""
+    from kr_pipeline.present.website import _code_files
+    from kr_pipeline.stages import build as stage
+
+    missing = [p for p in stage._SHARED_CODE if not p.exists()]
+    assert not missing, f"the fingerprint names files that do not exist: {missing}"
+    assert all(p.is_file() for p in _code_files())

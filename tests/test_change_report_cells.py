@@ -16,7 +16,7 @@ from click.testing import CliRunner
 import kr_pipeline.publishers as sources
 from kr_pipeline import pipeline
 from kr_pipeline.cli import main
-from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.ingest.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS
 from .helpers import fill_store, rows, shipped_registry_text
@@ -230,7 +230,7 @@ def test_the_sites_validation_page_shows_a_validation_refusal(run, tmp_path):
     """The site's validation page is written from the same loads rows: the refused publication
     with its suite, how many checks ran and failed, and what failed (before the fix its loads
     row had no suite, and the page could not be written at all)."""
-    from kr_pipeline.website import VALIDATION, _env, _write_pages, read_site_data
+    from kr_pipeline.present.website import VALIDATION, _env, _write_pages, read_site_data
 
     settings, _, _ = run
     [(summary,)] = rows(settings, "SELECT validation_summary FROM loads WHERE source_id = 'probe_a'")

@@ -1,4 +1,4 @@
-"""The chapter's charts (kr_pipeline.charts): one Vega-Lite definition per figure, valid against
+"""The chapter's charts (kr_pipeline.present.charts): one Vega-Lite definition per figure, valid against
 Vega-Lite's schema, drawn from the warehouse built from what the repo ships; the print files
 (PNG at 300 dpi, SVG with text as text); every bar, gap, label and colour checked in the
 definition itself. tests/test_site_browser.py draws the same definitions in Chromium."""
@@ -11,9 +11,9 @@ import struct
 
 import pytest
 
-from kr_pipeline import charts
-from kr_pipeline.charts import draw, dutch, panels, print_spec, render
 from kr_pipeline.figures import FIGURES, Figure, Series, figure_points
+from kr_pipeline.present import charts
+from kr_pipeline.present.charts import draw, dutch, panels, print_spec, render
 
 
 def _layers(spec: dict) -> list[dict]:
@@ -181,7 +181,7 @@ def test_a_series_has_one_colour_everywhere(shipped, points):
     """Each series (indicator, breakdown) gets one colour on every chart it is on, and the
     series of one chart never share a colour (the indicator page of CoMensha's victims and
     Figuur 1 alike)."""
-    from kr_pipeline.website import indicator_figure, read_site_data, with_order
+    from kr_pipeline.present.website import indicator_figure, read_site_data, with_order
 
     def colour_map(spec: Figure, pts: list[dict]) -> dict[tuple[str, str], str]:
         out = {}

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
-from kr_pipeline.snapshots import publication_label
+from kr_pipeline.ingest.snapshots import publication_label
 
 from .conftest import IWF_2024, NCMEC_PDFS
 from .helpers import fill_store, rows
@@ -44,6 +44,32 @@ def test_snapshot_add_twice_is_a_no_op(settings):
     built = runner.invoke(main, ["build"])
     assert built.exit_code == 0 and "ncmec 2022: LOADED: 248 new" in built.output
     assert runner.invoke(main, ["build"]).output.splitlines()[0] == "nothing new to load"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["snapshot", "add", "nosuch", str(NCMEC_PDFS[2022]), "--year", "2022"],
+        ["build", "--source", "nosuch"],
+        ["update", "--source", "nosuch"],
+    ],
+)
+def test_an_unknown_source_is_one_line_naming_the_known_ones(settings, args):
+    """Every command that takes a source refuses an unknown one the same way, before it does
+    anything (the registry's one message: registry.known_source)."""
+    done = CliRunner().invoke(main, args)
+    assert done.exit_code == 2, done.output
+    assert done.output.startswith("error: unknown source 'nosuch'; the registry has [") and "'ncmec'" in done.output
+    assert not list(settings.snapshots.rglob("*.json")) and not settings.warehouse.exists()
+
+
+def test_kr_indicators_lists_every_indicator_of_the_catalog(settings):
+    from kr_pipeline.catalog import load_catalog
+
+    listed = CliRunner().invoke(main, ["indicators"]).output.splitlines()
+    assert listed[0].split()[:3] == ["indicator_id", "unit", "breakdowns"]
+    assert [line.split()[0] for line in listed[2:-1]] == list(load_catalog())
+    assert listed[-1] == f"({len(load_catalog())} rows)"
 
 
 def test_query_formats(built):

@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
-from kr_pipeline.publish import published_relations
+from kr_pipeline.present.publish import published_relations
 
 ROOT = Path(__file__).resolve().parents[1]
 CLIENTS = Path(os.environ.get("KR_CLIENTS_VENV", ROOT / ".venv-clients"))

@@ -3,7 +3,7 @@ warehouse/comments.yaml, the fig_* views from figures.yaml), visible to any Duck
 
 import duckdb
 
-from kr_pipeline.comments import load_comments, uncommented, user_relations
+from kr_pipeline.store.comments import load_comments, uncommented, user_relations
 
 
 def test_every_table_view_and_column_has_a_comment(shipped):

@@ -9,9 +9,9 @@ import pytest
 from kr_pipeline import pipeline
 from kr_pipeline.config import Settings
 from kr_pipeline.errors import ParseError
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.reading import curated
 from kr_pipeline.reading.context import ParseContext
-from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import CHAPTER
 from .helpers import curated_file, rows, shipped_registry_text

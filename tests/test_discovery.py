@@ -9,9 +9,9 @@ import textwrap
 
 import pytest
 
-from kr_pipeline.download import Fetcher
+from kr_pipeline.ingest.download import Fetcher
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.registry import load_registry
-from kr_pipeline.snapshots import SnapshotStore
 from kr_pipeline.stages.fetch import discover_link, fetch_year
 
 from .conftest import IWF_2024, NCMEC_PDFS

@@ -13,10 +13,10 @@ from click.testing import CliRunner
 
 from kr_pipeline import pipeline
 from kr_pipeline.cli import main
-from kr_pipeline.download import Fetcher
 from kr_pipeline.errors import ParseError
+from kr_pipeline.ingest.download import Fetcher
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.registry import RegistryError, load_registry
-from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import IWF_2024, NCMEC_PDFS
 from .helpers import fill_store, rows
@@ -26,7 +26,8 @@ from .httpserver import LocalServer, Route
 # inserted, before COMMIT) and says so through a marker file.
 PAUSING_BUILD = textwrap.dedent("""
     import pathlib, sys, time
-    from kr_pipeline import pipeline, warehouse
+    from kr_pipeline import pipeline
+    from kr_pipeline.store import warehouse
     from kr_pipeline.config import Settings
     marker = pathlib.Path(sys.argv[1])
     real = warehouse._store_candidates

@@ -5,10 +5,10 @@ import gzip
 
 import pytest
 
-from kr_pipeline.download import Fetcher
 from kr_pipeline.errors import FetchError, NotYetPublished
-from kr_pipeline.snapshots import SnapshotStore
-from kr_pipeline.urls import is_public
+from kr_pipeline.ingest.download import Fetcher
+from kr_pipeline.ingest.snapshots import SnapshotStore
+from kr_pipeline.ingest.urls import is_public
 
 from .conftest import NCMEC_PDFS
 from .httpserver import LocalServer, Route

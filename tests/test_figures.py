@@ -5,8 +5,8 @@ from click.testing import CliRunner
 from kr_pipeline.catalog import load_catalog, markdown
 from kr_pipeline.cli import main
 from kr_pipeline.config import PROJECT_ROOT
-from kr_pipeline.export import export_views
 from kr_pipeline.figures import FIGURES
+from kr_pipeline.present.export import export_views
 
 from .helpers import rows
 

@@ -127,7 +127,7 @@ def test_json_output_is_valid_json(built):
 
 def test_a_query_holding_the_file_is_named_as_such(built):
     """A build that finds the file held by a reader does not blame a build."""
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import connection
 
     holder = subprocess.Popen(
         [
@@ -141,7 +141,7 @@ def test_a_query_holding_the_file_is_named_as_such(built):
     try:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(KrError, match="a build, an update or a query has it open"):
-            with warehouse.open_for_write(built.warehouse, wait_seconds=0.3):
+            with connection.open_for_write(built.warehouse, wait_seconds=0.3):
                 pass
     finally:
         holder.kill()

@@ -104,7 +104,7 @@ def _csv_cells_safe(path: Path) -> int:
 
 
 def test_the_editors_files_hold_text_as_text(hostile, tmp_path):
-    from kr_pipeline.export import export_views
+    from kr_pipeline.present.export import export_views
 
     paths = export_views(hostile.warehouse, tmp_path / "export")
     books = [p for p in paths if p.suffix == ".xlsx"]
@@ -118,7 +118,7 @@ def test_the_editors_files_hold_text_as_text(hostile, tmp_path):
 
 
 def test_the_site_links_only_to_the_web_and_escapes_text(hostile):
-    from kr_pipeline.website import build_site
+    from kr_pipeline.present.website import build_site
 
     pages = build_site(hostile, hostile.site)
     shown = 0
@@ -143,7 +143,7 @@ def test_the_site_links_only_to_the_web_and_escapes_text(hostile):
 
 
 def _published(hostile, tmp_path, base_url=None) -> Path:
-    from kr_pipeline.publish import publish
+    from kr_pipeline.present.publish import publish
 
     out = tmp_path / "public"
     publish(hostile.warehouse, out, base_url=base_url)

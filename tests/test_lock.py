@@ -64,10 +64,10 @@ def test_a_new_warehouse_from_the_schema_template_equals_one_migrated_from_scrat
     """New warehouses start as a copy of the empty migrated schema (made once per process): the
     same tables, views, columns and comments as one migrated from nothing; and a file that
     exists by then (another writer made it first) is never written over."""
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import connection, warehouse
 
     def schema(path):
-        with warehouse.open_for_write(path) as con:
+        with connection.open_for_write(path) as con:
             return (
                 con.execute(
                     "SELECT table_name, column_name, data_type, comment FROM duckdb_columns() WHERE NOT internal ORDER BY ALL"
@@ -83,7 +83,7 @@ def test_a_new_warehouse_from_the_schema_template_equals_one_migrated_from_scrat
     assert first == second and len(first) > 500
     taken = tmp_path / "c.duckdb"
     taken.write_bytes(b"another writer's file")
-    warehouse._from_template(taken)
+    warehouse.new_from_template(taken)
     assert taken.read_bytes() == b"another writer's file"
     assert not list(tmp_path.glob(".kr-*"))  # no temporary files left
 
@@ -92,7 +92,7 @@ def test_the_schema_template_is_kept_in_the_cache_folder_and_checked_when_read(t
     """The next process copies the template from the cache folder instead of migrating (most
     of a cold build's own work); a damaged file there is ignored and made again; a cache folder
     that cannot be written costs time only."""
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import connection, warehouse
 
     made = []
     real = warehouse._make_template
@@ -101,7 +101,7 @@ def test_the_schema_template_is_kept_in_the_cache_folder_and_checked_when_read(t
 
     def new_warehouse(name):
         warehouse._TEMPLATES.clear()  # as in a new process
-        with warehouse.open_for_write(tmp_path / name) as con:
+        with connection.open_for_write(tmp_path / name) as con:
             return con.execute("SELECT count(*) FROM duckdb_views() WHERE NOT internal").fetchone()[0]
 
     views = new_warehouse("a.duckdb")
@@ -125,9 +125,9 @@ def test_a_warehouse_just_opened_has_no_unfinished_result(tmp_path):
     (migrations with nothing to do, the schema copied from the template) leaves none."""
     import pandas as pd
 
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import connection
 
     for name in ("a.duckdb", "a.duckdb", "b.duckdb"):  # new, reopened, new from the template
-        with warehouse.open_for_write(tmp_path / name) as con:
+        with connection.open_for_write(tmp_path / name) as con:
             con.register("probe", pd.DataFrame({"a": [1]}))
             assert con.execute("SELECT a FROM probe").fetchall() == [(1,)]

@@ -167,9 +167,9 @@ def test_the_rounding_rule_is_the_same_in_python_and_in_the_warehouse(warehouse_
 
 @pytest.fixture(scope="module")
 def warehouse_con(tmp_path_factory):
-    from kr_pipeline import warehouse
+    from kr_pipeline.store import connection
 
-    with warehouse.open_for_write(tmp_path_factory.mktemp("wh") / "kr.duckdb", 5) as con:
+    with connection.open_for_write(tmp_path_factory.mktemp("wh") / "kr.duckdb", 5) as con:
         yield con
 
 

@@ -190,7 +190,7 @@ def test_figures_of_other_organisations_are_never_offlimits_figures():
 
 
 def test_a_decline_is_a_negative_change_and_passes_validation():
-    from kr_pipeline.validate import validate
+    from kr_pipeline.store.validate import validate
 
     text = "In 2024 verwerkte het Meldpunt 127.081 meldingen. Dit leidde tot de analyse van 530.000 URL's, een daling van 12% ten opzichte van 2023."
     df = parse(text).observations

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from kr_pipeline import pipeline
 from kr_pipeline.cli import main
-from kr_pipeline.download import Fetcher
-from kr_pipeline.report import change_report
+from kr_pipeline.ingest.download import Fetcher
+from kr_pipeline.present.report import change_report
 
 from .conftest import IWF_2024, NCMEC_PDFS
 from .helpers import rows
@@ -109,7 +109,7 @@ def test_a_404_for_a_stored_year_says_the_page_moved_and_archived_years_are_not_
 
 
 def test_a_backfill_after_a_withdrawal_fetches_the_withdrawn_year(settings):
-    from kr_pipeline.inventory import withdraw
+    from kr_pipeline.ingest.inventory import withdraw
 
     with LocalServer() as server:
         base = serve(server)

@@ -1,6 +1,6 @@
 """`kr export`, `kr publish` and `kr site` replace their --out folder whole: only a folder the
 same command wrote (its .kr-output marker) or an empty one, never the warehouse's, the snapshot
-store's, the curated folder's or a home folder (kr_pipeline.outdir, the one guard of all three)."""
+store's, the curated folder's or a home folder (kr_pipeline.present.outdir, the one guard of all three)."""
 
 import fcntl
 import re
@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kr_pipeline.cli import main
 from kr_pipeline.errors import KrError
-from kr_pipeline.outdir import MARKER, output_dir, written_by
+from kr_pipeline.present.outdir import MARKER, output_dir, written_by
 
 COMMANDS = ["export", "publish", "site"]
 

@@ -1,4 +1,4 @@
-"""Every parse runs under limits (kr_pipeline.isolation, kr_pipeline.limits): a publication
+"""Every parse runs under limits (kr_pipeline.ingest.isolation, kr_pipeline.limits): a publication
 that hangs its parser, eats memory, nests too deep or is too large is `rejected` with the
 limit named, once, and the build goes on. A parser that breaks on a file is `rejected` too
 (the same file and code would break it again), not `failed` on every build."""
@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kr_pipeline import isolation, limits, pipeline
+from kr_pipeline import limits, pipeline
 from kr_pipeline import publishers as sources
 from kr_pipeline.cli import main
+from kr_pipeline.ingest import isolation
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.limits import InputLimit
 from kr_pipeline.reading.markup import check_html
-from kr_pipeline.snapshots import SnapshotStore
 
 from .helpers import fill_store, rows
 
@@ -143,7 +144,7 @@ def test_a_killed_snapshot_add_leaves_nothing_behind(settings, tmp_path):
         [
             sys.executable,
             "-c",
-            "import sys, time; from kr_pipeline.snapshots import SnapshotStore as S; import kr_pipeline.snapshots as m\n"
+            "import sys, time; from kr_pipeline.ingest.snapshots import SnapshotStore as S; import kr_pipeline.ingest.snapshots as m\n"
             "real = m.os.fsync\n"
             "def slow(fd): print('writing', flush=True); time.sleep(60)\n"
             "m.os.fsync = slow\n"

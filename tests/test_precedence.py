@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from kr_pipeline import pipeline
 from kr_pipeline.config import WAREHOUSE_DIR, Settings
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.reading.pdftext import pdf_pages
-from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS
 from .helpers import fill_store, rows

@@ -12,7 +12,7 @@ import pytest
 
 import kr_pipeline.publishers as sources
 from kr_pipeline import pipeline
-from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.ingest.snapshots import SnapshotStore
 
 from .helpers import rows
 

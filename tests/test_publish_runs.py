@@ -7,7 +7,7 @@ import json
 import fsspec
 
 from kr_pipeline import pipeline
-from kr_pipeline.publish import publish_to
+from kr_pipeline.present.publish import publish_to
 
 from .helpers import fill_store
 

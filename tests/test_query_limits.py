@@ -25,7 +25,7 @@ import pytest
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
-from kr_pipeline.readonly import QueryLimits, address_space, memory_bytes
+from kr_pipeline.store.connection import QueryLimits, address_space, memory_bytes
 
 from .helpers import fill_store, rows
 
@@ -174,21 +174,34 @@ def test_a_deeply_nested_curated_file_is_refused_alone(settings):
 # --- messages ------------------------------------------------------------------------------
 
 
-def test_a_full_disk_during_a_load_says_so(settings):
-    """A file-size limit stands in for the full disk: the new warehouse (a copy of the schema
-    template) cannot be written, or the commit of its first writes fails and DuckDB's ROLLBACK
-    after it says "no transaction is active": either way one line naming the warehouse."""
+@pytest.mark.parametrize("template", ["made", "cached"])
+def test_a_full_disk_during_a_load_says_so(settings, tmp_path, monkeypatch, template):
+    """A file-size limit stands in for the full disk. Without the schema template in the cache
+    folder, DuckDB's writes of the new warehouse fail, and DuckDB's ROLLBACK after them says "no
+    transaction is active"; with it, the copy of the template fails: either way one line says
+    that there was no space to write the warehouse."""
+    from kr_pipeline.store import connection, warehouse
 
     def small_files():
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
 
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))  # the user's cache folder may hold the template
+    if template == "cached":
+        monkeypatch.setattr(warehouse, "CACHE_DIR", tmp_path / "cache" / "kr-pipeline")
+        monkeypatch.setattr(warehouse, "_TEMPLATES", {})
+        with connection.open_for_write(tmp_path / "other.duckdb"):
+            pass
+        assert list((tmp_path / "cache" / "kr-pipeline").glob("schema-*.duckdb"))
     fill_store(settings, ncmec_years=(2022,), iwf=False)
-    done = subprocess.run([KR, "build"], capture_output=True, text=True, preexec_fn=small_files, timeout=300, env=os.environ)
+    done = subprocess.run([KR, "build"], capture_output=True, text=True, preexec_fn=small_files, timeout=300, env=env)
     lines = done.stderr.strip().splitlines()
     assert done.returncode == 2 and len(lines) == 1, done.stderr
-    named = "no space left to write the warehouse" in lines[0] or f"no space left to write ({settings.warehouse})" in lines[0]
-    assert named and "no transaction is active" not in lines[0], lines[0]
+    assert "no transaction is active" not in lines[0], lines[0]
+    if template == "made":
+        assert "no space left to write the warehouse" in lines[0], lines[0]
+    else:
+        assert f"no space left to write ({settings.warehouse})" in lines[0], lines[0]
     assert not list(settings.warehouse.parent.glob(".kr-new-*")), "a half-written copy was left"
 
 
@@ -223,9 +236,9 @@ def test_a_bad_parse_time_is_refused_at_the_door(settings, monkeypatch, value):
 
 def test_pypdfs_limits_are_blamed_on_the_file(settings):
     """An xref table declaring 99,999,999 entries in a file of a few hundred bytes."""
+    from kr_pipeline.ingest.snapshots import SnapshotStore
     from kr_pipeline.limits import InputLimit
     from kr_pipeline.reading.pdftext import pdf_pages
-    from kr_pipeline.snapshots import SnapshotStore
 
     body = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
     pdf = body + b"xref\n0 99999999\n0000000000 65535 f \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n"

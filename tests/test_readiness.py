@@ -6,9 +6,9 @@ import datetime as dt
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.readiness import readiness
 from kr_pipeline.registry import load_registry
-from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS, STORE
 

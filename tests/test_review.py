@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from kr_pipeline import pipeline
 from kr_pipeline import publishers as sources
 from kr_pipeline.cli import main
-from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.ingest.snapshots import SnapshotStore
 
 from .helpers import rows
 
@@ -201,7 +201,7 @@ def test_the_parser_contract_candidates_on_a_refusal(settings, tmp_path, monkeyp
 def test_status_and_the_change_report_count_a_refused_publications_candidates(settings):
     import datetime as dt
 
-    from kr_pipeline.report import change_report
+    from kr_pipeline.present.report import change_report
 
     _add(settings, ONLY_CANDIDATES)
     results = pipeline.build(settings)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kr_pipeline import pipeline
 from kr_pipeline.cli import main
-from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.ingest.snapshots import SnapshotStore
 
 from .conftest import CHAPTER
 from .helpers import curated_file, rows

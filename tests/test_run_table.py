@@ -4,7 +4,7 @@ its run id, and "what changed in the last update" is one query (run_changes)."""
 from click.testing import CliRunner
 
 from kr_pipeline.cli import main
-from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.ingest.snapshots import SnapshotStore
 
 from .helpers import fill_store, rows
 from .test_precedence import _republished_2023

@@ -226,7 +226,7 @@ def test_downloads_of_every_figure(built_site):
 def test_site_is_replaced_whole(shipped, tmp_path):
     import dataclasses
 
-    from kr_pipeline.website import build_site
+    from kr_pipeline.present.website import build_site
 
     settings = dataclasses.replace(shipped, reports=tmp_path / "reports")
     out = tmp_path / "site"
@@ -284,7 +284,7 @@ def test_a_rebuild_draws_no_unchanged_chart_and_an_unchanged_site_is_not_rebuilt
     and still draws no chart; a changed chart definition is drawn again."""
     import dataclasses
 
-    from kr_pipeline.website import MANIFEST, ChartFiles, build_site
+    from kr_pipeline.present.website import MANIFEST, ChartFiles, build_site
 
     settings = dataclasses.replace(shipped, reports=built_site.parent / "reports")
     out = tmp_path / "site"
@@ -314,8 +314,8 @@ def test_a_rebuild_draws_no_unchanged_chart_and_an_unchanged_site_is_not_rebuilt
     # one chart's definition (its data) changed: only its files are drawn again
     manifest = json.loads((out / MANIFEST).read_text("utf-8"))
     prints = ChartFiles(out, tmp_path / "next")
-    from kr_pipeline.charts import print_spec
     from kr_pipeline.figures import figure_points
+    from kr_pipeline.present.charts import print_spec
 
     points = figure_points(shipped.warehouse, "iwf")
     prints.write("downloads/iwf.svg", print_spec(FIGURES["iwf"], points, "nl"), "svg")
@@ -331,7 +331,7 @@ def test_the_inputs_digest_follows_every_table_and_view(shipped, tmp_path):
     one value of one row, with a view's definition, and with the newest change report."""
     import dataclasses
 
-    from kr_pipeline.website import input_digest
+    from kr_pipeline.present.website import input_digest
 
     copy = tmp_path / "kr.duckdb"
     shutil.copyfile(shipped.warehouse, copy)
@@ -358,7 +358,7 @@ def test_the_data_files_are_written_again_when_a_figure_changes(shipped, built_s
     rows (and the code) are those they were written from."""
     import dataclasses
 
-    from kr_pipeline.website import ChartFiles, _code_digest, _download_files, _downloads_key, read_site_data
+    from kr_pipeline.present.website import ChartFiles, _code_digest, _download_files, _downloads_key, read_site_data
 
     data = read_site_data(shipped)
     code = _code_digest()

@@ -13,9 +13,9 @@ import pytest
 
 from kr_pipeline import pipeline
 from kr_pipeline.figures import FIGURES
-from kr_pipeline.presentation import status_label
-from kr_pipeline.snapshots import SnapshotStore
-from kr_pipeline.website import _env, _write_pages, figure_page, indicator_page, read_site_data
+from kr_pipeline.ingest.snapshots import SnapshotStore
+from kr_pipeline.present.presentation import status_label
+from kr_pipeline.present.website import _env, _write_pages, figure_page, indicator_page, read_site_data
 
 from .conftest import NCMEC_2024
 from .helpers import fill_store, rows

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from kr_pipeline.errors import SnapshotError
-from kr_pipeline.snapshots import SnapshotStore
+from kr_pipeline.ingest.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS
 

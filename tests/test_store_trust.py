@@ -10,10 +10,11 @@ import json
 
 import pytest
 
-from kr_pipeline import inventory, pipeline
+from kr_pipeline import pipeline
 from kr_pipeline.errors import SnapshotError
+from kr_pipeline.ingest import inventory
+from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.reading.pdftext import pdf_pages
-from kr_pipeline.snapshots import SnapshotStore
 
 from .conftest import NCMEC_PDFS
 from .helpers import fill_store, rows

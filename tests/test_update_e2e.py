@@ -147,7 +147,7 @@ def test_a_failed_source_makes_the_run_and_its_fetch_task_red_in_prefect(prefect
 
 def test_every_year_is_tried_unless_its_host_just_failed(settings, publisher):
     from kr_pipeline import pipeline
-    from kr_pipeline.report import change_report
+    from kr_pipeline.present.report import change_report
 
     with LocalServer() as gone:
         dead = gone.url("")
@@ -171,7 +171,7 @@ def test_credentials_in_registry_urls_are_used_but_stored_nowhere(settings, publ
     """A publisher behind basic auth: the download uses the credentials; no table, sidecar,
     report or export holds them."""
     from kr_pipeline import pipeline
-    from kr_pipeline.report import change_report
+    from kr_pipeline.present.report import change_report
 
     secret = "s3cret-pw"
     base = publisher.url("").replace("http://", f"http://analyst:{secret}@")

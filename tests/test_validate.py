@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from kr_pipeline.publishers.ncmec import parser as ncmec
-from kr_pipeline.validate import validate
+from kr_pipeline.store.validate import validate
 
 from .conftest import NCMEC_PDFS
 
@@ -58,7 +58,7 @@ def test_one_batch_gives_every_publication_the_verdict_it_gets_alone(good):
     bad publications, including a duplicate key (unique within a publication, not across), a
     publication without rows and one with a missing column (validated alone)."""
     from kr_pipeline.publishers.ncmec import parser as ncmec
-    from kr_pipeline.validate import validate_many
+    from kr_pipeline.store.validate import validate_many
 
     from .conftest import NCMEC_PDFS
 
@@ -94,7 +94,7 @@ def test_a_validation_fetches_its_batch_once_and_hashes_nothing(good, monkeypatc
     once and not hashed."""
     from great_expectations.execution_engine import pandas_execution_engine as engine
 
-    from kr_pipeline.validate import validate_many
+    from kr_pipeline.store.validate import validate_many
 
     fetched, hashed = [], []
     fetch, digest = engine.PandasExecutionEngine.get_batch_data_and_markers, engine.hash_pandas_dataframe
@@ -116,7 +116,7 @@ def test_each_row_condition_filters_the_batch_once_per_validation(good, monkeypa
 
     import pandas as pd
 
-    from kr_pipeline.validate import suite_path, validate_many
+    from kr_pipeline.store.validate import suite_path, validate_many
 
     conditions = {
         json.dumps(e["kwargs"]["row_condition"])
@@ -144,7 +144,7 @@ def test_great_expectations_made_in_the_background_gives_the_same_verdicts(good)
     script = textwrap.dedent(
         """
         import pickle, sys
-        from kr_pipeline import validate
+        from kr_pipeline.store import validate
         assert "great_expectations" not in sys.modules
         validate.prepare_in_background()
         validate._preparing.join(300)

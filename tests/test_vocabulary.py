@@ -4,9 +4,9 @@ SQL and the site's labels say the same."""
 import json
 import re
 
-from kr_pipeline import presentation
 from kr_pipeline.config import EXPECTATIONS_DIR, WAREHOUSE_DIR
 from kr_pipeline.observations import TEXT_PARTS
+from kr_pipeline.present import presentation
 from kr_pipeline.vocabulary import VALUED, LoadStatus, Qualifier, SnapshotStatus, TextPart
 
 SUITE = json.loads((EXPECTATIONS_DIR / "observations.json").read_text("utf-8"))

@@ -6,7 +6,7 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from kr_pipeline.export import WORKBOOK, export_views, number_format
+from kr_pipeline.present.export import WORKBOOK, export_views, number_format
 
 
 @pytest.fixture(scope="module")

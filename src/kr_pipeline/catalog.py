@@ -205,7 +205,7 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
     """Replace the catalog tables with the file's content, in one transaction."""
     import json
 
-    from .warehouse import transaction
+    from .store.connection import transaction
 
     with transaction(con):
         con.execute("DELETE FROM indicator_expectations")
@@ -242,6 +242,14 @@ def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
                 con.executemany("INSERT INTO indicator_expectations VALUES (?, ?, ?, ?)", expected)
             for breakdown, year in (ind.breakdowns_since or {}).items():
                 con.execute("INSERT INTO breakdowns_since VALUES (?, ?, ?)", [ind.indicator_id, breakdown, year])
+
+
+def listing(catalog: dict[str, Indicator]) -> tuple[list[str], list[tuple]]:
+    """The catalog as `kr indicators` lists it: columns and rows."""
+    columns = ["indicator_id", "unit", "breakdowns", "publisher", "crc", "title_nl"]
+    return columns, [
+        (i.indicator_id, i.unit, ", ".join(i.breakdowns), i.publisher, ", ".join(i.crc), i.title_nl) for i in catalog.values()
+    ]
 
 
 def markdown(catalog: dict[str, Indicator]) -> str:

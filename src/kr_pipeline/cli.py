@@ -87,13 +87,13 @@ def _parse_limits() -> None:
 def _run_flow(flow_name: str, **params):
     """Run one of flows/annual_update.py's flows (Prefect's local mode unless PREFECT_API_URL
     points at a server); print one line per source; exit 1 when a source failed."""
-    from .registry import load_registry
+    from .registry import known_source, load_registry
 
     settings = _settings()  # bad settings, a broken registry or an unknown source: before Prefect starts
     _parse_limits()
     sources = load_registry(settings.sources)
-    if params.get("source") is not None and params["source"] not in sources:
-        _fail(f"unknown source {params['source']!r}; the registry has {sorted(sources)}")
+    if params.get("source") is not None:
+        known_source(sources, params["source"])
 
     import flows.annual_update as flows
 
@@ -101,7 +101,7 @@ def _run_flow(flow_name: str, **params):
 
     start_tied_temporary_server()  # Prefect's temporary server, if any, dies with this process
 
-    from .report import RunFailed, RunSummary
+    from .present.report import RunFailed, RunSummary
 
     state = getattr(flows, flow_name)(**params, return_state=True)
     summary = state.result(raise_on_failure=False)
@@ -169,8 +169,8 @@ def check(source_id):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 def history(indicator, country, year, breakdown, fmt):
     """Every vintage of a figure, with the snapshot it came from and when it was loaded."""
-    from .status import NoValues
-    from .status import history as vintages
+    from .store.status import NoValues
+    from .store.status import history as vintages
 
     try:
         table = vintages(_settings().warehouse, indicator, country, year, breakdown)
@@ -185,7 +185,7 @@ def history(indicator, country, year, breakdown, fmt):
 def build(source_id, retry_rejected):
     """Parse, validate and load every snapshot not yet loaded (and nothing else)."""
     from . import pipeline
-    from .report import change_report
+    from .present.report import change_report
 
     settings, started = _settings(), dt.datetime.now(dt.timezone.utc)
     _parse_limits()
@@ -206,7 +206,7 @@ def review(ctx):
     """Numbers a parser read but did not load (unclear period, another organisation, unknown
     measure), each with its sentence: accept one as a curated figure, or reject it."""
     if ctx.invoked_subcommand is None:
-        from .review import queue
+        from .store.review import queue
 
         columns, rows = queue(_settings())
         if not rows:
@@ -224,7 +224,7 @@ def review(ctx):
 def review_accept(candidate_id, indicator, period, breakdown, qualifier):
     """Write a candidate into its source's curated file, checked as the build will check it
     (catalog, period, quote in its own snapshot, one figure per series); again: nothing doubles."""
-    from .review import accept
+    from .store.review import accept
 
     accepted = accept(_settings(), candidate_id, indicator, period, breakdown, qualifier)
     click.echo(accepted.message(candidate_id))
@@ -236,7 +236,7 @@ def review_accept(candidate_id, indicator, period, breakdown, qualifier):
 def review_export(out, sources):
     """Write the review queue (and a source's curated figures) as a workbook an editor fills in;
     read it back with `kr review import`."""
-    from .review_workbook import export_workbook
+    from .present.review_workbook import export_workbook
 
     written = export_workbook(_settings(), out, tuple(sources))
     click.echo(f"wrote {written}: fill in the yellow columns, then `kr review import {written}`")
@@ -247,7 +247,7 @@ def review_export(out, sources):
 def review_import(workbook):
     """Read an editor's workbook back: each decision through `kr review accept` / `reject`, each
     source's figures through the build's check; an error names the sheet, row and column."""
-    from .review_workbook import import_workbook
+    from .present.review_workbook import import_workbook
 
     done = import_workbook(_settings(), workbook)
     for line in done.lines():
@@ -259,7 +259,7 @@ def review_import(workbook):
 @click.option("--reason", required=True)
 def review_reject(candidate_id, reason):
     """Record that a candidate is not a figure to load."""
-    from .review import reject
+    from .store.review import reject
 
     new = reject(_settings(), candidate_id, reason)
     click.echo(f"rejected {candidate_id}: {reason}" if new else f"{candidate_id} was rejected already (nothing changed)")
@@ -285,46 +285,15 @@ def snapshot():
 )
 def snapshot_add(source_id, file, year, url, title, note, voice):
     """Register a publication FILE downloaded by hand. Same bytes twice is a no-op."""
-    from .reading.pdftext import is_pdf
-    from .registry import load_registry
-    from .snapshots import SnapshotStore
+    from .ingest.inventory import add_by_hand
 
-    settings = _settings()
-    sources = load_registry(settings.sources)
-    if source_id not in sources:
-        _fail(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
-    src = sources[source_id]
-    data = file.read_bytes()
-    if src.format == "pdf" and not is_pdf(data):
-        _fail(f"{file} is not a PDF, but {source_id} publishes PDFs")
-    store = SnapshotStore(settings.snapshots)
-    store.remove_leftovers()  # of an earlier add that was killed
-    elsewhere = store.stored_elsewhere(source_id, year, data)
-    snap, created = store.add(
-        source_id,
-        year,
-        data,
-        url=url or src.url_for(year),
-        title=title or src.title_for(year),
-        publisher=src.publisher,
-        origin="manual",
-        licence=src.licence,
-        note=note,
-        original_name=file.name,
-        voice=voice,
-    )
-    verb = "added" if created else "already in the store (same bytes), nothing changed:"
+    added = add_by_hand(_settings(), source_id, file, year, url=url, title=title, note=note, voice=voice)
+    snap = added.snapshot
+    verb = "added" if added.created else "already in the store (same bytes), nothing changed:"
     click.echo(f"{verb} {source_id} {year} {snap.path} (sha256 {snap.sha256[:12]}, {snap.size:,} bytes)")
-    for other in elsewhere:
-        click.echo(
-            f"warning: the same bytes are already stored as {other.source_id} {other.year} "
-            f"({other.sha256[:12]}): is {source_id} {year} the right source and year? "
-            f"If not: kr snapshot withdraw {snap.sha256[:12]} --source {source_id} --year {year} --reason ...",
-            err=True,
-        )
-    if created:
-        for note in store.clock_notes(snap):  # versions go by arrival in the store; the clock is only told
-            click.echo(f"warning: {note}", err=True)
+    for warning in added.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if added.created:
         click.echo("run `kr build` to load it")
 
 
@@ -335,7 +304,7 @@ def snapshot_add(source_id, file, year, url, title, note, voice):
 def snapshot_list(source_id, fmt, verify):
     """The snapshots in the store, each with what became of it: loaded, rejected, failed,
     withdrawn, reference (kept to check quotes against) or not loaded (yet)."""
-    from .inventory import snapshot_rows, store_problems
+    from .ingest.inventory import snapshot_rows, store_problems
 
     columns, rows = snapshot_rows(_settings(), source_id, verify=verify)
     problems = store_problems(_settings(), source_id, verify=verify)
@@ -354,8 +323,8 @@ def snapshot_withdraw(sha256, reason, source_id, year):
     before it, or another source's statement, is shown again); the file, its history and its
     loads stay. Rebuilds, and writes a change report."""
     from . import pipeline
-    from .inventory import withdraw
-    from .report import change_report
+    from .ingest.inventory import withdraw
+    from .present.report import change_report
 
     settings, started = _settings(), dt.datetime.now(dt.timezone.utc)
     done, results = withdraw(settings, sha256, reason, source_id, year)
@@ -386,7 +355,7 @@ def snapshot_withdraw(sha256, reason, source_id, year):
 @click.option("--max-rows", type=click.IntRange(min=1), help="Print at most this many rows (default 10000; KR_QUERY_ROWS).")
 def query(sql, sql_file, fmt, timeout, memory, max_rows):
     """Run read-only SQL on the warehouse and print the result (under a time, memory and row limit)."""
-    from .readonly import QueryLimits, print_query
+    from .store.connection import QueryLimits, print_query
 
     if sql_file is not None:
         if sql is not None:
@@ -397,11 +366,9 @@ def query(sql, sql_file, fmt, timeout, memory, max_rows):
             _fail(f"cannot read the SQL file {sql_file}: {exc.strerror if isinstance(exc, OSError) else exc}")
     if sql is None or not sql.strip() or not sql.strip().strip(";").strip():
         _fail('no SQL given: kr query "SELECT ..." (or --file query.sql)')
-    try:  # run, fetched and formatted in a child process under the limits; printed as it comes
-        limits = QueryLimits.from_env(timeout, memory, max_rows)
-        result = print_query(_settings().warehouse, sql, limits, fmt, lambda chunk: click.echo(chunk, nl=False))
-    except KrError as exc:
-        _fail(str(exc))
+    # run, fetched and formatted in a child process under the limits; printed as it comes
+    limits = QueryLimits.from_env(timeout, memory, max_rows)
+    result = print_query(_settings().warehouse, sql, limits, fmt, lambda chunk: click.echo(chunk, nl=False))
     if "country_iso3" in sql.lower():
         from .reading.countries import query_hint
 
@@ -426,7 +393,7 @@ def query(sql, sql_file, fmt, timeout, memory, max_rows):
 def publish(out, base_url):
     """Publish the warehouse read-only for many readers: Parquet per table and view, a small
     DuckDB file of views over them, a manifest, and the site when built."""
-    from .publish import publish as publish_warehouse
+    from .present.publish import publish as publish_warehouse
 
     settings = _settings()
     done = publish_warehouse(settings.warehouse, out, base_url=base_url, site=settings.site)
@@ -454,8 +421,8 @@ def show(figure, fmt):
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of titles and labels.")
 def chart(figure, out, lang):
     """Draw a figure of the chapter (or all) as PNG (300 dpi) and SVG (text kept as text)."""
-    from .charts import draw
     from .figures import expand
+    from .present.charts import draw
 
     for name in expand(figure):
         for path in draw(_settings().warehouse, name, out, lang):
@@ -467,7 +434,7 @@ def chart(figure, out, lang):
 def export(out):
     """Write the chapter's figures for the editors (XLSX with a leesmij sheet, CSV, Dutch-Excel
     CSV, Parquet), then the warehouse views for analysts."""
-    from .export import export_views
+    from .present.export import export_views
 
     paths = export_views(_settings().warehouse, out)
     click.echo(f"wrote {len(paths)} files to {out} (open {out / 'kinderhandel-figuren.xlsx'})")
@@ -478,7 +445,7 @@ def export(out):
 def site(out):
     """Build the static website of the monitor's figures (Dutch, with an English version):
     open DIR/index.html in a browser, or copy DIR to any static host."""
-    from .website import build_site
+    from .present.website import build_site
 
     settings = _settings()
     out = out or settings.site
@@ -495,24 +462,21 @@ def site(out):
 @click.option("--markdown", is_flag=True, help="As a Markdown table (for the docs).")
 def indicators(markdown):
     """List the indicator catalog (each publisher's indicators.yaml)."""
-    from .catalog import load_catalog
+    from .catalog import listing, load_catalog
     from .catalog import markdown as as_markdown
 
     catalog = load_catalog()
     if markdown:
         click.echo(as_markdown(catalog), nl=False)
         return
-    rows = [
-        (i.indicator_id, i.unit, ", ".join(i.breakdowns), i.publisher, ", ".join(i.crc), i.title_nl) for i in catalog.values()
-    ]
-    _print_rows(["indicator_id", "unit", "breakdowns", "publisher", "crc", "title_nl"], rows, "table")
+    _print_rows(*listing(catalog), "table")
 
 
 @main.command()
 def status():
     """Per source: the next edition and when it is due; newest year loaded, snapshots, last load
     and its validation result."""
-    from .status import status_report
+    from .store.status import status_report
 
     report = status_report(_settings())
     if report.sources is not None:

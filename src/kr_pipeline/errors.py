@@ -11,7 +11,7 @@ class FetchError(KrError):
     """The publisher could not be reached or sent something unusable."""
 
     def __init__(self, source: str, year: int | None, url: str, reason: str):
-        from .urls import public_url
+        from .ingest.urls import public_url
 
         url = public_url(url)  # credentials in a URL are never printed or stored
         self.source, self.year, self.url, self.reason = source, year, url, reason

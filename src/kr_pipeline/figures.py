@@ -48,7 +48,7 @@ class Figure:
         return self.title if lang == "nl" else self.title_en
 
     def axis_label(self, unit: str, lang: str) -> str:
-        from .presentation import unit_label
+        from .present.presentation import unit_label
 
         if unit in self.axis:
             return self.axis[unit][0 if lang == "nl" else 1]
@@ -117,7 +117,7 @@ def sync_figures(con, catalog: dict) -> None:
 
 def figure_table(warehouse: Path, figure: str) -> tuple[list[str], list[tuple]]:
     """The figure's own view, as `kr show` prints it."""
-    from .readonly import run_query
+    from .store.connection import run_query
 
     result = run_query(warehouse, f"SELECT * FROM {FIGURES[figure].view}")
     return result.columns, result.rows
@@ -126,7 +126,7 @@ def figure_table(warehouse: Path, figure: str) -> tuple[list[str], list[tuple]]:
 def figure_points(warehouse: Path, figure: str) -> list[dict]:
     """The figure's data in the common tidy shape, every year of its span (figure_grid: a year
     without a value has value NULL), for charts and the site."""
-    from .readonly import run_query
+    from .store.connection import run_query
 
     columns, rows = run_query(warehouse, "SELECT * FROM figure_grid WHERE figure = ? ORDER BY series_order, year", [figure])
     return [dict(zip(columns, r)) for r in rows]

@@ -49,7 +49,7 @@ def setting(name: str, default: float, *, minimum: float = 0, integer: bool = Fa
     return int(value) if integer else value
 
 
-# Parsing runs in a child process with these limits (kr_pipeline.isolation); the readers
+# Parsing runs in a child process with these limits (kr_pipeline.ingest.isolation); the readers
 # refuse what is larger than these before they start.
 def parse_seconds() -> float:
     return setting("KR_PARSE_SECONDS", 120, minimum=1)

@@ -13,9 +13,9 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from .ingest.snapshots import SnapshotStore
 from .publishers import REFERENCE
 from .registry import Source
-from .snapshots import SnapshotStore
 from .stages.fetch import stored_years
 
 

@@ -46,6 +46,13 @@ class RegistryError(KrError):
     pass
 
 
+def known_source(sources: dict[str, Source], source_id: str) -> Source:
+    """The registry's source `source_id`, or one line naming those it has."""
+    if source_id not in sources:
+        raise RegistryError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+    return sources[source_id]
+
+
 @dataclass
 class Source:
     source_id: str

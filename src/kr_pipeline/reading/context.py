@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..errors import ParseError
 
 if TYPE_CHECKING:
-    from ..snapshots import SnapshotStore
+    from ..ingest.snapshots import SnapshotStore
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import yaml
 
 from ..catalog import disagreement, load_catalog
 from ..errors import KrError, ParseError
+from ..ingest.snapshots import SnapshotStore
 from ..limits import check_year
 from ..observations import ParsedPublication, frame, observation
 from ..publishers import CURATED_FOLDER, curated_folders, folder_of
@@ -26,7 +27,6 @@ from ..reading.context import ParseContext, context_for
 from ..reading.documents import label_run_problem, normalise, quote_stands_alone, stands_in, text_of, units
 from ..reading.numbers import NumberFormatError, Qualified, numbers_in, parse_qualified
 from ..registry import check_keys, load_yaml
-from ..snapshots import SnapshotStore
 from ..vocabulary import VALUED
 
 _FILE_KEYS = {"source_id", "title", "publisher", "edition", "language", "figures"}

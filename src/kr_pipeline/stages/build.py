@@ -14,17 +14,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from .. import isolation, limits, publishers, snapshots, vocabulary, warehouse
+from .. import limits, publishers, vocabulary
 from ..catalog import BREAKDOWNS, PERCENT_UNITS, UNITS, Indicator, disagreements, load_catalog, sync_catalog
 from ..config import EXPECTATIONS_DIR, PROJECT_ROOT, Settings
-from ..errors import KrError, ParseError, SnapshotError, ValidationFailed
+from ..errors import ParseError, SnapshotError, ValidationFailed
 from ..figures import FIGURES, sync_figures
+from ..ingest import isolation, snapshots
+from ..ingest.snapshots import Snapshot, SnapshotStore, publication_label
 from ..observations import ParsedPublication
 from ..publishers import REFERENCE
 from ..reading import curated
 from ..reading.context import ParseContext
-from ..registry import Source, load_registry
-from ..snapshots import Snapshot, SnapshotStore, publication_label
+from ..registry import Source, known_source, load_registry
+from ..store import connection, warehouse
 
 # A parser is a module of a publisher's folder (kr_pipeline.publishers.<organisation>.<module>,
 # named "<organisation>.<module>") or the shared curated reader: parse(data, year, file, context).
@@ -37,7 +39,7 @@ _SHARED_CODE = [
     _PACKAGE / "reading",
     _PACKAGE / "observations.py",
     _PACKAGE / "data",
-    _PACKAGE / "isolation.py",
+    _PACKAGE / "ingest" / "isolation.py",
     _PACKAGE / "limits.py",
 ]
 
@@ -123,7 +125,7 @@ def edited_file(snap: Snapshot) -> str:
 
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum, in a child process under a time and
-    a memory limit (kr_pipeline.isolation). Never touches the network. Whatever goes wrong in
+    a memory limit (kr_pipeline.ingest.isolation). Never touches the network. Whatever goes wrong in
     the parser is a ParseError: the same file and code would fail the same way, so it is
     refused (`rejected`) and not tried again until the file or the code changes."""
     data = snap.read_verified()
@@ -159,7 +161,7 @@ def validate_publications(parsed: list[ParsedPublication]) -> list:
     """Every publication of a build against its suite, one Great Expectations batch per suite
     (validate.validate_many): a report per publication, in order; a publication's verdict is
     the one it gets alone."""
-    from ..validate import validate_many
+    from ..store.validate import validate_many
 
     reports: dict[int, Any] = {}
     for table in dict.fromkeys(p.table for p in parsed):
@@ -171,7 +173,7 @@ def validate_publications(parsed: list[ParsedPublication]) -> list:
 def prepare_validation() -> None:
     """Great Expectations imported (and its context made) in a thread while the build parses:
     validate.prepare_in_background."""
-    from ..validate import prepare_in_background
+    from ..store.validate import prepare_in_background
 
     prepare_in_background()
 
@@ -331,7 +333,7 @@ def _refused(
     `kr review` all the same, and the result says how many."""
     if isinstance(exc, (ParseError, ValidationFailed, SnapshotError)):
         candidates = candidates if candidates is not None else getattr(exc, "candidates", None) or []
-        with warehouse.transaction(con):
+        with connection.transaction(con):
             warehouse.finish_load(
                 con,
                 load_id,
@@ -518,8 +520,8 @@ def build(
 ) -> list[PublicationResult]:
     """Parse, validate and load every snapshot not yet loaded (and nothing else)."""
     sources = load_registry(settings.sources)
-    if source_id is not None and source_id not in sources:
-        raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+    if source_id is not None:
+        known_source(sources, source_id)
     store = SnapshotStore(settings.snapshots)
     store.remove_leftovers()  # of a `kr snapshot add` that was killed
     current: dict[tuple[str, int], tuple[str, str]] = {}  # the curated files as they are now
@@ -530,7 +532,7 @@ def build(
     listing = store.list()
     if not settings.warehouse.exists():  # a first build: everything stored is new
         warm_up(listing if source_id is None else [s for s in listing if s.source_id == source_id], sources, steps)
-    with warehouse.open_for_write(settings.warehouse, settings.lock_wait) as con:
+    with connection.open_for_write(settings.warehouse, settings.lock_wait) as con:
         warehouse.abandon_interrupted(con)
         # Tables copied from files (registry, catalog, figures, the store's withdrawals):
         # rewritten only when the file changed.

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import Callable, Literal
 from urllib.parse import urlsplit
 
-from ..download import Fetcher
 from ..errors import FetchError, NotYetPublished, SnapshotError, Unreachable
+from ..ingest.download import Fetcher
+from ..ingest.snapshots import Snapshot, SnapshotStore
+from ..ingest.urls import public_url
 from ..registry import Source
-from ..snapshots import Snapshot, SnapshotStore
-from ..urls import public_url
 
 FetchStatus = Literal["new", "unchanged", "not_yet_published", "removed", "error", "unreachable", "skipped"]
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..config import Settings
-from ..download import Fetcher
 from ..errors import KrError
+from ..ingest.download import Fetcher
+from ..ingest.snapshots import SnapshotStore
 from ..publishers import REFERENCE
-from ..registry import load_registry
-from ..snapshots import SnapshotStore
+from ..registry import known_source, load_registry
 from .build import PublicationResult, Steps, build
 from .fetch import FetchOutcome, fetch_source, fetch_year, stored_years
 
@@ -125,8 +125,8 @@ def update(
     only_if_new: build only when a new file arrived (the frequent check schedules).
     """
     sources = load_registry(settings.sources)
-    if source_id is not None and source_id not in sources:
-        raise KrError(f"unknown source {source_id!r}; the registry has {sorted(sources)}")
+    if source_id is not None:
+        known_source(sources, source_id)
     store = SnapshotStore(settings.snapshots)
     fetcher = fetcher or Fetcher(allow_private=settings.allow_private_urls)
     reports: dict[str, SourceReport] = {}

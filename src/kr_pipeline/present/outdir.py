@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import KrError
+from ..errors import KrError
 
 MARKER = ".kr-output"
 
@@ -52,7 +52,7 @@ def protected_paths(*extra: Path | None) -> list[Path]:
     """What no output folder may be, hold or lie inside: the warehouse file, snapshot store,
     curated folder and registry of the environment's settings, and the paths given. (Nor may it
     be or hold the home folder.)"""
-    from .config import PUBLISHERS_DIR, Settings
+    from ..config import PUBLISHERS_DIR, Settings
 
     s = Settings.from_env()
     paths = [s.warehouse, s.snapshots, s.curated, s.sources, PUBLISHERS_DIR, *(p for p in extra if p is not None)]

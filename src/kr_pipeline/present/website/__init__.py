@@ -24,9 +24,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...config import EXPECTATIONS_DIR, Settings
+from ...figures import FIGURES, Figure, Series
+from ...store.connection import connect, dict_rows
 from ..charts import source_in
-from ..config import EXPECTATIONS_DIR, Settings
-from ..figures import FIGURES, Figure, Series
 from ..presentation import (
     LANGS,
     Lang,
@@ -39,7 +40,6 @@ from ..presentation import (
     status_note,
     unit_label,
 )
-from ..warehouse_open import connect, dict_rows
 
 HERE = Path(__file__).parent
 WORKBOOK_EN = "child-trafficking-figures.xlsx"  # the Dutch one is export.WORKBOOK
@@ -257,11 +257,11 @@ def _code_files() -> list[Path]:
     """The site's own inputs besides the warehouse: templates, assets, the code that draws and
     words it, the figure definitions and the validation suites it lists (read as files: no
     import, so checking them stays cheap)."""
-    from ..figures import FIGURES_FILE
+    from ...figures import FIGURES_FILE
 
     here = sorted(p for p in HERE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    package = HERE.parent
-    code = [package / f"{name}.py" for name in ("charts", "export", "figures", "presentation")]
+    present, package = HERE.parent, HERE.parents[1]  # kr_pipeline/present, kr_pipeline
+    code = [present / f"{name}.py" for name in ("charts", "export", "presentation")] + [package / "figures.py"]
     return here + code + [FIGURES_FILE, *sorted(EXPECTATIONS_DIR.glob("*.json"))]
 
 
@@ -430,7 +430,7 @@ def _in_lang(points: list[dict], lang: Lang) -> list[dict]:
 
 def build_site(settings: Settings, out: Path, force: bool = False, stats: dict | None = None) -> list[Path]:
     """Write the site to `out` (replacing it whole, when it is empty or `kr site` wrote it:
-    kr_pipeline.outdir). Returns the pages written, none when `out` already holds the site of
+    kr_pipeline.present.outdir). Returns the pages written, none when `out` already holds the site of
     these very inputs (input_digest; `force` builds anyway). The charts' print files come from
     the previous site when their definitions are unchanged (ChartFiles); `stats` (if given)
     gets how many were drawn and reused, and whether the build was skipped."""

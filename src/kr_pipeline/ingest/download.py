@@ -22,9 +22,9 @@ import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 
-from . import __version__
-from .errors import FetchError, NotYetPublished, Unreachable
-from .reading.pdftext import is_pdf
+from .. import __version__
+from ..errors import FetchError, NotYetPublished, Unreachable
+from ..reading.pdftext import is_pdf
 from .urls import is_public, public_url
 
 USER_AGENT = f"kr-pipeline/{__version__} (Kinderrechten in Beweging monitor; yearly download of published statistics)"

@@ -14,7 +14,7 @@ as a formula (starting with = + - @, a tab or a carriage return) gets a leading 
 as OWASP advises against CSV injection.
 
 The folder is written beside its target and moved into place, so a reader never sees half; only
-an empty folder or one `kr export` wrote is replaced (kr_pipeline.outdir).
+an empty folder or one `kr export` wrote is replaced (kr_pipeline.present.outdir).
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .figures import FIGURES
+from ..figures import FIGURES
+from ..store.connection import connect, dict_rows
 from .outdir import MARKER, output_dir
 from .presentation import Lang, as_published, breakdown_label, qualifier_label, status_label, traced_label, unit_label
-from .warehouse_open import connect, dict_rows
 
 WORKBOOK = "kinderhandel-figuren.xlsx"
 ANALYST_VIEWS = ["observations", "missing_figures", "indicators", "party_positions_current"]

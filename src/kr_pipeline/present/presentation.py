@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
-from .catalog import BREAKDOWNS, PERCENT_UNITS, UNITS
-from .vocabulary import Qualifier
+from ..catalog import BREAKDOWNS, PERCENT_UNITS, UNITS
+from ..vocabulary import Qualifier
 
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")

@@ -25,9 +25,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Settings
-from .errors import KrError, ParseError
-from .reading.curated import CITATION_KEYS, FIGURE_KEYS
+from ..config import Settings
+from ..errors import KrError, ParseError
+from ..reading.curated import CITATION_KEYS, FIGURE_KEYS
 
 KIND = "kr-review-workbook"
 QUEUE_SHEET, README_SHEET, META_SHEET = "kandidaten", "leesmij", "meta"
@@ -193,9 +193,9 @@ def export_workbook(settings: Settings, out: Path, sources: tuple[str, ...] = ()
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from ..reading.curated import file_header
+    from ..store.review import curated_file_of, queue
     from .export import _append
-    from .reading.curated import file_header
-    from .review import curated_file_of, queue
 
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
@@ -364,7 +364,7 @@ def import_workbook(settings: Settings, path: Path) -> Imported:
 
 
 def _import_decisions(settings: Settings, book, done: Imported) -> None:
-    from .review import accept, reject
+    from ..store.review import accept, reject
 
     for number, rec in _records(book, QUEUE_SHEET, QUEUE_COLUMNS):
         decision = (rec["decision"] or "").lower() if isinstance(rec["decision"], str) else rec["decision"]
@@ -411,10 +411,10 @@ def _text(v) -> str | None:
 def _import_figures(settings: Settings, book, source_id: str, exported: dict) -> Path | None:
     """Rebuild the source's curated file from its sheet; check it as the build will; replace
     it whole. None when the sheet says what the file says already."""
-    from .reading import curated
-    from .reading.context import ParseContext
-    from .review import write_atomically
-    from .snapshots import SnapshotStore
+    from ..ingest.snapshots import SnapshotStore
+    from ..reading import curated
+    from ..reading.context import ParseContext
+    from ..store.review import write_atomically
 
     sheet_name = source_id[:31]
     path = Path(exported["file"])

@@ -1,5 +1,6 @@
-"""The DuckDB warehouse: opening (with a clear message when another process holds it),
-migrations, and the atomic, idempotent load of one publication."""
+"""The DuckDB warehouse: its schema (migrations, views, the schema template a new file is
+copied from) and the atomic, idempotent load of publications. Opening the file, for writing
+or not, is connection.py's."""
 
 from __future__ import annotations
 
@@ -8,20 +9,20 @@ import hashlib
 import json
 import os
 import uuid
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
+from ..config import WAREHOUSE_DIR
+from ..figures import FIGURES_FILE
+from ..ingest.snapshots import Snapshot
+from ..ingest.urls import public_url
+from ..observations import COLUMNS
 from .comments import COMMENTS_FILE, write_comments
-from .config import WAREHOUSE_DIR
-from .figures import FIGURES_FILE
-from .observations import COLUMNS
-from .snapshots import Snapshot
-from .urls import public_url
-from .warehouse_open import STORAGE_VERSION, connect, convert_storage, storage_version
+from .connection import STORAGE_VERSION, connect, transaction
 
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 VIEWS_SQL = [WAREHOUSE_DIR / "views.sql", WAREHOUSE_DIR / "figures.sql"]
@@ -31,26 +32,6 @@ _SAME_VALUE = ("value", "value_low", "value_high", "upper_bound", "qualifier", "
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
-
-
-@contextmanager
-def open_for_write(path: Path, wait_seconds: float = 60.0):
-    """The one writer: migrated, views fresh. A second writer waits, then stops clearly."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fresh = not path.exists()
-    if fresh:
-        _from_template(path)
-    con = connect(path, read_only=False, wait_seconds=wait_seconds)
-    if not storage_version(con).startswith(STORAGE_VERSION):  # written by DuckDB 2.0's default
-        con.close()
-        convert_storage(path)
-        con = connect(path, read_only=False, wait_seconds=wait_seconds)
-    try:
-        migrate(con)
-        yield con
-    finally:
-        con.close()
 
 
 # An empty warehouse, migrated with views and comments: made once and copied for every new
@@ -123,7 +104,7 @@ def _make_template(near: Path) -> bytes:
             leftover.unlink(missing_ok=True)
 
 
-def _from_template(path: Path) -> None:
+def new_from_template(path: Path) -> None:
     """Start a new warehouse file as a copy of the empty migrated one."""
     digest = schema_digest()
     if digest not in _TEMPLATES:
@@ -142,18 +123,6 @@ def _from_template(path: Path) -> None:
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
     finally:
         copy.unlink(missing_ok=True)
-
-
-@contextmanager
-def transaction(con):
-    """BEGIN ... COMMIT, or ROLLBACK and re-raise: all of it or nothing."""
-    con.execute("BEGIN")
-    try:
-        yield con
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import SnapshotError
-from .reading.pdftext import is_pdf
+from ..errors import SnapshotError
+from ..reading.pdftext import is_pdf
 from .urls import public_url
 
 _EXT = re.compile(r"^[a-z0-9]{1,5}$")

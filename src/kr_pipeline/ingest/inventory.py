@@ -1,20 +1,75 @@
-"""What the snapshot store holds and what became of each file: `kr snapshot list` and
-`kr snapshot withdraw` (the store is the truth; the warehouse says what each load did)."""
+"""What the snapshot store holds and what became of each file: `kr snapshot add`, `kr snapshot
+list` and `kr snapshot withdraw` (the store is the truth; the warehouse says what each load did)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from .config import Settings
-from .errors import KrError
-from .publishers import REFERENCE
-from .readonly import run_query
-from .registry import load_registry
+from ..config import Settings
+from ..errors import KrError
+from ..publishers import REFERENCE
+from ..registry import known_source, load_registry
+from ..store.connection import run_query
+from ..vocabulary import SnapshotStatus
 from .snapshots import DAMAGED as DAMAGED_MARK
 from .snapshots import DAMAGED_BEFORE, Snapshot, SnapshotStore
-from .vocabulary import SnapshotStatus
 
 LIST_COLUMNS = ["source", "publication", "sha256", "bytes", "origin", "status", "voice", "retrieved_at", "url"]
+
+
+@dataclass
+class Added:
+    snapshot: Snapshot
+    created: bool  # False: the same bytes were stored already (nothing changed)
+    warnings: list[str] = field(default_factory=list)
+
+
+def add_by_hand(
+    settings: Settings,
+    source_id: str,
+    file: Path,
+    year: int,
+    url: str | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    voice: str | None = None,
+) -> Added:
+    """A publication FILE downloaded by hand into the store, with its provenance (the registry's
+    address, title, publisher and licence unless given). Same bytes twice is a no-op. Warns
+    when the same bytes are stored under another source or year, and when the clock disagrees
+    with the store's order of arrival."""
+    from ..reading.pdftext import is_pdf
+
+    src = known_source(load_registry(settings.sources), source_id)
+    data = Path(file).read_bytes()
+    if src.format == "pdf" and not is_pdf(data):
+        raise KrError(f"{file} is not a PDF, but {source_id} publishes PDFs")
+    store = SnapshotStore(settings.snapshots)
+    store.remove_leftovers()  # of an earlier add that was killed
+    elsewhere = store.stored_elsewhere(source_id, year, data)
+    snap, created = store.add(
+        source_id,
+        year,
+        data,
+        url=url or src.url_for(year),
+        title=title or src.title_for(year),
+        publisher=src.publisher,
+        origin="manual",
+        licence=src.licence,
+        note=note,
+        original_name=Path(file).name,
+        voice=voice,
+    )
+    warnings = [
+        f"the same bytes are already stored as {other.source_id} {other.year} ({other.sha256[:12]}): "
+        f"is {source_id} {year} the right source and year? "
+        f"If not: kr snapshot withdraw {snap.sha256[:12]} --source {source_id} --year {year} --reason ..."
+        for other in elsewhere
+    ]
+    if created:  # versions go by arrival in the store; the clock is only told
+        warnings += store.clock_notes(snap)
+    return Added(snap, created, warnings)
 
 
 def _warehouse_loads(settings: Settings) -> dict[tuple[str, int, str], tuple[str, str | None, str | None]]:
@@ -133,7 +188,7 @@ def withdraw(
 ) -> tuple[Withdrawal, list]:
     """Withdraw one snapshot, rebuild, and say what left `observations`. build: the build to
     run (pipeline.build by default); returns (withdrawal, build results)."""
-    from . import pipeline
+    from .. import pipeline
 
     store = SnapshotStore(settings.snapshots)
     snap = find_one(store, sha_prefix, source_id, year)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from .config import Settings
+from ..config import Settings
 
 
 def new_run_id(flow: str, started: dt.datetime) -> str:
@@ -28,7 +28,8 @@ def record_run(
     """The run's row and its id on each of its loads, in one transaction (the warehouse's one
     writer, as a build). A run that loaded nothing is recorded all the same: its report says
     what it tried."""
-    from .warehouse import now, open_for_write, transaction
+    from .connection import open_for_write, transaction
+    from .warehouse import now
 
     with open_for_write(settings.warehouse, settings.lock_wait) as con, transaction(con):
         con.execute(
@@ -46,7 +47,8 @@ def record_run(
 def update_run(settings: Settings, run_id: str, status: str, report: str) -> None:
     """The run's row once the site was built and published after its report was first written:
     the report text with those links, and its status (a site or publish failure fails the run)."""
-    from .warehouse import now, open_for_write, transaction
+    from .connection import open_for_write, transaction
+    from .warehouse import now
 
     with open_for_write(settings.warehouse, settings.lock_wait) as con, transaction(con):
         con.execute("UPDATE runs SET status = ?, report = ?, ended_at = ? WHERE run_id = ?", [status, report, now(), run_id])

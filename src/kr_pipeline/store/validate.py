@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .config import EXPECTATIONS_DIR, quiet_frameworks
+from ..config import EXPECTATIONS_DIR, quiet_frameworks
 
 
 @dataclass

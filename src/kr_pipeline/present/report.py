@@ -9,11 +9,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Settings
-from .pipeline import SourceReport, summarise
-from .readonly import run_query
-from .review import WAITING_SQL, waiting_lines
-from .runs import new_run_id, record_run, update_run
+from ..config import Settings
+from ..pipeline import SourceReport, summarise
+from ..store.connection import run_query
+from ..store.review import WAITING_SQL, waiting_lines
+from ..store.runs import new_run_id, record_run, update_run
 
 
 @dataclass
@@ -27,7 +27,7 @@ class RunSummary:
     failures: list[str] = field(default_factory=list)  # "iwf 2025 (HTTP 500)": what failed, in a few words
     site: Path | None = None  # the website built after the run
     site_error: str | None = None  # why it could not be built
-    run_id: str | None = None  # its row in the warehouse's `runs` (kr_pipeline.runs)
+    run_id: str | None = None  # its row in the warehouse's `runs` (kr_pipeline.store.runs)
     published: str | None = None  # where the site and the read-only copy were published
     publish_error: str | None = None  # why they could not be
 
@@ -202,7 +202,7 @@ def change_report(
         settings.reports.mkdir(parents=True, exist_ok=True)
         path = summary.path = settings.reports / f"{started:%Y%m%dT%H%M%S}-{flow}.md"
         path.write_text(markdown, "utf-8")
-        summary.run_id = new_run_id(flow, started)  # the run as a row of `runs`, its loads stamped (kr_pipeline.runs)
+        summary.run_id = new_run_id(flow, started)  # the run as a row of `runs`, its loads stamped (kr_pipeline.store.runs)
         record_run(
             settings, summary.run_id, flow, started, summary.state_message, "\n".join(lines), markdown, str(path), load_ids
         )

@@ -47,11 +47,11 @@ def _serve(conn: Connection, memory_mb: int, source_paths: list[str], warm: tupl
 
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    from . import publishers
+    from .. import publishers
 
     publishers.__path__[:] = source_paths
-    from .errors import ParseError
-    from .limits import InputLimit
+    from ..errors import ParseError
+    from ..limits import InputLimit
 
     for module in warm:  # what the parses will import; one that fails says so in its own parse
         try:
@@ -85,7 +85,7 @@ def _serve(conn: Connection, memory_mb: int, source_paths: list[str], warm: tupl
 
 class _Child:
     def __init__(self, memory_mb: int, warm: tuple[str, ...] = ()):
-        from . import publishers
+        from .. import publishers
 
         ctx = multiprocessing.get_context("spawn")  # not fork: this process may run threads (Prefect)
         self.memory_mb, self.source_paths, self.warm = memory_mb, list(publishers.__path__), warm
@@ -143,7 +143,7 @@ WARM_UP_SECONDS = 60.0
 
 def _fitting(memory_mb: int) -> bool:
     """Whether the running child (if any) serves these limits and parser packages."""
-    from . import publishers
+    from .. import publishers
 
     return (
         _child is not None

@@ -27,8 +27,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from .catalog import PERCENT_UNITS
-from .figures import FIGURES, Figure, figure_points
+from ..catalog import PERCENT_UNITS
+from ..figures import FIGURES, Figure, figure_points
 from .presentation import NO_FIGURE, REVISED, Lang, as_published, number, plot_value
 
 VEGA_LITE = "6.4"  # the Vega-Lite version of the print files; the site ships the same (assets/vega/)

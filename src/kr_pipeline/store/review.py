@@ -24,10 +24,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Settings
-from .errors import KrError, ParseError
-from .readonly import run_query
-from .warehouse import now, open_for_write, transaction
+from ..config import Settings
+from ..errors import KrError, ParseError
+from .connection import open_for_write, run_query, transaction
+from .warehouse import now
 
 QUEUE_SQL = """SELECT candidate_id, source_id, year, period, as_published, why, indicator_id, breakdown, sentence
                FROM review_queue ORDER BY source_id, year, candidate_id"""
@@ -111,8 +111,8 @@ def curated_file_of(settings: Settings, source_id: str) -> Path:
     """The source's curated file, as the build finds it: named after the source
     (<source_id>.yaml or .yml), the only file that claims it; for a new one, <source_id>.yaml in
     its organisation's curated/ folder. Files the build would refuse (misnamed, two claiming the source) refuse."""
-    from .reading.curated import curated_files, file_header, new_curated_file
-    from .registry import load_registry
+    from ..reading.curated import curated_files, file_header, new_curated_file
+    from ..registry import load_registry
 
     claims = []
     for path in curated_files(settings.curated):
@@ -135,7 +135,7 @@ def curated_file_of(settings: Settings, source_id: str) -> Path:
 
 def _figures(path: Path, text: str) -> list[dict]:
     """The figures of a curated file's text (refused in one line when it cannot be read)."""
-    from .reading.curated import file_header
+    from ..reading.curated import file_header
 
     try:
         return file_header(text.encode("utf-8"), path.name)["figures"]
@@ -158,9 +158,9 @@ def _check_entry(settings: Settings, c: dict, path: Path, old: str | None, new: 
     """The build's own check of the new entry, then of the whole new file: the curated parser
     reads them (catalog, period, quote in its own stored snapshot), with the snapshot store
     as its context. Raises KrError naming what to fix."""
-    from .reading import curated
-    from .reading.context import ParseContext
-    from .snapshots import SnapshotStore
+    from ..ingest.snapshots import SnapshotStore
+    from ..reading import curated
+    from ..reading.context import ParseContext
 
     context = ParseContext(SnapshotStore(settings.snapshots))
     alone = _header(c["source_id"], now().year) + entry
@@ -283,7 +283,7 @@ def accept(
         if not indicator or not period:
             raise KrError(f"candidate {candidate_id}: say which figure it is (--indicator and --year): {c['why']}")
         if not breakdown and not c["breakdown"]:
-            from .catalog import load_catalog
+            from ..catalog import load_catalog
 
             known = load_catalog().get(indicator)
             if known is not None and set(known.breakdowns) != {"total"}:
@@ -334,7 +334,7 @@ def accept(
 def _check_unit(c: dict, indicator: str) -> None:
     """The catalog's unit: a percentage ("75%") is no count, and a count no percentage (a
     share is printed with % or "procent", or as "één op de drie")."""
-    from .catalog import load_catalog
+    from ..catalog import load_catalog
 
     ind = load_catalog().get(indicator)
     if ind is None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from .config import WAREHOUSE_DIR
-from .errors import KrError
+from ..config import WAREHOUSE_DIR
+from ..errors import KrError
 
 COMMENTS_FILE = WAREHOUSE_DIR / "comments.yaml"
 
@@ -25,7 +25,7 @@ class Comments:
         if spec.get("comment"):
             return spec["comment"]
         if name.startswith("fig_"):
-            from .figures import FIGURES
+            from ..figures import FIGURES
 
             fig = FIGURES.get(name.removeprefix("fig_"))
             if fig is not None:

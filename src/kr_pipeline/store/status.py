@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Settings
-from .errors import KrError
-from .readonly import QueryResult
+from ..config import Settings
+from ..errors import KrError
+from .connection import QueryResult
 
 SOURCES_SQL = (
     "SELECT source_id, newest_data_year, snapshots, snapshots_loaded AS loaded, snapshots_refused AS refused, "
@@ -40,13 +40,13 @@ class StatusReport:
 
 
 def status_report(settings: Settings) -> StatusReport:
-    from .inventory import store_problems
+    from ..ingest.inventory import store_problems
+    from ..ingest.snapshots import SnapshotStore
+    from ..readiness import COLUMNS, readiness
+    from ..registry import load_registry
+    from .connection import run_query
     from .provenance import NOT_APPLICABLE_SQL, PROVENANCE_SQL, provenance_lines
-    from .readiness import COLUMNS, readiness
-    from .readonly import run_query
-    from .registry import load_registry
     from .review import WAITING_SQL, waiting_lines
-    from .snapshots import SnapshotStore
 
     editions = readiness(load_registry(settings.sources), SnapshotStore(settings.snapshots))
     report = StatusReport(QueryResult(COLUMNS, [e.row() for e in editions]))
@@ -106,13 +106,13 @@ class NoValues(KrError):
 def history(warehouse: Path, indicator: str, country: str | None, year: int | None, breakdown: str | None) -> QueryResult:
     """Every vintage of a figure (view `history`), with the snapshot it came from and when it
     was loaded; a country as 'NL', 'NLD', 'Netherlands', 'Nederland' or a name as published."""
-    from .readonly import run_query
+    from .connection import run_query
 
     where: list[str] = ["indicator_id = ?"]
     params: list[object] = [indicator]
     unknown_country: str | None = None
     if country:
-        from .reading.countries import resolve
+        from ..reading.countries import resolve
 
         try:  # NL, NLD, Netherlands, Nederland: its ISO code; else a row's name as published ("Europe")
             where.append("(country_iso3 = ? OR lower(country_name) = lower(?))")

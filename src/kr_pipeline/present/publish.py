@@ -13,7 +13,7 @@ object storage: no process runs there, any HTTP server that answers range reques
       site/                    the monitor's website, when it has been built
 
 Written to a temporary folder beside DIR and moved into place when complete; only an empty
-folder or one `kr publish` wrote is replaced (kr_pipeline.outdir).
+folder or one `kr publish` wrote is replaced (kr_pipeline.present.outdir).
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ from pathlib import Path
 
 import duckdb
 
-from . import __version__
-from .comments import load_comments, user_relations
-from .errors import KrError
+from .. import __version__
+from ..errors import KrError
+from ..store.comments import load_comments, user_relations
+from ..store.connection import STORAGE_VERSION, connect, dict_rows
 from .outdir import MARKER, output_dir
-from .warehouse_open import STORAGE_VERSION, connect, dict_rows
 
 
 @dataclass(frozen=True)
