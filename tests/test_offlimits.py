@@ -1045,3 +1045,17 @@ def test_a_news_paragraph_without_a_year_takes_none_from_its_title():
     assert [(c["indicator_id"], c["period"]) for c in parsed.candidates if c["value"] == 90] == [
         ("offlimits.removal_within_24h_share", "2025")
     ]
+
+
+def test_a_share_or_change_the_sentence_before_names_is_proposed_with_it():
+    text = (
+        "<h1>Minder url's beoordeeld</h1><p>Amsterdam, 21 mei 2026</p>"
+        "<p>Het Meldpunt Kinderporno van Offlimits heeft vorig jaar 512.200 url's beoordeeld. Dat zijn er 2,1 procent "
+        "minder dan in 2024.</p><p>Volgens de afspraken moet het materiaal binnen 24 uur offline zijn. Dat lukte vorig "
+        "jaar bij meer dan 90 procent van de verzoeken.</p>"
+    )
+    with pytest.raises(ParseError) as refused:  # press: nothing loads
+        offlimits.parse(text.encode(), 2026, "x.html", PRESS)
+    proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates or []}
+    assert proposed[-2.1] == ("offlimits.urls_analysed_change", "2025")
+    assert proposed[90] == ("offlimits.removal_within_24h_share", "2025")

@@ -823,6 +823,7 @@ class _Reader:
         self.last_share: Measure | None = None  # the share "dat aandeel" refers back to
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
         self.last_proposal_note = ""  # when the text did not give that year (registered, address, title): the words that say so
+        self.last_sentence = ""  # the sentence read before this one (its words may name this one's measure)
         self.current_kind = ""  # the kind of block being read (body, item, cell, heading, title)
         self.next_sentence = ""  # the sentence after the one read, in its paragraph ("Dat aantal is onjuist.")
 
@@ -910,6 +911,7 @@ class _Reader:
             for k, sentence in enumerate(said):
                 self.next_sentence = said[k + 1] if k + 1 < len(said) else ""  # what the paragraph says of it next
                 previous_year = self._sentence(block, sentence, heading_year, previous_year, section_other)
+                self.last_sentence = sentence
             previous_kind = block.kind
         return self.reading
 
@@ -1128,6 +1130,7 @@ class _Reader:
                         or (self.last_measure if anaphoric and self.last_measure and self.last_measure.unit == mt.unit else None)
                         or (self.last_share if mt.unit == "percent" and _SAME_SHARE.search(sentence) else None)
                         or (_URLS_CHANGE if self._change_of_urls_before(sentence, mt) else None)
+                        or self._share_named_before(sentence, mt)
                         or _usual(sentence, mt)
                     )
                 )
@@ -1192,7 +1195,21 @@ class _Reader:
             and self.last_measure is not None
             and self.last_measure.unit == "URLs"
             and bool(re.match(r"\W*(?:dit|dat|this|that)\b", sentence, re.I))
-            and bool(re.search(_CHANGE, _clause(sentence, mt), re.I))
+            and bool(re.search(_CHANGE, _clause(sentence, mt), re.I) or _CHANGE_AFTER.match(_after(sentence, mt)))
+        )
+
+    def _share_named_before(self, sentence: str, mt: Mention) -> Measure | None:
+        """ "Dat lukte vorig jaar bij meer dan 90 procent van de verzoeken" after "... moet het
+        materiaal binnen 24 uur offline zijn": the share the sentence before named (a proposal)."""
+        if mt.unit != "percent" or not re.match(r"\W*(?:dit|dat|this|that|het|it)\b", sentence, re.I):
+            return None
+        return next(
+            (
+                m
+                for unit, words, m in MEASURES
+                if unit == "percent" and m.indicator_id and m.unit == "percent" and words.search(self.last_sentence)
+            ),
+            None,
         )
 
     @property
