@@ -1059,3 +1059,18 @@ def test_a_share_or_change_the_sentence_before_names_is_proposed_with_it():
     proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates or []}
     assert proposed[-2.1] == ("offlimits.urls_analysed_change", "2025")
     assert proposed[90] == ("offlimits.removal_within_24h_share", "2025")
+
+
+def test_a_change_from_one_number_to_another_proposes_the_first_for_the_year_before():
+    """'Het aantal AI-beelden nam toe: van 9.106 naar 14.275' in the publisher's own news: the
+    second is the year's figure only by the sentence before; the first is the year before's, by
+    reference: neither loads by itself, both wait with those years."""
+    text = (
+        "<h1>Jaarcijfers</h1><p>Amsterdam, 20 mei 2026</p>"
+        "<p>Ons Meldpunt verwerkte vorig jaar 80.410 meldingen. Het aantal beelden dat met AI is gemaakt, "
+        "nam fors toe: van 9.106 naar 14.275.</p>"
+    )
+    parsed = parse(text, 2026)
+    assert {(r.indicator_id, r.year, r.value) for r in parsed.observations.itertuples()} == {("offlimits.reports", 2025, 80410)}
+    proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in parsed.candidates}
+    assert proposed[9106] == ("offlimits.ai_images", "2024")

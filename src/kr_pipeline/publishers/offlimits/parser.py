@@ -264,7 +264,15 @@ _DECLINE = re.compile(
 # A number that refers back to a measure named before: "In 2022 waren het er nog 151.337".
 # "Het aantal meldingen ..." earlier in the sentence, and a verb with "er" right before the number.
 _NAMED_NUMBER_OF = re.compile(
-    r"\b(?:het (?:\w+ )?aantal|the (?:\w+ )?number of)\s+(?:[\w\-]+\s+){0,8}?(?P<noun>meldingen|URL's|URL’s|urls|afbeeldingen|reports|images)\b",
+    r"\b(?:het (?:\w+ )?aantal|the (?:\w+ )?number of)\s+(?:[\w\-]+\s+){0,8}?"
+    r"(?P<noun>meldingen|URL's|URL’s|urls|webadressen|afbeeldingen|beelden|reports|images)\b",
+    re.I,
+)
+# "van bijna 22.000 naar ruim 34.000": a number and the one it became, after the change is named
+_FROM_TO = re.compile(r"[\d.,]+\s+(?:naar|tot|to)\s+(?:bijna|ruim|circa|zo'n|ongeveer|nearly|about|over)?\s*[\d.,]+", re.I)
+_CHANGED_FROM = re.compile(
+    r"\b(?:nam (?:\w+ )*?(?:toe|af)|steeg|daalde|groeide|rose|fell|grew)\b[^;]*?:?\s*(?:van|from)\s+"
+    r"(?:bijna|ruim|circa|zo'n|ongeveer|nearly|about|over)?\s*$",
     re.I,
 )
 # "Het juiste aantal meldingen uit Nederland in 2033 is 58.730", "The total number of reports was
@@ -566,6 +574,8 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                 mt.unit, mt.unit_from = noun, "er"
             elif _IS_NAMED.search(between) and not re.search(r"[;:]", between):
                 mt.unit, mt.unit_from = noun, "is"  # "Het juiste aantal meldingen ... is 58.730"
+            elif _CHANGED_FROM.search(between) and _FROM_TO.match(sentence[mt.found.number_start :]):
+                mt.unit, mt.unit_from = noun, "from"  # "Het aantal AI-beelden nam fors toe: van bijna 22.000 naar ruim 34.000"
             elif re.search(r",\s*$", between) and re.match(r"\s*,", sentence[mt.end :]) and not re.search(r"[;:]", between):
                 mt.unit, mt.unit_from = noun, "is"  # "Het totale aantal meldingen dat ... ontving, 171.256, was juist"
 
@@ -965,6 +975,11 @@ class _Reader:
             )
             if period_year is None and respective and mt in respective:  # "in 2023 en 2024 respectievelijk 318 en 1.486"
                 period_year, why = own[respective.index(mt)], None
+            if mt.unit_from == "from" and mt.bound_year is None:
+                # "nam toe: van bijna 22.000 naar ruim 34.000": the first is what it was before,
+                # the year before the other's (by reference: proposed, never loaded)
+                period_year = period_year - 1 if period_year is not None else None
+                why = "the number a figure changed from ('van ... naar'): the year before, by reference"
             own_clause = sentence[sentence.rfind(";", 0, mt.start) + 1 : mt.start] if ";" in sentence[: mt.start] else None
             if (
                 not why
