@@ -1074,3 +1074,16 @@ def test_a_change_from_one_number_to_another_proposes_the_first_for_the_year_bef
     assert {(r.indicator_id, r.year, r.value) for r in parsed.observations.itertuples()} == {("offlimits.reports", 2025, 80410)}
     proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in parsed.candidates}
     assert proposed[9106] == ("offlimits.ai_images", "2024")
+
+
+def test_an_agency_byline_dates_the_text_and_toen_refers_to_the_year_just_named():
+    text = (
+        "<h1>Meldpunt verwerkte minder meldingen</h1><p>ANP · 21 mei 2026, 13:47</p>"
+        "<p>Het Meldpunt Kinderporno heeft vorig jaar 80.410 meldingen verwerkt. Dat is minder dan in 2024, toen het "
+        "meldpunt een record van 92.118 meldingen noteerde, meldt Offlimits.</p>"
+    )
+    with pytest.raises(ParseError) as refused:  # press: nothing loads (registered under the data year)
+        offlimits.parse(text.encode(), 2025, "x.html", PRESS)
+    proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates or []}
+    assert proposed[80410] == ("offlimits.reports", "2025")  # counted from the byline's date, not the registered year
+    assert proposed[92118] == ("offlimits.reports", "2024")

@@ -450,14 +450,21 @@ _BYLINE = re.compile(r"^(?:by|door|tekst|text|written by|geschreven door|auteur|
 
 
 def _byline_date(blocks: list[Block]) -> dt.date | None:
-    """The date of a byline anywhere in the text ("By the Offlimits press office · 17 May 2034"):
-    a short line naming who wrote it, and when."""
+    """The date of a byline anywhere in the text ("By the Offlimits press office · 17 May 2034",
+    "ANP · 20 mei 2037, 13:47"): a short line naming who wrote it, and when."""
     for block in blocks:
-        if block.kind != "title" and len(block.text) <= 120 and _BYLINE.match(block.text):
+        if block.kind == "title" or len(block.text) > 120:
+            continue
+        agency = _AGENCY_LINE.match(block.text)
+        if _BYLINE.match(block.text) or (agency and _dateline(agency.group(1))):
             found = date_in(block.text)
             if found:
                 return found
     return None
+
+
+# "ANP · 20 mei 2037, 13:47", "Reuters – 3 May 2034": a name, a separator, the date (and time)
+_AGENCY_LINE = re.compile(r"^[A-Z][\w.'’&\- ]{1,40}?\s*[·•|–—]\s*(.+)$")
 
 
 def _first_dateline(blocks: list[Block]) -> dt.date | None:

@@ -1263,7 +1263,12 @@ class _Reader:
         if anaphoric:
             n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 and not own else None)
             relative = self._from_date(n)[0] if n is not None else None  # "dezelfde periode vorig jaar"
-            referent = sentence_year or relative or self.last_named_year or previous_year
+            # "... dan in 2035, toen het meldpunt 187.912 meldingen noteerde": the year named just
+            # before the reference in the same sentence is what it refers to
+            named_before = [int(y) for y in _YEAR.findall(sentence[: anaphoric.start()])]
+            referent = (
+                (named_before[-1] if named_before else None) or sentence_year or relative or self.last_named_year or previous_year
+            )
             if referent is not None and relative is None and len(back) == 1 and not own:
                 referent -= back[0]  # "in dezelfde periode een jaar eerder": the referent's year before
             if referent is not None and _LATER.search(anaphoric.group(0)):
