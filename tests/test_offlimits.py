@@ -1087,3 +1087,18 @@ def test_an_agency_byline_dates_the_text_and_toen_refers_to_the_year_just_named(
     proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates or []}
     assert proposed[80410] == ("offlimits.reports", "2025")  # counted from the byline's date, not the registered year
     assert proposed[92118] == ("offlimits.reports", "2024")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2025 was bijna de helft (46 procent) van de beoordeelde afbeeldingen door kinderen zelf gemaakt.",
+        "Nearly half of the images we assessed in 2025 (46%) were self-generated.",
+    ],
+)
+def test_a_percentage_in_brackets_restating_a_share_in_words_loads_and_the_words_wait(sentence):
+    parsed = parse(f"<h1>Jaarcijfers</h1><p>Amsterdam, 20 mei 2026</p><p>{sentence}</p>", 2026)
+    assert [(r.indicator_id, r.year, r.value, r.qualifier) for r in parsed.observations.itertuples()] == [
+        ("offlimits.self_generated_share", 2025, 46, "exact")
+    ]
+    assert [(c["value"], c["indicator_id"]) for c in parsed.candidates] == [(50, "offlimits.self_generated_share")]

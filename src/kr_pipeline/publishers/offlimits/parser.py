@@ -616,6 +616,20 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
                 break
 
 
+def _bind_restated(sentence: str, mentions: list[Mention]) -> None:
+    """A percentage in brackets that restates the share just before it ("Nearly half of the
+    images we assessed in 2036 (48%)"): the period bound to that share is its own too."""
+    for before, mt in zip(mentions, mentions[1:]):
+        if (
+            mt.unit == "percent"
+            and before.unit == "percent"
+            and mt.bound_year is None
+            and before.bound_year is not None
+            and re.search(r"\(\s*$", sentence[: mt.found.start])
+        ):
+            mt.bound_year, mt.bound_at = before.bound_year, before.bound_at
+
+
 def _mentions(sentence: str, language: str, last_unit: str | None = None) -> list[Mention]:
     """The figures of a sentence with their units and periods. A small number without a unit
     ("de eerste zes maanden", "24 uur") is no figure: it neither loads nor takes a year."""
@@ -623,6 +637,7 @@ def _mentions(sentence: str, language: str, last_unit: str | None = None) -> lis
     _bind_units(sentence, mentions, last_unit)
     mentions = [mt for mt in mentions if mt.unit is not None or mt.value is None or mt.value >= 100]
     _bind_periods(sentence, mentions)
+    _bind_restated(sentence, mentions)
     return mentions
 
 
@@ -725,8 +740,10 @@ _CLAUSE_EDGE = re.compile(
 def _clause_span(sentence: str, mt: Mention) -> tuple[int, int]:
     """Where the part of the sentence the number stands in begins and ends: between colons,
     semicolons, brackets and dashes ("144.000 meldingen (2021: 413.262) - 600.000 URL's
-    geanalyseerd"); a bracket without a number ("(deels)") is no edge."""
+    geanalyseerd"); a bracket without a number ("(deels)") is no edge, nor one that only gives the
+    percentage of the words before it ("bijna de helft (48 procent) van de afbeeldingen")."""
     flat = re.sub(r"\([^()\d]*\)", lambda m: " " * len(m.group(0)), sentence)
+    flat = re.sub(r"\((\s*[\d.,]+\s*(?:%|procent|per cent|percent)\s*)\)", lambda m: f" {m.group(1)} ", flat)
     left = max((m.end() for m in _CLAUSE_EDGE.finditer(flat[: mt.start])), default=0)
     right = _CLAUSE_EDGE.search(flat, mt.end)
     return left, right.start() if right else len(sentence)
