@@ -1102,3 +1102,19 @@ def test_a_percentage_in_brackets_restating_a_share_in_words_loads_and_the_words
         ("offlimits.self_generated_share", 2025, 46, "exact")
     ]
     assert [(c["value"], c["indicator_id"]) for c in parsed.candidates] == [(50, "offlimits.self_generated_share")]
+
+
+def test_a_number_with_its_own_year_keeps_it_beside_a_period_by_reference():
+    """'verwerkte het Meldpunt in dat jaar 80.410 meldingen, tegen 92.118 in 2024': the first is
+    the referred year's (proposed), the second is 2024's; 'steeg van 9.106 naar 14.275' without
+    a colon proposes the first for the year before as well."""
+    text = (
+        "<h1>Antwoorden</h1><p>Den Haag, 3 juni 2026</p>"
+        "<p>Volgens het jaarverslag van Offlimits over 2025 verwerkte het Meldpunt in dat jaar 80.410 meldingen, tegen "
+        "92.118 in 2024. Het aantal afbeeldingen dat met AI was gemaakt, steeg van 9.106 naar 14.275.</p>"
+    )
+    with pytest.raises(ParseError) as refused:  # another organisation's letter: nothing loads
+        offlimits.parse(text.encode(), 2026, "x.html", PRESS)
+    proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates or []}
+    assert proposed[92118] == ("offlimits.reports", "2024")
+    assert proposed[9106] == ("offlimits.ai_images", "2024")

@@ -414,6 +414,7 @@ class Mention:
     relative_at: int | None = None
     sign: int = 0  # "+12,5%": +1, "-4%": -1 (a change), 0 unsigned
     qualifier: str = "exact"  # the number's own, or lower_bound for ">75%"
+    changed_from: bool = False  # "van 21.906 naar 34.275": the number something changed from
 
     @property
     def start(self) -> int:
@@ -616,6 +617,15 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
                 break
 
 
+def _bind_changed_from(sentence: str, mentions: list[Mention]) -> None:
+    """ "steeg van 21.906 naar 34.275": the first is what the figure was before (a year before the
+    other, by reference)."""
+    for mt in mentions:
+        before = sentence[: mt.found.start]
+        if re.search(r"\b(?:van|from)\s*$", before, re.I) and _FROM_TO.match(sentence[mt.found.number_start :]):
+            mt.changed_from = True
+
+
 def _bind_restated(sentence: str, mentions: list[Mention]) -> None:
     """A percentage in brackets that restates the share just before it ("Nearly half of the
     images we assessed in 2036 (48%)"): the period bound to that share is its own too."""
@@ -638,6 +648,7 @@ def _mentions(sentence: str, language: str, last_unit: str | None = None) -> lis
     mentions = [mt for mt in mentions if mt.unit is not None or mt.value is None or mt.value >= 100]
     _bind_periods(sentence, mentions)
     _bind_restated(sentence, mentions)
+    _bind_changed_from(sentence, mentions)
     return mentions
 
 
@@ -992,7 +1003,7 @@ class _Reader:
             )
             if period_year is None and respective and mt in respective:  # "in 2023 en 2024 respectievelijk 318 en 1.486"
                 period_year, why = own[respective.index(mt)], None
-            if mt.unit_from == "from" and mt.bound_year is None:
+            if mt.changed_from and mt.bound_year is None:
                 # "nam toe: van bijna 22.000 naar ruim 34.000": the first is what it was before,
                 # the year before the other's (by reference: proposed, never loaded)
                 period_year = period_year - 1 if period_year is not None else None
@@ -1277,7 +1288,7 @@ class _Reader:
     ) -> tuple[int | None, str | None]:
         """The year of one number, or None and why a reader would hesitate."""
         date = self.doc.date
-        if anaphoric:
+        if anaphoric and mt.bound_year is None:  # "in dat jaar 176.305 meldingen, tegen 187.912 in 2035": 2035 is 187.912's
             n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 and not own else None)
             relative = self._from_date(n)[0] if n is not None else None  # "dezelfde periode vorig jaar"
             # "... dan in 2035, toen het meldpunt 187.912 meldingen noteerde": the year named just
