@@ -1118,3 +1118,41 @@ def test_a_number_with_its_own_year_keeps_it_beside_a_period_by_reference():
     proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates or []}
     assert proposed[92118] == ("offlimits.reports", "2024")
     assert proposed[9106] == ("offlimits.ai_images", "2024")
+
+
+def test_of_these_a_duration_and_a_change_from_a_dated_number():
+    """'Of these, 41,907 came from the Netherlands' is a part of the count before (waits with its
+    reading); 'in vijf jaar tijd' is no figure; 'het aantal meldingen ... vertienvoudigd: van
+    28.960 in 2014 naar 308.430 in 2019' counts reports in each year; a change right after a
+    count dated in its clause takes that date."""
+    own = (
+        "<h1>Annual figures</h1><p>Amsterdam, 20 May 2026</p>"
+        "<p>Last year our hotline processed 80,410 reports. Of these, 21,907 came from the Netherlands.</p>"
+        "<p>Our analysts assessed 512,200 URLs in 2025, 1.8% fewer than the year before.</p>"
+    )
+    parsed = parse(own, 2026)
+    assert {(r.indicator_id, r.year, r.value) for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", 2025, 80410),
+        ("offlimits.urls_analysed", 2025, 512200),
+        ("offlimits.urls_analysed_change", 2025, -1.8),
+    }
+    assert [(c["indicator_id"], c["breakdown"]) for c in parsed.candidates if c["value"] == 21907] == [
+        ("offlimits.reports", "from_netherlands")
+    ]
+    press = (
+        "<h1>Grapperhaus over hosting</h1><p>Het EOKM meldde eerder dat het aantal meldingen over kinderporno in vijf "
+        "jaar tijd meer dan vertienvoudigd is: van 28.960 in 2014 naar 308.430 in 2019.</p>"
+    )
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(press.encode(), 2021, "x.html", PRESS)
+    proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates or []}
+    assert proposed == {28960: ("offlimits.reports", "2014"), 308430: ("offlimits.reports", "2019")}
+
+
+def test_complaints_are_proposed_as_reports_never_loaded_as_them():
+    """Early years called reports 'klachten': proposed as reports, never loaded (a reader checks)."""
+    with pytest.raises(ParseError) as refused:
+        parse("<h1>Jaarverslag 2004</h1><p>In 2004 kreeg ons Meldpunt Kinderporno 5.723 klachten binnen.</p>", 2004)
+    assert [(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates or []] == [
+        (5723, "offlimits.reports", "2004")
+    ]

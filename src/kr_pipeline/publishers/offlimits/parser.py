@@ -107,6 +107,10 @@ _UNITS = {
     "foto's": "images",
     "images": "images",
     "pictures": "images",
+    # what the hotline's early years called reports: proposed as reports, never loaded as them
+    "klachten": "complaints",
+    "klacht": "complaints",
+    "complaints": "complaints",
     "%": "percent",
     "procent": "percent",
     "per cent": "percent",
@@ -241,7 +245,7 @@ _PROPOSAL_NOTE = re.compile(
 )
 _ORIGINS = 2  # the first entries: where the reports came from (a breakdown, or one the catalog does not hold)
 # What a unit usually measures here: proposed for review when nothing in the text says more.
-_USUAL = {"reports": _REPORTS, "URLs": _URLS_ANALYSED}
+_USUAL = {"reports": _REPORTS, "URLs": _URLS_ANALYSED, "complaints": _REPORTS}
 
 
 def _usual(sentence: str, mt: Mention) -> Measure | None:
@@ -270,8 +274,13 @@ _NAMED_NUMBER_OF = re.compile(
 )
 # "van bijna 22.000 naar ruim 34.000": a number and the one it became, after the change is named
 _FROM_TO = re.compile(r"[\d.,]+\s+(?:naar|tot|to)\s+(?:bijna|ruim|circa|zo'n|ongeveer|nearly|about|over)?\s*[\d.,]+", re.I)
+# the same with each number's year: "van 28.960 in 2014 naar 308.430 in 2019"
+_FROM_TO_DATED = re.compile(
+    r"[\d.,]+(?:\s+in\s+(?:19|20)\d\d)?\s+(?:naar|tot|to)\s+(?:bijna|ruim|circa|zo'n|ongeveer|nearly|about|over)?\s*[\d.,]+", re.I
+)
 _CHANGED_FROM = re.compile(
-    r"\b(?:nam (?:\w+ )*?(?:toe|af)|steeg|daalde|groeide|rose|fell|grew)\b[^;]*?:?\s*(?:van|from)\s+"
+    r"\b(?:nam (?:\w+ )*?(?:toe|af)|steeg|daalde|groeide|rose|fell|grew|\w+voudigd|verdubbeld|gestegen|gedaald|toegenomen|afgenomen|"
+    r"gegroeid|doubled|tripled|increased|decreased)\b[^;]*?:?\s*(?:van|from)\s+"
     r"(?:bijna|ruim|circa|zo'n|ongeveer|nearly|about|over)?\s*$",
     re.I,
 )
@@ -330,6 +339,7 @@ _MULTIPLIER = re.compile(
     r"times\s+(?:as (?:many|much|high|large)|more|higher|larger|fewer)|-?fold\b)",
     re.I,
 )
+_DURATION = re.compile(r"\s*(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|years?|months?|weeks?|days?|hours?)\b", re.I)
 # A sentence that says an earlier statement was wrong: its numbers are withdrawn or corrected,
 # never loaded from it ("eerder meldden wij abusievelijk ...", "niet 61.872 maar 60.872").
 _CORRECTION = re.compile(
@@ -460,6 +470,8 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
             continue  # "10-09-2024", "12.30 uur": a date or a time
         if _MULTIPLIER.match(sentence[f.end :]):
             continue  # "twee keer zoveel URL's", "three times as many": a ratio, not a count
+        if _DURATION.match(sentence[f.end :]):
+            continue  # "in vijf jaar tijd", "binnen 24 uur", "for three years": a length of time
         mt = Mention(f, qualifier=f.qualifier)
         mark = re.search(r"(^|[^\w.,])([+\-\u2212\u2013>\u2265<\u2264])\s?$", sentence[: f.start])
         if mark and mark.group(2) in "-\u2013" and re.search(r"\s[-\u2013]\s$", sentence[: f.start]):
@@ -547,7 +559,7 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             mt.unit, mt.unit_from = mentions[i - 1].unit, "coordinated"
             continue
         if earlier and re.search(
-            r"(?:\b(?:waarvan|daarvan|hiervan|of which|of these|of those)\b|,\s*(?:with|met))(?:\s+(?:waren|was|kwamen|bleken|zijn|werden|er|nog|were|came|bevatten|bevatte|bevat|toonden|toonde|gingen|ging|contained|showed|had))*\s*$",
+            r"(?:\b(?:waarvan|daarvan|hiervan|of which|of these|of those)\b|,\s*(?:with|met))(?:\s+(?:waren|was|kwamen|bleken|zijn|werden|er|nog|were|came|bevatten|bevatte|bevat|toonden|toonde|gingen|ging|contained|showed|had))*,?\s*$",
             before,
             re.I,
         ):
@@ -575,7 +587,7 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                 mt.unit, mt.unit_from = noun, "er"
             elif _IS_NAMED.search(between) and not re.search(r"[;:]", between):
                 mt.unit, mt.unit_from = noun, "is"  # "Het juiste aantal meldingen ... is 58.730"
-            elif _CHANGED_FROM.search(between) and _FROM_TO.match(sentence[mt.found.number_start :]):
+            elif _CHANGED_FROM.search(between) and _FROM_TO_DATED.match(sentence[mt.found.number_start :]):
                 mt.unit, mt.unit_from = noun, "from"  # "Het aantal AI-beelden nam fors toe: van bijna 22.000 naar ruim 34.000"
             elif re.search(r",\s*$", between) and re.match(r"\s*,", sentence[mt.end :]) and not re.search(r"[;:]", between):
                 mt.unit, mt.unit_from = noun, "is"  # "Het totale aantal meldingen dat ... ontving, 171.256, was juist"
@@ -1024,7 +1036,7 @@ class _Reader:
                 and counted_at is not None
                 and mt.unit == "percent"
                 and mt.bound_year is None
-                and re.fullmatch(r"[^\d;:.]*[,(]\s*", sentence[mentions[i - 1].end : mt.start])
+                and re.fullmatch(r"(?:[^\d;:.]|(?:19|20)\d\d)*[,(]\s*", sentence[mentions[i - 1].end : mt.start])
                 and (mt.sign or _CHANGE_AFTER.match(_after(sentence, mt)))
             ):
                 # "assessed 745,980 URLs last year, 6.2% more than in 2032": the change of the count
