@@ -292,7 +292,9 @@ def bench_shipped(tmp: Path) -> None:
                 f"parse {snap.source_id} {snap.year} (against text extraction alone)", parse_s, extract, 3, "<= 3x extraction"
             )
         else:
-            record(f"parse {snap.source_id} {snap.year} ({parser})", parse_s)
+            # a curated edition has a version per edit in the store: each named by its checksum
+            version = f", {snap.sha256[:8]}" if snap.curated else ""
+            record(f"parse {snap.source_id} {snap.year} ({parser}{version})", parse_s)
 
 
 def _timeit(fn) -> float:
