@@ -1156,3 +1156,20 @@ def test_complaints_are_proposed_as_reports_never_loaded_as_them():
     assert [(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates or []] == [
         (5723, "offlimits.reports", "2004")
     ]
+
+
+def test_a_dates_year_is_not_the_sentences_period():
+    """A dateline opening the lead, also when the page's metadata dates it, and a date inside a
+    sentence ('op 22 mei 2026') give no period: 'vorig jaar' counts from the date."""
+    text = (
+        '<html><head><meta property="article:published_time" content="2026-05-22T09:00:00+02:00"></head><body>'
+        "<h1>Jaarcijfers 2025</h1><p><strong>Amsterdam, 22 mei 2026</strong> – Ons Meldpunt heeft vorig jaar "
+        "512.200 URL's beoordeeld.</p><p>In het jaarverslag, verschenen op 22 mei 2026, staat dat we vorig jaar "
+        "80.410 meldingen verwerkten.</p></body></html>"
+    )
+    assert values(text, 2026) == {
+        ("offlimits.urls_analysed", 2025, "total"): (512200, "exact"),
+        ("offlimits.reports", 2025, "total"): (80410, "exact"),
+    }
+    quotes = {r.value: r.quote for r in parse(text, 2026).observations.itertuples()}
+    assert quotes[512200].startswith("Ons Meldpunt")  # the dateline is no part of the sentence

@@ -114,6 +114,12 @@ _WEEKDAY = (
 )
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a calendar date ("22 mei 2041", "May 22, 2041", "2041-05-22"): its
+    year is the date's, not a period the text speaks of."""
+    return [m.span() for pattern in (_DATE_DMY, _DATE_MDY, _DATE_ISO) for m in pattern.finditer(text)]
+
+
 def date_in(text: str) -> dt.date | None:
     """A calendar date written in the text (Dutch or English, or ISO), or None."""
     for pattern, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
@@ -276,7 +282,10 @@ def _html_document(raw: str) -> Document:
             if date:
                 break
     text = "\n".join(b.text for b in out)
-    return Document(out, language_of(text, declared_lang), date or _first_dateline(out) or _byline_date(out), title, meta)
+    # the dateline is taken off its paragraph also when the page's metadata dates it: "Amsterdam,
+    # 22 mei 2041 – Het Meldpunt ... vorig jaar ..." is not a sentence about 2041
+    dateline = _first_dateline(out)
+    return Document(out, language_of(text, declared_lang), date or dateline or _byline_date(out), title, meta)
 
 
 # A year as a table's row or column label: "2024", "2024*" (marked), "2024 – heel jaar",

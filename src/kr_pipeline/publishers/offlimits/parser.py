@@ -66,6 +66,7 @@ from ...reading.prose import (
     StatedTwice,
     Voice,
     block_sentences,
+    date_spans,
     host_of,
     national_frame,
     on_hosts,
@@ -667,9 +668,12 @@ def _mentions(sentence: str, language: str, last_unit: str | None = None) -> lis
 def _own_years(sentence: str, mentions: list[Mention]) -> list[int]:
     """Years the sentence is about: not bound to one number, not a comparison base."""
     years = []
+    dates = date_spans(sentence)
     for m in _YEAR.finditer(sentence):
         if any(mt.start <= m.start() < mt.end for mt in mentions):
             continue
+        if any(a <= m.start() < b for a, b in dates):
+            continue  # "op 22 mei 2041": a date, not the year the sentence is about
         if any(mt.bound_at == m.start() and not _BASE_BEFORE.search(sentence[: mt.start]) for mt in mentions):
             continue  # one number's year; but "Van de 9.812 verzoeken die wij in 2024 stuurden, ... 75 procent": the share's too
         if re.match(r"\s*:\s*\d", sentence[m.end() :]) and re.search(r"\(\s*$", sentence[: m.start()]):
