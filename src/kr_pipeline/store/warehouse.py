@@ -462,76 +462,21 @@ def load_observations_many(con, items: list[Incoming]) -> dict[str, dict]:
         con.register("incoming_loads", loads)
         try:
             con.execute(f"INSERT INTO statements ({STATEMENT_COLUMNS}) SELECT {STATEMENT_COLUMNS} FROM incoming_rows")
-            if _first_versions(con, items):
-                # Every one is its publication's first version: all its rows are new; marked
-                # loaded with its counts in one statement, no comparison to make.
-                con.execute(
-                    f"""UPDATE loads SET status = 'loaded', finished_at = $now,
-                           {", ".join(f"{k} = i.{k}" for k in _LOAD_FIELDS)},
-                           rows_new = i.rows_written, rows_revised = 0, rows_unchanged = 0, rows_retracted = 0
-                        FROM incoming_loads i WHERE loads.load_id = i.load_id""",
-                    {"now": now()},
-                )
-                for it in items:
-                    _store_candidates(con, it.load_id, it.snap, it.candidates)
-                return {
-                    it.load_id: {"rows_new": n, "rows_revised": 0, "rows_unchanged": 0, "rows_retracted": 0}
-                    for it, n in zip(items, lengths)
-                }
-            # Loaded first, inside the transaction, so that the views see these versions.
+            first = _first_versions(con, items)
+            # Loaded first, inside the transaction, so that the views see these versions. When every
+            # one is its publication's first version, all its rows are new: its counts are set in
+            # the same statement, with no comparison to make.
             con.execute(
                 f"""UPDATE loads SET status = 'loaded', finished_at = $now,
                        {", ".join(f"{k} = i.{k}" for k in _LOAD_FIELDS)}
+                       {", rows_new = i.rows_written, rows_revised = 0, rows_unchanged = 0, rows_retracted = 0" if first else ""}
                     FROM incoming_loads i WHERE loads.load_id = i.load_id""",
                 {"now": now()},
             )
-            counts = con.execute(
-                f"""WITH these AS (SELECT load_id, source_id, year, sha256, origin FROM incoming_loads),
-                    versions AS (
-                        SELECT v.source_id, v.year, v.kind, v.sha256, v.version_rank FROM publication_versions v
-                        WHERE NOT v.withdrawn AND (v.source_id, v.year) IN (SELECT source_id, year FROM these)
-                    ),
-                    previous_of AS (
-                        SELECT t.load_id, p.sha256 AS previous_sha
-                        FROM these t
-                        JOIN versions cur ON cur.source_id = t.source_id AND cur.year = t.year AND cur.kind = t.origin AND cur.sha256 = t.sha256
-                        JOIN versions p ON p.source_id = t.source_id AND p.year = t.year AND p.kind = t.origin
-                                       AND p.version_rank = cur.version_rank + 1
-                    ),
-                    -- Compared row by row only where there is a version before; a publication's
-                    -- first version is all new: its count is its rows' (incoming_rows, below).
-                    this AS (SELECT st.* FROM statement_series st WHERE st.load_id IN (SELECT load_id FROM previous_of)),
-                    previous AS (
-                        SELECT po.load_id AS for_load, st.* EXCLUDE (load_id)
-                        FROM previous_of po
-                        JOIN these t USING (load_id)
-                        JOIN statement_series st
-                          ON st.source_id = t.source_id AND st.snapshot_year = t.year AND st.origin = t.origin
-                         AND st.snapshot_sha256 = po.previous_sha
-                    ),
-                    pairs AS (
-                        SELECT coalesce(t.load_id, p.for_load) AS load_id,
-                               t.load_id IS NOT NULL AS in_this, p.for_load IS NOT NULL AS in_previous,
-                               ({", ".join(f"t.{c}" for c in _SAME_VALUE)}) IS NOT DISTINCT FROM
-                               ({", ".join(f"p.{c}" for c in _SAME_VALUE)}) AS same
-                        FROM this t FULL JOIN previous p ON p.for_load = t.load_id AND p.series = t.series
-                    )
-                    SELECT load_id,
-                           count(*) FILTER (WHERE in_this AND NOT in_previous) AS rows_new,
-                           count(*) FILTER (WHERE in_this AND in_previous AND NOT same) AS rows_revised,
-                           count(*) FILTER (WHERE in_this AND in_previous AND same) AS rows_unchanged,
-                           count(*) FILTER (WHERE in_previous AND NOT in_this) AS rows_retracted
-                    FROM pairs GROUP BY load_id
-                    UNION ALL
-                    SELECT load_id, count(*), 0, 0, 0 FROM incoming_rows
-                    WHERE load_id NOT IN (SELECT load_id FROM previous_of) GROUP BY load_id"""
-            ).df()
-            con.register("incoming_counts", counts)
-            con.execute(
-                """UPDATE loads SET rows_new = c.rows_new, rows_revised = c.rows_revised,
-                       rows_unchanged = c.rows_unchanged, rows_retracted = c.rows_retracted
-                   FROM incoming_counts c WHERE loads.load_id = c.load_id"""
-            )
+            if first:
+                counts = [(it.load_id, n, 0, 0, 0) for it, n in zip(items, lengths)]
+            else:
+                counts = list(_compare_versions(con).itertuples(index=False, name=None))
             for it in items:
                 _store_candidates(con, it.load_id, it.snap, it.candidates)
         finally:
@@ -540,15 +485,66 @@ def load_observations_many(con, items: list[Incoming]) -> dict[str, dict]:
                     con.unregister(name)
                 except Exception:  # noqa: S110 (not registered when an earlier step failed)
                     pass
-    result = {it.load_id: {"rows_new": 0, "rows_revised": 0, "rows_unchanged": 0, "rows_retracted": 0} for it in items}
-    for r in counts.itertuples(index=False):
-        result[r.load_id] = {
-            "rows_new": int(r.rows_new),
-            "rows_revised": int(r.rows_revised),
-            "rows_unchanged": int(r.rows_unchanged),
-            "rows_retracted": int(r.rows_retracted),
-        }
+    result = {it.load_id: dict.fromkeys(_COUNTS, 0) for it in items}
+    for load_id, *n in counts:
+        result[load_id] = dict(zip(_COUNTS, (int(x) for x in n)))
     return result
+
+
+_COUNTS = ("rows_new", "rows_revised", "rows_unchanged", "rows_retracted")
+
+
+def _compare_versions(con):
+    """The counts of the incoming publications (registered as incoming_loads and incoming_rows,
+    marked loaded), each compared with its version before, written to their loads rows."""
+    counts = con.execute(
+        f"""WITH these AS (SELECT load_id, source_id, year, sha256, origin FROM incoming_loads),
+        versions AS (
+            SELECT v.source_id, v.year, v.kind, v.sha256, v.version_rank FROM publication_versions v
+            WHERE NOT v.withdrawn AND (v.source_id, v.year) IN (SELECT source_id, year FROM these)
+        ),
+        previous_of AS (
+            SELECT t.load_id, p.sha256 AS previous_sha
+            FROM these t
+            JOIN versions cur ON cur.source_id = t.source_id AND cur.year = t.year AND cur.kind = t.origin AND cur.sha256 = t.sha256
+            JOIN versions p ON p.source_id = t.source_id AND p.year = t.year AND p.kind = t.origin
+                           AND p.version_rank = cur.version_rank + 1
+        ),
+        -- Compared row by row only where there is a version before; a publication's
+        -- first version is all new: its count is its rows' (incoming_rows, below).
+        this AS (SELECT st.* FROM statement_series st WHERE st.load_id IN (SELECT load_id FROM previous_of)),
+        previous AS (
+            SELECT po.load_id AS for_load, st.* EXCLUDE (load_id)
+            FROM previous_of po
+            JOIN these t USING (load_id)
+            JOIN statement_series st
+              ON st.source_id = t.source_id AND st.snapshot_year = t.year AND st.origin = t.origin
+             AND st.snapshot_sha256 = po.previous_sha
+        ),
+        pairs AS (
+            SELECT coalesce(t.load_id, p.for_load) AS load_id,
+                   t.load_id IS NOT NULL AS in_this, p.for_load IS NOT NULL AS in_previous,
+                   ({", ".join(f"t.{c}" for c in _SAME_VALUE)}) IS NOT DISTINCT FROM
+                   ({", ".join(f"p.{c}" for c in _SAME_VALUE)}) AS same
+            FROM this t FULL JOIN previous p ON p.for_load = t.load_id AND p.series = t.series
+        )
+        SELECT load_id,
+               count(*) FILTER (WHERE in_this AND NOT in_previous) AS rows_new,
+               count(*) FILTER (WHERE in_this AND in_previous AND NOT same) AS rows_revised,
+               count(*) FILTER (WHERE in_this AND in_previous AND same) AS rows_unchanged,
+               count(*) FILTER (WHERE in_previous AND NOT in_this) AS rows_retracted
+        FROM pairs GROUP BY load_id
+        UNION ALL
+        SELECT load_id, count(*), 0, 0, 0 FROM incoming_rows
+        WHERE load_id NOT IN (SELECT load_id FROM previous_of) GROUP BY load_id"""
+    ).df()
+    con.register("incoming_counts", counts)
+    con.execute(
+        """UPDATE loads SET rows_new = c.rows_new, rows_revised = c.rows_revised,
+               rows_unchanged = c.rows_unchanged, rows_retracted = c.rows_retracted
+           FROM incoming_counts c WHERE loads.load_id = c.load_id"""
+    )
+    return counts
 
 
 def load_rows(con, load_id: str, snap: Snapshot, df, *, table: str, **load_fields) -> dict:
