@@ -136,7 +136,7 @@ class Reader:
                 continue  # the second group of a broken number
             elif in_words:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text, []
-            elif _PERCENT.match(after) or _PERCENT_COORDINATED.match(after):
+            elif found in percents:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text + "%", []
             elif (
                 _AFTER_COUNT.match(after)

@@ -273,10 +273,9 @@ _NAMED_NUMBER_OF = re.compile(
     r"(?P<noun>meldingen|URL's|URL’s|urls|webadressen|afbeeldingen|beelden|reports|images)\b",
     re.I,
 )
-# "van bijna 22.000 naar ruim 34.000": a number and the one it became, after the change is named
-_FROM_TO = re.compile(r"[\d.,]+\s+(?:naar|tot|to)\s+(?:bijna|ruim|circa|zo'n|ongeveer|nearly|about|over)?\s*[\d.,]+", re.I)
-# the same with each number's year: "van 28.960 in 2014 naar 308.430 in 2019"
-_FROM_TO_DATED = re.compile(
+# "van bijna 22.000 naar ruim 34.000", "van 28.960 in 2014 naar 308.430 in 2019": a number and
+# the one it became (a number with its own year keeps that year: only an undated one is the year before)
+_FROM_TO = re.compile(
     r"[\d.,]+(?:\s+in\s+(?:19|20)\d\d)?\s+(?:naar|tot|to)\s+(?:bijna|ruim|circa|zo'n|ongeveer|nearly|about|over)?\s*[\d.,]+", re.I
 )
 _CHANGED_FROM = re.compile(
@@ -588,7 +587,7 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                 mt.unit, mt.unit_from = noun, "er"
             elif _IS_NAMED.search(between) and not re.search(r"[;:]", between):
                 mt.unit, mt.unit_from = noun, "is"  # "Het juiste aantal meldingen ... is 58.730"
-            elif _CHANGED_FROM.search(between) and _FROM_TO_DATED.match(sentence[mt.found.number_start :]):
+            elif _CHANGED_FROM.search(between) and _FROM_TO.match(sentence[mt.found.number_start :]):
                 mt.unit, mt.unit_from = noun, "from"  # "Het aantal AI-beelden nam fors toe: van bijna 22.000 naar ruim 34.000"
             elif re.search(r",\s*$", between) and re.match(r"\s*,", sentence[mt.end :]) and not re.search(r"[;:]", between):
                 mt.unit, mt.unit_from = noun, "is"  # "Het totale aantal meldingen dat ... ontving, 171.256, was juist"
