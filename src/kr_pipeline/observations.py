@@ -79,12 +79,15 @@ def observation(**kw) -> dict:
 def frame(rows: list[dict]) -> "pd.DataFrame":
     import pandas as pd
 
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    df["year"] = df["year"].astype("int64")
-    df["period"] = [p if p else str(y) for p, y in zip(df["period"], df["year"])]
-    df["text_part"] = [t if t else ("body" if q else "table") for t, q in zip(df["text_part"], df["quote"])]
+    # Text as Python objects in one block (dtype object, missing = None), numbers typed: a
+    # build concatenates the frames of all its publications, and one object block per frame
+    # concatenates ~3x faster than a string array per column (bench: loading).
+    columns = {c: [row.get(c) for row in rows] for c in COLUMNS}
+    columns["period"] = [p if p else str(y) for p, y in zip(columns["period"], columns["year"])]
+    columns["text_part"] = [t if t else ("body" if q else "table") for t, q in zip(columns["text_part"], columns["quote"])]
     # a parsed value is read from the publication's own stored copy; a curated file says its own
-    df["traced_to"] = [t if t else "source" for t in df["traced_to"]]
-    for col in ("value", "value_low", "value_high", "upper_bound"):
-        df[col] = pd.to_numeric(df[col], errors="raise").astype("float64")
+    columns["traced_to"] = [t if t else "source" for t in columns["traced_to"]]
+    df = pd.DataFrame(columns, dtype=object)
+    df = df.astype({"year": "int64", **dict.fromkeys(("value", "value_low", "value_high", "upper_bound"), "float64")})
+    df = df.copy()  # one block per type (astype leaves a block per converted column)
     return df

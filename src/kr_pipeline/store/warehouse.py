@@ -428,8 +428,8 @@ def load_observations_many(con, items: list[Incoming]) -> dict[str, dict]:
 
     started = now()
     lengths = [len(it.df) for it in items]
-    # One typed frame (concatenating the typed frames is cheaper than a block of Python objects,
-    # and DuckDB reads typed columns faster).
+    # One frame of all their rows (observations.frame keeps each frame's text in one object
+    # block, which is what makes this concatenation cheap).
     rows = pd.concat([it.df if list(it.df.columns) == COLUMNS else it.df[COLUMNS] for it in items], ignore_index=True)
     for column, per_item in {
         "source_id": [it.snap.source_id for it in items],
