@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import socket
 from pathlib import Path
@@ -99,6 +100,53 @@ def settings(tmp_path, monkeypatch) -> Settings:
     for k, v in env.items():
         monkeypatch.setenv(k, v)
     return Settings.from_env()
+
+
+@pytest.fixture(scope="session")
+def _prebuilt_stores(tmp_path_factory):
+    """Stores of helpers.fill_store built once per session (per xdist worker), by its
+    arguments: {(ncmec_years, iwf): folder with snapshots/ and kr.duckdb}."""
+    return tmp_path_factory, {}
+
+
+@pytest.fixture
+def prebuilt(settings, _prebuilt_stores):
+    """prebuilt(ncmec_years=..., iwf=...): the test's own store filled by fill_store and its
+    warehouse built from it by `kr build`, as copies of one made once per session with the
+    same registry and settings (a build of the same bytes writes the same rows: test_precedence
+    checks that a fresh build is independent of when it runs). Returns the test's store."""
+    from kr_pipeline import pipeline
+    from kr_pipeline.ingest.snapshots import SnapshotStore
+
+    from .helpers import fill_store, shipped_registry_text
+
+    factory, made = _prebuilt_stores
+
+    def copy(ncmec_years=(2020, 2022, 2023), iwf=True) -> "SnapshotStore":
+        key = (tuple(ncmec_years), iwf)
+        if key not in made:
+            root = factory.mktemp("prebuilt")
+            (root / "sources.yaml").write_text(shipped_registry_text(), "utf-8")
+            template = dataclasses.replace(
+                settings,
+                warehouse=root / "kr.duckdb",
+                snapshots=root / "snapshots",
+                sources=root / "sources.yaml",
+                curated=root / "curated",
+            )
+            fill_store(template, ncmec_years, iwf)
+            results = pipeline.build(template)
+            assert results and all(r.status == "loaded" for r in results), [r.message for r in results]
+            made[key] = root
+        root = made[key]
+        assert settings.sources.read_text("utf-8") == shipped_registry_text(), "prebuilt() is built with the shipped registry"
+        assert not settings.snapshots.exists() and not settings.warehouse.exists(), "prebuilt() fills an empty store"
+        shutil.copytree(root / "snapshots", settings.snapshots)
+        for part in root.glob("kr.duckdb*"):  # the file and a write-ahead log, if any
+            shutil.copy2(part, settings.warehouse.with_name(settings.warehouse.name + part.name[len("kr.duckdb") :]))
+        return SnapshotStore(settings.snapshots)
+
+    return copy
 
 
 @pytest.fixture(scope="session")

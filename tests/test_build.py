@@ -52,9 +52,8 @@ def _iwf_page_with(nl_count: str, top_ten: str) -> bytes:
     )
 
 
-def test_revision_becomes_a_new_vintage_and_the_old_stays(settings):
-    store = fill_store(settings, ncmec_years=())
-    pipeline.build(settings)
+def test_revision_becomes_a_new_vintage_and_the_old_stays(settings, prebuilt):
+    store = prebuilt(ncmec_years=())
     store.add("iwf", 2024, _iwf_page_with("83,100", "242,843"), retrieved_at="2025-06-01T00:00:00+00:00")
     [result] = pipeline.build(settings)
     assert (result.status, result.rows_new, result.rows_revised, result.rows_unchanged) == ("loaded", 0, 2, 48)
@@ -78,9 +77,8 @@ def test_revision_becomes_a_new_vintage_and_the_old_stays(settings):
     assert rows(settings, "SELECT count(DISTINCT snapshot_sha256) FROM observations WHERE source_id = 'iwf'") == [(2,)]
 
 
-def test_a_refused_republication_loses_nothing(settings):
-    store = fill_store(settings, ncmec_years=())
-    pipeline.build(settings)
+def test_a_refused_republication_loses_nothing(settings, prebuilt):
+    store = prebuilt(ncmec_years=())
     store.add("iwf", 2024, _iwf_page_with("83,100", "242,780"), retrieved_at="2025-06-01T00:00:00+00:00")
     [result] = pipeline.build(settings)
     assert result.status == "rejected"
@@ -194,10 +192,9 @@ def test_publications_load_together_and_a_bad_one_fails_alone(settings, monkeypa
     assert rows(settings, NL_SQL) == NL_EXPECTED
 
 
-def test_batch_load_counts_equal_one_by_one(settings, tmp_path, monkeypatch):
+def test_batch_load_counts_equal_one_by_one(settings, tmp_path, monkeypatch, prebuilt):
     """The counts and rows of the set-based load are those of loading one publication at a time."""
-    fill_store(settings)
-    pipeline.build(settings)
+    prebuilt()
     batch = rows(
         settings,
         "SELECT source_id, year, status, rows_new, rows_revised, rows_unchanged, rows_retracted FROM loads ORDER BY 1, 2",
@@ -245,9 +242,8 @@ def test_corrupted_snapshot_is_rejected_others_load(settings):
     assert results[2022].status == "loaded"
 
 
-def test_second_writer_gets_a_clear_message(settings, monkeypatch):
-    fill_store(settings, ncmec_years=(2020,), iwf=False)
-    pipeline.build(settings)
+def test_second_writer_gets_a_clear_message(settings, monkeypatch, prebuilt):
+    prebuilt(ncmec_years=(2020,), iwf=False)
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -328,12 +324,11 @@ def test_the_same_text_in_the_press_only_waits_in_review(settings):
     assert sorted((r["status"], r["voice"]) for r in listed) == [("loaded", "own"), ("rejected", "reported")]
 
 
-def test_a_no_change_build_rewrites_nothing_but_a_changed_file_is_synced(settings, tmp_path, monkeypatch):
+def test_a_no_change_build_rewrites_nothing_but_a_changed_file_is_synced(settings, tmp_path, monkeypatch, prebuilt):
     """Views and the tables copied from files are rewritten only when their file changed: a
     changed registry title reaches `sources`, a changed views file its view; an unchanged one
     is left alone (that is most of a no-change build's time)."""
-    fill_store(settings, ncmec_years=(2020,), iwf=False)
-    pipeline.build(settings)
+    prebuilt(ncmec_years=(2020,), iwf=False)
     [(digests_before,)] = rows(settings, "SELECT string_agg(digest, ',' ORDER BY name) FROM sync_digests")
     [(views_at,)] = rows(settings, "SELECT created_at FROM schema_views")
     pipeline.build(settings)

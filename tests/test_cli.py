@@ -12,14 +12,12 @@ from kr_pipeline.cli import main
 from kr_pipeline.ingest.snapshots import publication_label
 
 from .conftest import IWF_2024, NCMEC_PDFS
-from .helpers import fill_store, rows
+from .helpers import rows
 
 
 @pytest.fixture
-def built(settings):
-    fill_store(settings)
-    result = CliRunner().invoke(main, ["build"])
-    assert result.exit_code == 0, result.output
+def built(settings, prebuilt):
+    prebuilt()
     return settings
 
 

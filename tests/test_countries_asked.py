@@ -7,8 +7,6 @@ from click.testing import CliRunner
 from kr_pipeline.cli import main
 from kr_pipeline.reading.countries import query_hint, resolve
 
-from .helpers import fill_store
-
 
 @pytest.mark.parametrize(
     "asked", ["NL", "nl", "NLD", "Netherlands", "The Netherlands", "Nederland", "netherlands (kingdom of the)"]
@@ -35,9 +33,8 @@ def test_kr_query_says_which_code_to_use():
 
 
 @pytest.fixture
-def built(settings):
-    fill_store(settings, ncmec_years=(2023,), iwf=False)
-    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+def built(settings, prebuilt):
+    prebuilt(ncmec_years=(2023,), iwf=False)
     return settings
 
 

@@ -36,9 +36,8 @@ figures: [*g, *g, *g, *g, *g, *g, *g, *g, *g]
 
 
 @pytest.fixture
-def built(settings):
-    fill_store(settings, ncmec_years=(2020,), iwf=False)
-    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+def built(settings, prebuilt):
+    prebuilt(ncmec_years=(2020,), iwf=False)
     return settings
 
 

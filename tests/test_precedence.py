@@ -3,6 +3,8 @@ in which snapshots arrived or were loaded."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -15,6 +17,7 @@ from kr_pipeline import pipeline
 from kr_pipeline.config import WAREHOUSE_DIR, Settings
 from kr_pipeline.ingest.snapshots import SnapshotStore
 from kr_pipeline.reading.pdftext import pdf_pages
+from kr_pipeline.stages.build import parser_module
 
 from .conftest import NCMEC_PDFS
 from .helpers import fill_store, rows
@@ -68,7 +71,25 @@ def _no_validation(publications):
     return [Passed() for _ in publications]
 
 
-STEPS = pipeline.Steps(validate=_no_validation)
+_PARSED: dict = {}
+
+
+def _parse_once(snap, parser, context=None):
+    """The real parse (parse_snapshot, in its child process) of each stored document once per
+    session: parsing does not take part in precedence either, and a document's bytes read the
+    same in every build. A parser that reads other stored documents (a curated file checks its
+    quotes against them, and the store differs between builds) runs every time; a refusal is
+    not kept."""
+    if getattr(parser_module(parser), "READS_OTHER_DOCUMENTS", False):
+        return pipeline.parse_snapshot(snap, parser, context)
+    key = (snap.source_id, snap.year, snap.sha256, parser)
+    if key not in _PARSED:
+        _PARSED[key] = pipeline.parse_snapshot(snap, parser, context)
+    parsed = _PARSED[key]
+    return dataclasses.replace(parsed, observations=parsed.observations.copy(), candidates=copy.deepcopy(parsed.candidates))
+
+
+STEPS = pipeline.Steps(parse=_parse_once, validate=_no_validation)
 
 
 def _arrivals(tmp: Path) -> list[Path]:

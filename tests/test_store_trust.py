@@ -39,9 +39,8 @@ def _state(settings) -> list:
 # ---------------------------------------------------------------- part 3: order of arrival
 
 
-def test_a_revision_stored_while_the_clock_was_behind_is_the_current_version(settings):
-    store = fill_store(settings, ncmec_years=(2023,), iwf=False)  # retrieved 2024-04-01
-    pipeline.build(settings)
+def test_a_revision_stored_while_the_clock_was_behind_is_the_current_version(settings, prebuilt):
+    store = prebuilt(ncmec_years=(2023,), iwf=False)  # retrieved 2024-04-01
     revised, _ = store.add("ncmec", 2023, _revised_2023(), retrieved_at="2020-01-01T00:00:00+00:00")
     assert revised.arrival == 2
     assert any("before" in note for note in store.clock_notes(revised))
@@ -86,9 +85,8 @@ def test_sidecars_without_arrival_arrived_first_in_order_of_retrieval(settings):
 # ---------------------------------------------------------------- part 4: nothing trusted unchecked
 
 
-def test_bytes_of_a_loaded_snapshot_replaced_are_named_and_retried_once_restored(settings):
-    store = fill_store(settings, ncmec_years=(2022, 2023), iwf=False)
-    pipeline.build(settings)
+def test_bytes_of_a_loaded_snapshot_replaced_are_named_and_retried_once_restored(settings, prebuilt):
+    store = prebuilt(ncmec_years=(2022, 2023), iwf=False)
     before = _state(settings)
     snap = store.latest("ncmec", 2023)
     good = snap.path.read_bytes()
@@ -104,9 +102,8 @@ def test_bytes_of_a_loaded_snapshot_replaced_are_named_and_retried_once_restored
     assert inventory.store_problems(settings) == []
 
 
-def test_same_size_tampering_is_found_by_verify(settings):
-    store = fill_store(settings, ncmec_years=(2023,), iwf=False)
-    pipeline.build(settings)
+def test_same_size_tampering_is_found_by_verify(settings, prebuilt):
+    store = prebuilt(ncmec_years=(2023,), iwf=False)
     snap = store.latest("ncmec", 2023)
     data = bytearray(snap.path.read_bytes())
     data[-10] ^= 1
@@ -132,9 +129,8 @@ def test_a_snapshot_refused_as_corrupted_is_loaded_once_its_bytes_are_restored(s
     assert again.status == "loaded" and again.year == 2020
 
 
-def test_a_deleted_sidecar_is_named_not_silently_dropped(settings):
-    store = fill_store(settings, ncmec_years=(2022, 2023), iwf=False)
-    pipeline.build(settings)
+def test_a_deleted_sidecar_is_named_not_silently_dropped(settings, prebuilt):
+    store = prebuilt(ncmec_years=(2022, 2023), iwf=False)
     snap = store.latest("ncmec", 2023)
     sidecar = snap.path.with_suffix(".json")
     kept = sidecar.read_bytes()
