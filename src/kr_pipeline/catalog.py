@@ -202,46 +202,61 @@ def disagreements(catalog: dict[str, Indicator], rows, curated: bool = False) ->
 
 
 def sync_catalog(con, catalog: dict[str, Indicator]) -> None:
-    """Replace the catalog tables with the file's content, in one transaction."""
+    """Replace the catalog tables with the file's content, in one transaction (one INSERT per
+    table, its rows given column by column)."""
     import json
 
-    from .store.connection import transaction
+    from .store.connection import insert_columns, transaction
 
+    indicators = list(catalog.values())
+    expected = [(ind.indicator_id, y, p, b) for ind in indicators for y, p, b in ind.expected_rows()]
+    since = [(ind.indicator_id, b, y) for ind in indicators for b, y in (ind.breakdowns_since or {}).items()]
     with transaction(con):
-        con.execute("DELETE FROM indicator_expectations")
-        con.execute("DELETE FROM breakdowns_since")
-        con.execute("DELETE FROM indicators")
-        con.execute("DELETE FROM units")
-        con.execute("DELETE FROM breakdown_labels")
-        con.executemany(
-            "INSERT INTO units VALUES (?, ?, ?, ?)", [(u, nl, en, u in PERCENT_UNITS) for u, (nl, en) in UNITS.items()]
+        for table in ("indicator_expectations", "breakdowns_since", "indicators", "units", "breakdown_labels"):
+            con.execute(f"DELETE FROM {table}")
+        insert_columns(
+            con,
+            "units",
+            {
+                "unit": list(UNITS),
+                "label_nl": [nl for nl, _ in UNITS.values()],
+                "label_en": [en for _, en in UNITS.values()],
+                "percent": [u in PERCENT_UNITS for u in UNITS],
+            },
         )
-        con.executemany("INSERT INTO breakdown_labels VALUES (?, ?, ?)", [(b, nl, en) for b, (nl, en) in BREAKDOWNS.items()])
-        for ind in catalog.values():
-            con.execute(
-                "INSERT INTO indicators (indicator_id, title_nl, title_en, unit, definition, definition_nl, publisher, "
-                "source_id, crc, breakdowns, update_month, figures, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    ind.indicator_id,
-                    ind.title_nl,
-                    ind.title_en,
-                    ind.unit,
-                    ind.definition,
-                    ind.definition_nl,
-                    ind.publisher,
-                    ind.source_id,
-                    json.dumps(ind.crc),
-                    json.dumps(ind.breakdowns),
-                    ind.update_month,
-                    json.dumps(ind.figures),
-                    ind.notes,
-                ],
-            )
-            expected = [(ind.indicator_id, y, p, b) for y, p, b in ind.expected_rows()]
-            if expected:  # an indicator may expect no figures yet (a new publisher's series)
-                con.executemany("INSERT INTO indicator_expectations VALUES (?, ?, ?, ?)", expected)
-            for breakdown, year in (ind.breakdowns_since or {}).items():
-                con.execute("INSERT INTO breakdowns_since VALUES (?, ?, ?)", [ind.indicator_id, breakdown, year])
+        insert_columns(
+            con,
+            "breakdown_labels",
+            {
+                "breakdown": list(BREAKDOWNS),
+                "label_nl": [nl for nl, _ in BREAKDOWNS.values()],
+                "label_en": [en for _, en in BREAKDOWNS.values()],
+            },
+        )
+        insert_columns(
+            con,
+            "indicators",
+            {
+                "indicator_id": [i.indicator_id for i in indicators],
+                "title_nl": [i.title_nl for i in indicators],
+                "title_en": [i.title_en for i in indicators],
+                "unit": [i.unit for i in indicators],
+                "definition": [i.definition for i in indicators],
+                "definition_nl": [i.definition_nl for i in indicators],
+                "publisher": [i.publisher for i in indicators],
+                "source_id": [i.source_id for i in indicators],
+                "crc": [json.dumps(i.crc) for i in indicators],
+                "breakdowns": [json.dumps(i.breakdowns) for i in indicators],
+                "update_month": [i.update_month for i in indicators],
+                "figures": [json.dumps(i.figures) for i in indicators],
+                "notes": [i.notes for i in indicators],
+            },
+        )
+        # (an indicator may expect no figures yet: a new publisher's series)
+        insert_columns(
+            con, "indicator_expectations", dict(zip(("indicator_id", "year", "period", "breakdown"), map(list, zip(*expected))))
+        )
+        insert_columns(con, "breakdowns_since", dict(zip(("indicator_id", "breakdown", "first_year"), map(list, zip(*since)))))
 
 
 def listing(catalog: dict[str, Indicator]) -> tuple[list[str], list[tuple]]:

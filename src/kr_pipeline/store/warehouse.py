@@ -22,7 +22,7 @@ from ..ingest.snapshots import Snapshot
 from ..ingest.urls import public_url
 from ..observations import COLUMNS
 from .comments import COMMENTS_FILE, write_comments
-from .connection import STORAGE_VERSION, connect, transaction
+from .connection import STORAGE_VERSION, connect, insert_columns, transaction, unnested
 
 MIGRATIONS_DIR = WAREHOUSE_DIR / "migrations"
 VIEWS_SQL = [WAREHOUSE_DIR / "views.sql", WAREHOUSE_DIR / "figures.sql"]
@@ -174,25 +174,24 @@ def sync_if_changed(con, name: str, payload: object, write) -> bool:
 
 
 def sync_sources(con, sources) -> None:
-    rows = [
-        (
-            s.source_id,
-            s.publisher,
-            s.title,
-            s.parser,
-            s.format,
-            s.licence,
-            public_url(s.url_template) if s.url_template else None,
-            now(),
-            s.organisation,
-        )
-        for s in sources.values()
-    ]
+    at = now()
+    listed = list(sources.values())
     with transaction(con):
-        con.executemany(
-            "INSERT OR REPLACE INTO sources (source_id, publisher, title, parser, format, licence, url_template, updated_at, organisation) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
+        insert_columns(
+            con,
+            "sources",
+            {
+                "source_id": [s.source_id for s in listed],
+                "publisher": [s.publisher for s in listed],
+                "title": [s.title for s in listed],
+                "parser": [s.parser for s in listed],
+                "format": [s.format for s in listed],
+                "licence": [s.licence for s in listed],
+                "url_template": [public_url(s.url_template) if s.url_template else None for s in listed],
+                "updated_at": [at] * len(listed),
+                "organisation": [s.organisation for s in listed],
+            },
+            replace=True,
         )
 
 
@@ -216,12 +215,6 @@ _SNAPSHOT_FIELDS = (
 )
 
 
-def _unnested(columns: dict[str, list]) -> tuple[str, dict[str, list]]:
-    """`SELECT unnest($a) AS a, unnest($b) AS b, ...` and its parameters: rows handed to DuckDB
-    column by column, as lists, in one statement (no row-by-row executemany)."""
-    return ", ".join(f"unnest(${name}) AS {name}" for name in columns), columns
-
-
 def register_snapshots(con, snaps: list[Snapshot]) -> int:
     """The store's snapshots the warehouse does not know yet, in one transaction (only the
     missing rows are written, so a no-change build writes nothing), and the arrival number of
@@ -237,14 +230,14 @@ def register_snapshots(con, snaps: list[Snapshot]) -> int:
         with transaction(con):
             if new:
                 at = now()
-                select, columns = _unnested({f: [getattr(snap, f) for snap in new] for f in _SNAPSHOT_FIELDS})
+                select, columns = unnested({f: [getattr(snap, f) for snap in new] for f in _SNAPSHOT_FIELDS})
                 con.execute(
                     f"INSERT INTO snapshots ({', '.join(_SNAPSHOT_FIELDS)}, registered_at) "
                     f"SELECT {', '.join(_SNAPSHOT_FIELDS)}, $registered_at FROM (SELECT {select})",
                     {**columns, "registered_at": at},
                 )
             if renumbered:
-                select, columns = _unnested(
+                select, columns = unnested(
                     {f: [getattr(snap, f) for snap in renumbered] for f in ("source_id", "year", "sha256", "arrival")}
                 )
                 con.execute(
@@ -308,7 +301,7 @@ def start_loads(con, publications: list[tuple[Snapshot, str]]) -> list[str]:
         return []
     at = now()
     load_ids = [uuid.uuid4().hex for _ in publications]
-    select, columns = _unnested(
+    select, columns = unnested(
         {
             "load_id": load_ids,
             "source_id": [snap.source_id for snap, _ in publications],
