@@ -179,6 +179,15 @@ def shipped(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def shipped_export(shipped, tmp_path_factory):
+    """`kr export` of the shipped warehouse (read it only): (its folder, the names written)."""
+    from kr_pipeline.present.export import export_views
+
+    out = tmp_path_factory.mktemp("export") / "out"
+    return out, {p.name for p in export_views(shipped.warehouse, out)}
+
+
+@pytest.fixture(scope="session")
 def built_site(shipped, tmp_path_factory):
     """The site of the shipped warehouse (`kr site`), after a run whose change report covers
     every load (so the home page has a "last run" to show)."""

@@ -6,7 +6,6 @@ from kr_pipeline.catalog import load_catalog, markdown
 from kr_pipeline.cli import main
 from kr_pipeline.config import PROJECT_ROOT
 from kr_pipeline.figures import FIGURES
-from kr_pipeline.present.export import export_views
 
 from .helpers import rows
 
@@ -75,14 +74,14 @@ def test_show_prints_a_figure(shipped, monkeypatch):
 # The charts of these figures: tests/test_charts.py.
 
 
-def test_export_puts_the_chapters_figures_first(shipped, tmp_path):
+def test_export_puts_the_chapters_figures_first(shipped_export):
     """The workbook opens on a read-me, then one sheet per figure with Dutch headers and every
     year of its span, the text figures, then the warehouse for analysts."""
     import openpyxl
 
-    written = {p.name for p in export_views(shipped.warehouse, tmp_path / "out")}
+    out, written = shipped_export
     assert {"fig_ncmec.csv", "fig_ncmec.nl.csv", "fig_ncmec.parquet", "tekstcijfers.csv", "observations.csv"} <= written
-    book = openpyxl.load_workbook(tmp_path / "out" / "kinderhandel-figuren.xlsx")
+    book = openpyxl.load_workbook(out / "kinderhandel-figuren.xlsx")
     assert book.sheetnames == [
         "leesmij",
         *FIGURES,
@@ -119,23 +118,14 @@ def test_export_puts_the_chapters_figures_first(shipped, tmp_path):
     )
 
 
-def test_csv_files_have_no_spurious_decimals(shipped, tmp_path):
-    export_views(shipped.warehouse, tmp_path)
+def test_csv_files_have_no_spurious_decimals(shipped_export):
+    tmp_path, _ = shipped_export
     standard = (tmp_path / "fig_ncmec.csv").read_text("utf-8").splitlines()
     assert standard[2].split(",")[2:4] == ["2020", "25704"]
     dutch_csv = (tmp_path / "tekstcijfers.nl.csv").read_text("utf-8-sig").splitlines()
     share = next(line for line in dutch_csv if line.startswith("Aandeel minderjarigen onder de slachtoffers"))
     assert share.split(";")[2:4] == ["2023", "41,4"]
     assert "25704.0" not in (tmp_path / "observations.csv").read_text("utf-8")
-
-
-def test_export_replaces_the_folder_whole(shipped, tmp_path):
-    out = tmp_path / "out"
-    export_views(shipped.warehouse, out)
-    (out / "stale.csv").write_text("old")
-    export_views(shipped.warehouse, out)  # its own earlier output (tests/test_outdir.py: nothing else)
-    assert not (out / "stale.csv").exists() and (out / "kinderhandel-figuren.xlsx").exists()
-    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary folder left
 
 
 def test_docs_list_the_catalog():

@@ -6,13 +6,12 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from kr_pipeline.present.export import WORKBOOK, export_views, number_format
+from kr_pipeline.present.export import WORKBOOK, number_format
 
 
 @pytest.fixture(scope="module")
-def book(shipped, tmp_path_factory):
-    out = tmp_path_factory.mktemp("export") / "out"
-    export_views(shipped.warehouse, out)
+def book(shipped_export):
+    out, _ = shipped_export
     return openpyxl.load_workbook(out / WORKBOOK)
 
 
