@@ -236,6 +236,9 @@ def _html_document(raw: str) -> Document:
         out.append(Block("title", title))
     for el in soup.find_all("br"):
         el.replace_with("\n")
+    for el in soup.find_all("sup"):  # a footnote mark ("93%<sup>1</sup>") is no digit of its figure: "93%¹"
+        if re.fullmatch(r"\s*\d\s*", el.get_text()):
+            el.replace_with(el.get_text().strip().translate(_SUPERSCRIPT))
     # the page's main content (its banner, navigation, sidebars and footer are gone already);
     # not the first <article>: report pages are built of several articles and sections
     root = soup.find("main") or soup.body or soup
@@ -307,6 +310,14 @@ _HALF_WORDS = {
 }
 _NO_FIGURE_CELL = re.compile(r"^(?:n\.?\s?b\.?|n\.?\s?v\.?\s?t\.?|n/?a|[-–—x]|\.\.|\*|onbekend|unknown|geen cijfer)$", re.I)
 _NUMERIC_CELL = re.compile(r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*%?$|^[-–—]$")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# A definition's figure with the words a key-figure list puts around it: "more than 93%¹",
+# "53% of assessed images", "ruim 90%" (the qualifier and the words are read with the label).
+_DEFINITION_FIGURE = re.compile(
+    r"^(?:(?:more than|over|nearly|almost|about|around|approximately|meer dan|ruim|bijna|circa|ca\.|ongeveer|zo'n)\s+|[<>≈~]\s*)?"
+    r"\d[\d.,\s\u00a0\u202f\u2009]*%?[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]?(?:\s+[^\d\s][^\d]{0,60})?$",
+    re.I,
+)
 
 
 def _pair(label: str, value: str, where: str) -> Block:
@@ -323,7 +334,7 @@ def _definition_cells(dl, n: int) -> list[Block]:
         if dd is None or dd.name != "dd":
             continue
         label, value = normalise(dt_el.get_text(" ")), normalise(dd.get_text(" "))
-        if _NUMERIC_CELL.match(value) and label and not _NUMERIC_CELL.match(label):
+        if (_NUMERIC_CELL.match(value) or _DEFINITION_FIGURE.match(value)) and label and not _NUMERIC_CELL.match(label):
             out.append(_pair(label, value, f"list {n}, {label!r}"))
     return out
 

@@ -346,14 +346,18 @@ _CORRECTION = re.compile(
     r"\b(?:abusievelijk|per abuis|ten onrechte|onjuist|foutief|rectificatie|correctie|eerder meldden wij|"
     r"mistakenly|erroneously|incorrectly|in error|correction|we (?:earlier|previously) reported)\b|\bniet [\d.,]+ maar\b|\bnot [\d.,]+ but\b"
     r"|\b(?:en|and) (?:niet|not) (?:op |van |om |at |of )?[\d.,]+|\b(?:zoals|as) (?:eerder|abusievelijk|previously|earlier) "
-    r"(?:vermeld|gemeld|gepubliceerd|genoemd|reported|stated|published)",
+    r"(?:vermeld|gemeld|gepubliceerd|genoemd|reported|stated|published)"
+    r"|\bin (?:een|de|ons) eerdere versie\b|\bin an? (?:earlier|previous) version\b",
     re.I,
 )
 # A sentence that says the one before it was wrong ("... stond dat er 61.730 meldingen uit Nederland
 # kwamen. Dat aantal is onjuist."): the numbers before it are withdrawn, never loaded.
 _DISOWNS_BEFORE = re.compile(
     r"^(?:dat|dit|die|deze|het|that|this|the)\s+(?:\w+\s+)?(?:aantal|cijfer|getal|percentage|figure|number|count|percentage)"
-    r"\s+(?:is|was|klopt|bleek|turned out)\s+(?:to be\s+)?(?:niet juist|onjuist|fout|niet correct|incorrect|wrong|inaccurate|niet\b)",
+    r"\s+(?:is|was|klopt|bleek|turned out)\s+(?:to be\s+)?(?:niet juist|onjuist|fout|niet correct|incorrect|wrong|inaccurate|niet\b)"
+    # "... stond dat in 2042 53.691 meldingen uit Nederland kwamen. Dit moet zijn: 53.961."
+    r"|^(?:dit|dat|het|die|this|that|it)\s+(?:moet|moest|had moeten)\s+(?:zijn|luiden|wezen)\b"
+    r"|^(?:this|that|it)\s+should\s+(?:be|read|have been)\b",
     re.I,
 )
 # Another service named by its web address ("Meldkindersekstoerisme.nl", "daar" after it): not
@@ -401,7 +405,10 @@ _POINTS_TO_REPORT = re.compile(
     re.I,
 )
 _REPORT_NAME_LINE = re.compile(
-    r"\W*(?:[\w.&' ]{2,40}\s*[/|–:-]\s*)?(?:jaarverslag|jaarrapport|annual report)\s+(?:19|20)\d\d(?:\s*[/|–:-]\s*[\w.&' ]{2,40})?\W*",
+    # ("Offlimits / Jaarverslag 2023", "Offlimits · Jaarverslag 2041", or the publisher's name and
+    # the report's on one line of a PDF's title page: "Offlimits Jaarverslag 2041")
+    r"\W*(?:[\w.&' ]{2,40}\s*[/|–:·-]\s*|(?:offlimits|eokm)\s+)?(?:jaarverslag|jaarrapport|annual report)\s+(?:19|20)\d\d"
+    r"(?:\s*[/|–:·-]\s*[\w.&' ]{2,40})?\W*",
     re.I,
 )
 
@@ -525,6 +532,16 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             mt.unit, mt.unit_from = _UNITS[m.group(0).lower().replace("’", "'")], "after"
             continue
         before = sentence[: mt.start]
+        if (
+            i > 0
+            and mentions[i - 1].unit not in (None, "percent", "percent_change")
+            and mentions[i - 1].qualifier != "exact"
+            and re.fullmatch(r"\s*(?:[\w'’\-]+\s+){0,3}[\w'’\-]*\s*:\s*", sentence[mentions[i - 1].end : mt.start])
+        ):
+            # "voor het eerst meer dan een miljoen URL's beoordeeld: 1.012.446": the exact figure
+            # after a colon restates the round one before it (which is then a rounded statement)
+            mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"
+            continue
         if re.search(
             r"(?:tegenover|tegen|vergeleken met|ten opzichte van|dan|naar|t\.o\.v\.|compared (?:to|with)|against|than|versus|to|from)\s*$",
             before,
@@ -565,8 +582,11 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         ):
             mt.unit, mt.unit_from = earlier, part  # "541.870 URL's, waarvan er 204.118 ...", "Daarvan waren er 236.743 ..."
             continue
-        if earlier and re.match(r"\s*(?:daarvan|hiervan|van deze|of them|of these|of those|gevallen|cases)\b", after, re.I):
-            mt.unit, mt.unit_from = earlier, part  # "In ruim 240.000 daarvan zat strafbaar materiaal"
+        if earlier and re.match(
+            r"\s*(?:daarvan|hiervan|waarvan|van deze|of them|of these|of those|of which|gevallen|cases)\b", after, re.I
+        ):
+            # "In ruim 240.000 daarvan zat strafbaar materiaal"; a list's "53,961 of which from the Netherlands"
+            mt.unit, mt.unit_from = earlier, part
             continue
         anaphora = None
         for a in _ANAPHORIC_UNIT.finditer(before):
@@ -806,6 +826,10 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
             return _URLS_CHANGE
         if not whole and re.search(r"\bURL['’]?s?\s*(?:[–(]|\s-)\s*$", sentence[: _clause_span(sentence, mt)[0]], re.I):
             return _URLS_CHANGE  # "312.456 URL's – 8% minder dan in 2023", "603.062 URL's (+12,5%)": the count just named
+        if not whole and re.search(r"\bURL['’]?s?\b[^.;:\d]{0,40}:\s*$", sentence[: _clause_span(sentence, mt)[0]], re.I):
+            return _URLS_CHANGE  # "assessed more than a million URLs in a single year: 6.9% more than in 2041"
+        if not whole and compared == _URLS_ANALYSED and re.search(r"[\d.,]\d,\s*$", sentence[: mt.start]):
+            return _URLS_CHANGE  # "... URL's beoordeeld: 1.012.446, 6,9 procent meer dan het jaar ervoor": the count just before
     if not whole:
         # Where the reports came from is said right after each number: "236.743 uit Nederland en
         # 176.519 uit het buitenland" (the second is not from the Netherlands).
@@ -877,6 +901,8 @@ class _Reader:
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
         self.last_proposal_note = ""  # when the text did not give that year (registered, address, title): the words that say so
         self.last_sentence = ""  # the sentence read before this one (its words may name this one's measure)
+        # sentence -> (measure, year, value) of the figures it states that the sentence after it withdraws
+        self.withdrawn: dict[str, list[tuple[Measure, int, float]]] = {}
         self.current_kind = ""  # the kind of block being read (body, item, cell, heading, title)
         self.next_sentence = ""  # the sentence after the one read, in its paragraph ("Dat aantal is onjuist.")
 
@@ -1080,6 +1106,39 @@ class _Reader:
             if part_of_year and proposed_year is not None:
                 period = f"{proposed_year}-{part_of_year}"
             if mt.unit is None:
+                # the withdrawn figure it replaces: of its size (a typo, a swapped digit), the only one
+                withdrawn = [
+                    (m, y) for m, y, v in self.withdrawn.get(self.last_sentence, []) if v and 2 / 3 <= mt.value / v <= 3 / 2
+                ]
+                if (
+                    len(withdrawn) == 1
+                    and len(mentions) == 1
+                    and self.voice == "own"
+                    and _DISOWNS_BEFORE.match(sentence)
+                    and withdrawn[0][0].unit != "percent"
+                ):
+                    # "... stond dat in 2042 53.691 meldingen uit Nederland kwamen. Dit moet zijn: 53.961.":
+                    # the publisher's own correction of the one figure of the sentence before, which
+                    # gave its measure and period
+                    corrected_measure, corrected_year = withdrawn[0]
+                    self.reading.figures.append(
+                        dict(
+                            indicator_id=corrected_measure.indicator_id,
+                            breakdown=corrected_measure.breakdown,
+                            unit=corrected_measure.unit,
+                            value=mt.value,
+                            qualifier=mt.qualifier,
+                            upper_bound=mt.found.upper_bound,
+                            year=corrected_year,
+                            period=str(corrected_year),
+                            quote=f"{self.last_sentence} {sentence}",
+                            as_published=mt.found.text,
+                            coarse=False,
+                            location=location,
+                            text_part=text_part,
+                        )
+                    )
+                    continue
                 if mt.value >= 100:
                     # what "er" counts: the sentence's own topic ("Hoeveel meldingen er uit Nederland
                     # kwamen ... tussen de 40.000 en 50.000"), else the measure of the sentence before
@@ -1099,6 +1158,15 @@ class _Reader:
             # ---- its measure and organisation
             before = sentence[: mt.found.start]
             corrected = bool(_CORRECTION.search(sentence) or _DISOWNS_BEFORE.match(self.next_sentence))
+            if (
+                corrected
+                and _DISOWNS_BEFORE.match(self.next_sentence)
+                and not why
+                and measure is not None
+                and measure.indicator_id
+            ):
+                # what the figure withdrawn by the next sentence was ("Dit moet zijn: 53.961" gives its new value)
+                self.withdrawn.setdefault(sentence, []).append((measure, period_year, mt.value))
             if corrected:
                 why = "a sentence that corrects an earlier statement ('abusievelijk', 'niet ... maar'): the corrected figure loads from where it is stated as such"
             so_far = None if why else _SO_FAR.search(_clause(sentence, mt))
@@ -1341,6 +1409,14 @@ class _Reader:
         if mt.back is not None or (back and len(own) != 1):
             n = mt.back if mt.back is not None else (back[0] if len(back) == 1 else None)
             anchor = sentence_year if sentence_year is not None else previous_year
+            if n is not None and sentence_year is None and heading_year is not None and anchor not in (None, heading_year):
+                # "Images ... grew: 124,733, up from 96,418 in 2041. The year before, when we received
+                # 149,562 reports, ...": the year before the text's own year (its heading's) or before
+                # the year named just before? Proposed from the text's year, not loaded.
+                return heading_year - n, (
+                    f"a year counted back ({n}) in a sentence without a year: from the text's year ({heading_year}) "
+                    f"or from the {anchor} named just before?"
+                )
             if n is None or anchor is None:
                 why = "a year counted back ('een jaar eerder') from a year the text does not state just before"
                 if n is not None and self.last_year_proposed is not None:  # a proposal only, saying from what
