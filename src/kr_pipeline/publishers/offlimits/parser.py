@@ -1164,6 +1164,7 @@ class _Reader:
                 and not why
                 and measure is not None
                 and measure.indicator_id
+                and period_year is not None
             ):
                 # what the figure withdrawn by the next sentence was ("Dit moet zijn: 53.961" gives its new value)
                 self.withdrawn.setdefault(sentence, []).append((measure, period_year, mt.value))
