@@ -392,6 +392,9 @@ def _table_cells(table, n: int) -> list[Block]:
         return []
     caption = table.find("caption")
     out = [Block("heading", normalise(caption.get_text(" ")))] if caption and caption.get_text(strip=True) else []
+    # a difference column beside two year columns ("| 2042 | 2043 | Verschil |"): the later year's
+    # change from the earlier one, said in the words a sentence would use
+    years = sorted({int(y.group(1)) for c in header[1:] if (y := _YEAR_LABEL.fullmatch(c)) and not y.group("part")})
     parent = ""
     for r in body:
         label = r[0]
@@ -411,12 +414,20 @@ def _table_cells(table, n: int) -> list[Block]:
                 when = f" in het {'eerste' if half == 1 else 'tweede'} halfjaar van {year.group(1)}"
             elif year:
                 when = f" in {year.group(1)}"
+            elif len(years) == 2 and (difference := _DIFFERENCE_COLUMN.fullmatch(column)):
+                english = difference.group("en") is not None
+                when = f" in {years[1]} {'compared with' if english else 't.o.v.'} {years[0]}"
             else:
                 when = f" ({column})" if column else ""
             out.append(_pair(label + when, cell, f"table {n}, row {label!r}, column {column!r}"))
     return out
 
 
+_DIFFERENCE_COLUMN = re.compile(
+    r"(?:(?P<nl>verschil|verandering|groei|toename|mutatie)|(?P<en>change|difference|growth|increase)|[Δ±]|\+/-)"
+    r"(?:\s*\(?\s*%\s*\)?)?",
+    re.I,
+)
 _LEADING_FIGURE = re.compile(r"^([-+\u2212<>]?\s*\d[\d.,\u00a0\u202f\u2009]*\s*%?)\s+(\D.*)$")
 _LINE_YEAR_FIGURE = re.compile(
     r"^(?:in\s+)?((?:19|20)\d\d)\s*[:=]?\s+(?P<value>[-+\u2212<>]?\s*\d[\d.,\s\u00a0\u202f\u2009]*\s*%?)$", re.I

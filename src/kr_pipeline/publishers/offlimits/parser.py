@@ -231,6 +231,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
         re.compile(_SELF_MADE, re.I),
         Measure("offlimits.self_generated_share", "total", "percent"),
     ),
+    ("percent", re.compile(_ILLEGAL, re.I), _NONE),  # a change in URLs with illegal material: not the catalog's
     (
         "percent",
         re.compile(_CHANGE + r".*\bURL|\bURL.*" + _CHANGE, re.I),
@@ -536,10 +537,11 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             i > 0
             and mentions[i - 1].unit not in (None, "percent", "percent_change")
             and mentions[i - 1].qualifier != "exact"
-            and re.fullmatch(r"\s*(?:[\w'’\-]+\s+){0,3}[\w'’\-]*\s*:\s*", sentence[mentions[i - 1].end : mt.start])
+            and re.fullmatch(r"\s*(?:[\w'’\-]+\s+){0,3}[\w'’\-]*\s*[:(]\s*", sentence[mentions[i - 1].end : mt.start])
         ):
-            # "voor het eerst meer dan een miljoen URL's beoordeeld: 1.012.446": the exact figure
-            # after a colon restates the round one before it (which is then a rounded statement)
+            # "voor het eerst meer dan een miljoen URL's beoordeeld: 1.012.446", "bijna een miljoen
+            # URL's (986.102)": the exact figure after a colon or in brackets restates the round one
+            # before it (which is then a rounded statement)
             mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"
             continue
         if re.search(
@@ -822,7 +824,7 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
         if a is not None and not re.match(r"\W*(?:[Hh]et|[Tt]he) (?:aantal|totaal|number|total)", a.group(0)):
             clause = clause[a.end() :]
     if mt.unit == "percent" and (mt.sign or _CHANGE_AFTER.match(_after(sentence, mt))):
-        if re.search(r"\bURL", clause, re.I):  # "+12,5% geanalyseerde URL's", "12,5% meer dan in 2023"
+        if re.search(r"\bURL", clause, re.I) and not re.search(_ILLEGAL, clause, re.I):  # "+12,5% geanalyseerde URL's"
             return _URLS_CHANGE
         if not whole and re.search(r"\bURL['’]?s?\s*(?:[–(]|\s-)\s*$", sentence[: _clause_span(sentence, mt)[0]], re.I):
             return _URLS_CHANGE  # "312.456 URL's – 8% minder dan in 2023", "603.062 URL's (+12,5%)": the count just named
@@ -969,6 +971,7 @@ class _Reader:
         title_year: int | None = None
         section_other: str | None = None
         previous_kind = ""
+        intro_year: int | None = None
         for block in self.doc.blocks:
             stated = sorted({int(y) for y in _YEAR.findall(block.text)})
             if block.kind == "title":
@@ -985,11 +988,21 @@ class _Reader:
                     heading_year = title_year  # a new section
                 other = _OTHERS.search(block.text)
                 section_other = other.group(0) if other and not OWN_NAMES.search(block.text) else None
+            # a paragraph that introduces a list ("Onze jaarcijfers over 2043 zijn er! Ons Meldpunt
+            # Kinderporno:") gives its one year to the items that continue its sentence ("verwerkte
+            # 154.209 meldingen"), as a heading does; an item that is a sentence of its own ("Nog
+            # altijd twee op de vijf ...", after "Een paar dingen die opvallen:") says its own period
+            if block.kind == "body":
+                intro_year = stated[0] if len(stated) == 1 and block.text.rstrip().endswith(":") else None
+            elif block.kind != "item":
+                intro_year = None
+            continues = block.kind == "item" and block.text.lstrip()[:1].islower()
+            year_above = intro_year if continues and intro_year is not None else heading_year
             previous_year: int | None = None
             said = block_sentences(block)
             for k, sentence in enumerate(said):
                 self.next_sentence = said[k + 1] if k + 1 < len(said) else ""  # what the paragraph says of it next
-                previous_year = self._sentence(block, sentence, heading_year, previous_year, section_other)
+                previous_year = self._sentence(block, sentence, year_above, previous_year, section_other)
                 self.last_sentence = sentence
             previous_kind = block.kind
         return self.reading
