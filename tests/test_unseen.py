@@ -91,11 +91,11 @@ def test_never_a_wrong_number(doc):
 # texts nobody had seen: the newest corpus, offlimits-11, written after all other changes, was
 # read 7 of 20 right at first, four of them with wrong loads (an English "the year before" counted
 # from a comparison year, a rounded "meer dan een miljoen" beside its exact figure after a colon,
-# a correction notice, an annual report's title page without a separator), 9 now and none wrong;
+# a correction notice, an annual report's title page without a separator), 10 now and none wrong;
 # offlimits-10 4 of 15 at first, 5 now; offlimits-9 6 of 20 at first, 16 now; over all Offlimits
-# corpora 218 of 273, 80%, most of them read after changes made for them). A floor against
+# corpora 219 of 273, 80%, most of them read after changes made for them). A floor against
 # regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 218
+RIGHT_AT_LEAST = 219
 
 
 def test_every_figure_loads_or_waits_with_its_reading():

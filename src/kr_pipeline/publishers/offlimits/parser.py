@@ -120,6 +120,15 @@ _UNITS = {
 # a unit noun ends at a non-word character or a footnote mark ("meldingen¹")
 _UNIT_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|')"
 _UNIT_RE = re.compile(r"^(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")" + _UNIT_END, re.I)
+# A sentence whose subject, before a colon, is what its first figure counts: "Images made with AI
+# grew fastest: 124,733", "Het aantal meldingen daalde licht: 154.209".
+_SUBJECT_BEFORE_COLON = re.compile(
+    r"^\W*(?:(?:het|de|the)\s+(?:aantal|number\s+of)\s+)?(?:[\w'’\-]+\s+){0,2}?"
+    r"(?P<noun>afbeeldingen|beelden|images|meldingen|reports|URL['’]s|URLs|webpagina's|webpages)\b"
+    r"[^:;\d]{0,80}\b(?:grew|rose|increased|fell|dropped|declined|doubled|groeide\w*|steeg|stegen|daalde\w*|"
+    r"n[a]m\w*\s+(?:\w+\s+)?(?:toe|af)|verdubbelde\w*)\b[^:;\d]{0,30}:\s*$",
+    re.I,
+)
 _ANAPHORIC_UNIT = re.compile(
     r"\b(?:(?:[Vv]an|[Oo]f|[Hh]iervan|[Oo]f these|[Oo]f those)\s+(?:die|deze|de|alle|the|these|those|all)?\s*(?:\w+\s+)?"
     r"|[Hh]et (?:aantal|totaal(?: aantal)?) |[Tt]he (?:number|total(?: number)?) of )"
@@ -544,6 +553,12 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             # before it (which is then a rounded statement)
             mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"
             continue
+        subject = _SUBJECT_BEFORE_COLON.match(before) if i == 0 else None
+        if subject:
+            # "Images made wholly or partly with AI grew fastest: 124,733, up from 96,418 in 2041":
+            # the first figure after the colon counts what the words before it are about
+            mt.unit, mt.unit_from = _UNITS[subject.group("noun").lower().replace("’", "'")], "subject"
+            continue
         if re.search(
             r"(?:tegenover|tegen|vergeleken met|ten opzichte van|dan|naar|t\.o\.v\.|compared (?:to|with)|against|than|versus|to|from)\s*$",
             before,
@@ -817,6 +832,8 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     if mt.unit_from == "compared" and not whole:
         return compared
     clause = sentence if whole else _clause(sentence, mt)
+    if mt.unit_from == "subject" and not whole:
+        clause = sentence[: mt.start]  # the words before the colon say what it counts
     if mt.unit_from == "before":  # "Van alle verwerkte meldingen bleken er 88.596 ...": what follows the noun
         a = None
         for a in _ANAPHORIC_UNIT.finditer(sentence[_clause_span(sentence, mt)[0] : mt.start]):
@@ -1433,6 +1450,8 @@ class _Reader:
                 )
             if n is None or anchor is None:
                 why = "a year counted back ('een jaar eerder') from a year the text does not state just before"
+                if n is not None and heading_year is not None:  # a proposal only, from the text's year
+                    return heading_year - n, why + f": counted from the text's year ({heading_year})"
                 if n is not None and self.last_year_proposed is not None:  # a proposal only, saying from what
                     return (
                         self.last_year_proposed - n,
