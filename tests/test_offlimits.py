@@ -1173,3 +1173,36 @@ def test_a_dates_year_is_not_the_sentences_period():
     }
     quotes = {r.value: r.quote for r in parse(text, 2026).observations.itertuples()}
     assert quotes[512200].startswith("Ons Meldpunt")  # the dateline is no part of the sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na jaren van groei daalde het aantal meldingen bij ons Meldpunt Kinderporno in 2046 met 3.100, tot 171.204.",
+        "Ons Meldpunt Kinderporno verwerkte in 2046 171.204 meldingen. Het aantal meldingen steeg in 2046 met ruim 12.000.",
+        "Ons Meldpunt Kinderporno verwerkte in 2046 171.204 meldingen, 12.000 meldingen meer dan in 2045.",
+        "In 2046 the number of reports to our hotline rose by 12,000 to 171,204.",
+        "Ons Meldpunt Kinderporno verwerkte in 2046 171.204 meldingen: een stijging van 12.000.",
+    ],
+)
+def test_the_amount_of_a_change_is_not_the_count(text):
+    """'steeg met 12.000', '12.000 meer', 'rose by 12,000', 'een stijging van 12.000': the amount
+    a count changed by waits in review with no indicator proposed; only the count loads (the
+    amount was loaded as the year's reports, or refused the publication as a second value)."""
+    parsed = parse(text, 2046)
+    assert values(text, 2046) == {("offlimits.reports", 2046, "total"): (171204, "exact")}
+    amounts = [c for c in parsed.candidates if c["value"] in (3100, 12000)]
+    assert amounts and all(c["indicator_id"] is None for c in amounts)
+
+
+def test_a_word_broken_over_two_lines_of_a_pdf_text_is_one_word():
+    """A PDF's text breaks words at the line end ("5,1 pro-" / "cent"): read as one word, the
+    percentage is a change in URLs, never a count of reports (it was read as reports 3.1, and
+    the publication refused as stating two report counts)."""
+    text = (
+        "Offlimits Jaarverslag 2046\n\nOns Meldpunt Kinderporno verwerkte in 2046 165.930 meldingen.\n\n"
+        "Na jaren van groei daalde het aantal meldingen in 2046 met 3,1 pro-\ncent. Het aantal beoordeelde "
+        "URL's steeg in 2046 juist met 5,1 pro-\ncent.\n"
+    )
+    got = offlimits.parse(text.encode(), 2046, "jaarverslag.txt", OWN).observations
+    assert sorted(zip(got.indicator_id, got.value)) == [("offlimits.reports", 165930.0), ("offlimits.urls_analysed_change", 5.1)]

@@ -52,7 +52,13 @@ label, a share or change the sentence before names and "van ... naar", agency by
 the above; read once before any change: 4 right, 1 with wrong loads: a lead's dateline
 "Amsterdam, 22 mei 2041 –" left in the sentence when the page's metadata dated it, so "vorig
 jaar 903.265 URL's" was read as 2041's; fixed (a date's year is no period): 5 right, none
-wrong). Tables list every country: the
+wrong), offlimits-11/ (20, synthetic, written after all of the above; read once before any
+change: 7 right, 4 with wrong loads, the classes named at RIGHT_AT_LEAST below; 10 right, none
+wrong), offlimits-12/ (20, synthetic, new layouts: a key-figure table with this year first, a
+FAQ, cards, a social thread, a PDF text over a page break; read once before any change: 7
+right, none wrong, one refused only because a line-broken "3,1 pro- cent" was read as a count
+of reports beside the real one; that and "steeg met 12.000" as a count fixed since) and iwf-4/
+(15, synthetic; read once before any change: 6 right, none wrong). Tables list every country: the
 scorer compares the Netherlands' rows, which is what the expectations describe.
 """
 
@@ -92,10 +98,11 @@ def test_never_a_wrong_number(doc):
 # read 7 of 20 right at first, four of them with wrong loads (an English "the year before" counted
 # from a comparison year, a rounded "meer dan een miljoen" beside its exact figure after a colon,
 # a correction notice, an annual report's title page without a separator), 10 now and none wrong;
-# offlimits-10 4 of 15 at first, 5 now; offlimits-9 6 of 20 at first, 16 now; over all Offlimits
-# corpora 219 of 273, 80%, most of them read after changes made for them). A floor against
-# regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 219
+# offlimits-12, written after that, 7 of 20 at first and none wrong; offlimits-10 4 of 15 at first,
+# 5 now; offlimits-9 6 of 20 at first, 16 now; over all Offlimits corpora 226 of 293, 77%, most
+# of them read after changes made for them). A floor against regressions, raised whenever the
+# reading improves; never the promise.
+RIGHT_AT_LEAST = 226
 
 
 def test_every_figure_loads_or_waits_with_its_reading():

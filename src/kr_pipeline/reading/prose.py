@@ -536,6 +536,18 @@ def _subtitles_as_text(raw: str) -> str:
     return " ".join(cues)
 
 
+def _joined(lines: list[str]) -> str:
+    """A paragraph's lines as one text; a word broken over two lines by a hyphen ("3,1 pro-" /
+    "cent", "daar-" / "van") is one word again (a compound's own hyphen stays: "AI-" / "beelden")."""
+    text = ""
+    for ln in lines:
+        if re.search(r"[a-zà-ÿ]-$", text) and re.match(r"[a-zà-ÿ]", ln):
+            text = text[:-1] + ln
+        else:
+            text = f"{text} {ln}" if text else ln
+    return text
+
+
 def _text_document(raw: str) -> Document:
     if len(_CUE_TIME.findall(raw)) >= 2:
         raw = _subtitles_as_text(raw)
@@ -566,10 +578,10 @@ def _text_document(raw: str) -> Document:
             item: list[str] = []
             for ln in lines:
                 if _BULLET.match(ln) and item:
-                    out.append(Block("item", normalise(" ".join(item))))
+                    out.append(Block("item", normalise(_joined(item))))
                     item = []
                 item.append(_BULLET.sub("", ln))
-            out.append(Block("item", normalise(" ".join(item))))
+            out.append(Block("item", normalise(_joined(item))))
         elif (
             len(lines) == 1
             and len(lines[0]) < 120
@@ -578,7 +590,7 @@ def _text_document(raw: str) -> Document:
         ):
             out.append(Block("title" if n == 0 else "heading", normalise(lines[0])))
         else:
-            out.append(Block("body", normalise(" ".join(lines))))
+            out.append(Block("body", normalise(_joined(lines))))
     title = next((b.text for b in out if b.kind == "title"), "")
     return Document(out, language_of(raw), _first_dateline(out), title)
 

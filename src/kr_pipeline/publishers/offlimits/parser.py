@@ -337,6 +337,25 @@ _LATER = re.compile(r"\b(?:later|erna|daarop|erop|following|next)\b", re.I)
 _PROVISIONAL = re.compile(r"\b(?:voorlopig\w*|provisional\w*|preliminary)\b", re.I)
 # A part of a total ("nog eens 253.712 URL's", "another 253,712 URLs"): not the total.
 _PART_BEFORE = re.compile(r"\b(?:nog eens|daarnaast(?: nog)?|een extra|another|an additional|a further|additionally)\s*$", re.I)
+# The amount by which a count changed, not the count: "daalde met 3.100", "steeg met 12.000 tot
+# 171.204", "een stijging van 12.000", "rose by 12,000", "an increase of 12,000", "12.000 meer dan".
+_APPROX_WORD = (
+    r"(?:(?:ruim|bijna|zo'n|circa|ongeveer|meer dan|minder dan|ca\.|over|nearly|almost|about|around|some|more than)\s+)?"
+)
+_CHANGE_VERB = (
+    r"\b(?:steeg|stegen|gestegen|daalde|daalden|gedaald|groeide|groeiden|gegroeid|nam\w*\s+(?:\w+\s+){0,6}?(?:toe|af)|"
+    r"toegenomen|afgenomen|rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|went (?:up|down))\b"
+)
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    _CHANGE_VERB + r"[^.;:]*?\b(?:met|by)\s+" + _APPROX_WORD + r"$"
+    r"|\b(?:stijging|toename|groei|daling|afname|rise|increase|growth|drop|decrease|decline|fall)\s+(?:van|of|met|by)\s+"
+    + _APPROX_WORD
+    + r"$",
+    re.I,
+)
+_CHANGE_AMOUNT_AFTER = re.compile(
+    r"^\s*(?:[\w'’]+\s+)?(?:meer|minder|more|fewer|less)\b(?!\s+(?:dan|than)\s+(?:de|het|the)\s+helft)", re.I
+)
 # The base of a share: "Van de 100.478 URL's bevatte 69% ...", "Of the 100,478 URLs, 69% ...".
 _BASE_BEFORE = re.compile(r"(?:^|[,;:(]\s*)(?:[Vv]an (?:de|alle|deze|die)|[Oo]f (?:the|all|these|those))\s*$")
 
@@ -1226,6 +1245,12 @@ class _Reader:
                     + (f": {footnote!r}" if footnote else "")
                     + "): read the note before it loads"
                 )
+            change_amount = mt.unit not in ("percent", "percent_change") and (
+                bool(_CHANGE_AMOUNT_BEFORE.search(sentence[_clause_span(sentence, mt)[0] : mt.start]))
+                or bool(_CHANGE_AMOUNT_AFTER.match(sentence[mt.end :]))
+            )
+            if not why and change_amount:
+                why = "the amount by which a figure changed ('steeg met 12.000', '12.000 meer'), not the figure"
             if not why and _PART_BEFORE.search(before):
                 why = "a part of a total ('nog eens', 'another'), not the total"
             elif (
@@ -1279,7 +1304,7 @@ class _Reader:
             if why:
                 proposal = (
                     None
-                    if foreign or corrected
+                    if foreign or corrected or change_amount
                     # a proposal only: the clause's measure, the sentence's, the one referred to, the unit's usual one
                     else (
                         measure
