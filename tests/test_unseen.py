@@ -99,10 +99,10 @@ def test_never_a_wrong_number(doc):
 # from a comparison year, a rounded "meer dan een miljoen" beside its exact figure after a colon,
 # a correction notice, an annual report's title page without a separator), 10 now and none wrong;
 # offlimits-12, written after that, 7 of 20 at first and none wrong; offlimits-10 4 of 15 at first,
-# 5 now; offlimits-9 6 of 20 at first, 16 now; over all Offlimits corpora 226 of 293, 77%, most
+# 5 now; offlimits-9 6 of 20 at first, 16 now; over all Offlimits corpora 228 of 293, 78%, most
 # of them read after changes made for them). A floor against regressions, raised whenever the
 # reading improves; never the promise.
-RIGHT_AT_LEAST = 226
+RIGHT_AT_LEAST = 228
 
 
 def test_every_figure_loads_or_waits_with_its_reading():

@@ -398,8 +398,8 @@ def _table_cells(table, n: int) -> list[Block]:
     parent = ""
     for r in body:
         label = r[0]
-        if re.match(r"(?:waarvan|daarvan|hiervan|of which|of these)\b", label, re.I) and parent:
-            label = f"{parent} {label}"  # "Waarvan uit Nederland" under "Meldingen"
+        if re.match(r"[-–—•·\s]*(?:waarvan|daarvan|hiervan|of which|of these)\b", label, re.I) and parent:
+            label = f"{parent} {label.lstrip('-–—•· ')}"  # "Waarvan uit Nederland", "– waarvan ..." under "Meldingen"
         else:
             parent = label
         for j, cell in enumerate(r[1:], start=1):

@@ -129,6 +129,9 @@ _SUBJECT_BEFORE_COLON = re.compile(
     r"n[a]m\w*\s+(?:\w+\s+)?(?:toe|af)|verdubbelde\w*)\b[^:;\d]{0,30}:\s*$",
     re.I,
 )
+# A label and its figure: "Verwijderverzoeken binnen 24 uur opgevolgd: meer dan 94%" (the label
+# says what the figure after the colon measures).
+_LABEL_BEFORE_COLON = re.compile(r"^\W*([^:;.!?]{3,80}):\s*$")
 _ANAPHORIC_UNIT = re.compile(
     r"\b(?:(?:[Vv]an|[Oo]f|[Hh]iervan|[Oo]f these|[Oo]f those)\s+(?:die|deze|de|alle|the|these|those|all)?\s*(?:\w+\s+)?"
     r"|[Hh]et (?:aantal|totaal(?: aantal)?) |[Tt]he (?:number|total(?: number)?) of )"
@@ -853,6 +856,15 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     clause = sentence if whole else _clause(sentence, mt)
     if mt.unit_from == "subject" and not whole:
         clause = sentence[: mt.start]  # the words before the colon say what it counts
+    elif (
+        not whole
+        and mt.unit == "percent"
+        and not mt.sign
+        and (label := _LABEL_BEFORE_COLON.match(sentence[: _clause_span(sentence, mt)[0]]))
+    ):
+        clause = (
+            f"{label.group(1)} {clause}"  # a share after its label: "Verwijderverzoeken binnen 24 uur opgevolgd: meer dan 94%"
+        )
     if mt.unit_from == "before":  # "Van alle verwerkte meldingen bleken er 88.596 ...": what follows the noun
         a = None
         for a in _ANAPHORIC_UNIT.finditer(sentence[_clause_span(sentence, mt)[0] : mt.start]):
