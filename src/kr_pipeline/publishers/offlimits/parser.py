@@ -272,6 +272,11 @@ def _usual(sentence: str, mt: Mention) -> Measure | None:
 
 
 # A percentage followed by its direction: "12,5% meer dan in 2023", "4% fewer than".
+# "an increase of 5.1%", "een stijging van 5,1 procent": a change named before its percentage
+_CHANGE_NOUN_BEFORE = (
+    r"(?:(?:an?|een)\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|stijging|toename|groei|daling|afname)"
+    r"\s+(?:of|van)\s+"
+)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:%|procent|per cent|percent)?\s*(?:meer|minder|hoger|lager|more|fewer|less|higher|lower)\b", re.I
 )
@@ -1126,9 +1131,17 @@ class _Reader:
                 and counted_at is not None
                 and mt.unit == "percent"
                 and mt.bound_year is None
-                and re.fullmatch(r"(?:[^\d;:.]|(?:19|20)\d\d)*[,(]\s*", sentence[mentions[i - 1].end : mt.start])
-                and (mt.sign or _CHANGE_AFTER.match(_after(sentence, mt)))
+                and re.fullmatch(
+                    r"(?:[^\d;:.]|(?:19|20)\d\d)*[,(]\s*(?:" + _CHANGE_NOUN_BEFORE + ")?",
+                    sentence[mentions[i - 1].end : mt.start],
+                )
+                and (
+                    mt.sign
+                    or _CHANGE_AFTER.match(_after(sentence, mt))
+                    or re.search(_CHANGE_NOUN_BEFORE + "$", sentence[: mt.start])
+                )
             ):
+                # "... URLs last year, an increase of 5.1%": the change noun before the number
                 # "assessed 745,980 URLs last year, 6.2% more than in 2032": the change of the count
                 # just named, in its period
                 period_year, why = counted_at, None
