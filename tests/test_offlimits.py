@@ -1206,3 +1206,47 @@ def test_a_word_broken_over_two_lines_of_a_pdf_text_is_one_word():
     )
     got = offlimits.parse(text.encode(), 2046, "jaarverslag.txt", OWN).observations
     assert sorted(zip(got.indicator_id, got.value)) == [("offlimits.reports", 165930.0), ("offlimits.urls_analysed_change", 5.1)]
+
+
+@pytest.mark.parametrize(
+    "sentence, decoy",
+    [
+        ("Ons doel voor 2050: 98% van de verwijderverzoeken binnen 24 uur opgevolgd.", 98),
+        ("Ons doel is 99% binnen 24 uur.", 99),
+        ("We verwachten in 2050 ruim 260.000 AI-beelden.", 260000),
+        ("Het meldpunt verwacht in 2050 1.300.000 URL's te beoordelen.", 1300000),
+        ("In 2049 kwamen er tussen de 40.000 en 50.000 meldingen uit Nederland.", 40000),
+        ("In 2049 kwamen er tussen de 40.000 en 50.000 meldingen uit Nederland.", 50000),
+    ],
+)
+def test_a_target_a_forecast_or_a_range_is_not_a_figure(sentence, decoy):
+    """Aimed at, expected, or one end of a range: never loaded beside the year's real figures
+    (each was loaded: 98% as 2050's removal share, 270.000 as 2050's AI images)."""
+    text = f"<h1>Jaarcijfers 2049</h1><p>Ons Meldpunt Kinderporno verwerkte in 2049 188.719 meldingen. {sentence}</p>"
+    parsed = parse(text, 2049)
+    assert decoy not in set(parsed.observations.value)
+    assert (188719.0, "offlimits.reports") in set(zip(parsed.observations.value, parsed.observations.indicator_id))
+
+
+def test_key_figures_in_columns_of_a_pdf_text_are_read_as_their_table():
+    """A PDF's key figures in columns under "2049   Verschil": each count its year's, each signed
+    difference a change (never the count: '−7.316' was loaded as 2049's reports), a 'waarvan'
+    row that is none of the catalog's breakdowns a part (never the total)."""
+    text = (
+        "Offlimits Jaarverslag 2049\n\n1 Kerncijfers 2049\n\n"
+        "                                         2049      Verschil\n"
+        "Meldpunt Kinderporno\n"
+        "Meldingen verwerkt                    188.719       −7.316\n"
+        "  waarvan via partners                 23.518       +1.204\n"
+        "Beoordeelde URL's                   1.239.806        −3,3%\n"
+        "Afbeeldingen (deels) met AI gemaakt   238.904      +37.527\n"
+    )
+    got = offlimits.parse(text.encode(), 2049, "jaarverslag.txt", OWN)
+    assert sorted(zip(got.observations.indicator_id, got.observations.year, got.observations.value)) == [
+        ("offlimits.ai_images", 2049, 238904.0),
+        ("offlimits.reports", 2049, 188719.0),
+        ("offlimits.urls_analysed", 2049, 1239806.0),
+        ("offlimits.urls_analysed_change", 2049, -3.3),
+    ]
+    waiting = {c["value"] for c in got.candidates}
+    assert {7316.0, 23518.0, 1204.0, 37527.0} <= waiting

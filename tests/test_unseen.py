@@ -57,8 +57,14 @@ change: 7 right, 4 with wrong loads, the classes named at RIGHT_AT_LEAST below; 
 wrong), offlimits-12/ (20, synthetic, new layouts: a key-figure table with this year first, a
 FAQ, cards, a social thread, a PDF text over a page break; read once before any change: 7
 right, none wrong, one refused only because a line-broken "3,1 pro- cent" was read as a count
-of reports beside the real one; that and "steeg met 12.000" as a count fixed since) and iwf-4/
-(15, synthetic; read once before any change: 6 right, none wrong). Tables list every country: the
+of reports beside the real one; that and "steeg met 12.000" as a count fixed since), iwf-4/
+(15, synthetic; read once before any change: 6 right, none wrong) and offlimits-13/ (20,
+synthetic, adversarial: the hotline's own pages full of decoy numbers beside its figures; read
+once before any change: 8 right, 4 with wrong loads: a target "Ons doel voor 2050: 98%", a
+forecast "We verwachten dit jaar tussen de 250.000 en 270.000 AI-beelden" and its range, a PDF's
+key figures in columns whose "Verschil" column was read as the counts; fixed since, with signed
+counts as differences and a table's "waarvan" row that is no breakdown as a part: 10 right, none
+wrong). Tables list every country: the
 scorer compares the Netherlands' rows, which is what the expectations describe.
 """
 
@@ -98,11 +104,12 @@ def test_never_a_wrong_number(doc):
 # read 7 of 20 right at first, four of them with wrong loads (an English "the year before" counted
 # from a comparison year, a rounded "meer dan een miljoen" beside its exact figure after a colon,
 # a correction notice, an annual report's title page without a separator), 10 now and none wrong;
-# offlimits-12, written after that, 7 of 20 at first and none wrong; offlimits-10 4 of 15 at first,
-# 5 now; offlimits-9 6 of 20 at first, 16 now; over all Offlimits corpora 228 of 293, 78%, most
-# of them read after changes made for them). A floor against regressions, raised whenever the
-# reading improves; never the promise.
-RIGHT_AT_LEAST = 228
+# offlimits-12, written after that, 7 of 20 at first and none wrong; offlimits-13, adversarial, 8
+# of 20 at first with 4 wrong, 10 now and none wrong; offlimits-10 4 of 15 at first, 5 now;
+# offlimits-9 6 of 20 at first, 16 now; over all Offlimits corpora 239 of 313, 76%, most of them
+# read after changes made for them). A floor against regressions, raised whenever the reading
+# improves; never the promise.
+RIGHT_AT_LEAST = 239
 
 
 def test_every_figure_loads_or_waits_with_its_reading():

@@ -548,6 +548,47 @@ def _joined(lines: list[str]) -> str:
     return text
 
 
+def _text_grid(lines: list[str], n: int) -> list[Block] | None:
+    """Key figures laid out in columns in a PDF's text: a header line of column labels
+    ("2049      Verschil"), then lines of a label and one figure per column ("Meldingen verwerkt
+    188.719   −7.316"; a label may run over two lines), read as the table they are (each figure
+    with its row and column: _table_cells). None when the lines are not such a grid."""
+    from html import escape
+
+    from .markup import soup_of
+
+    fields = [re.split(r"\s{2,}|\t+", ln.strip()) for ln in lines]
+    header_at = next(
+        (
+            i
+            for i, f in enumerate(fields)
+            if len(f) >= 2
+            and all(not _NUMERIC_CELL.match(c) or _YEAR_LABEL.fullmatch(c) for c in f)
+            and any(_YEAR_LABEL.fullmatch(c) for c in f)
+        ),
+        None,
+    )
+    if header_at is None:
+        return None
+    header = fields[header_at]
+    rows: list[list[str]] = []
+    pending = ""  # a label line without figures: the start of the next row's label, or a group's name
+    for f in fields[header_at + 1 :]:
+        if len(f) == len(header) + 1 and any(_NUMERIC_CELL.match(c) for c in f[1:]):
+            rows.append([f"{pending} {f[0]}".strip() if pending and f[0][:1].islower() else f[0], *f[1:]])
+            pending = ""
+        elif len(f) == 1 and not _NUMERIC_CELL.match(f[0]) and not _LEADING_FIGURE.match(f[0]):
+            pending = f[0]
+        else:
+            return None  # another layout: left to the line-by-line reading
+    if len(rows) < 2:
+        return None
+    html = "<table><tr><th></th>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"
+    html += "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    table = soup_of(html).find("table")
+    return _table_cells(table, n) or None
+
+
 def _text_document(raw: str) -> Document:
     if len(_CUE_TIME.findall(raw)) >= 2:
         raw = _subtitles_as_text(raw)
@@ -555,6 +596,10 @@ def _text_document(raw: str) -> Document:
     for n, para in enumerate(re.split(r"\n\s*\n", raw)):
         lines = [ln.strip() for ln in para.strip().splitlines() if ln.strip() and not _FURNITURE.match(ln)]
         if not lines:
+            continue
+        grid = _text_grid(lines, n + 1)
+        if grid is not None:
+            out += grid
             continue
         leaders = [_LEADER.match(ln) for ln in lines]
         if sum(bool(m) for m in leaders) >= 2:  # "Meldingen ontvangen ........ 176.523": a list of key figures

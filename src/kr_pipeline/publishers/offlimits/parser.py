@@ -361,6 +361,16 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     + r"$",
     re.I,
 )
+# A figure aimed at or expected, not counted: "Ons doel voor 2050: 98%", "ons doel is 99% binnen 24
+# uur", "We verwachten dit jaar ruim 260.000 AI-beelden", "the hotline expects 200,000 reports".
+_NOT_COUNTED = re.compile(
+    r"\b(?:doel(?:en|stelling\w*)?|streefcijfer\w*|streef\w*|streven|ambitie\w*|target\w*|goals?|aim(?:s|ed|ing)?|"
+    r"verwacht\w*|prognose\w*|voorspel\w*|raming\w*|expect\w*|forecast\w*|projected|projection\w*|predict\w*|"
+    r"anticipat\w*)\b",
+    re.I,
+)
+# A range: "tussen de 250.000 en 270.000", "between 40,000 and 50,000" (neither end is the figure).
+_RANGE_AROUND = re.compile(r"\b(?:tussen|between)\s+(?:de\s+|the\s+)?(?:\w+\s+)?[\d.,\s\u00a0\u202f]+(?:en|and)\s+", re.I)
 _CHANGE_AMOUNT_AFTER = re.compile(
     r"^\s*(?:[\w'’]+\s+)?(?:meer|minder|more|fewer|less)\b(?!\s+(?:dan|than)\s+(?:de|het|the)\s+helft)", re.I
 )
@@ -526,7 +536,9 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
                 mt.qualifier = "lower_bound"  # ">75%": more than
             elif symbol in "<\u2264":
                 mt.qualifier = "suppressed"  # "<10": an upper bound, not a figure
-            elif re.match(r"\s*%", sentence[f.end :]):
+            elif re.match(r"\s*%", sentence[f.end :]) or not re.search(r"\w", sentence[: mark.start(2)]):
+                # "+12,5%"; a count that opens its line or cell signed ("−7.316 Meldingen verwerkt
+                # (Verschil)", "+37.527"): a difference
                 mt.sign = 1 if symbol == "+" else -1
         out.append(mt)
     return sorted(out, key=lambda mt: mt.start)
@@ -1273,11 +1285,42 @@ class _Reader:
             change_amount = mt.unit not in ("percent", "percent_change") and (
                 bool(_CHANGE_AMOUNT_BEFORE.search(sentence[_clause_span(sentence, mt)[0] : mt.start]))
                 or bool(_CHANGE_AMOUNT_AFTER.match(sentence[mt.end :]))
+                or mt.sign != 0  # "+37.527", "−7.316": a signed count is a difference
             )
             if not why and change_amount:
-                why = "the amount by which a figure changed ('steeg met 12.000', '12.000 meer'), not the figure"
+                why = "the amount by which a figure changed ('steeg met 12.000', '12.000 meer', '+12.573'), not the figure"
+            not_counted = _NOT_COUNTED.search(_clause(sentence, mt)) or (
+                _NOT_COUNTED.search(sentence[: _clause_span(sentence, mt)[0]])
+                and not re.search(r"[.!?]", sentence[: _clause_span(sentence, mt)[0]])
+                and _LABEL_BEFORE_COLON.match(sentence[: _clause_span(sentence, mt)[0]])
+            )
+            if not why and not_counted:
+                why = f"a figure aimed at or expected ({not_counted.group(0)!r}), not one counted"
+            in_range = (
+                _RANGE_AROUND.search(sentence[max(0, mt.start - 60) : mt.start])
+                or re.match(r"\s*(?:en|and)\s+[\d.,]", sentence[mt.end :])
+                and re.search(r"\b(?:tussen|between)\s+(?:de\s+|the\s+)?(?:\w+\s+)?$", sentence[: mt.start])
+            )
+            if not why and in_range:
+                why = "one end of a range ('tussen ... en ...'), not the figure"
             if not why and _PART_BEFORE.search(before):
                 why = "a part of a total ('nog eens', 'another'), not the total"
+            elif (
+                not why
+                and measure is not None
+                and measure.breakdown == "total"
+                and (
+                    part_named := re.match(r"\s*[^\d\s]\S*\s+.*?\b(?:waarvan|daarvan|of which)\b(.*)", _after(sentence, mt), re.I)
+                )
+                and not _FIGURE_DIGITS.search(_after(sentence, mt))
+                # not when the part names a measure of its own ("Beoordeelde URL's | waarvan illegaal")
+                and not any(
+                    unit == mt.unit and m.indicator_id and words.search(part_named.group(1)) for unit, words, m in MEASURES
+                )
+            ):
+                # a table's "Meldingen verwerkt | waarvan via HashCheck-partners" row: a part of the
+                # count above it that is none of the catalog's breakdowns
+                why = "a part of a total ('waarvan ...') that is not one of the catalog's breakdowns"
             elif (
                 not why
                 and _BASE_BEFORE.search(before)
