@@ -1250,3 +1250,25 @@ def test_key_figures_in_columns_of_a_pdf_text_are_read_as_their_table():
     ]
     waiting = {c["value"] for c in got.candidates}
     assert {7316.0, 23518.0, 1204.0, 37527.0} <= waiting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year 60% of the images we assessed were self-generated, against 61% in 2048.",
+        "Vorig jaar was 60% van de beoordeelde beelden zelfgemaakt, tegen 61% in 2048.",
+    ],
+)
+def test_a_percentage_with_its_own_year_leaves_last_year_to_the_other(text):
+    """'61% in 2048' is that year's share (the % between them no longer hides the year): the
+    sentence's 'last year' gives 60% the year before the date of writing, 2049 (both were
+    loaded as 2048's)."""
+    page = (
+        '<html><head><meta property="article:published_time" content="2050-05-19T09:00:00+02:00"></head>'
+        f"<body><main><h1>Jaarcijfers</h1><p>{text}</p></main></body></html>"
+    )
+    got = offlimits.parse(page.encode(), 2049, "news.html", OWN).observations
+    assert sorted(zip(got.indicator_id, got.year, got.value)) == [
+        ("offlimits.self_generated_share", 2048, 61.0),
+        ("offlimits.self_generated_share", 2049, 60.0),
+    ]

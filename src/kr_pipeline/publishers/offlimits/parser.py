@@ -682,7 +682,7 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
         window = sentence[mt.end : nxt][:60]
         window = re.split(r"[;:,]|\)", window)[0]  # a comma ends what is said of this number
         m = re.match(
-            r"^\s*(?:[\w'’\-]+\s+){0,6}?(?:in|over|uit|during|for|(?:periode|period|halfjaar|half|helft|maanden|months|jaar|year)\s+(?:of|van))"
+            r"^\s*%?\s*(?:[\w'’\-]+\s+){0,6}?(?:in|over|uit|during|for|(?:periode|period|halfjaar|half|helft|maanden|months|jaar|year)\s+(?:of|van))"
             r"\s+((?:19|20)\d\d)\b",
             window,
         )
