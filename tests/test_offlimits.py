@@ -1272,3 +1272,16 @@ def test_a_percentage_with_its_own_year_leaves_last_year_to_the_other(text):
         ("offlimits.self_generated_share", 2048, 61.0),
         ("offlimits.self_generated_share", 2049, 60.0),
     ]
+
+
+def test_the_year_before_when_is_the_year_before_the_one_referred_to():
+    """'That is 3.7% fewer than the year before, when we received 172,093 reports': a period by
+    reference (it was loaded as the year of the sentence before, 2040, and only the stated-twice
+    refusal kept it out); it waits, proposed for 2039."""
+    text = (
+        "<h1>Our CSAM hotline in 2040</h1><p>In 2040, our hotline processed 165,718 reports.</p>"
+        "<p>That is 3.7% fewer than the year before, when we received 172,093 reports.</p>"
+    )
+    parsed = offlimits.parse(text.encode(), 2040, "report.html", OWN)
+    assert sorted(zip(parsed.observations.year, parsed.observations.value)) == [(2040, 165718.0)]
+    assert {(c["value"], c["period"]) for c in parsed.candidates} >= {(172093.0, "2039")}

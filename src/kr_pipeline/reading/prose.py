@@ -769,6 +769,9 @@ BACK = [
 ]
 # A period given by reference: its year is that of what it refers to.
 ANAPHORIC_PERIOD = re.compile(
+    # "3.7% fewer than the year before, when we received 172,093 reports": the year before the one referred to
+    r"\b(?:(?:the (?:year|period) before|a year (?:earlier|before)|the previous year|het jaar (?:ervoor|daarvoor)|"
+    r"een jaar (?:eerder|ervoor|daarvoor)),\s+(?:when|toen)\b)|"
     r"\b(?:toen|destijds|dat (?:\w+ )?jaar|die jaren|in die periode|die periode|dezelfde periode|hetzelfde jaar|datzelfde jaar|"
     r"een jaar later|het jaar (?:erna|daarop|erop)|a year later|the (?:following|next) year|that (?:\w+ )?year|those years|"
     r"dezelfde tijd|diezelfde tijd|in die tijd|dezelfde maanden|"

@@ -1501,10 +1501,19 @@ class _Reader:
             # "... dan in 2035, toen het meldpunt 187.912 meldingen noteerde": the year named just
             # before the reference in the same sentence is what it refers to
             named_before = [int(y) for y in _YEAR.findall(sentence[: anaphoric.start()])]
+            year_before = re.search(r"before|earlier|previous|ervoor|daarvoor|eerder", anaphoric.group(0), re.I)
             referent = (
-                (named_before[-1] if named_before else None) or sentence_year or relative or self.last_named_year or previous_year
+                (named_before[-1] if named_before else None)
+                or sentence_year
+                or relative
+                # "The year before, when ..." in a sentence without a year: before the text's own year
+                or (heading_year if year_before and heading_year is not None else None)
+                or self.last_named_year
+                or previous_year
             )
-            if referent is not None and relative is None and len(back) == 1 and not own:
+            if year_before:
+                referent = referent - 1 if referent is not None else None  # the year before the one referred to
+            elif referent is not None and relative is None and len(back) == 1 and not own:
                 referent -= back[0]  # "in dezelfde periode een jaar eerder": the referent's year before
             if referent is not None and _LATER.search(anaphoric.group(0)):
                 referent += 1  # "het jaar erop", "a year later": the year after the one referred to
