@@ -274,3 +274,26 @@ def test_a_table_of_reporters_must_add_up_to_its_total_and_know_every_row():
     )
     with pytest.raises(ParseError, match="unknown type of reporter 'Douane'.*add it to REPORTERS"):
         parse(None, 2026, url=REPORTER_URL, data=no_total.encode())
+
+
+def test_a_column_names_its_own_year_and_a_share_in_words_is_no_count():
+    """A table whose columns carry their years after a word ("Aandeel 2026 | Aanmeldingen 2026 |
+    Aanmeldingen 2025") gives each column its year (the 2025 column was read as 2026's); "een op
+    de vijf aanmeldingen (19,5%)" is a share, never five registrations (both only ever kept out
+    by the stated-twice refusal)."""
+    page = """<html lang="nl"><head><title>Het beeld van 2026 - Aanmelders</title></head><body><main>
+<h1>Aanmelders in 2026</h1>
+<table><caption>Aanmeldingen naar aanmelder, 2026 en 2025</caption>
+<tr><th>Aanmelder</th><th>Aandeel 2026</th><th>Aanmeldingen 2026</th><th>Aanmeldingen 2025</th></tr>
+<tr><td>Nationale Politie</td><td>60,0%</td><td>300</td><td>280</td></tr>
+<tr><td>FairWork</td><td>40,0%</td><td>200</td><td>190</td></tr>
+<tr><td>Totaal</td><td>100%</td><td>500</td><td>470</td></tr>
+</table>
+<p>Bijna een op de twee aanmeldingen (40,0%) was afkomstig van FairWork.</p>
+</main></body></html>"""
+    parsed = parse(None, 2026, url="https://publicaties.comensha.nl/het_beeld_van_2026/aanmelders", data=page.encode())
+    got = {(i, p, b): v for i, p, b, v, _, _ in loaded(parsed)}
+    assert got[(R, "2025", "police")] == 280 and got[(R, "2026", "police")] == 300
+    assert got[(R, "2025", "fairwork")] == 190 and got[(R, "2026", "fairwork")] == 200
+    assert got[(RS, "2026", "fairwork")] == 40.0
+    assert 2.0 not in {v for (i, _, _), v in got.items() if i == R}

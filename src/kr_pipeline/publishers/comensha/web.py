@@ -57,7 +57,7 @@ from dataclasses import dataclass
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
-from ...reading.numbers import Found, find_numbers
+from ...reading.numbers import Found, find_numbers, find_shares
 from ...reading.prose import (
     ANAPHORIC_PERIOD as _ANAPHORIC_PERIOD,
 )
@@ -304,6 +304,8 @@ def _numbers(sentence: str, language: str) -> list[Num]:
             continue  # "Figuur 9", "Figuren 11 t/m 16", "273f"
         if any(d.start() <= f.number_start < d.end() for d in _DATE_OR_TIME.finditer(sentence)):
             continue
+        if any(s.start <= f.number_start < s.end for s in find_shares(sentence, language)):
+            continue  # "een op de vijf aanmeldingen (19,5%)": a share in words, never a count of five
         num = Num(f, percent=bool(_PERCENT.match(after)))
         noun = None if num.percent else _NOUN.match(after)
         if noun:
@@ -892,7 +894,12 @@ class _Reader:
         percent = bool(re.fullmatch(r"%|aandeel|percentage|procent", col.strip(), re.I)) or "%" in block.text[f.end : f.end + 2]
         n = Num(f, percent=percent, label=row)
         location = block.location or ""
-        year = int(col) if re.fullmatch(r"(?:19|20)\d\d", col.strip()) else (heading_year or self.report_year)
+        # the column's own year: "2026", "Aanmeldingen 2025", "Aandeel 2026" (not a base: "t.o.v. 2025")
+        col_years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", col))
+        own_year = len(col_years) == 1 and not re.search(
+            r"t\.o\.v\.|\b(?:sinds|since|dan|than|versus|vs|compared|vergeleken|tegen|verschil|change)\b", col, re.I
+        )
+        year = int(col_years.pop()) if own_year else (heading_year or self.report_year)
         topic = "aanmeldingen" if re.search(r"aanmelding|aanmelder", heading_text, re.I) else "slachtoffers"
         if re.search(r"minderjarig", heading_text, re.I):
             n.words = "minderjarige"
