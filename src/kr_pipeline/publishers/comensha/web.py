@@ -304,7 +304,10 @@ def _numbers(sentence: str, language: str) -> list[Num]:
             continue  # "Figuur 9", "Figuren 11 t/m 16", "273f"
         if any(d.start() <= f.number_start < d.end() for d in _DATE_OR_TIME.finditer(sentence)):
             continue
-        if any(s.start <= f.number_start < s.end for s in find_shares(sentence, language)):
+        if any(
+            s.start <= f.number_start < s.end and re.search(r"\b(?:op|in|out of)\b", sentence[s.start : s.end])
+            for s in find_shares(sentence, language)
+        ):
             continue  # "een op de vijf aanmeldingen (19,5%)": a share in words, never a count of five
         num = Num(f, percent=bool(_PERCENT.match(after)))
         noun = None if num.percent else _NOUN.match(after)
