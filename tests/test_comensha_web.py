@@ -297,3 +297,37 @@ def test_a_column_names_its_own_year_and_a_share_in_words_is_no_count():
     assert got[(R, "2025", "fairwork")] == 190 and got[(R, "2026", "fairwork")] == 200
     assert got[(RS, "2026", "fairwork")] == 40.0
     assert 2.0 not in {v for (i, _, _), v in got.items() if i == R}
+
+
+@pytest.mark.parametrize(
+    "sentence, decoy",
+    [
+        ("CoMensha ontving 1.489 aanmeldingen; één slachtoffer kan door meer dan één instantie worden aangemeld.", 1.0),
+        ("Sinds 2031 zijn bij CoMensha ruim 4.000 slachtoffers aangemeld.", 4000.0),
+    ],
+)
+def test_an_article_or_a_total_since_a_year_is_no_years_figure(sentence, decoy):
+    """'één slachtoffer' is an article, 'Sinds 2031 ... 4.000 slachtoffers' a total over years:
+    neither is the year's count of victims (each was read as it; only the stated-twice refusal
+    kept them out)."""
+    page = (
+        '<html lang="nl"><head><title>Het beeld van 2033</title></head><body><main><h1>Aard en omvang</h1>'
+        f"<p>In 2033 zijn 1.356 nieuwe (mogelijke) slachtoffers van mensenhandel bij CoMensha aangemeld. {sentence}</p>"
+        "</main></body></html>"
+    )
+    parsed = parse(None, 2033, url="https://publicaties.comensha.nl/het_beeld_van_2033/aard_en_omvang", data=page.encode())
+    assert [(p, v) for i, p, b, v, _, _ in loaded(parsed) if (i, b) == (V, "total")] == [("2033", 1356.0)]
+    assert decoy not in {v for _, _, _, v, _, _ in loaded(parsed)}
+
+
+def test_an_opening_phrase_that_refers_back_gives_the_sentence_no_year():
+    """'In the same year, CoMensha received 1,489 registrations': the year by reference waits."""
+    page = (
+        '<html lang="en"><head><title>Summary - Het beeld van 2031</title></head><body><main><h1>Summary</h1>'
+        "<p>In 2031, 1,318 new (possible) victims of human trafficking were registered with CoMensha.</p>"
+        "<p>In the same year, CoMensha received 1,489 registrations from 287 reporting organisations.</p>"
+        "</main></body></html>"
+    )
+    parsed = parse(None, 2031, url="https://publicaties.comensha.nl/het_beeld_van_2031/summary", data=page.encode())
+    assert [(i, p, v) for i, p, _, v, _, _ in loaded(parsed)] == [(V, "2031", 1318.0)]
+    assert 1489.0 in {c["value"] for c in parsed.candidates}

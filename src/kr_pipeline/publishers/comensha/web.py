@@ -292,6 +292,10 @@ class Num:
         return self.found.value
 
 
+# "meer dan sinds 2031", "than since 2031": "since" as a comparison base, not where a total began
+_BASE_WORD_BEFORE = re.compile(r"\b(?:dan|than|tegen|versus)\s+(?:sinds|since)\s+(?:19|20)\d\d\b[^.]*$", re.I)
+
+
 def _numbers(sentence: str, language: str) -> list[Num]:
     out: list[Num] = []
     for f in find_numbers(sentence, language):
@@ -304,6 +308,8 @@ def _numbers(sentence: str, language: str) -> list[Num]:
             continue  # "Figuur 9", "Figuren 11 t/m 16", "273f"
         if any(d.start() <= f.number_start < d.end() for d in _DATE_OR_TIME.finditer(sentence)):
             continue
+        if re.fullmatch(r"(?:één|een|one|an?)", sentence[f.start : f.end].strip(), re.I):
+            continue  # "één slachtoffer kan door meer dan één instantie ...": an article, never a count of one
         if any(
             s.start <= f.number_start < s.end and re.search(r"\b(?:op|in|out of)\b", sentence[s.start : s.end])
             for s in find_shares(sentence, language)
@@ -652,10 +658,23 @@ class _Reader:
         elif self.half and not own and n.bound_year is None and not _YEAR.search(sentence):
             self.part_period = self.half  # "De meeste aanmeldingen kwamen van de Nationale Politie (186)" after it
             return None, f"a part of a year ({self.half}), by reference to the sentence before: proposed"
+        # an opening phrase is said of the whole sentence: "In the same year, CoMensha received 1,489 ..."
+        lead = re.match(r"^[^,;:\d]{0,40},", sentence)
         for pattern in (_ANAPHORIC_PERIOD, _HALF, _SHORTER, _PART_OF_YEAR):
-            m = pattern.search(part) or (pattern.search(sentence) if pattern is not _ANAPHORIC_PERIOD else None)
+            m = (
+                pattern.search(part)
+                or (pattern.search(sentence) if pattern is not _ANAPHORIC_PERIOD else None)
+                or (pattern.search(lead.group(0)) if lead else None)
+            )
             if m:
                 return None, f"a period by reference or shorter than a year ({m.group(0)!r}): which year must be read"
+        since = re.search(r"\b(?:sinds|since|vanaf)\s+(?:(?:de|the)\s+\w+\s+(?:in\s+)?)?(?:19|20)\d\d\b", part, re.I) or (
+            re.search(r"\b(?:sinds|since|vanaf)\s+(?:19|20)\d\d\b", sentence[: n.start], re.I)
+            if not _BASE_WORD_BEFORE.search(sentence[: n.start])
+            else None
+        )
+        if since:  # "Sinds 2031 zijn bij ons ruim 4.000 slachtoffers aangemeld": a total over years
+            return None, f"a total since a year ({since.group(0)!r}), not one year's figure"
         for pattern, back in _DEICTIC:
             m = pattern.search(part)
             if m and self.doc.date is not None and back == 0:  # "dit jaar": the year so far, at the date of writing
