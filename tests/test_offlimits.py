@@ -1285,3 +1285,14 @@ def test_the_year_before_when_is_the_year_before_the_one_referred_to():
     parsed = offlimits.parse(text.encode(), 2040, "report.html", OWN)
     assert sorted(zip(parsed.observations.year, parsed.observations.value)) == [(2040, 165718.0)]
     assert {(c["value"], c["period"]) for c in parsed.candidates} >= {(172093.0, "2039")}
+
+
+def test_a_number_that_counts_its_own_noun_is_not_what_a_noun_before_it_counts():
+    """'12 procent van alle meldingen kwam binnen via de 31 partners': 31 counts partners, not
+    reports (it was read as the year's report count beside the real one)."""
+    text = (
+        "<h1>Kerncijfers 2051</h1><p>Ons Meldpunt Kinderporno verwerkte in 2051 211.258 meldingen.</p>"
+        "<p>12 procent van alle meldingen kwam in 2051 binnen via de 31 partners van de HashCheckService.</p>"
+    )
+    got = parse(text, 2051).observations
+    assert sorted(zip(got.indicator_id, got.value)) == [("offlimits.reports", 211258.0)]

@@ -64,7 +64,16 @@ once before any change: 8 right, 4 with wrong loads: a target "Ons doel voor 205
 forecast "We verwachten dit jaar tussen de 250.000 en 270.000 AI-beelden" and its range, a PDF's
 key figures in columns whose "Verschil" column was read as the counts; fixed since, with signed
 counts as differences and a table's "waarvan" row that is no breakdown as a part: 10 right, none
-wrong). Tables list every country: the
+wrong), comensha_web-3/ (15, synthetic, adversarial; read once before any change: 3 right, 1 with
+a wrong load, "In the same year, CoMensha received 1,489 registrations" loaded under the year
+before it, and four refused only because a decoy was read as a second value: "één slachtoffer"
+as 1 victim, "Sinds 2031 ... 4.000 slachtoffers" as the year's; 4 right since, none wrong) and
+offlimits-14/ (20, synthetic, adversarial, English and Dutch; read once before any change: 7
+right, none wrong, one refused only because "via de 31 partners" was read as a report count,
+fixed since). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+(offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
+"Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
+2048": each fixed, with a test). Tables list every country: the
 scorer compares the Netherlands' rows, which is what the expectations describe.
 """
 
@@ -105,11 +114,11 @@ def test_never_a_wrong_number(doc):
 # from a comparison year, a rounded "meer dan een miljoen" beside its exact figure after a colon,
 # a correction notice, an annual report's title page without a separator), 10 now and none wrong;
 # offlimits-12, written after that, 7 of 20 at first and none wrong; offlimits-13, adversarial, 8
-# of 20 at first with 4 wrong, 10 now and none wrong; offlimits-10 4 of 15 at first, 5 now;
-# offlimits-9 6 of 20 at first, 16 now; over all Offlimits corpora 239 of 313, 76%, most of them
-# read after changes made for them). A floor against regressions, raised whenever the reading
-# improves; never the promise.
-RIGHT_AT_LEAST = 239
+# of 20 at first with 4 wrong, 10 now and none wrong; offlimits-14, adversarial, 7 of 20 at first
+# and none wrong; offlimits-10 4 of 15 at first, 5 now; offlimits-9 6 of 20 at first, 16 now; over
+# all Offlimits corpora 246 of 333, 74%, most of them read after changes made for them). A floor
+# against regressions, raised whenever the reading improves; never the promise.
+RIGHT_AT_LEAST = 246
 
 
 def test_every_figure_loads_or_waits_with_its_reading():

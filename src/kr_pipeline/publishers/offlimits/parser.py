@@ -132,6 +132,13 @@ _SUBJECT_BEFORE_COLON = re.compile(
 # A label and its figure: "Verwijderverzoeken binnen 24 uur opgevolgd: meer dan 94%" (the label
 # says what the figure after the colon measures).
 _LABEL_BEFORE_COLON = re.compile(r"^\W*([^:;.!?]{3,80}):\s*$")
+# A plural noun right after a number that is no unit: the number counts it ("31 partners", "48
+# analisten", "27 landen"), whatever a noun before it counted. Verbs and predicates are no nouns.
+_OTHER_COUNT_NOUN = re.compile(
+    r"\s*(?!(?:waren|zijn|bleken|werden|bevatten|hadden|kwamen|stonden|gingen|bleven|illegale|strafbare|nieuwe|"
+    r"were|are|had|contained|came|showed|remained|illegal|new|daarvan|hiervan|meer|minder|more|fewer|less)\b)"
+    r"[a-z][a-z\-]+(?:s|en|'s)\b"
+)
 _ANAPHORIC_UNIT = re.compile(
     r"\b(?:(?:[Vv]an|[Oo]f|[Hh]iervan|[Oo]f these|[Oo]f those)\s+(?:die|deze|de|alle|the|these|those|all)?\s*(?:\w+\s+)?"
     r"|[Hh]et (?:aantal|totaal(?: aantal)?) |[Tt]he (?:number|total(?: number)?) of )"
@@ -648,7 +655,9 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         for a in _ANAPHORIC_UNIT.finditer(before):
             anaphora = a
         flat = re.sub(r"\([^()\d]*\)", lambda m: " " * len(m.group(0)), before)  # "(deels)" is no edge
-        if anaphora and not re.search(r"[;:()]", flat[anaphora.end() :]):
+        own_noun = _OTHER_COUNT_NOUN.match(after)
+        if anaphora and not re.search(r"[;:()]", flat[anaphora.end() :]) and not own_noun:
+            # ("12 procent van alle meldingen kwam binnen via de 31 partners": 31 counts partners)
             mt.unit, mt.unit_from = _UNITS[anaphora.group(1).lower().replace("’", "'")], "before"
             continue
         # "Het aantal meldingen daalde: ons Meldpunt ontving er vorig jaar 116.842": "er" counts
