@@ -1296,3 +1296,21 @@ def test_a_number_that_counts_its_own_noun_is_not_what_a_noun_before_it_counts()
     )
     got = parse(text, 2051).observations
     assert sorted(zip(got.indicator_id, got.value)) == [("offlimits.reports", 211258.0)]
+
+
+def test_a_tables_change_row_compared_with_the_year_before_keeps_its_columns_years():
+    """A multi-year table's row "Verandering URL's t.o.v. vorig jaar": each cell is its column's
+    year's change ('t.o.v. vorig jaar' is the base; every cell was read as the page's year and
+    the table refused as stating that year's change twice)."""
+    text = (
+        "<h1>Vijf jaar in cijfers</h1><table><tr><th></th><th>2048</th><th>2049</th></tr>"
+        "<tr><td>Beoordeelde URL's</td><td>1.282.118</td><td>1.239.806</td></tr>"
+        "<tr><td>Verandering URL's t.o.v. vorig jaar</td><td>+6,4%</td><td>−3,3%</td></tr></table>"
+    )
+    got = parse(text, 2049).observations
+    assert sorted(zip(got.indicator_id, got.year, got.value)) == [
+        ("offlimits.urls_analysed", 2048, 1282118.0),
+        ("offlimits.urls_analysed", 2049, 1239806.0),
+        ("offlimits.urls_analysed_change", 2048, 6.4),
+        ("offlimits.urls_analysed_change", 2049, -3.3),
+    ]

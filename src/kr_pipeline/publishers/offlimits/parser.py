@@ -823,7 +823,8 @@ def _part_year(sentence: str, mt: Mention) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-_COMPARED_TO = re.compile(r"\b(?:than|dan|compared|vergeleken|ten opzichte|t\.o\.v\.|tegenover|versus|sinds|since)\b", re.I)
+# ("t.o.v." ends in a full stop: no word boundary after it)
+_COMPARED_TO = re.compile(r"\b(?:than|dan|compared|vergeleken|ten opzichte|tegenover|versus|sinds|since)\b|\bt\.o\.v\.", re.I)
 
 
 def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
