@@ -784,6 +784,20 @@ HALF_YEAR = re.compile(
 )
 # A year written in digits, not inside a longer number ("2024", never "12.024" or "2024,5").
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+# A total counted from a year on: "Sinds de oprichting in 1996 hebben wij ruim 3 miljoen
+# meldingen verwerkt", "since 2010". Not a comparison ("meer dan in enig jaar sinds 2021").
+SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|since)\b(?:[^.;:\d]{0,40}?)\b(?:19|20)\d\d\b", re.I)
+SINCE_COMPARED = re.compile(
+    r"\b(?:dan|than|hoogste|laagste|highest|lowest|most|meeste|ooit|ever|any|enig\w*)\b[^.;:]{0,25}$", re.I
+)
+
+
+def since_a_year(text: str) -> re.Match | None:
+    """Where a text says its figure is a total from a year on ("Sinds 2031 zijn ... 4.000"),
+    comparisons left aside; None when it does not."""
+    return next((m for m in SINCE.finditer(text) if not SINCE_COMPARED.search(text[: m.start()])), None)
+
+
 # The year still running when the text was written: "tot nu toe", "dit jaar tot nu toe", "so far
 # this year", "year to date": a part of a year, never the year's figure.
 SO_FAR = re.compile(

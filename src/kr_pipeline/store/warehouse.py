@@ -229,13 +229,8 @@ def register_snapshots(con, snaps: list[Snapshot]) -> int:
     if new or renumbered:
         with transaction(con):
             if new:
-                at = now()
-                select, columns = unnested({f: [getattr(snap, f) for snap in new] for f in _SNAPSHOT_FIELDS})
-                con.execute(
-                    f"INSERT INTO snapshots ({', '.join(_SNAPSHOT_FIELDS)}, registered_at) "
-                    f"SELECT {', '.join(_SNAPSHOT_FIELDS)}, $registered_at FROM (SELECT {select})",
-                    {**columns, "registered_at": at},
-                )
+                columns = {f: [getattr(snap, f) for snap in new] for f in _SNAPSHOT_FIELDS}
+                insert_columns(con, "snapshots", {**columns, "registered_at": [now()] * len(new)})
             if renumbered:
                 select, columns = unnested(
                     {f: [getattr(snap, f) for snap in renumbered] for f in ("source_id", "year", "sha256", "arrival")}
@@ -301,21 +296,19 @@ def start_loads(con, publications: list[tuple[Snapshot, str]]) -> list[str]:
         return []
     at = now()
     load_ids = [uuid.uuid4().hex for _ in publications]
-    select, columns = unnested(
+    insert_columns(
+        con,
+        "loads",
         {
             "load_id": load_ids,
             "source_id": [snap.source_id for snap, _ in publications],
             "year": [snap.year for snap, _ in publications],
             "snapshot_sha256": [snap.sha256 for snap, _ in publications],
             "file": [snap.file for snap, _ in publications],
+            "status": ["started"] * len(publications),
             "started_at": [at + dt.timedelta(microseconds=i) for i in range(len(publications))],
             "fingerprint": [fingerprint for _, fingerprint in publications],
-        }
-    )
-    con.execute(
-        "INSERT INTO loads (load_id, source_id, year, snapshot_sha256, file, status, started_at, fingerprint) "
-        f"SELECT load_id, source_id, year, snapshot_sha256, file, 'started', started_at, fingerprint FROM (SELECT {select})",
-        columns,
+        },
     )
     return load_ids
 

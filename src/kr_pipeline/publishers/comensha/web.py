@@ -89,6 +89,7 @@ from ...reading.prose import (
     national_frame,
     one_per_series,
     read_document,
+    since_a_year,
     voice_of,
 )
 
@@ -290,10 +291,6 @@ class Num:
     @property
     def value(self) -> float | None:
         return self.found.value
-
-
-# "meer dan sinds 2031", "than since 2031": "since" as a comparison base, not where a total began
-_BASE_WORD_BEFORE = re.compile(r"\b(?:dan|than|tegen|versus)\s+(?:sinds|since)\s+(?:19|20)\d\d\b[^.]*$", re.I)
 
 
 def _numbers(sentence: str, language: str) -> list[Num]:
@@ -668,11 +665,7 @@ class _Reader:
             )
             if m:
                 return None, f"a period by reference or shorter than a year ({m.group(0)!r}): which year must be read"
-        since = re.search(r"\b(?:sinds|since|vanaf)\s+(?:(?:de|the)\s+\w+\s+(?:in\s+)?)?(?:19|20)\d\d\b", part, re.I) or (
-            re.search(r"\b(?:sinds|since|vanaf)\s+(?:19|20)\d\d\b", sentence[: n.start], re.I)
-            if not _BASE_WORD_BEFORE.search(sentence[: n.start])
-            else None
-        )
+        since = since_a_year(part) or since_a_year(sentence[: n.start])
         if since:  # "Sinds 2031 zijn bij ons ruim 4.000 slachtoffers aangemeld": a total over years
             return None, f"a total since a year ({since.group(0)!r}), not one year's figure"
         for pattern, back in _DEICTIC:

@@ -60,6 +60,7 @@ from ...reading.prose import (
     RESPECTIVELY,
     ROLLING_AFTER_MONTH,
     ROLLING_YEAR,
+    SINCE,
     Block,
     Candidate,
     Document,
@@ -72,6 +73,7 @@ from ...reading.prose import (
     on_hosts,
     one_per_series,
     read_document,
+    since_a_year,
     voice_of,
 )
 from ...reading.prose import (
@@ -280,10 +282,8 @@ def _usual(sentence: str, mt: Mention) -> Measure | None:
 
 # A percentage followed by its direction: "12,5% meer dan in 2023", "4% fewer than".
 # "an increase of 5.1%", "een stijging van 5,1 procent": a change named before its percentage
-_CHANGE_NOUN_BEFORE = (
-    r"(?:(?:an?|een)\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|stijging|toename|groei|daling|afname)"
-    r"\s+(?:of|van)\s+"
-)
+_CHANGE_NOUNS = r"(?:increase|rise|growth|decrease|decline|drop|fall|stijging|toename|groei|daling|afname)"
+_CHANGE_NOUN_BEFORE = r"(?:(?:an?|een)\s+)?" + _CHANGE_NOUNS + r"\s+(?:of|van)\s+"
 _CHANGE_AFTER = re.compile(
     r"\s*(?:%|procent|per cent|percent)?\s*(?:meer|minder|hoger|lager|more|fewer|less|higher|lower)\b", re.I
 )
@@ -331,12 +331,6 @@ _REFERS_BACK = re.compile(
     r"|\bhet aantal (?:\w+ ){0,3}(?:tot|naar) (?:\w+ )?\d|\bthe number (?:\w+ ){0,3}to (?:\w+ )?\d",  # "daalde het aantal tot 146.925"
     re.I,
 )
-# A total counted from a year on: "Sinds de oprichting in 1996 hebben wij ruim 3 miljoen
-# meldingen verwerkt", "since 2010". Not a comparison ("meer dan in enig jaar sinds 2021").
-_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|since)\b(?:[^.;:\d]{0,40}?)\b(?:19|20)\d\d\b", re.I)
-_SINCE_COMPARED = re.compile(
-    r"\b(?:dan|than|hoogste|laagste|highest|lowest|most|meeste|ooit|ever|any|enig\w*)\b[^.;:]{0,25}$", re.I
-)
 # A figure with a footnote mark ("318 images made with AI*", "4.812¹"): what the note says
 # (counted for half a year, another definition) must be read before it loads.
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w%)'’])(?<!\*)(?:\*|[¹²³⁴⁵†‡])(?![\w*])")
@@ -363,9 +357,7 @@ _CHANGE_VERB = (
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(
     _CHANGE_VERB + r"[^.;:]*?\b(?:met|by)\s+" + _APPROX_WORD + r"$"
-    r"|\b(?:stijging|toename|groei|daling|afname|rise|increase|growth|drop|decrease|decline|fall)\s+(?:van|of|met|by)\s+"
-    + _APPROX_WORD
-    + r"$",
+    r"|\b" + _CHANGE_NOUNS + r"\s+(?:van|of|met|by)\s+" + _APPROX_WORD + r"$",
     re.I,
 )
 # A figure aimed at or expected, not counted: "Ons doel voor 2050: 98%", "ons doel is 99% binnen 24
@@ -764,7 +756,7 @@ def _own_years(sentence: str, mentions: list[Mention]) -> list[int]:
             continue  # "(2021: 413.262)": that number's year only
         if _BASE_YEAR.search(sentence[: m.start()]):
             continue
-        if any(s.start() <= m.start() < s.end() for s in _SINCE.finditer(sentence)):
+        if any(s.start() <= m.start() < s.end() for s in SINCE.finditer(sentence)):
             continue  # "Sinds de oprichting in 1996 ...": where a total began, not its year
         years.append(int(m.group(1)))
     return sorted(set(years))
@@ -1272,14 +1264,7 @@ class _Reader:
                 period = None
             if not why and _PROVISIONAL.search(sentence):
                 why = "a provisional figure ('voorlopig', a marked column): the final one may differ"
-            since = next(
-                (
-                    m
-                    for m in _SINCE.finditer(_clause(sentence, mt))
-                    if not _SINCE_COMPARED.search(_clause(sentence, mt)[: m.start()])
-                ),
-                None,
-            )
+            since = since_a_year(_clause(sentence, mt))
             if not why and since:
                 why = f"a total since a year ({since.group(0)!r}), not one year's figure"
             mark = _FOOTNOTE_MARK.search(_clause(sentence, mt))
@@ -1552,18 +1537,18 @@ class _Reader:
         if mt.back is not None or (back and len(own) != 1):
             n = mt.back if mt.back is not None else (back[0] if len(back) == 1 else None)
             anchor = sentence_year if sentence_year is not None else previous_year
-            if n is not None and sentence_year is None and heading_year is not None and anchor not in (None, heading_year):
-                # "Images ... grew: 124,733, up from 96,418 in 2041. The year before, when we received
-                # 149,562 reports, ...": the year before the text's own year (its heading's) or before
-                # the year named just before? Proposed from the text's year, not loaded.
-                return heading_year - n, (
-                    f"a year counted back ({n}) in a sentence without a year: from the text's year ({heading_year}) "
-                    f"or from the {anchor} named just before?"
-                )
+            why = "a year counted back ('een jaar eerder') from a year the text does not state just before"
+            if n is not None and sentence_year is None and heading_year is not None and anchor != heading_year:
+                # a proposal only, from the text's own year (its heading's): "Images ... grew: 124,733,
+                # up from 96,418 in 2041. The year before, when we received 149,562 reports, ..." is
+                # the year before 2042 or before the 2041 named just before?
+                if anchor is not None:
+                    return heading_year - n, (
+                        f"a year counted back ({n}) in a sentence without a year: from the text's year ({heading_year}) "
+                        f"or from the {anchor} named just before?"
+                    )
+                return heading_year - n, why + f": counted from the text's year ({heading_year})"
             if n is None or anchor is None:
-                why = "a year counted back ('een jaar eerder') from a year the text does not state just before"
-                if n is not None and heading_year is not None:  # a proposal only, from the text's year
-                    return heading_year - n, why + f": counted from the text's year ({heading_year})"
                 if n is not None and self.last_year_proposed is not None:  # a proposal only, saying from what
                     return (
                         self.last_year_proposed - n,
