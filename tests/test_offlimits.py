@@ -1314,3 +1314,48 @@ def test_a_tables_change_row_compared_with_the_year_before_keeps_its_columns_yea
         ("offlimits.urls_analysed_change", 2048, 6.4),
         ("offlimits.urls_analysed_change", 2049, -3.3),
     ]
+
+
+def test_the_hotline_described_by_its_subject_is_no_measure():
+    """'the Dutch hotline for child sexual abuse material assessed 741,200 URLs': the words that
+    say what the hotline is for do not make its URLs ones with abuse material (proposed as URLs
+    with illegal material before); what it found illegal stays that."""
+    page = (
+        '<html><head><meta property="article:published_time" content="2057-05-22T08:00:00+02:00"></head><body><main>'
+        "<h1>Hotline saw fewer reports</h1><p>The Dutch hotline for child sexual abuse material assessed 741,200 "
+        "URLs last year, and found illegal material on 301,455 of them.</p>"
+        "</main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(page.encode(), 2056, "news.html", ParseContext(url="https://www.dutchdaily.example/hotline"))
+    proposed = {(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert (741200.0, "offlimits.urls_analysed", "2056") in proposed
+    assert (301455.0, "offlimits.urls_illegal", "2056") in proposed
+
+
+@pytest.mark.parametrize(
+    "counted, forecast",
+    [
+        (
+            "Last year the hotline found 291,877 images that were (partly) made with AI.",
+            '"We expect somewhere between 310,000 and 330,000 this year," the head of the hotline said.',
+        ),
+        (
+            "Het meldpunt trof vorig jaar 291.877 afbeeldingen aan die (deels) met AI waren gemaakt.",
+            "Voor dit jaar rekent Offlimits op tussen de 310.000 en 330.000 van dergelijke afbeeldingen, zo verwacht het meldpunt.",
+        ),
+    ],
+)
+def test_a_forecast_without_its_noun_is_proposed_as_what_was_counted_just_before(counted, forecast):
+    """A forecast range without a unit noun, or with 'such images', after a sentence on AI
+    images: both ends wait as AI images of the year it is written (they waited with no
+    indicator, the first end under the year before)."""
+    page = (
+        '<html><head><meta property="article:published_time" content="2057-05-22T08:00:00+02:00"></head><body><main>'
+        f"<h1>Offlimits</h1><p>{counted} {forecast}</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(page.encode(), 2056, "news.html", ParseContext(url="https://nieuws.example/ai"))
+    proposed = {(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert {(310000.0, "offlimits.ai_images", "2057"), (330000.0, "offlimits.ai_images", "2057")} <= proposed
+    assert (291877.0, "offlimits.ai_images", "2056") in proposed

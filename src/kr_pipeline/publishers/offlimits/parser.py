@@ -196,6 +196,17 @@ _NOT_ILLEGAL = r"\b(?:niet[- ]illega\w*|niet strafba\w*|not illegal|non-illegal|
 _ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful)\b"
 # For URLs: holding abuse material is holding illegal material ("URL's met kindermisbruik").
 _ABUSE = r"(?<!Online )\b(?:\w*kindermisbruik\w*|misbruikmateriaal|misbruikbeelden|abuse material|CSAM)\b"  # not the name "Expertisebureau Online Kindermisbruik"
+# The hotline described by what it is for is no measure: "the Dutch hotline for child sexual abuse
+# material assessed 903,265 URLs", "het meldpunt tegen online kindermisbruik beoordeelde ...", "the
+# CSAM hotline" (the URLs it assessed are not thereby URLs with abuse material)
+_DESCRIBED_HOTLINE = re.compile(
+    r"\b(?:hotline|helpline|meldpunt|reporting (?:point|centre|center)|expertisecentrum|expertise cent(?:re|er))\s+"
+    r"(?:for|against|on|voor|tegen)\s+(?:online\s+)?(?:child(?:ren)?(?:'s)?\s+)?(?:sexual(?:ly)?\s+)?"
+    r"(?:abuse(?:\s+(?:material|imagery|images|content))?|exploitation(?:\s+material)?|\w*kindermisbruik\w*|"
+    r"misbruikmateriaal|kinderporno\w*|CSAM)\b"
+    r"|\b(?:CSAM|child (?:sexual )?abuse(?: material)?|kindermisbruik|kinderporno)[-\s]+(?:hotline|meldpunt|helpline)\b",
+    re.I,
+)
 _CHANGE = (
     r"\b(?:stijging|toename|groei|daling|afname|gestegen|gedaald|steeg|stegen|daalde|daalden|groeide|"
     r"increase|increased|rise|rose|growth|grew|decrease|decreased|decline|declined|drop|dropped|fall|fell)\b"
@@ -366,6 +377,11 @@ _NOT_COUNTED = re.compile(
     r"\b(?:doel(?:en|stelling\w*)?|streefcijfer\w*|streef\w*|streven|ambitie\w*|target\w*|goals?|aim(?:s|ed|ing)?|"
     r"verwacht\w*|prognose\w*|voorspel\w*|raming\w*|expect\w*|forecast\w*|projected|projection\w*|predict\w*|"
     r"anticipat\w*)\b",
+    re.I,
+)
+# What the sentence before counted, referred to: "zulke beelden", "such images", "deze meldingen".
+_SUCH = re.compile(
+    r"\b(?:zulke|zo'n soort|dergelijke|such|these|those|deze|die)\s+(?:[\w\-]+\s+)?(?:beelden|afbeeldingen|images|meldingen|reports|URL['’]?s)\b",
     re.I,
 )
 # A range: "tussen de 250.000 en 270.000", "between 40,000 and 50,000" (neither end is the figure).
@@ -543,6 +559,37 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
     return sorted(out, key=lambda mt: mt.start)
 
 
+def _noun_after(after: str) -> re.Match | None:
+    """The unit noun right after a number: "127.081 meldingen", "230.759 URL's", "12,5%",
+    "144,058 reports"; up to two words may stand between ("603.062 geanalyseerde URL's", "236.743
+    unieke meldingen", "1,344 AI-generated images"), or a partitive ("1.306 van de afbeeldingen")."""
+    m = _UNIT_RE.match(after)
+    compound = re.match(r"^[\w]+-", after)  # "1.297 AI-afbeeldingen", "412 AI-generated images"
+    if not m and compound:
+        m = _UNIT_RE.match(after[compound.end() :])
+        if not m:
+            rest = re.match(r"^[\w]+-\w+\s+", after)
+            m = _UNIT_RE.match(after[rest.end() :]) if rest else None
+    if not m:
+        for k in (1, 2):  # one or two words between: "307.412 Ontvangen meldingen", "413,280 hotline reports"
+            words = re.match(r"^(?:[\w\-]+\s+){%d}" % k, after)
+            if words and not re.search(r"\b(?:en|and|of|van|in|uit|from|dan|than)\b", words.group(0), re.I):
+                m = _UNIT_RE.match(after[words.end() :])
+                if m:
+                    break
+        if not m:  # "1,306 of the images", "1.306 van de afbeeldingen": a part of what the noun counts
+            for extra in ("", r"(?:[\w\-]+\s+){1}", r"(?:[\w\-]+\s+){2}", r"(?:[\w\-]+\s+){3}"):
+                partitive = re.match(
+                    r"^(?:of|van)\s+(?:the|all|these|those|our|such|de|alle|deze|die|onze|zulke|dergelijke)\s+" + extra,
+                    after,
+                    re.I,
+                )
+                m = _UNIT_RE.match(after[partitive.end() :]) if partitive else None
+                if m:
+                    break
+    return m
+
+
 def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = None) -> None:
     """Each number's unit noun; last_unit: the unit the sentence before was about, for "In ruim
     240.000 daarvan ..." (a part of what it counted)."""
@@ -550,32 +597,7 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         if mt.unit_from == "words":  # a share in words is a percentage already
             continue
         after = sentence[mt.end :].lstrip()
-        # "127.081 meldingen", "230.759 URL's", "12,5%", "144,058 reports"; up to two words may
-        # stand between ("603.062 geanalyseerde URL's", "236.743 unieke meldingen", "1,344 AI-generated images").
-        m = _UNIT_RE.match(after)
-        compound = re.match(r"^[\w]+-", after)  # "1.297 AI-afbeeldingen", "412 AI-generated images"
-        if not m and compound:
-            m = _UNIT_RE.match(after[compound.end() :])
-            if not m:
-                rest = re.match(r"^[\w]+-\w+\s+", after)
-                m = _UNIT_RE.match(after[rest.end() :]) if rest else None
-        if not m:
-            for k in (1, 2):  # one or two words between: "307.412 Ontvangen meldingen", "413,280 hotline reports"
-                words = re.match(r"^(?:[\w\-]+\s+){%d}" % k, after)
-                if words and not re.search(r"\b(?:en|and|of|van|in|uit|from|dan|than)\b", words.group(0), re.I):
-                    m = _UNIT_RE.match(after[words.end() :])
-                    if m:
-                        break
-            if not m:  # "1,306 of the images", "1.306 van de afbeeldingen": a part of what the noun counts
-                for extra in ("", r"(?:[\w\-]+\s+){1}", r"(?:[\w\-]+\s+){2}", r"(?:[\w\-]+\s+){3}"):
-                    partitive = re.match(
-                        r"^(?:of|van)\s+(?:the|all|these|those|our|such|de|alle|deze|die|onze|zulke|dergelijke)\s+" + extra,
-                        after,
-                        re.I,
-                    )
-                    m = _UNIT_RE.match(after[partitive.end() :]) if partitive else None
-                    if m:
-                        break
+        m = _noun_after(after)
         if m:
             mt.unit, mt.unit_from = _UNITS[m.group(0).lower().replace("’", "'")], "after"
             continue
@@ -613,11 +635,12 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         )
         part = "part" if i > 0 and mentions[i - 1].unit else "part of the sentence before"
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and re.fullmatch(r"\s*(?:en|and)\s*", sentence[mt.end : nxt.start]):
-            ahead = _UNIT_RE.match(sentence[nxt.end :].lstrip())
+        if nxt is not None and re.fullmatch(r"\s*(?:en|and|tot|to|-|–)\s*", sentence[mt.end : nxt.start]):
+            ahead = _noun_after(sentence[nxt.end :].lstrip())
             if ahead and _UNITS[ahead.group(0).lower().replace("’", "'")] not in ("percent", "percent_change"):
-                # "respectievelijk 182.546 en 131.872 meldingen": the noun after the second counts both
-                mt.unit, mt.unit_from = _UNITS[ahead.group(0).lower().replace("’", "'")], "coordinated"
+                # "respectievelijk 182.546 en 131.872 meldingen": the noun after the second counts
+                # both; so do a range's ends ("tussen de 250.000 en 270.000 AI-beelden")
+                mt.unit, mt.unit_from = _UNITS[ahead.group(0).lower().replace("’", "'")], "shared"
                 continue
         if (
             i > 0
@@ -704,6 +727,14 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
                     break
             if mt.relative_at is not None:
                 break
+    # a pair that shares its noun shares the period said after it: "tussen de 250.000 en 270.000
+    # AI-beelden dit jaar", "respectievelijk 182.546 en 131.872 meldingen in 2023"
+    for mt, other in zip(mentions, mentions[1:]):
+        ranged = re.fullmatch(r"\s*(?:en|and|tot|to|-|–)\s*", sentence[mt.end : other.start]) and re.search(
+            r"\b(?:tussen|between)\s+(?:de\s+|the\s+)?(?:\w+\s+)?$", sentence[: mt.found.start]
+        )
+        if (mt.unit_from == "shared" or ranged) and mt.bound_year is None and mt.relative_at is None:
+            mt.bound_year, mt.deictic, mt.back = other.bound_year, other.deictic, other.back
 
 
 def _bind_changed_from(sentence: str, mentions: list[Mention]) -> None:
@@ -872,6 +903,7 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     number, "Van alle verwerkte meldingen bleken er 88.596 illegaal", the words after that noun)."""
     if mt.unit_from == "compared" and not whole:
         return compared
+    sentence = _DESCRIBED_HOTLINE.sub(lambda m: " " * len(m.group(0)), sentence)  # same length: the spans hold
     clause = sentence if whole else _clause(sentence, mt)
     if mt.unit_from == "subject" and not whole:
         clause = sentence[: mt.start]  # the words before the colon say what it counts
@@ -954,6 +986,7 @@ class _Reader:
         self.reading = Reading(voice, self.lang, report_year=self.report_year, date=document.date)
         self.number = 0
         self.last_measure: Measure | None = None  # what "waren het er" refers back to
+        self.last_topic: Measure | None = None  # the last measure read or proposed (for proposals only)
         self.last_named_year: int | None = None  # the last year the sentence before named: what "toen" refers to
         self.last_half: str | None = None  # "H1" when the sentence before was about a half-year
         self.last_year_read: int | None = None  # the last year a sentence was certainly about (proposals only)
@@ -1236,6 +1269,14 @@ class _Reader:
                         if referred
                         else "a number without a unit (meldingen, URL's, afbeeldingen, %)"
                     )
+                    aimed = _NOT_COUNTED.search(_clause(sentence, mt))
+                    if not referred and aimed and self.last_topic and self.last_topic.unit not in ("percent", "percent_change"):
+                        # "We expect between 250,000 and 270,000 this year" after a sentence on AI images
+                        referred = self.last_topic
+                        why_unit = (
+                            f"a figure aimed at or expected ({aimed.group(0)!r}) without a unit: "
+                            "its measure proposed from what the text counted just before"
+                        )
                     self.candidate(sentence, mt, why_unit, referred, period, location)
                 continue
             if part_of_year and part_of_year.startswith("H"):
@@ -1361,7 +1402,7 @@ class _Reader:
                 elif self.voice != "own":
                     why = "reported by another voice (press, another organisation), not published by Offlimits itself"
             if measure is not None and measure.indicator_id:
-                self.last_measure = measure
+                self.last_measure = self.last_topic = measure
                 if measure.unit == "percent":
                     self.last_share = measure
             if why:
@@ -1373,6 +1414,15 @@ class _Reader:
                         measure
                         or _measure(sentence, mt, None, whole=True)
                         or (self.last_measure if anaphoric and self.last_measure and self.last_measure.unit == mt.unit else None)
+                        # "We expect between 250,000 and 270,000 this year", "ons doel is 99 procent",
+                        # "Offlimits verwacht ... 250.000 van zulke beelden": what the text counted just before
+                        or (
+                            self.last_topic
+                            if self.last_topic
+                            and (not_counted or _SUCH.search(_clause(sentence, mt)))
+                            and mt.unit in (None, self.last_topic.unit)
+                            else None
+                        )
                         or (self.last_share if mt.unit == "percent" and _SAME_SHARE.search(sentence) else None)
                         or (_URLS_CHANGE if self._change_of_urls_before(sentence, mt) else None)
                         or self._share_named_before(sentence, mt)
@@ -1380,6 +1430,8 @@ class _Reader:
                     )
                 )
                 self.candidate(sentence, mt, why, proposal, period, location)
+                if proposal is not None and proposal.indicator_id and not foreign:
+                    self.last_topic = proposal
                 if proposal is not None and proposal.unit == "percent_change" and _declines(sentence, mt):
                     self.reading.candidates[-1].value = -mt.value  # proposed as the change it is
                 if period_year is not None and period_certain:
