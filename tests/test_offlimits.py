@@ -1359,3 +1359,23 @@ def test_a_forecast_without_its_noun_is_proposed_as_what_was_counted_just_before
     proposed = {(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates}
     assert {(310000.0, "offlimits.ai_images", "2057"), (330000.0, "offlimits.ai_images", "2057")} <= proposed
     assert (291877.0, "offlimits.ai_images", "2056") in proposed
+
+
+def test_a_key_figure_list_with_a_change_in_brackets_and_footnote_marks_on_its_labels():
+    """<dd>1.402.377 (+3,1%)</dd> is the count and its change (the pair was dropped whole), and
+    'Meldingen uit Nederland²' is still from the Netherlands (the mark glued to the word hid it:
+    proposed as all reports)."""
+    text = (
+        "<h1>Kerncijfers 2055</h1><dl>"
+        "<dt>Verwerkte meldingen</dt><dd>214.902</dd>"
+        "<dt>Meldingen uit Nederland²</dt><dd>69.118</dd>"
+        "<dt>Geanalyseerde URL's</dt><dd>1.402.377 (+3,1%)</dd></dl>"
+        "<ol><li>² Naar het land van de melder.</li></ol>"
+    )
+    got = parse(text, 2055).observations
+    assert sorted(zip(got.indicator_id, got.breakdown, got.value)) == [
+        ("offlimits.reports", "from_netherlands", 69118.0),
+        ("offlimits.reports", "total", 214902.0),
+        ("offlimits.urls_analysed", "total", 1402377.0),
+        ("offlimits.urls_analysed_change", "total", 3.1),
+    ]

@@ -5,12 +5,21 @@ import subprocess
 import sys
 import textwrap
 
+import pandas as pd
 import pytest
 
 from kr_pipeline.publishers.ncmec import parser as ncmec
 from kr_pipeline.store.validate import validate
 
 from .conftest import NCMEC_PDFS
+
+
+@pytest.fixture(autouse=True)
+def validated_anew():
+    """These tests watch Great Expectations at work: no verdict comes from an earlier test."""
+    from kr_pipeline.store.validate import forget_verdicts
+
+    forget_verdicts()
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +170,26 @@ def test_great_expectations_made_in_the_background_gives_the_same_verdicts(good)
     done = subprocess.run([sys.executable, "-c", script], input=pickle.dumps(bad), capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     assert done.stdout.decode().strip() == f"1 {expected!r}"
+
+
+def test_a_verdict_given_once_is_not_asked_again_but_any_change_is(good, monkeypatch):
+    """The same rows against the same suite keep their verdict without a second run of Great
+    Expectations; a changed value, an added row or another suite is validated anew."""
+    from kr_pipeline.store import validate as v
+
+    runs = []
+    real = v._run
+    monkeypatch.setattr(v, "_run", lambda frame, *a, **k: runs.append(len(frame)) or real(frame, *a, **k))
+    first = v.validate_many({"a": good, "b": good.copy()})
+    assert all(r.success for r in first.values()) and len(runs) == 1
+    again = v.validate_many({"b": good.copy(), "a": good.copy()})
+    assert again == first and len(runs) == 1
+    bad = good.copy()
+    bad.loc[3, "value"] = -3.0
+    assert not v.validate(bad).success and len(runs) == 2
+    longer = pd.concat([good, good.tail(1)], ignore_index=True)
+    assert not v.validate(longer).success  # the repeated row breaks uniqueness: validated, not remembered as good
+    assert len(runs) == 3
+    other = {**v._spec("observations"), "expectations": v._spec("observations")["expectations"][:3]}
+    monkeypatch.setattr(v, "_spec", lambda suite: other)
+    assert v.validate(good).evaluated == 3 and len(runs) == 4

@@ -334,8 +334,12 @@ def _definition_cells(dl, n: int) -> list[Block]:
         if dd is None or dd.name != "dd":
             continue
         label, value = normalise(dt_el.get_text(" ")), normalise(dd.get_text(" "))
-        if (_NUMERIC_CELL.match(value) or _DEFINITION_FIGURE.match(value)) and label and not _NUMERIC_CELL.match(label):
-            out.append(_pair(label, value, f"list {n}, {label!r}"))
+        # "1.356.940 (+4,2%)": the figure with its change in brackets, read after the label
+        # ("1.356.940 Beoordeelde URL's (+4,2%)"), as a sentence would say it
+        change = re.fullmatch(r"(?P<figure>.*?\d)\s*(?P<change>\(\s*[+\-\u2212–]\s*\d[\d.,]*\s*%\s*\))", value)
+        figure = change.group("figure") if change else value
+        if (_NUMERIC_CELL.match(figure) or _DEFINITION_FIGURE.match(figure)) and label and not _NUMERIC_CELL.match(label):
+            out.append(_pair(f"{label} {change.group('change')}" if change else label, figure, f"list {n}, {label!r}"))
     return out
 
 

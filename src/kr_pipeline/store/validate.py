@@ -7,9 +7,12 @@ there is something to validate: a build with work starts the import in a thread 
 
 from __future__ import annotations
 
+import collections
 import contextvars
+import dataclasses
 import datetime as dt
 import functools
+import hashlib
 import importlib.abc
 import importlib.util
 import json
@@ -224,9 +227,59 @@ def _run(frame: pd.DataFrame, expectations: list[dict], suite: str, result_forma
         _ROW_FILTERS.reset(filters)
 
 
+# Verdicts already given in this process: the same rows against the same suite (and the same
+# year limit) get the same verdict, so Great Expectations is not asked again (~0.3-0.6 s a run,
+# whatever its rows). A long-lived process (a Prefect worker, the test suite, which builds the
+# same publications many times) meets the same publications again; a new process starts empty.
+_VERDICTS: collections.OrderedDict[str, ValidationReport] = collections.OrderedDict()
+_VERDICTS_KEPT = 2048
+
+
+def _fingerprint(df: pd.DataFrame, spec: dict) -> str | None:
+    """What a verdict depends on: the suite as written, the year limit, the frame's columns,
+    types and every value; None when a value cannot be hashed (then it is validated anew)."""
+    h = hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode())
+    h.update(f"{dt.date.today().year}|{list(df.columns)!r}|{[str(t) for t in df.dtypes]!r}|{len(df)}".encode())
+    try:
+        h.update(pd.util.hash_pandas_object(df, index=False).to_numpy().tobytes())
+    except (TypeError, ValueError):
+        return None
+    return h.hexdigest()
+
+
+def forget_verdicts() -> None:
+    """Validate everything anew from here on (the tests of Great Expectations' own work)."""
+    _VERDICTS.clear()
+
+
+def _remembered(key: str | None) -> ValidationReport | None:
+    report = _VERDICTS.get(key) if key else None
+    if report is None:
+        return None
+    _VERDICTS.move_to_end(key)  # type: ignore[arg-type]
+    return dataclasses.replace(report, failures=list(report.failures))
+
+
+def _remember(key: str | None, report: ValidationReport) -> None:
+    if key:
+        _VERDICTS[key] = dataclasses.replace(report, failures=list(report.failures))
+        while len(_VERDICTS) > _VERDICTS_KEPT:
+            _VERDICTS.popitem(last=False)
+
+
 def validate(df: pd.DataFrame, suite: str = "observations") -> ValidationReport:
     """One publication against the suite (expectations/<suite>.json)."""
     spec = _spec(suite)
+    key = _fingerprint(df, spec)
+    known = _remembered(key)
+    if known is not None:
+        return known
+    report = _validate(df, suite, spec)
+    _remember(key, report)
+    return report
+
+
+def _validate(df: pd.DataFrame, suite: str, spec: dict) -> ValidationReport:
     frame = _prepared(df) if suite == "observations" else df
     results = _run(frame, spec["expectations"], suite)
     failures = []
@@ -257,8 +310,20 @@ def validate_many(frames: dict[str, pd.DataFrame], suite: str = "observations") 
 
     Validated alone instead (the verdict is then validate()'s by construction): a publication
     without rows or with other columns than the suite's, and all of them when the suite has a
-    rule that is not about single rows (`mostly` below 1) or a table-level rule fails."""
+    rule that is not about single rows (`mostly` below 1) or a table-level rule fails.
+    A publication whose rows were validated before in this process keeps that verdict."""
     spec = _spec(suite)
+    keys = {k: _fingerprint(df, spec) for k, df in frames.items()}
+    known = {k: r for k in frames if (r := _remembered(keys[k])) is not None}
+    if len(known) == len(frames):
+        return known
+    fresh = _validate_many({k: df for k, df in frames.items() if k not in known}, suite, spec)
+    for k, report in fresh.items():
+        _remember(keys[k], report)
+    return {k: known[k] if k in known else fresh[k] for k in frames}
+
+
+def _validate_many(frames: dict[str, pd.DataFrame], suite: str, spec: dict) -> dict[str, ValidationReport]:
     extra = {"value_fraction"} if suite == "observations" else set()  # added by _prepared
     column_rule = next((e for e in spec["expectations"] if e["type"] == "expect_table_columns_to_match_set"), None)
     columns = set(column_rule["kwargs"]["column_set"]) if column_rule else None

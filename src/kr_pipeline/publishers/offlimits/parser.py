@@ -196,6 +196,7 @@ _NOT_ILLEGAL = r"\b(?:niet[- ]illega\w*|niet strafba\w*|not illegal|non-illegal|
 _ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful)\b"
 # For URLs: holding abuse material is holding illegal material ("URL's met kindermisbruik").
 _ABUSE = r"(?<!Online )\b(?:\w*kindermisbruik\w*|misbruikmateriaal|misbruikbeelden|abuse material|CSAM)\b"  # not the name "Expertisebureau Online Kindermisbruik"
+_NOTE_MARKS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"})
 # The hotline described by what it is for is no measure: "the Dutch hotline for child sexual abuse
 # material assessed 903,265 URLs", "het meldpunt tegen online kindermisbruik beoordeelde ...", "the
 # CSAM hotline" (the URLs it assessed are not thereby URLs with abuse material)
@@ -904,6 +905,7 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     if mt.unit_from == "compared" and not whole:
         return compared
     sentence = _DESCRIBED_HOTLINE.sub(lambda m: " " * len(m.group(0)), sentence)  # same length: the spans hold
+    sentence = sentence.translate(_NOTE_MARKS)  # "Meldingen uit Nederland¹": the mark is no part of the word
     clause = sentence if whole else _clause(sentence, mt)
     if mt.unit_from == "subject" and not whole:
         clause = sentence[: mt.start]  # the words before the colon say what it counts
