@@ -1379,3 +1379,31 @@ def test_a_key_figure_list_with_a_change_in_brackets_and_footnote_marks_on_its_l
         ("offlimits.urls_analysed", "total", 1402377.0),
         ("offlimits.urls_analysed_change", "total", 3.1),
     ]
+
+
+def test_a_change_on_the_year_before_and_a_year_after_was_in_are_this_years():
+    """British English's base ('an increase of 3.9% on the year before') is no period: the change
+    is the year's (loaded as the year before); 'was in 2058' is that year, not a base ('as in'
+    inside 'was in' made it one, and the share took the sentence before's 2057); 'such images'
+    after the sentence's own AI images counts AI images."""
+    english = (
+        "<h1>Our hotline in 2058</h1><p>In 2058 our analysts assessed 1,511,904 URLs, an increase of 3.9% on the "
+        "year before.</p><p>The number of images made partly or wholly with AI rose again: we counted 402,118 such "
+        "images in 2058, against 377,006 in 2057.</p>"
+    )
+    got = offlimits.parse(english.encode(), 2058, "report.html", OWN).observations
+    assert sorted(zip(got.indicator_id, got.year, got.value)) == [
+        ("offlimits.ai_images", 2057, 377006.0),
+        ("offlimits.ai_images", 2058, 402118.0),
+        ("offlimits.urls_analysed", 2058, 1511904.0),
+        ("offlimits.urls_analysed_change", 2058, 3.9),
+    ]
+    dutch = (
+        "<h1>Terugblik</h1><p>In 2057 verwerkte ons meldpunt 199.310 meldingen. Ruim de helft van de beoordeelde "
+        "afbeeldingen (58 procent) was in 2058 door kinderen zelf gemaakt.</p>"
+    )
+    got = parse(dutch, 2058).observations
+    assert sorted(zip(got.indicator_id, got.year, got.value)) == [
+        ("offlimits.reports", 2057, 199310.0),
+        ("offlimits.self_generated_share", 2058, 58.0),
+    ]

@@ -70,7 +70,11 @@ before it, and four refused only because a decoy was read as a second value: "é
 as 1 victim, "Sinds 2031 ... 4.000 slachtoffers" as the year's; 4 right since, none wrong) and
 offlimits-14/ (20, synthetic, adversarial, English and Dutch; read once before any change: 7
 right, none wrong, one refused only because "via de 31 partners" was read as a report count,
-fixed since). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+fixed since). offlimits-15/ (20, 5 real, an ordinary year's run in Dutch and English, written after all of the
+above; read once before any change: 8 right, 2 with a wrong load: "an increase of 4.7% on the
+year before" loaded as the year before's change, and "(62 procent) was in 2055" read as a
+comparison base, "as in" inside "was in", so the share took the sentence before's 2054; both
+fixed). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
@@ -116,9 +120,11 @@ def test_never_a_wrong_number(doc):
 # offlimits-12, written after that, 7 of 20 at first and none wrong; offlimits-13, adversarial, 8
 # of 20 at first with 4 wrong, 10 now and none wrong; offlimits-14, adversarial, 7 of 20 at first
 # and none wrong; offlimits-10 4 of 15 at first, 5 now; offlimits-9 6 of 20 at first, 16 now; over
-# all Offlimits corpora 246 of 333, 74%, most of them read after changes made for them). A floor
+# all Offlimits corpora 246 of 333, 74%, most of them read after changes made for them; offlimits-15,
+# an ordinary year's run written after that, 8 of 20 at first with 2 wrong; all 257 of 353, 73%).
+# A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 246
+RIGHT_AT_LEAST = 257
 
 
 def test_every_figure_loads_or_waits_with_its_reading():

@@ -434,8 +434,9 @@ _NOTE_NARROWS = re.compile(
 )
 
 _BASE_YEAR = re.compile(
-    r"(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan|(?:zo ?veel|evenveel|zoals|als) in|compared (?:to|with)|than in|than|since|versus|vs\.?|as (?:many|much) as in|as in"
-    r"|(?:%|percent|per cent|procent) on)\s+(?:het jaar\s+|the year\s+)?$",
+    # (whole words: "was in 2055" holds no "as in")
+    r"(?:\b(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan|(?:zo ?veel|evenveel|zoals|als) in|compared (?:to|with)|than in|than|since|versus|vs\.?|as (?:many|much) as in|as in)"
+    r"|(?:%|\bpercent|\bper cent|\bprocent) on)\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
 # The publisher's annual report names itself so (a news item's "Jaarcijfers 2024" is not one).
@@ -848,7 +849,10 @@ def _part_year(sentence: str, mt: Mention) -> int | None:
 
 
 # ("t.o.v." ends in a full stop: no word boundary after it)
-_COMPARED_TO = re.compile(r"\b(?:than|dan|compared|vergeleken|ten opzichte|tegenover|versus|sinds|since)\b|\bt\.o\.v\.", re.I)
+# (and "an increase of 4.7% on the year before", "up 3% on 2054": British English's base)
+_COMPARED_TO = re.compile(
+    r"\b(?:than|dan|compared|vergeleken|ten opzichte|tegenover|versus|sinds|since)\b|\bt\.o\.v\.|\bon\s+$", re.I
+)
 
 
 def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
@@ -949,6 +953,12 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     for i, (unit, words, measure) in enumerate(MEASURES):
         if unit == mt.unit and words.search(region if i < _ORIGINS and not whole else clause):
             return measure
+    if not whole and _SUCH.search(clause):
+        # "The number of images made wholly or partly with AI kept rising: our analysts counted
+        # 389,605 such images": what the same sentence named before the number's clause
+        for unit, words, measure in MEASURES[_ORIGINS:]:
+            if unit == mt.unit and measure.indicator_id and words.search(sentence[:left]):
+                return measure
     return None
 
 
