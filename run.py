@@ -79,7 +79,21 @@ def main(argv: list[str]) -> int:
         args = [str(BIN / "kr"), "update", "--allow-offline", *rest]
     elif command == "test" and rest[:1] == ["--fast"]:  # the inner loop: everything but the slow tests
         # on every core (pytest-xdist): 2 workers on this project's 2-core machine (README "Tests")
-        args = [str(BIN / "python"), "-m", "pytest", "-m", "not slow", "-n", "auto", *rest[1:]]
+        # (--dist loadfile: a module runs whole on one worker, its fixtures made once; tests/conftest.py)
+        env["TESTS_FAST_LOOP"] = "1"  # fewer examples of the costliest property test (tests/test_precedence.py)
+        args = [
+            str(BIN / "python"),
+            "-m",
+            "pytest",
+            "-m",
+            "not slow",
+            "-n",
+            "auto",
+            "--dist",
+            "loadfile",
+            "--no-loadscope-reorder",
+            *rest[1:],
+        ]
     elif command == "test":
         ensure_env(CLIENTS, "requirements-clients.txt", project=False)
         env["KR_CLIENTS_VENV"] = str(CLIENTS)

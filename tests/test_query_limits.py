@@ -249,3 +249,19 @@ def test_pypdfs_limits_are_blamed_on_the_file(settings):
     done = CliRunner().invoke(main, ["build"])
     [line] = [line for line in done.output.splitlines() if line.startswith("ncmec 2022")]
     assert "REJECTED" in line and "pypdf" in line and "fix the parser" not in line, line
+
+
+def test_yaml_read_again_is_a_copy_and_refused_again():
+    """The same text is parsed once per process (a build reads each publisher's YAML many
+    times): every caller gets its own copy, and a refused text is refused every time."""
+    import yaml
+
+    from kr_pipeline.registry import load_yaml
+
+    text = "a:\n  figures: [1, 2]\n"
+    first = load_yaml(text)
+    first["a"]["figures"].append(3)
+    assert load_yaml(text)["a"]["figures"] == [1, 2]
+    for _ in range(2):
+        with pytest.raises(yaml.YAMLError, match="anchors"):
+            load_yaml("a: &x 1\nb: *x\n")

@@ -83,6 +83,8 @@ scorer compares the Netherlands' rows, which is what the expectations describe.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from kr_pipeline.registry import load_registry
@@ -101,6 +103,9 @@ def source_of(doc):
     return REGISTRY[name]
 
 
+# each document is read once: the floor below counts the outcomes the per-document test read
+# (`run.py test --fast` keeps a module on one worker)
+@functools.lru_cache(maxsize=None)
 def read(doc):
     source = source_of(doc)
     return score(parser_module(source.parser).parse, doc, source.own_hosts)

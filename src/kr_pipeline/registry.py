@@ -7,7 +7,9 @@ organisation (dump_registry writes one)."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,7 +181,14 @@ def load_yaml(text: str):
     MAX_YAML_BYTES, and no anchors or aliases (`&a`/`*a` would let a few kilobytes expand into
     gigabytes: "billion laughs"), and at most MAX_YAML_DEPTH levels of nesting (PyYAML builds
     nested values by recursion: 5,000 `[` would be a RecursionError). Mappings carry their line
-    under "__line__"; a repeated key is refused. Raises yaml.YAMLError naming what is refused."""
+    under "__line__"; a repeated key is refused. Raises yaml.YAMLError naming what is refused.
+    The same text read again is not parsed again (a build reads the registry and every
+    publisher's folder many times): each caller gets its own copy."""
+    return copy.deepcopy(_load_yaml(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _load_yaml(text: str):
     from .limits import MAX_YAML_BYTES
 
     if len(text) > MAX_YAML_BYTES:

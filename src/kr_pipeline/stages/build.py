@@ -3,6 +3,8 @@ nothing, with a `loads` row either way."""
 
 from __future__ import annotations
 
+import collections
+import copy
 import dataclasses
 import functools
 import hashlib
@@ -123,6 +125,20 @@ def edited_file(snap: Snapshot) -> str:
     return found.group(1) if found else snap.file
 
 
+# Publications parsed in this process: the same bytes, parser code (and for parsers that read
+# other stored documents, those documents), context and limits give the same publication, so
+# the child is not asked again (a Prefect worker or the test suite builds the same files many
+# times). Only successes are kept (a refusal is recorded in the warehouse), each handed out as
+# a copy; a new process starts empty.
+_PARSED: collections.OrderedDict[tuple, ParsedPublication] = collections.OrderedDict()
+_PARSED_KEPT = 128
+
+
+def _parsed_key(snap: Snapshot, parser: str, file: str, context: ParseContext | None, seconds: float, memory_mb: int) -> tuple:
+    bound = dataclasses.replace(context, store=None) if context is not None else None
+    return (parser, outcome_fingerprint(parser, context), snap.sha256, snap.year, file, repr(bound), seconds, memory_mb)
+
+
 def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = None) -> ParsedPublication:
     """Parse a stored file after checking its checksum, in a child process under a time and
     a memory limit (kr_pipeline.ingest.isolation). Never touches the network. Whatever goes wrong in
@@ -130,20 +146,19 @@ def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = N
     refused (`rejected`) and not tried again until the file or the code changes."""
     data = snap.read_verified()
     file = edited_file(snap)
+    seconds, memory_mb = limits.parse_seconds(), limits.parse_memory_mb()
+    key = _parsed_key(snap, parser, file, context, seconds, memory_mb)
+    if key in _PARSED:
+        _PARSED.move_to_end(key)
+        return copy.deepcopy(_PARSED[key])
     try:
-        reply = isolation.run(
-            _parse_bytes,
-            parser,
-            data,
-            snap.year,
-            file,
-            context,
-            seconds=limits.parse_seconds(),
-            memory_mb=limits.parse_memory_mb(),
-        )
+        reply = isolation.run(_parse_bytes, parser, data, snap.year, file, context, seconds=seconds, memory_mb=memory_mb)
     except isolation.LimitExceeded as exc:
         raise ParseError(snap.source_id, snap.year, file, str(exc)) from None
     if reply[0] == "ok":
+        _PARSED[key] = copy.deepcopy(reply[1])
+        while len(_PARSED) > _PARSED_KEPT:
+            _PARSED.popitem(last=False)
         return reply[1]
     failure: isolation.Failure = reply[1]
     if failure.parse_error:  # one parser can serve several registry sources: named as this one
