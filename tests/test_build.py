@@ -456,3 +456,34 @@ def test_the_code_a_parse_and_the_site_depend_on_is_named_by_paths_that_exist():
     missing = [p for p in stage._SHARED_CODE if not p.exists()]
     assert not missing, f"the fingerprint names files that do not exist: {missing}"
     assert all(p.is_file() for p in _code_files())
+
+
+def test_a_publication_parsed_once_is_not_parsed_again_but_any_change_is(settings, monkeypatch):
+    """The same stored bytes, parser code, context and limits give the same publication: a
+    second parse in the same process asks no child; another year's bytes, a tighter limit or
+    changed parser code do, and what comes back is a copy (changing it changes nothing kept)."""
+    from kr_pipeline import limits
+    from kr_pipeline.stages import build
+
+    build._PARSED.clear()
+    store = fill_store(settings, ncmec_years=(2022, 2023), iwf=False)
+    snaps = {s.year: s for s in store.list()}
+    asked = []
+    real = build.isolation.run
+    monkeypatch.setattr(
+        build.isolation, "run", lambda fn, parser, data, *a, **k: asked.append(len(data)) or real(fn, parser, data, *a, **k)
+    )
+    first = build.parse_snapshot(snaps[2022], "ncmec")
+    first.observations.loc[:, "value"] = -1.0
+    again = build.parse_snapshot(snaps[2022], "ncmec")
+    assert len(asked) == 1 and (again.observations["value"] >= 0).all()
+    again.observations.loc[:, "value"] = -1.0
+    assert (build.parse_snapshot(snaps[2022], "ncmec").observations["value"] >= 0).all() and len(asked) == 1
+    build.parse_snapshot(snaps[2023], "ncmec")
+    assert len(asked) == 2
+    monkeypatch.setattr(limits, "parse_seconds", lambda: 7.0)
+    build.parse_snapshot(snaps[2022], "ncmec")
+    assert len(asked) == 3
+    monkeypatch.setattr(build, "outcome_fingerprint", lambda parser, context: "changed code")
+    build.parse_snapshot(snaps[2022], "ncmec")
+    assert len(asked) == 4
