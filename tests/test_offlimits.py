@@ -1407,3 +1407,53 @@ def test_a_change_on_the_year_before_and_a_year_after_was_in_are_this_years():
         ("offlimits.reports", 2057, 199310.0),
         ("offlimits.self_generated_share", 2058, 58.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, proposed",
+    [
+        (
+            "In 2058 the hotline processed 210,540 reports, 4.1% more than in 2057, when it handled 202,250.",
+            202250.0,
+            ("offlimits.reports", "total", "2057"),
+        ),
+        (
+            "In 2058 the hotline processed 210,540 reports. Roughly a third of these reports (70,113) came from the Netherlands.",
+            70113.0,
+            ("offlimits.reports", "from_netherlands", "2058"),
+        ),
+        (
+            "Na 198.004 meldingen in 2057 kwam het meldpunt in 2058 uit op 210.540.",
+            210540.0,
+            ("offlimits.reports", "total", "2058"),
+        ),
+        (
+            "In 2058 the analysts found 1,402,377 URLs. Of those, 480,951 held illegal material, the hotline said.",
+            480951.0,
+            ("offlimits.urls_illegal", "total", "2058"),
+        ),
+    ],
+)
+def test_a_number_without_its_noun_is_proposed_as_what_is_counted_around_it(sentence, value, proposed):
+    """In another voice a number without its noun waits with the count its sentence (or the
+    one before) names as the proposal: it waited with no indicator, and 'in 2057, when it
+    handled 202,250' is 2057's."""
+    page = f"<html><body><main><h1>Hotline figures</h1><p>{sentence}</p></main></body></html>"
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(page.encode(), 2058, "news.html", ParseContext(url="https://www.dutchdaily.example/hotline"))
+    got = {(c["indicator_id"], c["breakdown"], c["period"]) for c in refused.value.candidates if c["value"] == value}
+    assert proposed in got
+
+
+def test_a_number_without_its_noun_beside_another_organisation_or_a_change_proposes_nothing():
+    """Not an amount of change, a rate per day or another organisation's number: those wait
+    with no indicator proposed."""
+    page = (
+        "<html><body><main><h1>Hotline figures</h1><p>In 2058 the hotline processed 210,540 reports, 8,290 more "
+        "than the year before. Police received 61,500 from NCMEC. That is about 577 a day.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(page.encode(), 2058, "news.html", ParseContext(url="https://www.dutchdaily.example/hotline"))
+    proposals = {c["value"]: c["indicator_id"] for c in refused.value.candidates}
+    assert proposals[210540.0] == "offlimits.reports"
+    assert (proposals[8290.0], proposals[61500.0], proposals[577.0]) == (None, None, None)

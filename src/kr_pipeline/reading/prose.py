@@ -776,6 +776,8 @@ ANAPHORIC_PERIOD = re.compile(
     # "3.7% fewer than the year before, when we received 172,093 reports": the year before the one referred to
     r"\b(?:(?:the (?:year|period) before|a year (?:earlier|before)|the previous year|het jaar (?:ervoor|daarvoor)|"
     r"een jaar (?:eerder|ervoor|daarvoor)),\s+(?:when|toen)\b)|"
+    # "5.9% more than in 2054, when we handled 193,517": the year just named
+    r"(?<=\d\d), when\b|"
     r"\b(?:toen|destijds|dat (?:\w+ )?jaar|die jaren|in die periode|die periode|dezelfde periode|hetzelfde jaar|datzelfde jaar|"
     r"een jaar later|het jaar (?:erna|daarop|erop)|a year later|the (?:following|next) year|that (?:\w+ )?year|those years|"
     r"dezelfde tijd|diezelfde tijd|in die tijd|dezelfde maanden|"

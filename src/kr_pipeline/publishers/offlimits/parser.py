@@ -32,6 +32,7 @@ and a proposed reading. Never a guess, never the registered year alone.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -1281,6 +1282,10 @@ class _Reader:
                         if referred
                         else "a number without a unit (meldingen, URL's, afbeeldingen, %)"
                     )
+                    if not referred:
+                        referred, guessed = self._counted_around(sentence, mt, mentions)
+                        if referred is not None:
+                            why_unit += f": proposed as {referred.unit}, {guessed}"
                     aimed = _NOT_COUNTED.search(_clause(sentence, mt))
                     if not referred and aimed and self.last_topic and self.last_topic.unit not in ("percent", "percent_change"):
                         # "We expect between 250,000 and 270,000 this year" after a sentence on AI images
@@ -1496,6 +1501,47 @@ class _Reader:
         if about is not None or years_read:
             self.last_year_read = about if about is not None else years_read[0]  # the sentence's first figure
         return about if about is not None else previous_year
+
+    def _counted_around(self, sentence: str, mt: Mention, mentions: list[Mention]) -> tuple[Measure | None, str]:
+        """A proposal for a number without its noun (never a load): what the same sentence
+        counts before it ("Na 149.562 meldingen in 2041 kwam het meldpunt uit op 161.837",
+        "About a third of all reports (54 820) came from the Netherlands", "..., when we handled
+        193,517"), else what the sentence before counted ("Some 64,207 came from the
+        Netherlands"). Not for an amount of change, a rate per day or month, or another
+        organisation's number."""
+        after = sentence[mt.end :]
+        if (
+            _CHANGE_AMOUNT_AFTER.match(after)
+            or re.match(
+                r"\s*(?:per|a|an|each|every|elke|iedere)\s+(?:dag|day|maand|month|week|jaar|year|analist\w*|analyst\w*)\b",
+                after,
+                re.I,
+            )
+            or _OTHERS.search(_clause(sentence, mt))
+        ):
+            return None, ""
+        named = {
+            _UNITS[n.group(0).lower().replace("’", "'")]
+            for n in re.finditer(
+                r"(?<![\w-])(?:"
+                + "|".join(re.escape(u) for u in _UNITS if u not in ("%", "procent", "per cent", "percent"))
+                + r")\b",
+                sentence[: mt.start],
+                re.I,
+            )
+        } | {m.unit for m in mentions if m.start < mt.start and m.unit not in (None, "percent", "percent_change")}
+        named.discard("complaints")
+        if len(named) == 1:
+            unit, whence = named.pop(), "the count the sentence names before it"
+        elif not named and self.last_topic is not None and self.last_topic.unit not in ("percent", "percent_change"):
+            unit, whence = self.last_topic.unit, "what the text counted just before"
+        else:
+            return None, ""
+        probe = dataclasses.replace(mt, unit=unit)
+        measure = _measure(sentence, probe, None, whole=True) or _USUAL.get(unit)
+        if measure is not None and measure.indicator_id and measure.unit != unit:
+            measure = _USUAL.get(unit)
+        return (measure if measure is not None and measure.indicator_id else None), whence
 
     def _change_of_urls_before(self, sentence: str, mt: Mention) -> bool:
         """ "Dit is een stijging van bijna 60%" after a sentence that counted URLs: that count's change."""
