@@ -1249,7 +1249,7 @@ def test_key_figures_in_columns_of_a_pdf_text_are_read_as_their_table():
         ("offlimits.urls_analysed_change", 2049, -3.3),
     ]
     waiting = {c["value"] for c in got.candidates}
-    assert {7316.0, 23518.0, 1204.0, 37527.0} <= waiting
+    assert {-7316.0, 23518.0, 1204.0, 37527.0} <= waiting  # as printed: "−7.316"
 
 
 @pytest.mark.parametrize(
@@ -1457,3 +1457,25 @@ def test_a_number_without_its_noun_beside_another_organisation_or_a_change_propo
     proposals = {c["value"]: c["indicator_id"] for c in refused.value.candidates}
     assert proposals[210540.0] == "offlimits.reports"
     assert (proposals[8290.0], proposals[61500.0], proposals[577.0]) == (None, None, None)
+
+
+def test_a_printed_minus_stays_on_the_proposal_and_the_nearest_noun_counts_a_headline_figure():
+    """A difference column's '−8.204' waits as −8204 (as printed: it waited unsigned), and a
+    headline's 'AI-beelden boven de 320.000' after 'minder meldingen' is proposed as AI images
+    (the nearest count noun), not as reports."""
+    text = (
+        "Offlimits Jaarverslag 2058\n\n2 Kerncijfers 2058\n\n"
+        "                                    2058      Verschil\n"
+        "Meldpunt Kinderporno\n"
+        "Meldingen verwerkt               202.336       −8.204\n"
+        "Beoordeelde URL's              1.402.377      +61.020\n"
+    )
+    got = offlimits.parse(text.encode(), 2058, "jaarverslag.txt", OWN)
+    assert ("offlimits.reports", 2058, 202336.0) in set(
+        zip(got.observations.indicator_id, got.observations.year, got.observations.value)
+    )
+    assert -8204.0 in {c["value"] for c in got.candidates} and 8204.0 not in {c["value"] for c in got.candidates}
+    page = "<html><body><main><h1>Jaarcijfers 2058: minder meldingen, AI-beelden boven de 320.000</h1></main></body></html>"
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(page.encode(), 2058, "news.html", ParseContext(url="https://nieuws.example/ai"))
+    assert {(c["value"], c["indicator_id"]) for c in refused.value.candidates} >= {(320000.0, "offlimits.ai_images")}

@@ -1069,7 +1069,7 @@ class _Reader:
             Candidate(
                 sentence,
                 mt.found.text,
-                mt.value,
+                -mt.value if mt.sign < 0 and mt.value is not None else mt.value,  # as printed: "−7.316"
                 why,
                 measure.indicator_id if measure and measure.indicator_id else None,
                 measure.breakdown if measure and measure.indicator_id else None,
@@ -1512,6 +1512,10 @@ class _Reader:
         after = sentence[mt.end :]
         if (
             _CHANGE_AMOUNT_AFTER.match(after)
+            or _CHANGE_AMOUNT_BEFORE.search(sentence[_clause_span(sentence, mt)[0] : mt.start])
+            or mt.sign != 0
+            or _CORRECTION.search(sentence)  # "niet 610.000 maar 601.318": a corrected number is no one's
+            or re.search(r"\b(?:niet|not)\s*$", sentence[: mt.found.start], re.I)
             or re.match(
                 r"\s*(?:per|a|an|each|every|elke|iedere)\s+(?:dag|day|maand|month|week|jaar|year|analist\w*|analyst\w*)\b",
                 after,
@@ -1520,19 +1524,16 @@ class _Reader:
             or _OTHERS.search(_clause(sentence, mt))
         ):
             return None, ""
-        named = {
-            _UNITS[n.group(0).lower().replace("’", "'")]
-            for n in re.finditer(
-                r"(?<![\w-])(?:"
-                + "|".join(re.escape(u) for u in _UNITS if u not in ("%", "procent", "per cent", "percent"))
-                + r")\b",
-                sentence[: mt.start],
-                re.I,
-            )
-        } | {m.unit for m in mentions if m.start < mt.start and m.unit not in (None, "percent", "percent_change")}
-        named.discard("complaints")
-        if len(named) == 1:
-            unit, whence = named.pop(), "the count the sentence names before it"
+        nouns = "|".join(re.escape(u) for u in _UNITS if _UNITS[u] in ("reports", "URLs", "images"))
+        named = (
+            [  # the count nouns before it, the nearest last ("AI-beelden boven de 300.000")
+                (n.start(), _UNITS[n.group(0).lower().replace("’", "'")])
+                for n in re.finditer(r"(?<!\w)(?:" + nouns + r")\b", sentence[: mt.start], re.I)
+            ]
+            + [(m.start, m.unit) for m in mentions if m.start < mt.start and m.unit in ("reports", "URLs", "images")]
+        )
+        if named:
+            unit, whence = max(named)[1], "the count the sentence names before it"
         elif not named and self.last_topic is not None and self.last_topic.unit not in ("percent", "percent_change"):
             unit, whence = self.last_topic.unit, "what the text counted just before"
         else:
