@@ -1479,3 +1479,17 @@ def test_a_printed_minus_stays_on_the_proposal_and_the_nearest_noun_counts_a_hea
     with pytest.raises(ParseError) as refused:
         offlimits.parse(page.encode(), 2058, "news.html", ParseContext(url="https://nieuws.example/ai"))
     assert {(c["value"], c["indicator_id"]) for c in refused.value.candidates} >= {(320000.0, "offlimits.ai_images")}
+
+
+def test_a_change_on_a_year_in_british_english_is_of_the_year_before_it_is_compared_with():
+    """'down by 8,204 on 2057, or 3.9% fewer': 2057 is the base, the change is the year's the
+    text is about (it was proposed for 2057); the report on 2058 stays 2058's."""
+    page = (
+        '<html><head><meta property="article:published_time" content="2059-05-21T08:00:00+02:00"></head><body><main>'
+        "<h1>Hotline figures</h1><p>The hotline processed 202,336 reports last year, down by 8,204 on 2057, or 3.9% "
+        "fewer.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(page.encode(), 2058, "news.html", ParseContext(url="https://www.dutchdaily.example/hotline"))
+    periods = {c["value"]: c["period"] for c in refused.value.candidates}
+    assert (periods[202336.0], periods[3.9]) == ("2058", "2058")

@@ -437,7 +437,10 @@ _NOTE_NARROWS = re.compile(
 _BASE_YEAR = re.compile(
     # (whole words: "was in 2055" holds no "as in")
     r"(?:\b(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan|(?:zo ?veel|evenveel|zoals|als) in|compared (?:to|with)|than in|than|since|versus|vs\.?|as (?:many|much) as in|as in)"
-    r"|(?:%|\bpercent|\bper cent|\bprocent) on)\s+(?:het jaar\s+|the year\s+)?$",
+    r"|(?:%|\bpercent|\bper cent|\bprocent) on"
+    # "down by 7,316 on 2048", "up 9,412 on 2050": British English's base after a change
+    r"|\b(?:up|down|more|fewer|less|higher|lower|rose|fell|grew|increased|decreased|dropped)\b[^.;:]{0,25}?\son)"
+    r"\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
 # The publisher's annual report names itself so (a news item's "Jaarcijfers 2024" is not one).
