@@ -290,3 +290,23 @@ def test_half_year_figures_wait_with_their_half_year():
     assert waiting[530] == (V, "total", "2032-H1")
     assert waiting[171] == (R, "police", "2032-H1") and waiting[140] == (R, "fairwork", "2032-H1")
     assert waiting[520] == (V, "total", "2031-H1") and waiting[564] == (V, "total", "2031-H2")
+
+
+def test_a_note_mark_on_a_total_row_and_a_total_since_the_start_of_registration():
+    """'Totaal aantal slachtoffers²' is the total row (the mark refused the table as an unknown
+    form), and 'Sinds de start van de landelijke registratie in 1988 ... ruim 32.000' is a total
+    since a year, never that year's figure (refused only by the table's mark until now)."""
+    body = (
+        "<h1>Het beeld van 2036</h1><p>Sinds de start van de landelijke registratie in 1988 zijn bij CoMensha ruim "
+        "32.000 (mogelijke) slachtoffers aangemeld.</p><h2>Vormen van uitbuiting in 2036</h2><table>"
+        "<tr><th>Vorm</th><th>Aantal slachtoffers</th></tr>"
+        "<tr><td>Seksuele uitbuiting</td><td>431</td></tr><tr><td>Arbeidsuitbuiting</td><td>577</td></tr>"
+        "<tr><td>Criminele uitbuiting</td><td>310</td></tr><tr><td>Overige vormen</td><td>99</td></tr>"
+        "<tr><td>Totaal aantal slachtoffers<sup>2</sup></td><td>1.371</td></tr></table>"
+        "<p><sup>2</sup> Bij 46 slachtoffers was sprake van meer dan één vorm van uitbuiting.</p>"
+    )
+    parsed = parse(page("Het beeld van 2036", body), 2036, "https://www.comensha.nl/het-beeld-van-2036")
+    got = loaded(parsed)
+    assert got[(V, "2036", "total")] == 1371 and got[(V, "2036", "labour")] == 577
+    assert 32000.0 not in {r.value for r in parsed.observations.itertuples()}
+    assert proposed(parsed.candidates)[32000.0][2] is None

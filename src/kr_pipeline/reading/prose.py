@@ -792,7 +792,7 @@ HALF_YEAR = re.compile(
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 # A total counted from a year on: "Sinds de oprichting in 1996 hebben wij ruim 3 miljoen
 # meldingen verwerkt", "since 2010". Not a comparison ("meer dan in enig jaar sinds 2021").
-SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|since)\b(?:[^.;:\d]{0,40}?)\b(?:19|20)\d\d\b", re.I)
+SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|since)\b(?:[^.;:\d]{0,70}?)\b(?:19|20)\d\d\b", re.I)
 SINCE_COMPARED = re.compile(
     r"\b(?:dan|than|hoogste|laagste|highest|lowest|most|meeste|ooit|ever|any|enig\w*)\b[^.;:]{0,25}$", re.I
 )

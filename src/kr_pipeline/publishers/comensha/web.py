@@ -906,6 +906,7 @@ class _Reader:
             return
         f = found[0]
         row, col = m.group("row"), m.group("col")
+        row = re.sub(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+\s*$", "", row)  # "Totaal aantal slachtoffers ²": a note's mark is no part of the label
         percent = bool(re.fullmatch(r"%|aandeel|percentage|procent", col.strip(), re.I)) or "%" in block.text[f.end : f.end + 2]
         n = Num(f, percent=percent, label=row)
         location = block.location or ""
