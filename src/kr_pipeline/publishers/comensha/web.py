@@ -916,9 +916,13 @@ class _Reader:
             r"t\.o\.v\.|\b(?:sinds|since|dan|than|versus|vs|compared|vergeleken|tegen|verschil|change)\b", col, re.I
         )
         year = int(col_years.pop()) if own_year else (heading_year or self.report_year)
+        if re.search(r"\b(?:verschil|verandering|mutatie|toename|afname|change|difference|diff)\b|\+/-|±|t\.o\.v\.", col, re.I):
+            # a "Verschil" column beside two year columns: each cell a difference, never a count of its year
+            self.candidate(block.text, n, f"a difference ({col!r} column), not a figure", None, year, location)
+            return
         topic = "aanmeldingen" if re.search(r"aanmelding|aanmelder", heading_text, re.I) else "slachtoffers"
-        if re.search(r"minderjarig", heading_text, re.I):
-            n.words = "minderjarige"
+        if re.search(r"minderjarig", heading_text, re.I) or re.search(r"minderjarig|\bminors?\b|under 18|onder de 18", col, re.I):
+            n.words = "minderjarige"  # the caption's, or the column's: "waarvan minderjarig" beside "Alle slachtoffers"
         measure, why = self._measure(block.text, Num(f, label=row, words=n.words, noun=topic), topic, None)
         if measure is not None and percent:
             if measure.breakdown == "total":
@@ -930,6 +934,9 @@ class _Reader:
             )
         if year is None:
             why = why or "no period for this table"
+        mark = re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]", heading_text)
+        if not why and mark:  # "Slachtoffers uitgebuit als minderjarige*": the note may redefine the whole table
+            why = f"the table's caption carries a note ({mark.group(0)!r}): read the note before its figures load"
         if not why and _FOREIGN.search(heading_text):
             why = f"a table of another organisation ({_FOREIGN.search(heading_text).group(0)})"  # type: ignore[union-attr]
         if not why and self.voice != Voice.OWN:
