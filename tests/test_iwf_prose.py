@@ -97,3 +97,24 @@ def test_a_count_of_a_whole_is_the_netherlands_count_and_the_whole_is_not():
         ("iwf.hosted_urls", "2032", 21004)
     ]
     assert 240118 not in {c["value"] for c in parsed.candidates}
+
+
+def test_each_share_keeps_the_year_said_after_it_and_a_count_in_brackets_is_the_shares():
+    """'..., tegen 28 procent in 2031 en 12 procent in 2030': each share is of its own year (both
+    were proposed for the sentence's first year), and '(81.904 van de 264.310)' after the share
+    is its count of URLs (it was not read at all)."""
+    page = (
+        '<html lang="nl"><head><title>Kamerbrief</title></head><body><main><h1>Kamerbrief over online misbruik</h1>'
+        "<p>Uit het jaarrapport van de Internet Watch Foundation blijkt dat in 2032 30 procent van de door de IWF "
+        "aangetroffen webpagina's met misbruikmateriaal in Nederland werd gehost (81.904 van de 264.310), tegen 28 "
+        "procent in 2031 en 12 procent in 2030.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        iwf.parse(page.encode(), 2032, "kamerbrief.html", PRESS)
+    assert {
+        ("iwf.hosted_urls_share", "2032", 30),
+        ("iwf.hosted_urls", "2032", 81904),
+        ("iwf.hosted_urls_share", "2031", 28),
+        ("iwf.hosted_urls_share", "2030", 12),
+    } <= set(_cands(refused.value))
+    assert 264310.0 not in {c["value"] for c in refused.value.candidates}

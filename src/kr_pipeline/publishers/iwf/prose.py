@@ -48,6 +48,10 @@ _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
 _OF_WHOLE = re.compile(r"\s+(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?\d[\d.,]*" + _AFTER_COUNT.pattern, re.I)
 # "36 en 37 procent", "36% and 37%": the first of two coordinated shares is a share too
 _PERCENT_COORDINATED = re.compile(r"\s+(?:en|and|of|or|tot|to|[-–])\s+\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
+# "(84.512 van de 269.146)": a count with the whole it is part of, in brackets
+_OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)", re.I)
+# a year said right after the number is its own: "29 procent in 2026", "27% in 2028"
+_OWN_YEAR = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*in\s+((?:19|20)\d\d)\b(?![\d.,]\d)", re.I)
 _SPLIT = re.compile(
     r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease) from\b"
     r"|\ban? (?:increase|decrease|fall|rise) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)"
@@ -115,7 +119,9 @@ class Reader:
         respective = percents if RESPECTIVELY.search(sentence) and len(years) > 1 and len(percents) == len(years) else []
         wholes: set[int] = set()  # where "of the 262,950 webpages" names the whole: no count of the Netherlands
         for f in found_all:
-            if (w := _OF_WHOLE.match(sentence[f.end :])) and (digit := re.search(r"\d", w.group(0))):
+            if (w := _OF_WHOLE.match(sentence[f.end :]) or _OF_WHOLE_BRACKET.match(sentence[f.end :])) and (
+                digit := re.search(r"\d", w.group(0))
+            ):
                 wholes.add(f.end + digit.start())
         for found in found_all:
             if found.number_start in wholes:
@@ -146,6 +152,8 @@ class Reader:
                     and re.fullmatch(r"\s*\(\s*", sentence[last_count[0] : found.start])
                     and after.lstrip().startswith(")")
                 )
+                # "31 procent van de ... webpagina's ... (84.512 van de 269.146)": the share's count
+                or (re.search(r"\(\s*$", sentence[:start]) and _OF_WHOLE_BRACKET.match(after) and _URL_IN.search(sentence))
             ):
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             else:
@@ -157,6 +165,8 @@ class Reader:
             back = next((k for p, k in BACK if p.search(clause)), None)
             if respective and found in respective:  # "In 2017 en 2016 ... respectievelijk 36 en 37 procent"
                 period, explicit = str(years[respective.index(found)]), True
+            elif own_year := _OWN_YEAR.match(after):  # "tegen 29 procent in 2026 en 11 procent in 2025"
+                period, explicit = own_year.group(1), True
             elif len(set(in_clause)) == 1:
                 period, explicit = str(in_clause[0]), True
             elif relative is not None:
