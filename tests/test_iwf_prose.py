@@ -118,3 +118,25 @@ def test_each_share_keeps_the_year_said_after_it_and_a_count_in_brackets_is_the_
         ("iwf.hosted_urls_share", "2030", 12),
     } <= set(_cands(refused.value))
     assert 264310.0 not in {c["value"] for c in refused.value.candidates}
+
+
+def test_the_press_counts_pages_as_well_as_webpages():
+    """'80,922 of the 270,101 pages it found, or 30%', 'Het gaat om 80.922 pagina's': pages are
+    IWF's webpages (both counts went unread)."""
+    page = (
+        '<html lang="en"><head><title>Netherlands hosts most abuse pages</title></head><body><main><h1>Dutch servers</h1>'
+        "<p>Three in 10 of the webpages showing child sexual abuse that the IWF acted on in 2032 were hosted in the "
+        "Netherlands – 80,922 of the 270,101 pages it found, or 30%.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        iwf.parse(page.encode(), 2032, "news.html", PRESS)
+    assert ("iwf.hosted_urls", "2032", 80922) in set(_cands(refused.value))
+    assert 270101.0 not in {c["value"] for c in refused.value.candidates}
+    dutch = (
+        '<html lang="nl"><head><title>IWF</title></head><body><main><h1>Nederland host opnieuw het meeste misbruik</h1>'
+        "<p>In 2032 stond 30 procent van het misbruikmateriaal dat de IWF vond op Nederlandse servers. Het gaat om "
+        "80.922 pagina's in 2032.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        iwf.parse(dutch.encode(), 2032, "nieuws.html", PRESS)
+    assert ("iwf.hosted_urls", "2032", 80922) in set(_cands(refused.value))

@@ -40,7 +40,9 @@ SHARE_INDICATOR = "iwf.hosted_urls_share"
 
 OWN_NAMES = re.compile(r"\b(?:Internet Watch Foundation|IWF)\b")
 _NETHERLANDS = re.compile(r"\b(?:the Netherlands|Netherlands'?|Dutch|Nederland|Nederlandse|Nederlands)\b", re.I)
-_URL_NOUN = r"(?:URLs?|url'?s|webpages|web pages|webadressen|webpagina's)\b"
+_URL_NOUN = (
+    r"(?:URLs?|url'?s|webpages|web pages|webadressen|webpagina's|pages|pagina's)\b"  # press: "80,163 of the 276,418 pages"
+)
 _URL_IN = re.compile(_URL_NOUN, re.I)
 _AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _URL_NOUN, re.I)
 _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
