@@ -1493,3 +1493,20 @@ def test_a_change_on_a_year_in_british_english_is_of_the_year_before_it_is_compa
         offlimits.parse(page.encode(), 2058, "news.html", ParseContext(url="https://www.dutchdaily.example/hotline"))
     periods = {c["value"]: c["period"] for c in refused.value.candidates}
     assert (periods[202336.0], periods[3.9]) == ("2058", "2058")
+
+
+def test_within_a_day_is_the_removal_share_and_images_after_a_sentence_on_ai_are_proposed_as_ai_images():
+    """'binnen een dag' is the removal share's 'binnen 24 uur' (it waited with no measure), and
+    a count of images after a sentence about AI images, with no number of its own, is proposed
+    as AI images."""
+    page = (
+        '<html><head><meta property="article:published_time" content="2059-05-20T08:00:00+02:00"></head><body><main>'
+        "<h1>Meldpunt: meer AI-beelden</h1><p>Opvallend is de groei van beelden die met kunstmatige intelligentie "
+        "zijn gemaakt. Vorig jaar ging het om 402.118 afbeeldingen, 6 procent meer dan in 2057.</p>"
+        "<p>Volgens Offlimits volgden hostingbedrijven vorig jaar meer dan 97 procent van de verwijderverzoeken "
+        "binnen een dag op.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(page.encode(), 2058, "news.html", ParseContext(url="https://nieuws.example/ai-2059"))
+    proposed = {(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert {(402118.0, "offlimits.ai_images", "2058"), (97.0, "offlimits.removal_within_24h_share", "2058")} <= proposed

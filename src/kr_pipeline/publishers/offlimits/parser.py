@@ -257,7 +257,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     ),
     (
         "percent",
-        re.compile(r"\b(?:binnen 24 uur|within 24 hours)\b", re.I),
+        re.compile(r"\b(?:binnen 24 uur|within 24 hours|binnen (?:een|één) dag|within (?:a|one) day)\b", re.I),
         Measure("offlimits.removal_within_24h_share", "total", "percent"),
     ),
     (
@@ -1439,7 +1439,7 @@ class _Reader:
                         or (
                             self.last_topic
                             if self.last_topic
-                            and (not_counted or _SUCH.search(_clause(sentence, mt)))
+                            and (not_counted or _SUCH.search(_clause(sentence, mt)) or mt.unit == "images")
                             and mt.unit in (None, self.last_topic.unit)
                             else None
                         )
@@ -1491,6 +1491,7 @@ class _Reader:
             about = years_read[0]
         if not mentions:
             self.last_measure = _topic(sentence) or self.last_measure
+            self.last_topic = _topic(sentence) or self.last_topic  # "Opvallend is de groei van beelden die met AI ..."
             if about is None and len(deictic) == 1:  # "Het aantal meldingen is vorig jaar flink gestegen."
                 year, uncertain = self._from_date(deictic[0], sentence)
                 if year is not None and not uncertain:
