@@ -1510,3 +1510,22 @@ def test_within_a_day_is_the_removal_share_and_images_after_a_sentence_on_ai_are
         offlimits.parse(page.encode(), 2058, "news.html", ParseContext(url="https://nieuws.example/ai-2059"))
     proposed = {(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates}
     assert {(402118.0, "offlimits.ai_images", "2058"), (97.0, "offlimits.removal_within_24h_share", "2058")} <= proposed
+
+
+def test_a_pdf_tables_label_that_goes_on_with_a_number_on_its_second_line():
+    """'Verwijderverzoeken binnen' / '24 uur opgevolgd   >97%   >96%': one label over two lines
+    (the second starts with a number, so the rows' shares waited with no measure)."""
+    text = (
+        "Offlimits Jaarverslag 2058\n\nKerncijfers Meldpunt Kinderporno\n\n"
+        "                                      2058          2057\n"
+        "Meldingen verwerkt                 202.336       210.540\n"
+        "Verwijderverzoeken binnen\n"
+        "24 uur opgevolgd                      >97%          >96%\n"
+    )
+    got = offlimits.parse(text.encode(), 2058, "jaarverslag.txt", OWN).observations
+    assert sorted(zip(got.indicator_id, got.year, got.value, got.qualifier)) == [
+        ("offlimits.removal_within_24h_share", 2057, 96.0, "lower_bound"),
+        ("offlimits.removal_within_24h_share", 2058, 97.0, "lower_bound"),
+        ("offlimits.reports", 2057, 210540.0, "exact"),
+        ("offlimits.reports", 2058, 202336.0, "exact"),
+    ]

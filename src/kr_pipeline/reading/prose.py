@@ -552,6 +552,9 @@ def _joined(lines: list[str]) -> str:
     return text
 
 
+_OPEN_END = re.compile(r"\b(?:binnen|met|van|in|op|voor|naar|en|within|with|of|for|on|to|and)$", re.I)
+
+
 def _text_grid(lines: list[str], n: int) -> list[Block] | None:
     """Key figures laid out in columns in a PDF's text: a header line of column labels
     ("2049      Verschil"), then lines of a label and one figure per column ("Meldingen verwerkt
@@ -579,7 +582,10 @@ def _text_grid(lines: list[str], n: int) -> list[Block] | None:
     pending = ""  # a label line without figures: the start of the next row's label, or a group's name
     for f in fields[header_at + 1 :]:
         if len(f) == len(header) + 1 and any(_NUMERIC_CELL.match(c) for c in f[1:]):
-            rows.append([f"{pending} {f[0]}".strip() if pending and f[0][:1].islower() else f[0], *f[1:]])
+            # the label's second line: it goes on in lower case or with a number ("Verwijderverzoeken
+            # binnen / 24 uur opgevolgd"), or the first line ends on a word a label cannot end on
+            goes_on = f[0][:1].islower() or f[0][:1].isdigit() or bool(_OPEN_END.search(pending))
+            rows.append([f"{pending} {f[0]}".strip() if pending and goes_on else f[0], *f[1:]])
             pending = ""
         elif len(f) == 1 and not _NUMERIC_CELL.match(f[0]) and not _LEADING_FIGURE.match(f[0]):
             pending = f[0]
