@@ -1529,3 +1529,17 @@ def test_a_pdf_tables_label_that_goes_on_with_a_number_on_its_second_line():
         ("offlimits.reports", 2057, 210540.0, "exact"),
         ("offlimits.reports", 2058, 202336.0, "exact"),
     ]
+
+
+def test_a_difference_in_percentage_points_waits_as_printed_and_never_loads():
+    """'−2 pp' in a key-figure table's difference column: a difference of two shares, waiting
+    signed with no measure (the cell was not read at all), never the year's share."""
+    text = (
+        "<h1>Kerncijfers 2058</h1><table><tr><th></th><th>2058</th><th>2057</th><th>verschil</th></tr>"
+        "<tr><td>Zelfgemaakt materiaal</td><td>59%</td><td>61%</td><td>−2 pp</td></tr>"
+        "<tr><td>Meldingen verwerkt</td><td>202.336</td><td>210.540</td><td>−3,9%</td></tr></table>"
+    )
+    parsed = parse(text, 2058)
+    got = sorted(zip(parsed.observations.indicator_id, parsed.observations.year, parsed.observations.value))
+    assert ("offlimits.self_generated_share", 2058, 59.0) in got and 2.0 not in {v for _, _, v in got}
+    assert (-2.0, None) in {(c["value"], c["indicator_id"]) for c in parsed.candidates}

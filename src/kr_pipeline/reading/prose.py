@@ -309,7 +309,8 @@ _HALF_WORDS = {
     "h2": 2,
 }
 _NO_FIGURE_CELL = re.compile(r"^(?:n\.?\s?b\.?|n\.?\s?v\.?\s?t\.?|n/?a|[-–—x]|\.\.|\*|onbekend|unknown|geen cijfer)$", re.I)
-_NUMERIC_CELL = re.compile(r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*%?$|^[-–—]$")
+# ("−2 pp", "+1,5 procentpunt": a difference of two shares is a figure cell too)
+_NUMERIC_CELL = re.compile(r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*(?:%|pp|procentpunten|procentpunt)?$|^[-–—]$")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # A definition's figure with the words a key-figure list puts around it: "more than 93%¹",
 # "53% of assessed images", "ruim 90%" (the qualifier and the words are read with the label).

@@ -115,6 +115,12 @@ _UNITS = {
     "klachten": "complaints",
     "klacht": "complaints",
     "complaints": "complaints",
+    # a difference of two shares ("−2 pp", "3 procentpunt"): no measure of the catalog, proposed as it is
+    "procentpunten": "points",
+    "procentpunt": "points",
+    "percentage points": "points",
+    "percentage point": "points",
+    "pp": "points",
     "%": "percent",
     "procent": "percent",
     "per cent": "percent",
