@@ -1543,3 +1543,30 @@ def test_a_difference_in_percentage_points_waits_as_printed_and_never_loads():
     got = sorted(zip(parsed.observations.indicator_id, parsed.observations.year, parsed.observations.value))
     assert ("offlimits.self_generated_share", 2058, 59.0) in got and 2.0 not in {v for _, _, v in got}
     assert (-2.0, None) in {(c["value"], c["indicator_id"]) for c in parsed.candidates}
+
+
+def test_a_list_answering_a_question_with_its_year_and_a_footnote_that_counts():
+    """A post's 'Wat zag ons meldpunt in 2061?' gives its year to the figure-led items below it
+    (they waited: no period); '(+2,9% t.o.v. 2060)' after 'URL's beoordeeld' is their change;
+    'ruim 1.800 per dag' after the colon is the day's, not the year's count before it; and a
+    footnote's own number ('¹ Inclusief 3 407 meldingen via de chat') never loads."""
+    post = (
+        "Ons jaarverslag 2061 is uit! Wat zag ons Meldpunt Kinderporno in 2061?\n\n"
+        "▪️ 219.774 meldingen verwerkt\n"
+        "▪️ 1.565.201 URL's beoordeeld (+2,9% t.o.v. 2060)\n"
+        "▪️ 661.212 afbeeldingen (deels) gemaakt met AI: ruim 1.800 per dag\n"
+    )
+    got = offlimits.parse(post.encode(), 2061, "post.txt", OWN).observations
+    assert sorted(zip(got.indicator_id, got.year, got.value)) == [
+        ("offlimits.ai_images", 2061, 661212.0),
+        ("offlimits.reports", 2061, 219774.0),
+        ("offlimits.urls_analysed", 2061, 1565201.0),
+        ("offlimits.urls_analysed_change", 2061, 2.9),
+    ]
+    report = (
+        "Offlimits – Jaarverslag 2061\n\nMeldingen In 2061 ontving het Meldpunt 219 774 meldingen.\n\n"
+        "¹ Inclusief 3 407 meldingen die via onze chatfunctie binnenkwamen. ² Geteld vanaf 1 maart 2061; in "
+        "januari en februari ging het om 410 meldingen.\n"
+    )
+    parsed = offlimits.parse(report.encode(), 2061, "jaarverslag.txt", OWN)
+    assert 3407.0 not in set(parsed.observations.value) and 3407.0 in {c["value"] for c in parsed.candidates}

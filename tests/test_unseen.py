@@ -74,7 +74,8 @@ fixed since). offlimits-15/ (20, 5 real, an ordinary year's run in Dutch and Eng
 above; read once before any change: 8 right, 2 with a wrong load: "an increase of 4.7% on the
 year before" loaded as the year before's change, and "(62 procent) was in 2055" read as a
 comparison base, "as in" inside "was in", so the share took the sentence before's 2054; both
-fixed). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+fixed), offlimits-16/ (20, 3 real, an ordinary year's run, written after all of the above
+and read once before any change: 4 right, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the

@@ -941,7 +941,11 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     if mt.unit == "percent" and (mt.sign or _CHANGE_AFTER.match(_after(sentence, mt))):
         if re.search(r"\bURL", clause, re.I) and not re.search(_ILLEGAL, clause, re.I):  # "+12,5% geanalyseerde URL's"
             return _URLS_CHANGE
-        if not whole and re.search(r"\bURL['’]?s?\s*(?:[–(]|\s-)\s*$", sentence[: _clause_span(sentence, mt)[0]], re.I):
+        if not whole and re.search(
+            r"\bURL['’]?s?(?:\s+(?:beoordeeld|geanalyseerd|assessed|analy[sz]ed))?\s*(?:[–(]|\s-)\s*$",
+            sentence[: _clause_span(sentence, mt)[0]],
+            re.I,
+        ):  # ("1.521.087 URL's beoordeeld (+3,7% t.o.v. 2059)")
             return _URLS_CHANGE  # "312.456 URL's – 8% minder dan in 2023", "603.062 URL's (+12,5%)": the count just named
         if not whole and re.search(r"\bURL['’]?s?\b[^.;:\d]{0,40}:\s*$", sentence[: _clause_span(sentence, mt)[0]], re.I):
             return _URLS_CHANGE  # "assessed more than a million URLs in a single year: 6.9% more than in 2041"
@@ -1115,10 +1119,12 @@ class _Reader:
             # 154.209 meldingen"), as a heading does; an item that is a sentence of its own ("Nog
             # altijd twee op de vijf ...", after "Een paar dingen die opvallen:") says its own period
             if block.kind == "body":
-                intro_year = stated[0] if len(stated) == 1 and block.text.rstrip().endswith(":") else None
+                # (or asks what the list answers: "Wat zag ons Meldpunt Kinderporno in 2060?")
+                intro_year = stated[0] if len(stated) == 1 and block.text.rstrip().endswith((":", "?")) else None
             elif block.kind != "item":
                 intro_year = None
-            continues = block.kind == "item" and block.text.lstrip()[:1].islower()
+            # (or a key figure led by its number: "214.508 meldingen verwerkt", ">99% van ...")
+            continues = block.kind == "item" and bool(re.match(r"\s*(?:[a-z]|[<>≈~+]?\s*\d)", block.text))
             year_above = intro_year if continues and intro_year is not None else heading_year
             previous_year: int | None = None
             said = block_sentences(block)
@@ -1307,7 +1313,8 @@ class _Reader:
                 continue
             if part_of_year and part_of_year.startswith("H"):
                 why = why or "a half-year figure: the catalog holds annual figures only"
-            elif (part_of_year or shorter) and not why:
+            elif (part_of_year or (shorter and (clause == sentence or _SHORTER.search(clause)))) and not why:
+                # ("626.940 afbeeldingen ...: ruim 1.700 per dag": the day is the clause after the colon's)
                 what = shorter.group(0) if shorter else part_of_year
                 why = f"a period shorter than a year ({what!r}): the catalog holds annual figures only"
             # ---- its measure and organisation
@@ -1337,6 +1344,8 @@ class _Reader:
             mark = _FOOTNOTE_MARK.search(_clause(sentence, mt))
             if mark and self.notes.get(mark.group(0)) and not _NOTE_NARROWS.search(self.notes[mark.group(0)]):
                 mark = None  # read: a note that leaves the figure what it says ("Exclusief 1.204 dubbele meldingen")
+            if not why and re.match(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]", sentence):
+                why = "a number in a footnote: it qualifies the figure the note is marked on, not a figure of its own"
             if not why and mark:
                 footnote = self.notes.get(mark.group(0))
                 why = (
