@@ -1570,3 +1570,28 @@ def test_a_list_answering_a_question_with_its_year_and_a_footnote_that_counts():
     )
     parsed = offlimits.parse(report.encode(), 2061, "jaarverslag.txt", OWN)
     assert 3407.0 not in set(parsed.observations.value) and 3407.0 in {c["value"] for c in parsed.candidates}
+
+
+def test_press_counts_by_reference_and_a_comparisons_year_is_not_the_texts():
+    """'Het meldpunt trof er vorig jaar ruim 590.000 aan, tegen bijna 510.000 in 2060': both
+    are AI images (the sentence before names them; neither was proposed with a measure); the
+    next sentence's share without a year is proposed for the year the text is about (2061),
+    not the comparison's 2060; 'Het aantal beoordeelde url's steeg tot 1.566.004; op 551.221
+    daarvan ... illegaal' proposes the first as URLs analysed (it was proposed as illegal)."""
+    page = (
+        '<html><head><meta property="article:published_time" content="2062-05-19T08:00:00+02:00"></head><body><main>'
+        "<h1>Meer AI-beelden bij meldpunt</h1><p>Vooral het aantal beelden dat met kunstmatige intelligentie is "
+        "gemaakt, blijft groeien. Het meldpunt trof er vorig jaar ruim 590.000 aan, tegen bijna 510.000 in 2060. "
+        "Zes op de tien beoordeelde afbeeldingen waren door kinderen zelf gemaakt.</p>"
+        "<p>Het aantal beoordeelde url's steeg met 2,9 procent tot 1.566.004; op 551.221 daarvan stond illegaal "
+        "materiaal.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(page.encode(), 2061, "news.html", ParseContext(url="https://nieuws.example/meldpunt-2062"))
+    proposed = {(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert {
+        (590000.0, "offlimits.ai_images", "2061"),
+        (510000.0, "offlimits.ai_images", "2060"),
+        (60.0, "offlimits.self_generated_share", "2061"),
+        (1566004.0, "offlimits.urls_analysed", "2061"),
+    } <= proposed

@@ -345,7 +345,7 @@ _ER_COUNTS = re.compile(
 )
 _REFERS_BACK = re.compile(
     r"\b(?:het er|dat er|dit er|er nog|waren dat|waren het|was dat|it was|there were|that was|those were)\b"
-    r"|\b(?:telde|telden|kwamen|zagen|zag|vonden|vond|kreeg|kregen|waren|was"
+    r"|\b(?:telde|telden|kwamen|zagen|zag|vonden|vond|kreeg|kregen|waren|was|trof|troffen|treft|treffen"
     r"|telt|tellen|komt|komen|ziet|zien|vindt|vinden|krijgt|krijgen|zijn|is)\s+(?:\w+\s+)?er\b"  # "Het meldpunt telde er ...", "komen er ... binnen"
     r"|\bhet aantal (?:\w+ ){0,3}(?:tot|naar) (?:\w+ )?\d|\bthe number (?:\w+ ){0,3}to (?:\w+ )?\d",  # "daalde het aantal tot 146.925"
     re.I,
@@ -506,6 +506,7 @@ class Mention:
     sign: int = 0  # "+12,5%": +1, "-4%": -1 (a change), 0 unsigned
     qualifier: str = "exact"  # the number's own, or lower_bound for ">75%"
     changed_from: bool = False  # "van 21.906 naar 34.275": the number something changed from
+    base: bool = False  # "tegen bijna 500.000 in 2058", "than 172,093": a comparison's base
 
     @property
     def start(self) -> int:
@@ -781,7 +782,15 @@ def _mentions(sentence: str, language: str, last_unit: str | None = None) -> lis
     _bind_periods(sentence, mentions)
     _bind_restated(sentence, mentions)
     _bind_changed_from(sentence, mentions)
+    for mt in mentions:
+        mt.base = mt.unit_from == "compared" or bool(_BASE_BEFORE_NUMBER.search(sentence[: mt.found.start]))
     return mentions
+
+
+# what stands right before a comparison's base: "tegen bijna 500.000", "up from 172,093"
+_BASE_BEFORE_NUMBER = re.compile(
+    r"\b(?:tegen|tegenover|dan|than|versus|vergeleken met|compared (?:to|with)|up from|down from)\s+(?:\S+\s+){0,2}$", re.I
+)
 
 
 def _own_years(sentence: str, mentions: list[Mention]) -> list[int]:
@@ -810,7 +819,7 @@ def _about_year(own: list[int], mentions: list[Mention]) -> int | None:
     ("127.081 meldingen verwerkte het Meldpunt in 2024"), comparisons left aside."""
     if own:
         return own[0] if len(own) == 1 else None
-    bound = {mt.bound_year for mt in mentions if mt.bound_year is not None and mt.unit_from != "compared" and not mt.aside}
+    bound = {mt.bound_year for mt in mentions if mt.bound_year is not None and not mt.base and not mt.aside}
     return bound.pop() if len(bound) == 1 else None
 
 
@@ -1231,7 +1240,9 @@ class _Reader:
             if period_year is None and not nearest and self.last_proposal_note and why:
                 why += self.last_proposal_note
             period = str(proposed_year) if proposed_year is not None else None
-            if proposed_year is not None and mt.back is None and not back:  # "een jaar eerder" is a digression, not the topic
+            compared_base = mt.base
+            if proposed_year is not None and mt.back is None and not back and not compared_base:
+                # "een jaar eerder" is a digression, not the topic; so is a comparison's base ("tegen bijna 500.000 in 2058")
                 self.last_year_proposed = proposed_year  # proposals only: a loaded period never comes from here
                 note = _PROPOSAL_NOTE.search(why or "")
                 self.last_proposal_note = note.group(0) if note else ""
@@ -1469,7 +1480,7 @@ class _Reader:
                     self.last_topic = proposal
                 if proposal is not None and proposal.unit == "percent_change" and _declines(sentence, mt):
                     self.reading.candidates[-1].value = -mt.value  # proposed as the change it is
-                if period_year is not None and period_certain:
+                if period_year is not None and period_certain and not compared_base:
                     years_read.append(period_year)
                 continue
             assert measure is not None and period_year is not None
@@ -1554,11 +1565,11 @@ class _Reader:
         if named:
             unit, whence = max(named)[1], "the count the sentence names before it"
         elif not named and self.last_topic is not None and self.last_topic.unit not in ("percent", "percent_change"):
-            unit, whence = self.last_topic.unit, "what the text counted just before"
+            return self.last_topic, "what the text counted just before"
         else:
             return None, ""
         probe = dataclasses.replace(mt, unit=unit)
-        measure = _measure(sentence, probe, None, whole=True) or _USUAL.get(unit)
+        measure = _measure(sentence, probe, None) or _measure(sentence, probe, None, whole=True) or _USUAL.get(unit)
         if measure is not None and measure.indicator_id and measure.unit != unit:
             measure = _USUAL.get(unit)
         return (measure if measure is not None and measure.indicator_id else None), whence
