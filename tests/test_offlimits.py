@@ -1595,3 +1595,19 @@ def test_press_counts_by_reference_and_a_comparisons_year_is_not_the_texts():
         (60.0, "offlimits.self_generated_share", "2061"),
         (1566004.0, "offlimits.urls_analysed", "2061"),
     } <= proposed
+
+
+def test_an_arrow_is_a_sign_and_a_bracketed_count_after_than_in_a_year_is_that_years():
+    """'URL's beoordeeld: ↑ 4,9% ten opzichte van 2060' is a rise of 4.9 (it waited with no
+    measure); '7.1% more than in 2060 (203,338)' is 2060's count of the reports the sentence
+    counts (it waited, compared with the percentage between)."""
+    text = (
+        "<h1>Our hotline in 2061</h1><p>In 2061 the Hotline processed 217,775 reports, 7.1% more than in 2060 "
+        "(203,338).</p><ul><li>URLs assessed: ↑ 4.9% compared with 2060</li></ul>"
+    )
+    got = offlimits.parse(text.encode(), 2061, "report.html", OWN).observations
+    assert sorted(zip(got.indicator_id, got.year, got.value)) == [
+        ("offlimits.reports", 2060, 203338.0),
+        ("offlimits.reports", 2061, 217775.0),
+        ("offlimits.urls_analysed_change", 2061, 4.9),
+    ]

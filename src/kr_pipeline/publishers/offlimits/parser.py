@@ -555,7 +555,7 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
         if _DURATION.match(sentence[f.end :]):
             continue  # "in vijf jaar tijd", "binnen 24 uur", "for three years": a length of time
         mt = Mention(f, qualifier=f.qualifier)
-        mark = re.search(r"(^|[^\w.,])([+\-\u2212\u2013>\u2265<\u2264])\s?$", sentence[: f.start])
+        mark = re.search(r"(^|[^\w.,])([+\-\u2212\u2013>\u2265<\u2264↑↓▲▼])\s?$", sentence[: f.start])
         if mark and mark.group(2) in "-\u2013" and re.search(r"\s[-\u2013]\s$", sentence[: f.start]):
             mark = None  # "450.321 URL's – 6% meer": a dash between words, not a minus
         if mark and f.qualifier == "exact":
@@ -567,7 +567,7 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
             elif re.match(r"\s*%", sentence[f.end :]) or not re.search(r"\w", sentence[: mark.start(2)]):
                 # "+12,5%"; a count that opens its line or cell signed ("−7.316 Meldingen verwerkt
                 # (Verschil)", "+37.527"): a difference
-                mt.sign = 1 if symbol == "+" else -1
+                mt.sign = 1 if symbol in "+↑▲" else -1  # ("↑ 4,8%": an arrow up is a rise)
         out.append(mt)
     return sorted(out, key=lambda mt: mt.start)
 
@@ -640,6 +640,11 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             if i > 0 and mentions[i - 1].unit and (mentions[i - 1].unit != "percent" or _PERCENT_AFTER.match(sentence[mt.end :])):
                 mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"  # not "rose by 31.6% to 127,081": a level
                 continue
+        counted = [m.unit for m in mentions[:i] if m.unit and m.unit not in ("percent", "percent_change")]
+        if counted and re.search(r"\b(?:dan|than)\s+in\s+(?:19|20)\d\d\s*\(\s*$", before, re.I):
+            # "201,937 reports, 7.3% more than in 2058 (188,264)": that year's count of the same noun
+            mt.unit, mt.unit_from = counted[-1], "compared"
+            continue
         # what "daarvan" / "of them" counts a part of: the last count before it (a change in % between
         # is no count: "assessed 671,530 URLs, 8.5% more ..., and found ... on 252,774 of them")
         counted_before = [m.unit for m in mentions[:i] if m.unit and m.unit not in ("percent", "percent_change")]
@@ -712,6 +717,10 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
     for i, mt in enumerate(mentions):
         before = sentence[: mt.found.start]
         m = re.search(r"\(((?:19|20)\d\d):\s*$", before)  # "(2021: 413.262)"
+        if m:
+            mt.bound_year, mt.bound_at, mt.aside = int(m.group(1)), m.start(1), True
+            continue
+        m = re.search(r"\b(?:dan|than)\s+in\s+((?:19|20)\d\d)\s*\(\s*$", before, re.I)  # "more than in 2058 (188,264)"
         if m:
             mt.bound_year, mt.bound_at, mt.aside = int(m.group(1)), m.start(1), True
             continue
@@ -1174,7 +1183,10 @@ class _Reader:
         respective = figures if RESPECTIVELY.search(sentence) and len(own) > 1 and len(figures) == len(own) else []
         counted_at: int | None = None  # the certain period of the count just before (its change may follow it)
         for i, mt in enumerate(mentions):
-            measure = _measure(sentence, mt, measures[i - 1] if i else None)
+            # compared with the last count of its unit before it ("201,937 reports, 7.3% more than in
+            # 2058 (188,264)": the reports, not the percentage between)
+            same = [k for k in range(i) if mentions[k].unit == mt.unit and measures[k] is not None]
+            measure = _measure(sentence, mt, measures[same[-1]] if same else (measures[i - 1] if i else None))
             measures.append(measure)
             if mt.value is None:
                 self.candidate(sentence, mt, f"a number that cannot be read as written ({mt.found.problem})", location=location)
