@@ -53,9 +53,10 @@ _PERCENT_COORDINATED = re.compile(r"\s+(?:en|and|of|or|tot|to|[-–])\s+\d[\d.,]
 # "(84.512 van de 269.146)": a count with the whole it is part of, in brackets
 _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)", re.I)
 # a year said right after the number is its own: "29 procent in 2026", "27% in 2028"
-_OWN_YEAR = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*in\s+((?:19|20)\d\d)\b(?![\d.,]\d)", re.I)
+# ("33% recorded in 2023", "29 procent gehost in 2026": one word between)
+_OWN_YEAR = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?:[a-z]+\s+)?in\s+((?:19|20)\d\d)\b(?![\d.,]\d)", re.I)
 _SPLIT = re.compile(
-    r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease) from\b"
+    r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
     r"|\ban? (?:increase|decrease|fall|rise) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)"
     r"|\b(?:and|en) (?:from|van)\b",
     re.I,
@@ -186,7 +187,7 @@ class Reader:
                 period = previous_period or (str(base_year) if base_year else None)
                 explicit = False
                 why.append("no year of its own in its clause")
-                if period is None and not years:  # a proposal only: IWF reports a year the next spring
+                if period is None:  # a proposal only: IWF reports a year the next spring
                     written = self.document.date.year if self.document.date else year
                     period = str(written - 1)
                     why.append(
