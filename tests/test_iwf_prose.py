@@ -157,3 +157,23 @@ def test_a_share_beside_a_reduction_from_another_years_and_a_year_a_word_after_t
         iwf.parse(page.encode(), 2032, "news.html", PRESS)
     got = {(c["value"], c["period"]) for c in refused.value.candidates}
     assert {(34.0, "2032"), (39.0, "2031"), (41.0, "2030"), (44.0, "2029")} <= got
+
+
+def test_addresses_are_urls_and_another_year_of_the_same_subject_waits_with_its_year():
+    """'bijna 14.000 adressen' counts URLs (it was not read); 'In 2030 was dat 8 procent, in
+    2021 zelfs 71 procent' speaks of the Netherlands of the sentence before: each share waits
+    with its year (neither was read)."""
+    page = (
+        '<html lang="nl"><head><title>IWF</title><meta property="article:published_time" '
+        'content="2033-04-24T09:00:00Z"></head><body><main><h1>Minder misbruik op Nederlandse servers</h1>'
+        "<p>Vorig jaar stond nog 5 procent van de webpagina's die de IWF liet verwijderen op een Nederlandse "
+        "server: bijna 14.000 adressen. In 2030 was dat 8 procent, in 2021 zelfs 71 procent.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        iwf.parse(page.encode(), 2032, "nieuws.html", PRESS)
+    got = set(_cands(refused.value))
+    assert {
+        ("iwf.hosted_urls", "2032", 14000),
+        ("iwf.hosted_urls_share", "2030", 8),
+        ("iwf.hosted_urls_share", "2021", 71),
+    } <= got

@@ -41,7 +41,8 @@ SHARE_INDICATOR = "iwf.hosted_urls_share"
 OWN_NAMES = re.compile(r"\b(?:Internet Watch Foundation|IWF)\b")
 _NETHERLANDS = re.compile(r"\b(?:the Netherlands|Netherlands'?|Dutch|Nederland|Nederlandse|Nederlands)\b", re.I)
 _URL_NOUN = (
-    r"(?:URLs?|url'?s|webpages|web pages|webadressen|webpagina's|pages|pagina's)\b"  # press: "80,163 of the 276,418 pages"
+    # the press: "80,163 of the 276,418 pages", "bijna 15.000 adressen"
+    r"(?:URLs?|url'?s|webpages|web pages|webadressen|adressen|web addresses|webpagina's|pages|pagina's)\b"
 )
 _URL_IN = re.compile(_URL_NOUN, re.I)
 _AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _URL_NOUN, re.I)
@@ -64,7 +65,13 @@ _SPLIT = re.compile(
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
 _MONTHS_PART = re.compile(r"\b(?:first|last|eerste|laatste) (?:\w+ )?(?:months|maanden|weeks|weken)\b", re.I)
 # a sentence continuing the one before ("This equates to 93,962 URLs.", "That year ...")
-_CARRY = re.compile(r"(?:this|that|these|it|which|dit|dat|het ging|het gaat|daarmee)\b", re.I)
+_CARRY = re.compile(
+    r"(?:this|that|these|it|which|dit|dat|het ging|het gaat|daarmee)\b"
+    # "In 2029 was dat 7 procent", "A year earlier it was 31%": the same subject, another year
+    r"|(?:in (?:19|20)\d\d|een jaar (?:eerder|daarvoor)|a year (?:earlier|before)|the year before),?\s+"
+    r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:it|that|this)\s+was)\b",
+    re.I,
+)
 _BROKEN = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{3})(?![\d])")
 
 
