@@ -177,3 +177,17 @@ def test_addresses_are_urls_and_another_year_of_the_same_subject_waits_with_its_
         ("iwf.hosted_urls_share", "2030", 8),
         ("iwf.hosted_urls_share", "2021", 71),
     } <= got
+
+
+def test_a_count_of_a_rounded_whole_is_read_and_the_whole_is_not():
+    """'Het ging toen om bijna 26.000 van de ruim 80.000 gesignaleerde webadressen': 26.000 is
+    the Netherlands' count (it was not read: 'ruim' before the whole hid it), 80.000 the whole."""
+    page = (
+        '<html lang="nl"><head><title>IWF</title></head><body><main><h1>Servers in Nederland</h1>'
+        "<p>In 2031 werd 32 procent van de beelden gehost in Nederland. Het ging toen om bijna 26.000 van de ruim "
+        "80.000 gesignaleerde webadressen.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        iwf.parse(page.encode(), 2031, "nieuws.html", PRESS)
+    values = {c["value"] for c in refused.value.candidates}
+    assert 26000.0 in values and 80000.0 not in values

@@ -48,7 +48,11 @@ _URL_IN = re.compile(_URL_NOUN, re.I)
 _AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _URL_NOUN, re.I)
 _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
 # "22,507 of the 262,950 webpages": the first counts the URLs, the second is the whole they are part of
-_OF_WHOLE = re.compile(r"\s+(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?\d[\d.,]*" + _AFTER_COUNT.pattern, re.I)
+_OF_WHOLE = re.compile(
+    r"\s+(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:ruim|bijna|circa|ongeveer|meer dan|nearly|almost|about|over|more than)\s+)?"
+    r"\d[\d.,]*" + _AFTER_COUNT.pattern,  # ("bijna 28.000 van de ruim 78.500 gesignaleerde webadressen")
+    re.I,
+)
 # "36 en 37 procent", "36% and 37%": the first of two coordinated shares is a share too
 _PERCENT_COORDINATED = re.compile(r"\s+(?:en|and|of|or|tot|to|[-–])\s+\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
 # "(84.512 van de 269.146)": a count with the whole it is part of, in brackets
