@@ -191,3 +191,17 @@ def test_a_count_of_a_rounded_whole_is_read_and_the_whole_is_not():
         iwf.parse(page.encode(), 2031, "nieuws.html", PRESS)
     values = {c["value"] for c in refused.value.candidates}
     assert 26000.0 in values and 80000.0 not in values
+
+
+def test_a_count_that_went_from_one_number_to_another():
+    """'... the Netherlands, which went from hosting 13,911 abuse URLs to 22,480': the second
+    is the year's count, the first the year before's (neither was read)."""
+    page = (
+        '<html lang="en"><head><title>IWF</title></head><body><main><h1>Europe hosts most abuse</h1>'
+        "<p>The majority of abuse URLs identified in 2031 were hosted in five countries: the Netherlands (38 per "
+        "cent), the United States (21 per cent).</p><p>The biggest increase was in the Netherlands, which went from "
+        "hosting 13,911 abuse URLs to 22,480.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        iwf.parse(page.encode(), 2031, "news.html", PRESS)
+    assert {("iwf.hosted_urls", "2031", 22480), ("iwf.hosted_urls", "2030", 13911)} <= set(_cands(refused.value))

@@ -55,6 +55,10 @@ _OF_WHOLE = re.compile(
 )
 # "36 en 37 procent", "36% and 37%": the first of two coordinated shares is a share too
 _PERCENT_COORDINATED = re.compile(r"\s+(?:en|and|of|or|tot|to|[-–])\s+\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
+# "from (hosting) 12,703 abuse URLs to 20,972", "van 12.703 webadressen naar 20.972"
+_FROM_COUNT_TO = re.compile(
+    r"(?:\bfrom|\bvan)\s+(?:hosting\s+)?\d[\d.,]*\s+(?:[a-z-]+\s+){0,2}?" + _URL_NOUN + r"\s+(?:to|naar)\s+$", re.I
+)
 # "(84.512 van de 269.146)": a count with the whole it is part of, in brackets
 _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)", re.I)
 # a year said right after the number is its own: "29 procent in 2026", "27% in 2028"
@@ -168,12 +172,15 @@ class Reader:
                 )
                 # "31 procent van de ... webpagina's ... (84.512 van de 269.146)": the share's count
                 or (re.search(r"\(\s*$", sentence[:start]) and _OF_WHOLE_BRACKET.match(after) and _URL_IN.search(sentence))
+                # "went from hosting 12,703 abuse URLs to 20,972": what the count became
+                or (last_count is not None and _FROM_COUNT_TO.search(sentence[: found.start]))
             ):
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             else:
                 continue
             assert value is not None
             in_clause = [int(y) for y in _YEAR.findall(clause)]
+            changed_from = False
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
             back = next((k for p, k in BACK if p.search(clause)), None)
@@ -187,6 +194,16 @@ class Reader:
                 date = self.document.date
                 period, explicit = (str(date.year - relative) if date else None), False
                 why.append(f"a year relative to {'the date of writing' if date else 'a date the text does not give'}")
+            elif (
+                indicator == COUNT_INDICATOR
+                and re.search(r"(?:\bfrom|\bvan)\s+(?:hosting\s+)?$", sentence[:start], re.I)
+                and re.match(r"[\d.,]+\s+(?:[a-z-]+\s+){0,2}?" + _URL_NOUN + r"\s+(?:to|naar)\s+\d", sentence[start:], re.I)
+            ):
+                # the count it went from: the year before the one it became ("from 12,703 ... to 20,972")
+                base = previous_period or (str(self.last_year) if self.last_year else None)
+                period, explicit = (str(int(base) - 1) if base else None), False
+                why.append("the count a figure changed from: the year before, by reference")
+                changed_from = True
             elif back is not None:
                 base = previous_period or (str(self.last_year) if self.last_year else None)
                 period, explicit = (str(int(base) - back) if base else None), False
@@ -209,7 +226,8 @@ class Reader:
                 period = None  # a part of a year is no year's figure
             if indicator == COUNT_INDICATOR:
                 last_count = (found.end if start not in broken else broken[start].end(), period)
-            previous_period = period
+            if not changed_from:  # the figure it became keeps the period the text is at
+                previous_period = period
             # "nearly one in ten", "more than 20,000": loaded as written (approx, lower_bound); an
             # upper bound or a range is no figure to load by itself
             reasons = (
