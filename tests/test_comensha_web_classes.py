@@ -336,3 +336,29 @@ def test_a_difference_column_a_minors_column_and_a_table_whose_caption_has_a_not
     assert not values & {31.0, 12.0, 19.0, 149.0, 178.0}
     waiting = {c["value"] for c in parsed.candidates}
     assert {31.0, 19.0, 149.0, 178.0} <= waiting
+
+
+def test_a_key_figure_table_whose_rows_name_measures():
+    """Rows 'Aanmeldingen', 'Aangemelde slachtoffers (totaal)' and its 'waarvan minderjarig'
+    are each their measure's total in each year column (the table was refused as a table of
+    unknown forms); 'Meldende instanties' (with its note's letter) and 'waarvan met meer dan één
+    vorm' wait; the difference column never loads."""
+    body = (
+        "<h1>Het beeld van 2036</h1><table><caption>Tabel A: Kerncijfers 2035 en 2036</caption>"
+        "<tr><th></th><th>2035</th><th>2036</th><th>Verschil</th></tr>"
+        "<tr><td>Aanmeldingen</td><td>1.512</td><td>1.604</td><td>+92</td></tr>"
+        "<tr><td>Meldende instanties<sup>a</sup></td><td>290</td><td>301</td><td>+11</td></tr>"
+        "<tr><td>Aangemelde slachtoffers (totaal)</td><td>1.330</td><td>1.371</td><td>+41</td></tr>"
+        "<tr><td>waarvan minderjarig</td><td>270</td><td>288</td><td>+18</td></tr>"
+        "<tr><td>waarvan met meer dan één vorm van uitbuiting</td><td>44</td><td>46</td><td>+2</td></tr></table>"
+    )
+    parsed = parse(page("Het beeld van 2036", body), 2036, "https://www.comensha.nl/het-beeld-van-2036-kerncijfers")
+    assert loaded(parsed) == {
+        (R, "2035", "total"): 1512,
+        (R, "2036", "total"): 1604,
+        (V, "2035", "total"): 1330,
+        (V, "2036", "total"): 1371,
+        (M, "2035", "total"): 270,
+        (M, "2036", "total"): 288,
+    }
+    assert {290.0, 301.0, 44.0, 46.0, 92.0} <= {c["value"] for c in parsed.candidates}

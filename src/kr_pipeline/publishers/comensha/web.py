@@ -144,6 +144,21 @@ _TOTAL_LABEL = re.compile(
 )
 
 
+_MEASURE_ROW = re.compile(
+    r"(?P<registrations>(?:(?:totaal\s+)?aantal\s+)?aanmeldingen(?:\s*\((?:totaal|total)\))?|registrations)"
+    r"|(?P<victims>(?:(?:totaal\s+)?aantal\s+)?(?:aangemelde|geregistreerde)\s+slachtoffers(?:\s*\((?:totaal|total)\))?"
+    r"|registered victims)"
+    # (a "waarvan" row comes with its parent's label: "Aangemelde slachtoffers (totaal) waarvan minderjarig")
+    r"|(?P<minors>(?:.+\s)?waarvan\s+minderjarig(?:en)?|minderjarige slachtoffers|of whom minors|minor victims)",
+    re.I,
+)
+_OTHER_COUNT_ROW = re.compile(
+    r"(?:aantal\s+)?(?:meldende\s+)?(?:instanties|organisaties|aanmelders|reporting (?:agencies|organisations))"
+    r"|(?:.+\s)?waarvan\s+met\s+meer\s+dan\s+(?:één|een)\s+vorm(?:\s+van\s+uitbuiting)?",
+    re.I,
+)
+
+
 def _label_of(text: str, vocabulary: dict[str, str]) -> str | None:
     """The breakdown a label names (the whole label, or its end: "vanuit onder andere FairWork";
     an abbreviation in brackets after the name is no part of it: "Nationale Politie (NP)")."""
@@ -906,7 +921,8 @@ class _Reader:
             return
         f = found[0]
         row, col = m.group("row"), m.group("col")
-        row = re.sub(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+\s*$", "", row)  # "Totaal aantal slachtoffers ²": a note's mark is no part of the label
+        # "Totaal aantal slachtoffers ²", "Meldende instanties a" (<sup>a</sup>): a note's mark is no part of the label
+        row = re.sub(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+\s*$|\s+[a-z]$", "", row)
         percent = bool(re.fullmatch(r"%|aandeel|percentage|procent", col.strip(), re.I)) or "%" in block.text[f.end : f.end + 2]
         n = Num(f, percent=percent, label=row)
         location = block.location or ""
@@ -923,6 +939,18 @@ class _Reader:
         topic = "aanmeldingen" if re.search(r"aanmelding|aanmelder", heading_text, re.I) else "slachtoffers"
         if re.search(r"minderjarig", heading_text, re.I) or re.search(r"minderjarig|\bminors?\b|under 18|onder de 18", col, re.I):
             n.words = "minderjarige"  # the caption's, or the column's: "waarvan minderjarig" beside "Alle slachtoffers"
+        # a key-figure table whose rows name measures ("Aanmeldingen", "Aangemelde slachtoffers
+        # (totaal)", "waarvan minderjarig"): each row is its measure's total; a row of a count the
+        # catalog does not hold ("Meldende instanties") waits
+        measure_row = _MEASURE_ROW.fullmatch(row.strip())
+        if measure_row:
+            topic = "aanmeldingen" if measure_row.lastgroup == "registrations" else "slachtoffers"
+            if measure_row.lastgroup == "minors":
+                n.words = "minderjarige"
+            row = "Totaal"
+        elif _OTHER_COUNT_ROW.fullmatch(row.strip()):
+            self.candidate(block.text, n, f"a row the catalog holds no measure for ({row!r})", None, year, location)
+            return
         measure, why = self._measure(block.text, Num(f, label=row, words=n.words, noun=topic), topic, None)
         if measure is not None and percent:
             if measure.breakdown == "total":
