@@ -1611,3 +1611,23 @@ def test_an_arrow_is_a_sign_and_a_bracketed_count_after_than_in_a_year_is_that_y
         ("offlimits.reports", 2061, 217775.0),
         ("offlimits.urls_analysed_change", 2061, 4.9),
     ]
+
+
+def test_an_etmaal_and_what_children_made_of_themselves_and_the_lead_year_of_a_dated_item():
+    """'binnen een etmaal' is within 24 hours; 'materiaal dat kinderen van zichzelf maakten' is
+    self-generated (both waited with no measure); a sentence without a period in a dated item
+    is proposed for the year of the item's lead (2061), not the last comparison's (2060)."""
+    page = (
+        '<html><head><meta property="article:published_time" content="2062-05-18T08:00:00+02:00"></head><body><main>'
+        "<h1>Meldpunt: groei AI vlakt af</h1><p>Het Meldpunt Kinderporno verwerkte vorig jaar 219.774 meldingen, "
+        "2,5 procent meer dan in 2060.</p><p>In 2060 steeg het aantal AI-beelden nog met een derde.</p>"
+        "<p>Het aandeel materiaal dat kinderen van zichzelf maakten, steeg naar 64 procent. Meer dan 98 procent "
+        "van de verwijderverzoeken werd binnen een etmaal opgevolgd.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(page.encode(), 2061, "news.html", ParseContext(url="https://nieuws.example/meldpunt-2062b"))
+    proposed = {(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert {
+        (64.0, "offlimits.self_generated_share", "2061"),
+        (98.0, "offlimits.removal_within_24h_share", "2061"),
+    } <= proposed

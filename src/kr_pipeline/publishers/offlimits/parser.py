@@ -221,7 +221,10 @@ _CHANGE = (
 )
 
 # Made by the children themselves: "self-generated", "zelfgemaakt", "die kinderen zelf hadden gemaakt".
-_SELF_MADE = r"self[-\s]*generated|zelfgemaakt|zelf gemaakt|\bzelf (?:\w+ ){1,2}gemaakt\b|\b(?:made|produced|taken) by (?:the )?children themselves\b"
+_SELF_MADE = (
+    r"self[-\s]*generated|zelfgemaakt|zelf gemaakt|\bzelf (?:\w+ ){1,2}gemaakt\b|\b(?:made|produced|taken) by (?:the )?children themselves\b"
+    r"|\b(?:van )?zichzelf (?:maakten|maken|hadden gemaakt|gemaakt)\b|\bkinderen zelf maakten\b"  # "dat kinderen van zichzelf maakten"
+)
 # (unit, words that must stand in the number's clause) -> measure. First match wins: the
 # narrower readings (another breakdown, a measure the catalog does not hold) come first.
 MEASURES: list[tuple[str, re.Pattern, Measure]] = [
@@ -263,7 +266,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     ),
     (
         "percent",
-        re.compile(r"\b(?:binnen 24 uur|within 24 hours|binnen (?:een|één) dag|within (?:a|one) day)\b", re.I),
+        re.compile(r"\b(?:binnen 24 uur|within 24 hours|binnen (?:een|één) (?:dag|etmaal)|within (?:a|one) day)\b", re.I),
         Measure("offlimits.removal_within_24h_share", "total", "percent"),
     ),
     (
@@ -1034,6 +1037,7 @@ class _Reader:
         self.last_named_year: int | None = None  # the last year the sentence before named: what "toen" refers to
         self.last_half: str | None = None  # "H1" when the sentence before was about a half-year
         self.last_year_read: int | None = None  # the last year a sentence was certainly about (proposals only)
+        self.first_year_read: int | None = None  # the first such year: a dated item's topic (proposals only)
         self.last_year_proposed: int | None = None  # the last year any figure was proposed with (proposals only)
         self.notes = {  # footnotes by their mark: "* We only started counting ... in the second half of the year."
             m.group(1): m.group(2)
@@ -1247,7 +1251,15 @@ class _Reader:
                 counted_at = period_year
             # a year to propose in review when none is certain: the nearest one the text gave,
             # else the one proposed last (saying so when that came from the registered year)
-            nearest = previous_year or heading_year or self.report_year or self.document_year or self.last_year_read
+            nearest = (
+                previous_year
+                or heading_year
+                or self.report_year
+                or self.document_year
+                # a dated item is about the year its first certain figure names (its lead), not the
+                # year of the last comparison before this sentence
+                or (self.first_year_read if self.doc.date is not None else self.last_year_read)
+            )
             proposed_year = period_year if period_year is not None else nearest or self.last_year_proposed
             if period_year is None and not nearest and self.last_proposal_note and why:
                 why += self.last_proposal_note
@@ -1542,6 +1554,8 @@ class _Reader:
         self.last_unit = counted[-1] if counted else (self.last_measure.unit if self.last_measure else self.last_unit)
         if about is not None or years_read:
             self.last_year_read = about if about is not None else years_read[0]  # the sentence's first figure
+            if self.first_year_read is None:
+                self.first_year_read = self.last_year_read
         return about if about is not None else previous_year
 
     def _counted_around(self, sentence: str, mt: Mention, mentions: list[Mention]) -> tuple[Measure | None, str]:
