@@ -1631,3 +1631,20 @@ def test_an_etmaal_and_what_children_made_of_themselves_and_the_lead_year_of_a_d
         (64.0, "offlimits.self_generated_share", "2061"),
         (98.0, "offlimits.removal_within_24h_share", "2061"),
     } <= proposed
+
+
+def test_a_half_year_items_numbers_without_a_period_are_proposed_for_that_half():
+    """In an item about the first half of the year, 'Dat is een stijging van 4,1 procent' and
+    'zo'n 590 meldingen per dag' are the half-year's (they were proposed for the whole year);
+    what the item says of the whole year keeps the year."""
+    page = (
+        "<html><head><title>Halfjaarcijfers 2062: meer meldingen</title>"
+        '<meta property="article:published_time" content="2062-08-20T08:00:00+02:00"></head><body><main>'
+        "<h1>Halfjaarcijfers 2062: meer meldingen</h1><p>In de eerste zes maanden van 2062 verwerkte ons meldpunt "
+        "107.811 meldingen. Dat is een stijging van 4,1 procent. Gemiddeld kwamen er zo'n 590 meldingen per dag "
+        "binnen.</p><p>Voor heel dit jaar verwachten we ruim 215.000 meldingen.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:  # a half-year item loads no annual figure
+        offlimits.parse(page.encode(), 2062, "news.html", OWN)
+    proposed = {(c["value"], c["period"]) for c in refused.value.candidates}
+    assert {(107811.0, "2062-H1"), (4.1, "2062-H1"), (590.0, "2062-H1"), (215000.0, "2062")} <= proposed

@@ -452,6 +452,12 @@ _BASE_YEAR = re.compile(
     r"\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
+_HALF_ITEM = re.compile(
+    r"\b(?:eerste|tweede|first|second)\s+(?:helft|halfjaar|half jaar|half)\b|\bhalfjaar\w*|\bhalf[- ]year\w*", re.I
+)
+_WHOLE_OR_OTHER_YEAR = re.compile(
+    r"\b(?:heel|hele|whole|full|vorig|afgelopen|dit|this|last|next|volgend)\s+(?:het\s+)?(?:jaar|year)\b", re.I
+)
 # The publisher's annual report names itself so (a news item's "Jaarcijfers 2024" is not one).
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_RANGE = re.compile(rf"\b({_MONTH_NAMES})\s+(?:tot en met|t/m|tot|to|through|until|-|–)\s+({_MONTH_NAMES})\b", re.I)
@@ -1055,6 +1061,9 @@ class _Reader:
         self.withdrawn: dict[str, list[tuple[Measure, int, float]]] = {}
         self.current_kind = ""  # the kind of block being read (body, item, cell, heading, title)
         self.next_sentence = ""  # the sentence after the one read, in its paragraph ("Dat aantal is onjuist.")
+        # the half of the year a half-year item is about, from its title (for proposals only)
+        half = _HALF_ITEM.search(document.title or "")
+        self.doc_half = None if half is None else ("H2" if re.search(r"\b(?:tweede|second)\b", half.group(0), re.I) else "H1")
 
     def _report_year(self) -> int | None:
         """The year of the publisher's own annual report (its title or first heading, "Jaarverslag
@@ -1100,6 +1109,17 @@ class _Reader:
     ) -> None:
         if mt is None:
             return
+        if (
+            period is not None
+            and self.doc_half is not None
+            and self.doc.date is not None
+            and period == str(self.doc.date.year)
+            and not _YEAR.search(sentence)
+            and not _WHOLE_OR_OTHER_YEAR.search(sentence)
+        ):
+            # a half-year item ("Halfjaarcijfers 2060", "... eerste helft van het jaar"): a number
+            # whose sentence names no period of its own is proposed for the half the item is about
+            period = f"{period}-{self.doc_half}"
         self.reading.candidates.append(
             Candidate(
                 sentence,
