@@ -1648,3 +1648,16 @@ def test_a_half_year_items_numbers_without_a_period_are_proposed_for_that_half()
         offlimits.parse(page.encode(), 2062, "news.html", OWN)
     proposed = {(c["value"], c["period"]) for c in refused.value.candidates}
     assert {(107811.0, "2062-H1"), (4.1, "2062-H1"), (590.0, "2062-H1"), (215000.0, "2062")} <= proposed
+
+
+@pytest.mark.parametrize("said, change", [("up 2.9%", 2.9), ("down by 1.2%", -1.2)])
+def test_up_or_down_before_a_percentage_is_the_change_of_the_count_before_it(said, change):
+    """'assessed 1,566,004 URLs, up 2.9%, and hosts removed ... within 24 hours in over 99% of
+    cases': the change of the URLs (it was proposed as the removal share, read from the whole
+    sentence); 'down by' is a fall."""
+    text = (
+        f"<h1>Our hotline in 2061</h1><p>In 2061 our analysts assessed 1,566,004 URLs, {said}, and hosting "
+        "firms took material down within 24 hours in over 99% of cases.</p>"
+    )
+    got = offlimits.parse(text.encode(), 2061, "report.html", OWN).observations
+    assert ("offlimits.urls_analysed_change", 2061, change) in set(zip(got.indicator_id, got.year, got.value))

@@ -843,7 +843,15 @@ def _about_year(own: list[int], mentions: list[Mention]) -> int | None:
 
 def _declines(sentence: str, mt: Mention) -> bool:
     """Is a percentage change a decline: "-12%", "een daling van 12%", "12% fewer"?"""
-    return mt.sign < 0 or (not mt.sign and bool(_DECLINE.search(_clause(sentence, mt))))
+    return (
+        mt.sign < 0
+        or (not mt.sign and bool(_DECLINE.search(_clause(sentence, mt))))
+        or bool(re.search(r"\bdown\s+(?:by\s+)?$", sentence[: mt.found.start], re.I))
+    )
+
+
+# "up 3.7%", "down by 2%": a change named right before its percentage
+_UP_OR_DOWN = re.compile(r"\b(?:up|down)\s+(?:by\s+)?$", re.I)
 
 
 def _topic(sentence: str) -> Measure | None:
@@ -965,7 +973,9 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
             pass
         if a is not None and not re.match(r"\W*(?:[Hh]et|[Tt]he) (?:aantal|totaal|number|total)", a.group(0)):
             clause = clause[a.end() :]
-    if mt.unit == "percent" and (mt.sign or _CHANGE_AFTER.match(_after(sentence, mt))):
+    if mt.unit == "percent" and (
+        mt.sign or _CHANGE_AFTER.match(_after(sentence, mt)) or _UP_OR_DOWN.search(sentence[: mt.found.start])
+    ):
         if re.search(r"\bURL", clause, re.I) and not re.search(_ILLEGAL, clause, re.I):  # "+12,5% geanalyseerde URL's"
             return _URLS_CHANGE
         if not whole and re.search(
