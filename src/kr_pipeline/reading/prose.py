@@ -312,11 +312,13 @@ _NO_FIGURE_CELL = re.compile(r"^(?:n\.?\s?b\.?|n\.?\s?v\.?\s?t\.?|n/?a|[-–—x
 # ("−2 pp", "+1,5 procentpunt": a difference of two shares is a figure cell too)
 _NUMERIC_CELL = re.compile(r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*(?:%|pp|procentpunten|procentpunt)?$|^[-–—]$")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# The marks a note is called by ("4.812¹", "AI*", "Totaal aantal slachtoffers²"): a character class
+NOTE_MARK = "[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]"
 # A definition's figure with the words a key-figure list puts around it: "more than 93%¹",
 # "53% of assessed images", "ruim 90%" (the qualifier and the words are read with the label).
 _DEFINITION_FIGURE = re.compile(
     r"^(?:(?:more than|over|nearly|almost|about|around|approximately|meer dan|ruim|bijna|circa|ca\.|ongeveer|zo'n)\s+|[<>≈~]\s*)?"
-    r"\d[\d.,\s\u00a0\u202f\u2009]*%?[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]?(?:\s+[^\d\s][^\d]{0,60})?$",
+    r"\d[\d.,\s\u00a0\u202f\u2009]*%?" + NOTE_MARK + r"?(?:\s+[^\d\s][^\d]{0,60})?$",
     re.I,
 )
 

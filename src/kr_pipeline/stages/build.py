@@ -3,8 +3,6 @@ nothing, with a `loads` row either way."""
 
 from __future__ import annotations
 
-import collections
-import copy
 import dataclasses
 import functools
 import hashlib
@@ -23,6 +21,7 @@ from ..errors import ParseError, SnapshotError, ValidationFailed
 from ..figures import FIGURES, sync_figures
 from ..ingest import isolation, snapshots
 from ..ingest.snapshots import Snapshot, SnapshotStore, publication_label
+from ..kept import Kept
 from ..observations import ParsedPublication
 from ..publishers import REFERENCE
 from ..reading import curated
@@ -129,9 +128,8 @@ def edited_file(snap: Snapshot) -> str:
 # other stored documents, those documents), context and limits give the same publication, so
 # the child is not asked again (a Prefect worker or the test suite builds the same files many
 # times). Only successes are kept (a refusal is recorded in the warehouse), each handed out as
-# a copy; a new process starts empty.
-_PARSED: collections.OrderedDict[tuple, ParsedPublication] = collections.OrderedDict()
-_PARSED_KEPT = 128
+# a copy.
+_PARSED: Kept[ParsedPublication] = Kept(128)
 
 
 def _parsed_key(snap: Snapshot, parser: str, file: str, context: ParseContext | None, seconds: float, memory_mb: int) -> tuple:
@@ -148,17 +146,15 @@ def parse_snapshot(snap: Snapshot, parser: str, context: ParseContext | None = N
     file = edited_file(snap)
     seconds, memory_mb = limits.parse_seconds(), limits.parse_memory_mb()
     key = _parsed_key(snap, parser, file, context, seconds, memory_mb)
-    if key in _PARSED:
-        _PARSED.move_to_end(key)
-        return copy.deepcopy(_PARSED[key])
+    known = _PARSED.get(key)
+    if known is not None:
+        return known
     try:
         reply = isolation.run(_parse_bytes, parser, data, snap.year, file, context, seconds=seconds, memory_mb=memory_mb)
     except isolation.LimitExceeded as exc:
         raise ParseError(snap.source_id, snap.year, file, str(exc)) from None
     if reply[0] == "ok":
-        _PARSED[key] = copy.deepcopy(reply[1])
-        while len(_PARSED) > _PARSED_KEPT:
-            _PARSED.popitem(last=False)
+        _PARSED.put(key, reply[1])
         return reply[1]
     failure: isolation.Failure = reply[1]
     if failure.parse_error:  # one parser can serve several registry sources: named as this one

@@ -7,9 +7,7 @@ there is something to validate: a build with work starts the import in a thread 
 
 from __future__ import annotations
 
-import collections
 import contextvars
-import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -23,6 +21,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..config import EXPECTATIONS_DIR, quiet_frameworks
+from ..kept import Kept
 
 
 @dataclass
@@ -230,9 +229,8 @@ def _run(frame: pd.DataFrame, expectations: list[dict], suite: str, result_forma
 # Verdicts already given in this process: the same rows against the same suite (and the same
 # year limit) get the same verdict, so Great Expectations is not asked again (~0.3-0.6 s a run,
 # whatever its rows). A long-lived process (a Prefect worker, the test suite, which builds the
-# same publications many times) meets the same publications again; a new process starts empty.
-_VERDICTS: collections.OrderedDict[str, ValidationReport] = collections.OrderedDict()
-_VERDICTS_KEPT = 2048
+# same publications many times) meets the same publications again.
+_VERDICTS: Kept[ValidationReport] = Kept(2048)
 
 
 def _fingerprint(df: pd.DataFrame, spec: dict) -> str | None:
@@ -252,30 +250,15 @@ def forget_verdicts() -> None:
     _VERDICTS.clear()
 
 
-def _remembered(key: str | None) -> ValidationReport | None:
-    report = _VERDICTS.get(key) if key else None
-    if report is None:
-        return None
-    _VERDICTS.move_to_end(key)  # type: ignore[arg-type]
-    return dataclasses.replace(report, failures=list(report.failures))
-
-
-def _remember(key: str | None, report: ValidationReport) -> None:
-    if key:
-        _VERDICTS[key] = dataclasses.replace(report, failures=list(report.failures))
-        while len(_VERDICTS) > _VERDICTS_KEPT:
-            _VERDICTS.popitem(last=False)
-
-
 def validate(df: pd.DataFrame, suite: str = "observations") -> ValidationReport:
     """One publication against the suite (expectations/<suite>.json)."""
     spec = _spec(suite)
     key = _fingerprint(df, spec)
-    known = _remembered(key)
+    known = _VERDICTS.get(key)
     if known is not None:
         return known
     report = _validate(df, suite, spec)
-    _remember(key, report)
+    _VERDICTS.put(key, report)
     return report
 
 
@@ -314,12 +297,12 @@ def validate_many(frames: dict[str, pd.DataFrame], suite: str = "observations") 
     A publication whose rows were validated before in this process keeps that verdict."""
     spec = _spec(suite)
     keys = {k: _fingerprint(df, spec) for k, df in frames.items()}
-    known = {k: r for k in frames if (r := _remembered(keys[k])) is not None}
+    known = {k: r for k in frames if (r := _VERDICTS.get(keys[k])) is not None}
     if len(known) == len(frames):
         return known
     fresh = _validate_many({k: df for k, df in frames.items() if k not in known}, suite, spec)
     for k, report in fresh.items():
-        _remember(keys[k], report)
+        _VERDICTS.put(keys[k], report)
     return {k: known[k] if k in known else fresh[k] for k in frames}
 
 

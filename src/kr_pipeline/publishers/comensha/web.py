@@ -74,12 +74,7 @@ from ...reading.prose import (
     HALF_YEAR as _HALF,
 )
 from ...reading.prose import (
-    SHORTER_PERIOD as _SHORTER,
-)
-from ...reading.prose import (
-    YEAR as _YEAR,
-)
-from ...reading.prose import (
+    NOTE_MARK,
     Block,
     Candidate,
     Document,
@@ -91,6 +86,12 @@ from ...reading.prose import (
     read_document,
     since_a_year,
     voice_of,
+)
+from ...reading.prose import (
+    SHORTER_PERIOD as _SHORTER,
+)
+from ...reading.prose import (
+    YEAR as _YEAR,
 )
 
 # How a careful reader hesitates over periods: the Offlimits reader's patterns, imported, not copied.
@@ -922,7 +923,7 @@ class _Reader:
         f = found[0]
         row, col = m.group("row"), m.group("col")
         # "Totaal aantal slachtoffers ²", "Meldende instanties a" (<sup>a</sup>): a note's mark is no part of the label
-        row = re.sub(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+\s*$|\s+[a-z]$", "", row)
+        row = re.sub(r"\s*" + NOTE_MARK + r"+\s*$|\s+[a-z]$", "", row)
         percent = bool(re.fullmatch(r"%|aandeel|percentage|procent", col.strip(), re.I)) or "%" in block.text[f.end : f.end + 2]
         n = Num(f, percent=percent, label=row)
         location = block.location or ""
@@ -962,7 +963,7 @@ class _Reader:
             )
         if year is None:
             why = why or "no period for this table"
-        mark = re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]", heading_text)
+        mark = re.search(NOTE_MARK, heading_text)
         if not why and mark:  # "Slachtoffers uitgebuit als minderjarige*": the note may redefine the whole table
             why = f"the table's caption carries a note ({mark.group(0)!r}): read the note before its figures load"
         if not why and _FOREIGN.search(heading_text):

@@ -55,9 +55,10 @@ _OF_WHOLE = re.compile(
 )
 # "36 en 37 procent", "36% and 37%": the first of two coordinated shares is a share too
 _PERCENT_COORDINATED = re.compile(r"\s+(?:en|and|of|or|tot|to|[-–])\s+\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
-# "from (hosting) 12,703 abuse URLs to 20,972", "van 12.703 webadressen naar 20.972"
+# "from (hosting) 12,703 abuse URLs to 20,972", "van 12.703 webadressen naar 20.972": the count it
+# went from, and (where the match ends) the one it became
 _FROM_COUNT_TO = re.compile(
-    r"(?:\bfrom|\bvan)\s+(?:hosting\s+)?\d[\d.,]*\s+(?:[a-z-]+\s+){0,2}?" + _URL_NOUN + r"\s+(?:to|naar)\s+$", re.I
+    r"(?:\bfrom|\bvan)\s+(?:hosting\s+)?(?P<before>\d[\d.,]*)\s+(?:[a-z-]+\s+){0,2}?" + _URL_NOUN + r"\s+(?:to|naar)\s+", re.I
 )
 # "(84.512 van de 269.146)": a count with the whole it is part of, in brackets
 _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)", re.I)
@@ -135,6 +136,9 @@ class Reader:
             and (f in shares or _PERCENT.match(sentence[f.end :]) or _PERCENT_COORDINATED.match(sentence[f.end :]))
         ]
         respective = percents if RESPECTIVELY.search(sentence) and len(years) > 1 and len(percents) == len(years) else []
+        changes = list(_FROM_COUNT_TO.finditer(sentence))
+        went_from = {m.start("before") for m in changes if re.match(r"\d", sentence[m.end() :])}
+        became = {m.end() for m in changes}
         wholes: set[int] = set()  # where "of the 262,950 webpages" names the whole: no count of the Netherlands
         for f in found_all:
             if (w := _OF_WHOLE.match(sentence[f.end :]) or _OF_WHOLE_BRACKET.match(sentence[f.end :])) and (
@@ -173,7 +177,7 @@ class Reader:
                 # "31 procent van de ... webpagina's ... (84.512 van de 269.146)": the share's count
                 or (re.search(r"\(\s*$", sentence[:start]) and _OF_WHOLE_BRACKET.match(after) and _URL_IN.search(sentence))
                 # "went from hosting 12,703 abuse URLs to 20,972": what the count became
-                or (last_count is not None and _FROM_COUNT_TO.search(sentence[: found.start]))
+                or (last_count is not None and found.start in became)
             ):
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             else:
@@ -194,11 +198,7 @@ class Reader:
                 date = self.document.date
                 period, explicit = (str(date.year - relative) if date else None), False
                 why.append(f"a year relative to {'the date of writing' if date else 'a date the text does not give'}")
-            elif (
-                indicator == COUNT_INDICATOR
-                and re.search(r"(?:\bfrom|\bvan)\s+(?:hosting\s+)?$", sentence[:start], re.I)
-                and re.match(r"[\d.,]+\s+(?:[a-z-]+\s+){0,2}?" + _URL_NOUN + r"\s+(?:to|naar)\s+\d", sentence[start:], re.I)
-            ):
+            elif indicator == COUNT_INDICATOR and start in went_from:
                 # the count it went from: the year before the one it became ("from 12,703 ... to 20,972")
                 base = previous_period or (str(self.last_year) if self.last_year else None)
                 period, explicit = (str(int(base) - 1) if base else None), False

@@ -58,6 +58,7 @@ from ...reading.prose import (
 from ...reading.prose import (
     LAST_CALENDAR_YEAR,
     MONTHS,
+    NOTE_MARK,
     RESPECTIVELY,
     ROLLING_AFTER_MONTH,
     ROLLING_YEAR,
@@ -203,7 +204,7 @@ _NOT_ILLEGAL = r"\b(?:niet[- ]illega\w*|niet strafba\w*|not illegal|non-illegal|
 _ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful)\b"
 # For URLs: holding abuse material is holding illegal material ("URL's met kindermisbruik").
 _ABUSE = r"(?<!Online )\b(?:\w*kindermisbruik\w*|misbruikmateriaal|misbruikbeelden|abuse material|CSAM)\b"  # not the name "Expertisebureau Online Kindermisbruik"
-_NOTE_MARKS = str.maketrans({c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"})
+_NOTE_MARKS = str.maketrans({c: " " for c in NOTE_MARK.strip("[]") if c != "*"})  # ("*" is left: "AI*" reads as AI anyway)
 # The hotline described by what it is for is no measure: "the Dutch hotline for child sexual abuse
 # material assessed 903,265 URLs", "het meldpunt tegen online kindermisbruik beoordeelde ...", "the
 # CSAM hotline" (the URLs it assessed are not thereby URLs with abuse material)
@@ -396,6 +397,8 @@ _SUCH = re.compile(
     re.I,
 )
 # A range: "tussen de 250.000 en 270.000", "between 40,000 and 50,000" (neither end is the figure).
+# the opening of a range, right before its first end: "tussen de", "between"
+_RANGE_OPEN = re.compile(r"\b(?:tussen|between)\s+(?:de\s+|the\s+)?(?:\w+\s+)?$")
 _RANGE_AROUND = re.compile(r"\b(?:tussen|between)\s+(?:de\s+|the\s+)?(?:\w+\s+)?[\d.,\s\u00a0\u202f]+(?:en|and)\s+", re.I)
 _CHANGE_AMOUNT_AFTER = re.compile(
     r"^\s*(?:[\w'’]+\s+)?(?:meer|minder|more|fewer|less)\b(?!\s+(?:dan|than)\s+(?:de|het|the)\s+helft)", re.I
@@ -452,8 +455,10 @@ _BASE_YEAR = re.compile(
     r"\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
+# an item about a half-year says so in its title: "... eerste helft van het jaar", "Halfjaarcijfers
+# 2060" (the group is the half's word, as _part_of_year reads it: none is the first half)
 _HALF_ITEM = re.compile(
-    r"\b(?:eerste|tweede|first|second)\s+(?:helft|halfjaar|half jaar|half)\b|\bhalfjaar\w*|\bhalf[- ]year\w*", re.I
+    r"\b(eerste|tweede|first|second)\s+(?:helft|halfjaar|half jaar|half)\b|\bhalfjaar\w*|\bhalf[- ]year\w*", re.I
 )
 _WHOLE_OR_OTHER_YEAR = re.compile(
     r"\b(?:heel|hele|whole|full|vorig|afgelopen|dit|this|last|next|volgend)\s+(?:het\s+)?(?:jaar|year)\b", re.I
@@ -649,14 +654,13 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             if i > 0 and mentions[i - 1].unit and (mentions[i - 1].unit != "percent" or _PERCENT_AFTER.match(sentence[mt.end :])):
                 mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"  # not "rose by 31.6% to 127,081": a level
                 continue
-        counted = [m.unit for m in mentions[:i] if m.unit and m.unit not in ("percent", "percent_change")]
-        if counted and re.search(r"\b(?:dan|than)\s+in\s+(?:19|20)\d\d\s*\(\s*$", before, re.I):
+        counted_before = [m.unit for m in mentions[:i] if m.unit and m.unit not in ("percent", "percent_change")]
+        if counted_before and re.search(r"\b(?:dan|than)\s+in\s+(?:19|20)\d\d\s*\(\s*$", before, re.I):
             # "201,937 reports, 7.3% more than in 2058 (188,264)": that year's count of the same noun
-            mt.unit, mt.unit_from = counted[-1], "compared"
+            mt.unit, mt.unit_from = counted_before[-1], "compared"
             continue
         # what "daarvan" / "of them" counts a part of: the last count before it (a change in % between
         # is no count: "assessed 671,530 URLs, 8.5% more ..., and found ... on 252,774 of them")
-        counted_before = [m.unit for m in mentions[:i] if m.unit and m.unit not in ("percent", "percent_change")]
         earlier = (
             counted_before[-1] if counted_before else (mentions[i - 1].unit if i > 0 and mentions[i - 1].unit else last_unit)
         )
@@ -725,13 +729,11 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
     or a relative period bound to it ("307.021 een jaar eerder", "255.563 vorig jaar")."""
     for i, mt in enumerate(mentions):
         before = sentence[: mt.found.start]
-        m = re.search(r"\(((?:19|20)\d\d):\s*$", before)  # "(2021: 413.262)"
+        # "(2021: 413.262)", "more than in 2058 (188,264)": that year's figure, in brackets
+        m = re.search(r"\(((?:19|20)\d\d):\s*$|\b(?:dan|than)\s+in\s+((?:19|20)\d\d)\s*\(\s*$", before, re.I)
         if m:
-            mt.bound_year, mt.bound_at, mt.aside = int(m.group(1)), m.start(1), True
-            continue
-        m = re.search(r"\b(?:dan|than)\s+in\s+((?:19|20)\d\d)\s*\(\s*$", before, re.I)  # "more than in 2058 (188,264)"
-        if m:
-            mt.bound_year, mt.bound_at, mt.aside = int(m.group(1)), m.start(1), True
+            at = 1 if m.group(1) else 2
+            mt.bound_year, mt.bound_at, mt.aside = int(m.group(at)), m.start(at), True
             continue
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
         window = sentence[mt.end : nxt][:60]
@@ -761,8 +763,8 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
     # a pair that shares its noun shares the period said after it: "tussen de 250.000 en 270.000
     # AI-beelden dit jaar", "respectievelijk 182.546 en 131.872 meldingen in 2023"
     for mt, other in zip(mentions, mentions[1:]):
-        ranged = re.fullmatch(r"\s*(?:en|and|tot|to|-|–)\s*", sentence[mt.end : other.start]) and re.search(
-            r"\b(?:tussen|between)\s+(?:de\s+|the\s+)?(?:\w+\s+)?$", sentence[: mt.found.start]
+        ranged = re.fullmatch(r"\s*(?:en|and|tot|to|-|–)\s*", sentence[mt.end : other.start]) and _RANGE_OPEN.search(
+            sentence[: mt.found.start]
         )
         if (mt.unit_from == "shared" or ranged) and mt.bound_year is None and mt.relative_at is None:
             mt.bound_year, mt.deictic, mt.back = other.bound_year, other.deictic, other.back
@@ -841,17 +843,28 @@ def _about_year(own: list[int], mentions: list[Mention]) -> int | None:
     return bound.pop() if len(bound) == 1 else None
 
 
+# "up 3.7%", "down by 2%": a change named right before its percentage
+_UP_OR_DOWN = re.compile(r"\b(up|down)\s+(?:by\s+)?$", re.I)
+
+
 def _declines(sentence: str, mt: Mention) -> bool:
-    """Is a percentage change a decline: "-12%", "een daling van 12%", "12% fewer"?"""
+    """Is a percentage change a decline: "-12%", "een daling van 12%", "12% fewer", "down 2%"?"""
+    said = _UP_OR_DOWN.search(sentence[: mt.found.start])
     return (
         mt.sign < 0
         or (not mt.sign and bool(_DECLINE.search(_clause(sentence, mt))))
-        or bool(re.search(r"\bdown\s+(?:by\s+)?$", sentence[: mt.found.start], re.I))
+        or bool(said and said.group(1).lower() == "down")
     )
 
 
-# "up 3.7%", "down by 2%": a change named right before its percentage
-_UP_OR_DOWN = re.compile(r"\b(?:up|down)\s+(?:by\s+)?$", re.I)
+def _changed_by(sentence: str, mt: Mention) -> bool:
+    """Is the number the amount a count changed by ("steeg met 12.000", "12.000 meer", a signed
+    "+37.527" or "−7.316"), not the count?"""
+    return (
+        bool(_CHANGE_AMOUNT_BEFORE.search(sentence[_clause_span(sentence, mt)[0] : mt.start]))
+        or bool(_CHANGE_AMOUNT_AFTER.match(sentence[mt.end :]))
+        or mt.sign != 0
+    )
 
 
 def _topic(sentence: str) -> Measure | None:
@@ -1073,7 +1086,7 @@ class _Reader:
         self.next_sentence = ""  # the sentence after the one read, in its paragraph ("Dat aantal is onjuist.")
         # the half of the year a half-year item is about, from its title (for proposals only)
         half = _HALF_ITEM.search(document.title or "")
-        self.doc_half = None if half is None else ("H2" if re.search(r"\b(?:tweede|second)\b", half.group(0), re.I) else "H1")
+        self.doc_half = _part_of_year(document.title, half, None) if half else None
 
     def _report_year(self) -> int | None:
         """The year of the publisher's own annual report (its title or first heading, "Jaarverslag
@@ -1294,8 +1307,7 @@ class _Reader:
             if period_year is None and not nearest and self.last_proposal_note and why:
                 why += self.last_proposal_note
             period = str(proposed_year) if proposed_year is not None else None
-            compared_base = mt.base
-            if proposed_year is not None and mt.back is None and not back and not compared_base:
+            if proposed_year is not None and mt.back is None and not back and not mt.base:
                 # "een jaar eerder" is a digression, not the topic; so is a comparison's base ("tegen bijna 500.000 in 2058")
                 self.last_year_proposed = proposed_year  # proposals only: a loaded period never comes from here
                 note = _PROPOSAL_NOTE.search(why or "")
@@ -1409,7 +1421,7 @@ class _Reader:
             mark = _FOOTNOTE_MARK.search(_clause(sentence, mt))
             if mark and self.notes.get(mark.group(0)) and not _NOTE_NARROWS.search(self.notes[mark.group(0)]):
                 mark = None  # read: a note that leaves the figure what it says ("Exclusief 1.204 dubbele meldingen")
-            if not why and re.match(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]", sentence):
+            if not why and re.match(r"\s*" + NOTE_MARK, sentence):
                 why = "a number in a footnote: it qualifies the figure the note is marked on, not a figure of its own"
             if not why and mark:
                 footnote = self.notes.get(mark.group(0))
@@ -1418,11 +1430,7 @@ class _Reader:
                     + (f": {footnote!r}" if footnote else "")
                     + "): read the note before it loads"
                 )
-            change_amount = mt.unit not in ("percent", "percent_change") and (
-                bool(_CHANGE_AMOUNT_BEFORE.search(sentence[_clause_span(sentence, mt)[0] : mt.start]))
-                or bool(_CHANGE_AMOUNT_AFTER.match(sentence[mt.end :]))
-                or mt.sign != 0  # "+37.527", "−7.316": a signed count is a difference
-            )
+            change_amount = mt.unit not in ("percent", "percent_change") and _changed_by(sentence, mt)
             if not why and change_amount:
                 why = "the amount by which a figure changed ('steeg met 12.000', '12.000 meer', '+12.573'), not the figure"
             not_counted = _NOT_COUNTED.search(_clause(sentence, mt)) or (
@@ -1435,7 +1443,7 @@ class _Reader:
             in_range = (
                 _RANGE_AROUND.search(sentence[max(0, mt.start - 60) : mt.start])
                 or re.match(r"\s*(?:en|and)\s+[\d.,]", sentence[mt.end :])
-                and re.search(r"\b(?:tussen|between)\s+(?:de\s+|the\s+)?(?:\w+\s+)?$", sentence[: mt.start])
+                and _RANGE_OPEN.search(sentence[: mt.start])
             )
             if not why and in_range:
                 why = "one end of a range ('tussen ... en ...'), not the figure"
@@ -1534,7 +1542,7 @@ class _Reader:
                     self.last_topic = proposal
                 if proposal is not None and proposal.unit == "percent_change" and _declines(sentence, mt):
                     self.reading.candidates[-1].value = -mt.value  # proposed as the change it is
-                if period_year is not None and period_certain and not compared_base:
+                if period_year is not None and period_certain and not mt.base:
                     years_read.append(period_year)
                 continue
             assert measure is not None and period_year is not None
@@ -1597,9 +1605,7 @@ class _Reader:
         organisation's number."""
         after = sentence[mt.end :]
         if (
-            _CHANGE_AMOUNT_AFTER.match(after)
-            or _CHANGE_AMOUNT_BEFORE.search(sentence[_clause_span(sentence, mt)[0] : mt.start])
-            or mt.sign != 0
+            _changed_by(sentence, mt)
             or _CORRECTION.search(sentence)  # "niet 610.000 maar 601.318": a corrected number is no one's
             or re.search(r"\b(?:niet|not)\s*$", sentence[: mt.found.start], re.I)
             or re.match(
@@ -1620,7 +1626,7 @@ class _Reader:
         )
         if named:
             unit, whence = max(named)[1], "the count the sentence names before it"
-        elif not named and self.last_topic is not None and self.last_topic.unit not in ("percent", "percent_change"):
+        elif self.last_topic is not None and self.last_topic.unit not in ("percent", "percent_change"):
             return self.last_topic, "what the text counted just before"
         else:
             return None, ""
