@@ -149,6 +149,49 @@ def test_the_queue_shows_the_newest_version_even_when_it_was_refused(settings):
     assert [a for (a,) in rows(settings, "SELECT as_published FROM review_queue ORDER BY 1")] == ["5.000", "60.124"]
 
 
+PRESS = (
+    "<html><head><title>Meldpunt kreeg vorig jaar ruim 127.000 meldingen</title>"
+    '<meta property="article:published_time" content="2025-05-20"></head><body><article>'
+    "<p>Het Meldpunt Kinderporno kreeg in 2024 ruim 127.000 meldingen, meldt de organisatie.</p>"
+    "</article></body></html>"
+)
+
+
+def _press(settings, html: str, url: str, retrieved_at: str):
+    return SnapshotStore(settings.snapshots).add(
+        "offlimits", 2024, html.encode(), url=url, content_type="text/html", origin="manual", retrieved_at=retrieved_at
+    )
+
+
+def test_a_press_item_under_the_same_source_and_year_hides_no_other_documents_candidates(settings):
+    """A press item registered under offlimits 2024 after the hotline's own page is another
+    document, not a newer version of the publication: the own page's candidates keep waiting
+    beside the press item's, and each paper's; only a newer text of the same document (the own
+    page again, or the same press address) replaces a document's candidates."""
+    _add(settings, NEWS, "2025-01-01T00:00:00+00:00")
+    _press(settings, PRESS, "https://www.nu.nl/tech/1/meldpunt.html", "2025-02-01T00:00:00+00:00")
+    other = PRESS.replace("ruim 127.000", "bijna 127.100")
+    _press(settings, other, "https://www.ad.nl/binnenland/meldpunt~a1/", "2025-03-01T00:00:00+00:00")
+    assert [r.status for r in pipeline.build(settings)] == ["loaded", "rejected", "rejected"]
+    waiting = lambda: sorted({int(v) for (v,) in rows(settings, "SELECT value FROM review_queue")})  # noqa: E731
+    assert waiting() == [5000, 60123, 127000, 127100]
+    listed = CliRunner().invoke(main, ["review"])
+    assert all(n in listed.output for n in ("60.123", "5.000", "ruim 127.000", "bijna 127.100")), listed.output
+    # a newer text at the same press address replaces that paper's candidates, no one else's
+    _press(
+        settings,
+        PRESS.replace("ruim 127.000", "ruim 128.000"),
+        "https://www.nu.nl/tech/1/meldpunt.html",
+        "2025-04-01T00:00:00+00:00",
+    )
+    pipeline.build(settings)
+    assert waiting() == [5000, 60123, 127100, 128000]
+    # and a newer own text replaces the own page's
+    _add(settings, NEWS.replace("60.123", "60.124"), "2025-05-01T00:00:00+00:00")
+    pipeline.build(settings)
+    assert waiting() == [5000, 60124, 127100, 128000]
+
+
 def test_candidates_survive_a_refusal_by_the_catalog(settings):
     """A parse that succeeded but whose rows the catalog refuses keeps its candidates too."""
     from kr_pipeline.observations import ParsedPublication, frame, observation

@@ -345,9 +345,15 @@ QUALIFY loaded_at = max(loaded_at) OVER (PARTITION BY theme);
 -- refused with candidates: a refused publication's numbers wait for a person all the same,
 -- and the newest text is the one to read. (A refusal that found no candidates, a damaged
 -- download say, leaves the queue of the version before it.) Withdrawn snapshots never count.
+-- A version replaces only an older text of the same document: the publisher's own text (own
+-- voice, or a table or file without one) is one document per source and year, wherever it
+-- moved; a text reporting on it (press, another organisation) is one document per address, so
+-- a press item registered under the same source and year hides neither the publisher's own
+-- candidates nor another paper's.
 CREATE OR REPLACE VIEW review_versions AS
 WITH v AS (
-    SELECT s.source_id, s.year, s.sha256, s.retrieved_at, s.arrival, s.load_status AS status, s.kind
+    SELECT s.source_id, s.year, s.sha256, s.retrieved_at, s.arrival, s.load_status AS status, s.kind,
+           CASE WHEN coalesce(s.voice, 'own') = 'own' THEN 'own' ELSE coalesce(s.url, s.sha256) END AS document
     FROM snapshot_state s
     WHERE NOT s.withdrawn
       AND (s.load_status = 'loaded'
@@ -356,7 +362,7 @@ WITH v AS (
                WHERE c.source_id = s.source_id AND c.year = s.year AND c.snapshot_sha256 = s.sha256)))
 )
 SELECT *, row_number() OVER (
-    PARTITION BY source_id, year, kind ORDER BY arrival DESC NULLS LAST, retrieved_at DESC, sha256 DESC
+    PARTITION BY source_id, year, kind, document ORDER BY arrival DESC NULLS LAST, retrieved_at DESC, sha256 DESC
 ) AS review_rank
 FROM v;
 
