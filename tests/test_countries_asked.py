@@ -56,3 +56,12 @@ def test_history_of_an_unknown_country_names_the_code_to_use(built):
 def test_kr_query_prints_the_hint(built):
     result = CliRunner().invoke(main, ["query", "SELECT count(*) AS n FROM observations WHERE country_iso3 = 'NL'"])
     assert result.exit_code == 0 and "'NLD' for 'NL'" in result.stderr
+
+
+def test_countries_named_in_running_text():
+    """Names in English and Dutch and the press's abbreviations, with where they stand; a short
+    capitalised word is no country ("Can" is not Canada's code), an adjective is not read."""
+    from kr_pipeline.reading.countries import country_mentions
+
+    text = "Can it be? Followed by the United States with 12,492, Canada, de VS en Rusland; Dutch servers"
+    assert country_mentions(text) == [(27, "USA"), (54, "CAN"), (65, "USA"), (71, "RUS")]

@@ -205,3 +205,42 @@ def test_a_count_that_went_from_one_number_to_another():
     with pytest.raises(ParseError) as refused:
         iwf.parse(page.encode(), 2031, "news.html", PRESS)
     assert {("iwf.hosted_urls", "2031", 22480), ("iwf.hosted_urls", "2030", 13911)} <= set(_cands(refused.value))
+
+
+LEAGUE = """<html lang="en"><head><title>Dutch servers top the league again</title>
+<meta property="article:published_time" content="2041-04-14T08:00:00+01:00"></head><body><main>
+<h1>Dutch servers top the league again</h1>
+<p>Asia hosted 21 per cent of the abuse webpages the watchdog found, down from 33 per cent in 2039.</p>
+<p>The largest number by far, 31,406, or 44 per cent of the total, were traced to the Netherlands, ahead of
+Slovakia with 9,877 (14 per cent), the United States with 7,015 (10 per cent) and Latvia with 3,220 (5 per cent).</p>
+<p>Of nearly 72,000 web addresses the watchdog acted on, 31,500 – or some 44 per cent – were on Dutch servers,
+while this share represents a rise from the 41% recorded in 2039.</p>
+</main></body></html>"""
+
+
+def test_a_count_named_by_its_share_and_other_countries_after_the_netherlands():
+    """A count said with its share beside it ("31,406, or 44 per cent of the total", "31,500 –
+    or some 44 per cent –") is the Netherlands' count, proposed; the countries said after it
+    ("ahead of Slovakia with 9,877 (14 per cent)") are theirs and are not read; a year only
+    compared with ("down from 33 per cent in 2039") is not the year a figure without one takes:
+    that is the year before the item's date (IWF reports a year the next spring)."""
+    with pytest.raises(ParseError, match="voice: reported") as info:
+        iwf.parse(LEAGUE.encode(), 2040, "league.html", PRESS)
+    got = _cands(info.value)
+    assert ("iwf.hosted_urls", "2040", 31406) in got and ("iwf.hosted_urls", "2040", 31500) in got
+    assert ("iwf.hosted_urls_share", "2040", 44) in got and ("iwf.hosted_urls_share", "2039", 41) in got
+    assert not {v for _, _, v in got} & {9877, 14, 7015, 10, 3220, 5, 21, 33, 72000}, got
+
+
+def test_each_year_of_a_coordinated_pair_is_its_own_clause():
+    """ "In 2038 waren dat 14.210 url's en in 2039 waren dat er 19.884": each count takes the year
+    of its own clause, the second its noun from the first."""
+    html = (
+        '<html lang="nl"><head><title>IWF: meer url\'s op Nederlandse servers</title>'
+        '<meta property="article:published_time" content="2040-04-20"></head><body><main>'
+        "<p>Het IWF ziet een groei van het aantal url's op Nederlandse servers. "
+        "In 2038 waren dat 14.210 url's en in 2039 waren dat er 19.884.</p></main></body></html>"
+    )
+    with pytest.raises(ParseError) as info:
+        iwf.parse(html.encode(), 2039, "t.html", PRESS)
+    assert _cands(info.value) == [("iwf.hosted_urls", "2038", 14210), ("iwf.hosted_urls", "2039", 19884)]

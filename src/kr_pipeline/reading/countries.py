@@ -108,7 +108,42 @@ def unknown_label_message(label: str) -> str:
 _USE = "use an ISO 3166 code such as NLD (or NL) or a name such as Netherlands"
 # Dutch names analysts type (the monitor is Dutch); not publishers' labels: a publication's
 # label must be an ISO name or an alias in data/country_aliases.yaml, or it is refused.
-_ASKED_IN_DUTCH = {"nederland": "NLD", "belgie": "BEL", "duitsland": "DEU", "frankrijk": "FRA", "verenigde staten": "USA"}
+_ASKED_IN_DUTCH = {
+    "nederland": "NLD",
+    "belgie": "BEL",
+    "duitsland": "DEU",
+    "frankrijk": "FRA",
+    "verenigde staten": "USA",
+    "verenigd koninkrijk": "GBR",
+    "rusland": "RUS",
+    "slowakije": "SVK",
+    "roemenie": "ROU",
+    "letland": "LVA",
+    "litouwen": "LTU",
+    "hongarije": "HUN",
+    "polen": "POL",
+    "oekraine": "UKR",
+    "spanje": "ESP",
+    "italie": "ITA",
+    "zweden": "SWE",
+    "noorwegen": "NOR",
+    "denemarken": "DNK",
+    "tsjechie": "CZE",
+    "bulgarije": "BGR",
+    "turkije": "TUR",
+    "zwitserland": "CHE",
+    "oostenrijk": "AUT",
+    "luxemburg": "LUX",
+    "ierland": "IRL",
+    "engeland": "GBR",
+    "japan": "JPN",
+    "china": "CHN",
+    "hongkong": "HKG",
+}
+# abbreviations the press writes for countries in running text (a two- or three-letter word is
+# otherwise never taken for a country there: "Can", "Man", "IWF")
+_ABBREVIATIONS = {"VS": "USA", "VK": "GBR", "US": "USA", "USA": "USA", "UK": "GBR"}
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,3}")
 
 
 def resolve(text: str) -> str:
@@ -145,3 +180,24 @@ def query_hint(sql: str) -> str | None:
     if not wrong:
         return None
     return "note: country_iso3 holds ISO 3166 alpha-3 codes: " + "; ".join(wrong)
+
+
+def country_mentions(text: str) -> list[tuple[int, str]]:
+    """Where a running text names a country, and which (alpha-3): capitalised names in English
+    (ISO names and the aliases) and Dutch, and the press's abbreviations ("followed by the United
+    States with 12,492, Canada with 8,803"; "gevolgd door de VS"). Adjectives ("Dutch",
+    "Nederlandse") are the caller's to read."""
+    found: list[tuple[int, str]] = []
+    for run in _NAME_RUN.finditer(text):
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                label = " ".join(w for _, w in words[i:j]).rstrip(".").strip("'\u2019")
+                code = _ABBREVIATIONS.get(label) if len(label) <= 3 else (_ASKED_IN_DUTCH.get(_key(label)) or iso3(label))
+                if code:
+                    found.append((run.start() + words[i][0], code))
+                    i = j - 1
+                    break
+            i += 1
+    return found

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ...reading.countries import country_mentions
 from ...reading.numbers import find_numbers, find_shares
 from ...reading.prose import (
     ANAPHORIC_PERIOD,
@@ -60,6 +61,12 @@ _PERCENT_COORDINATED = re.compile(r"\s+(?:en|and|of|or|tot|to|[-–])\s+\d[\d.,]
 _FROM_COUNT_TO = re.compile(
     r"(?:\bfrom|\bvan)\s+(?:hosting\s+)?(?P<before>\d[\d.,]*)\s+(?:[a-z-]+\s+){0,2}?" + _URL_NOUN + r"\s+(?:to|naar)\s+", re.I
 )
+# "Of nearly 72,000 web addresses ..., 31,500 were": the whole a sentence starts from
+_WHOLE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*)(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?"
+    r"(?:(?:ruim|bijna|circa|ongeveer|meer dan|nearly|almost|about|over|more than|some)\s+)?$",
+    re.I,
+)
 # "(84.512 van de 269.146)": a count with the whole it is part of, in brackets
 _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)", re.I)
 # a year said right after the number is its own: "29 procent in 2026", "27% in 2028"
@@ -68,19 +75,50 @@ _OWN_YEAR = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?:[a-z]+\s
 _SPLIT = re.compile(
     r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
     r"|\ban? (?:increase|decrease|fall|rise) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)"
-    r"|\b(?:and|en) (?:from|van)\b",
+    r"|\b(?:and|en) (?:from|van)\b"
+    # "followed by the United States with 12,492": other countries' figures after the Netherlands';
+    # "In 2015 waren dat 12.703 url's en in 2016 ...": each year its own clause
+    r"|\bfollowed by\b|\bgevolgd door\b|\b(?:and|en)\s+(?=in (?:19|20)\d\d\b)",
     re.I,
 )
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
+# a year a comparison is made with ("up from 2015", "compared to 2015", "sinds 2014") is no year
+# the text speaks of: a later figure without a year of its own does not take it
+_BASE_YEAR = re.compile(
+    r"\b(?:from|since|than|compared (?:to|with)|on|van(?:af)?|sinds|dan|ten opzichte van|vergeleken met|tegen(?:over)?)\s+"
+    # ("down from 57 per cent in 2015", "tegen 29 procent in 2026")
+    r"(?:\d[\d.,]*\s*(?:%|per ?cent|percent|procent)?\s+)?(?:(?:in|the end of|eind)\s+)?((?:19|20)\d\d)(?![\d%])",
+    re.I,
+)
+
+
+def _spoken_of(sentence: str) -> list[int]:
+    """The years a sentence speaks of, in order, without the ones it only compares with."""
+    bases = {m.start(1) for m in _BASE_YEAR.finditer(sentence)}
+    return [int(m.group(1)) for m in _YEAR.finditer(sentence) if m.start(1) not in bases]
+
+
 _MONTHS_PART = re.compile(r"\b(?:first|last|eerste|laatste) (?:\w+ )?(?:months|maanden|weeks|weken)\b", re.I)
 # a sentence continuing the one before ("This equates to 93,962 URLs.", "That year ...")
 _CARRY = re.compile(
+    # ("While this percentage represents a slight decline from the 33% recorded in 2023")
+    r"(?:(?:while|although|but|and|however,?|hoewel|terwijl|maar|en)\s+)?"
     r"(?:this|that|these|it|which|dit|dat|het ging|het gaat|daarmee)\b"
     # "In 2029 was dat 7 procent", "A year earlier it was 31%": the same subject, another year
     r"|(?:in (?:19|20)\d\d|een jaar (?:eerder|daarvoor)|a year (?:earlier|before)|the year before),?\s+"
     r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:it|that|this)\s+was)\b",
     re.I,
 )
+# "48,900 – or some 47 per cent –", "20,972, or 37 per cent of the total", "12,492 (22 per cent)":
+# a number with its share right after it counts what the share measures
+_WITH_ITS_SHARE = re.compile(
+    r"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?:(?:or|of)\s+)?(?:(?:some|about|around|nearly|almost|zo'n|ruim|bijna|circa|ongeveer)\s+)?"
+    r"\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)",
+    re.I,
+)
+# a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703
+# url's en in 2016 waren dat er 20.972."
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
 _BROKEN = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{3})(?![\d])")
 
 
@@ -105,8 +143,8 @@ class Reader:
         carried = self.about_nl and _CARRY.match(sentence) is not None
         self.about_nl = bool(_NETHERLANDS.search(sentence)) or carried
         if not _NETHERLANDS.search(sentence) and not carried:
-            if years:
-                self.last_year = years[0]
+            if spoken := _spoken_of(sentence):
+                self.last_year = spoken[0]
             return
         doubtful = ["its subject is the Netherlands of the sentence before"] if carried else []
         if ANAPHORIC_PERIOD.search(sentence):
@@ -141,12 +179,26 @@ class Reader:
         became = {m.end() for m in changes}
         wholes: set[int] = set()  # where "of the 262,950 webpages" names the whole: no count of the Netherlands
         for f in found_all:
+            if _WHOLE_BEFORE.search(sentence[: f.start]) and _URL_IN.match(sentence[f.end :].lstrip()):
+                wholes.add(f.number_start)  # "Of nearly 72,000 web addresses the watchdog acted on, 31,500 ..."
             if (w := _OF_WHOLE.match(sentence[f.end :]) or _OF_WHOLE_BRACKET.match(sentence[f.end :])) and (
                 digit := re.search(r"\d", w.group(0))
             ):
                 wholes.add(f.end + digit.start())
+        # where the sentence names a country: a number said right after another country (a few
+        # words on, in its clause) is that country's ("followed by the United States with 12,492
+        # (22 per cent)", "ahead of Bulgaria (12%)"), not the Netherlands'
+        # ("Our UK member ... traced one in ten ... to servers in the Netherlands" is)
+        named = sorted(
+            [(m.start(), "NLD") for m in _NETHERLANDS.finditer(sentence)]
+            + [(at, code) for at, code in country_mentions(sentence) if code != "NLD"]
+        )
         for found in found_all:
             if found.number_start in wholes:
+                continue
+            lo_c = next(a for a, b in clauses if a <= found.number_start < b)
+            last = next(((at, code) for at, code in reversed(named) if lo_c <= at < found.number_start), None)
+            if last is not None and last[1] != "NLD" and found.number_start - last[0] <= 35:
                 continue
             if found.is_year or found.value is None and found.number_start not in broken:
                 continue
@@ -164,6 +216,12 @@ class Reader:
                 continue  # the second group of a broken number
             elif in_words:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text, []
+            elif _WITH_ITS_SHARE.match(after) and found not in percents:
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named only by its share"]
+            elif (
+                last_count is not None and found not in percents and _CLOSES_CLAUSE.match(after) and not _URL_IN.search(after[:1])
+            ):
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["its noun is the count's before it"]
             elif found in percents:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text + "%", []
             elif (
@@ -263,7 +321,8 @@ class Reader:
                         location,
                     ).as_dict()
                 )
-        if years:
-            self.last_year = years[0] if len(years) == 1 or not previous_period else int(previous_period)
+        spoken = _spoken_of(sentence)
+        if spoken:
+            self.last_year = spoken[0] if len(spoken) == 1 or not previous_period else int(previous_period)
         elif previous_period:
             self.last_year = int(previous_period)
