@@ -1661,3 +1661,19 @@ def test_up_or_down_before_a_percentage_is_the_change_of_the_count_before_it(sai
     )
     got = offlimits.parse(text.encode(), 2061, "report.html", OWN).observations
     assert ("offlimits.urls_analysed_change", 2061, change) in set(zip(got.indicator_id, got.year, got.value))
+
+
+def test_years_ago_count_back_from_the_date_and_each_part_takes_its_own_relative_year():
+    """ "Twaalf jaar geleden ... 1.874 meldingen, vorig jaar waren dat er 31.407": each number
+    takes the relative year said in its own part of the sentence, counted from the item's date."""
+    text = (
+        '<html><head><meta property="article:published_time" content="2046-03-02"></head><body>'
+        "<p>Twaalf jaar geleden kreeg het Meldpunt Kinderporno 1.874 meldingen binnen, vorig jaar waren dat er 31.407.</p>"
+        "<p>Twee jaar geleden ontving het meldpunt 29.113 meldingen.</p></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2045, context=PRESS)
+    got = {(c["indicator_id"], c["period"], c["value"]) for c in refused.value.candidates}
+    assert {("offlimits.reports", "2034", 1874), ("offlimits.reports", "2044", 29113)} <= got, got
+    assert not any(c["value"] == 1874 and c["period"] != "2034" for c in refused.value.candidates)
+    assert not any(c["value"] == 31407 and c["period"] not in (None, "2045") for c in refused.value.candidates)

@@ -756,9 +756,27 @@ def voice_of(
 # ---------------------------------------------------------------- periods (Dutch and English)
 
 # Counted from the date of writing.
+_YEARS_AGO = {  # "vijftien jaar geleden", "two years ago": counted back from the date of writing
+    1: ("een|één", "a|one"),
+    2: ("twee", "two"),
+    3: ("drie", "three"),
+    4: ("vier", "four"),
+    5: ("vijf", "five"),
+    6: ("zes", "six"),
+    7: ("zeven", "seven"),
+    8: ("acht", "eight"),
+    9: ("negen", "nine"),
+    10: ("tien", "ten"),
+    12: ("twaalf", "twelve"),
+    15: ("vijftien", "fifteen"),
+    20: ("twintig", "twenty"),
+    25: ("vijfentwintig", "twenty-five"),
+    30: ("dertig", "thirty"),
+}
 DEICTIC = [
     (re.compile(r"\b(?:vorig|vorige|afgelopen) jaar\b|\blast year\b|\bthe past year\b|\bin the previous year\b", re.I), 1),
     (re.compile(r"\b(?:dit|deze) jaar\b|\bthis year\b", re.I), 0),
+    *((re.compile(rf"\b(?:{nl}|{n}) jaar geleden\b|\b(?:{en}|{n}) years? ago\b", re.I), n) for n, (nl, en) in _YEARS_AGO.items()),
 ]
 # "Het afgelopen jaar", "the past year": the calendar year before the date of writing in the first
 # half of a year (when annual figures are published), possibly the twelve months before it later on.

@@ -913,6 +913,15 @@ _COMPARED_TO = re.compile(
 )
 
 
+def _relative_in_part(sentence: str, at: int) -> int | None:
+    """The one relative year said in the part of the sentence a number stands in (between commas,
+    semicolons and colons), when the sentence says several: its count back, or None."""
+    lo = max((m.end() for m in re.finditer(r"[,;:]\s", sentence[:at])), default=0)
+    hi = next((at + m.start() for m in re.finditer(r"[,;:]\s", sentence[at:])), len(sentence))
+    found = {n for p, n in _DEICTIC for r in p.finditer(sentence[lo:hi])}
+    return found.pop() if len(found) == 1 else None
+
+
 def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
     """Relative phrases of the sentence not bound to one number, nor a comparison base ("meer
     dan vorig jaar"): their counts back."""
@@ -1721,6 +1730,8 @@ class _Reader:
             return mt.bound_year, None
         if mt.deictic is not None or (deictic and len(own) != 1):
             n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 else None)
+            if n is None:  # "Vijftien jaar geleden kwamen er 256 meldingen binnen, vorig jaar ...": its own part's
+                n = _relative_in_part(sentence, mt.start)
             if n is None:
                 return None, f"the sentence names several relative years {deictic}"
             return self._from_date(n, sentence)
