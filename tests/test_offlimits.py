@@ -673,11 +673,13 @@ def test_all_services_together_are_not_the_hotline_and_references_are_proposed()
     assert {(r.indicator_id, r.period): r.value for r in parsed.observations.itertuples()} == {
         ("offlimits.reports", "2022"): 150505,  # not refused for the 160.000 of all services together
         ("offlimits.urls_analysed", "2022"): 402020,
+        # "Dit is een stijging van ruim 20% ten opzichte van 2021": the change of the one count
+        # the sentence before loaded, on the year before (test_the_change_of_the_one_count_before_...)
+        ("offlimits.urls_analysed_change", "2022"): 20,
         ("offlimits.ai_images", "2022"): 1100,
     }
     waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in parsed.candidates}
     assert waiting[900][0] == "offlimits.reports"  # "komen er ... binnen": the reports of the clause before
-    assert waiting[20] == ("offlimits.urls_analysed_change", "2022")  # "Dit is een stijging": of the URLs before
     assert waiting[300] == ("offlimits.ai_images", "2021")  # "nog geen driehonderd": an upper bound, proposed
     assert waiting[160000][0] is None
 
@@ -1677,3 +1679,51 @@ def test_years_ago_count_back_from_the_date_and_each_part_takes_its_own_relative
     assert {("offlimits.reports", "2034", 1874), ("offlimits.reports", "2044", 29113)} <= got, got
     assert not any(c["value"] == 1874 and c["period"] != "2034" for c in refused.value.candidates)
     assert not any(c["value"] == 31407 and c["period"] not in (None, "2045") for c in refused.value.candidates)
+
+
+def test_the_change_of_the_one_count_before_loads_in_the_own_voice():
+    """ "In 2047 the hotline assessed 1,204,377 URLs. That is an increase of almost 12% compared to
+    2046, when it assessed 1,075,338." The change is the count's on the year before (the
+    catalog's change) and loads in the publisher's voice; the ', when' refers to 2046, the base,
+    not to the change; the count after it is proposed as what the change was of. Compared with
+    another year, or in the press, the change waits."""
+    ctx = ParseContext(url="https://www.offlimits.nl/en/news/figures-2047", own_hosts=OWN_HOSTS)
+    text = (
+        "<p>In 2047 the hotline assessed 1,204,377 URLs. That is an increase of almost 12% compared to 2046,"
+        " when it assessed 1,075,338.</p>"
+    )
+    parsed = parse(text, 2047, context=ctx)
+    got = sorted((r.indicator_id, r.period, r.value, r.qualifier) for r in parsed.observations.itertuples())
+    assert got == [
+        ("offlimits.urls_analysed", "2047", 1204377, "exact"),
+        ("offlimits.urls_analysed_change", "2047", 12, "approx"),
+    ]
+    assert [(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates] == [
+        ("offlimits.urls_analysed", "2046", 1075338)
+    ]
+    fell = "<p>In 2047 beoordeelde het meldpunt 1.204.377 URL's. Dat is een daling van 3 procent.</p>"
+    assert ("offlimits.urls_analysed_change", "2047", -3) in {
+        (r.indicator_id, r.period, r.value) for r in parse(fell, 2047, context=ctx).observations.itertuples()
+    }
+    other_base = "<p>In 2047 the hotline assessed 1,204,377 URLs. That is an increase of 40% compared to 2043.</p>"
+    assert set(parse(other_base, 2047, context=ctx).observations.indicator_id) == {"offlimits.urls_analysed"}
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2047, context=PRESS)
+    assert any(c["indicator_id"] == "offlimits.urls_analysed_change" and c["value"] == 12 for c in refused.value.candidates)
+
+
+def test_suspected_abuse_is_what_was_assessed_and_as_many_as_is_a_base():
+    """URLs "met vermoedelijk seksueel kindermisbruik" that the hotline processed are URLs
+    analysed, not URLs found illegal; "anderhalf keer zoveel als het jaar daarvoor" compares with
+    the year before, it is not the number's year."""
+    text = (
+        '<html><head><meta property="article:published_time" content="2049-03-01"></head><body>'
+        "<p>Het Meldpunt Kinderporno moest vorig jaar 212.447 URL's met vermoedelijk seksueel kindermisbruik verwerken.</p>"
+        "<p>Bij Helpwanted kwamen vorig jaar meer meldingen binnen: 914, anderhalf keer zoveel als het jaar daarvoor.</p>"
+        "</body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2048, context=PRESS)
+    got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert got[212447] == ("offlimits.urls_analysed", "2048")
+    assert got[914][1] == "2048"

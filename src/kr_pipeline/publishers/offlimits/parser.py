@@ -202,6 +202,11 @@ _REPORTS = Measure("offlimits.reports", "total", "reports")
 _URLS_ANALYSED = Measure("offlimits.urls_analysed", "total", "URLs")
 _NOT_ILLEGAL = r"\b(?:niet[- ]illega\w*|niet strafba\w*|not illegal|non-illegal|legal)\b"
 _ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful)\b"
+_ANALYSED_WORDS = (
+    r"\b(?:analy[sz](?:e|ed|es|ing|is)|analyse\w*|geanaly\w*|beoorde\w*|onderz\w*|verwerk\w*|bekeken|bekeek|"
+    r"assess\w*|review\w*|process\w*|examined|looked at)\b"
+)
+_SUSPECTED = r"\b(?:vermoedelijk\w*|mogelijk\w*|verdacht\w*|suspected|possible|alleged|potential|presumed)"
 # For URLs: holding abuse material is holding illegal material ("URL's met kindermisbruik").
 _ABUSE = r"(?<!Online )\b(?:\w*kindermisbruik\w*|misbruikmateriaal|misbruikbeelden|abuse material|CSAM)\b"  # not the name "Expertisebureau Online Kindermisbruik"
 _NOTE_MARKS = str.maketrans({c: " " for c in NOTE_MARK.strip("[]") if c != "*"})  # ("*" is left: "AI*" reads as AI anyway)
@@ -250,16 +255,15 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
         _REPORTS,
     ),
     ("URLs", re.compile(_NOT_ILLEGAL, re.I), _NONE),
-    ("URLs", re.compile(_ILLEGAL + "|" + _ABUSE, re.I), Measure("offlimits.urls_illegal", "total", "URLs")),
+    # "URL's met vermoedelijk seksueel kindermisbruik verwerken", "URLs of suspected child sexual
+    # abuse assessed": what was assessed, not yet found illegal
     (
         "URLs",
-        re.compile(
-            r"\b(?:analy[sz](?:e|ed|es|ing|is)|analyse\w*|geanaly\w*|beoorde\w*|onderz\w*|verwerk\w*|bekeken|bekeek|"
-            r"assess\w*|review\w*|process\w*|examined|looked at)\b",
-            re.I,
-        ),
+        re.compile(rf"^(?=.*{_ANALYSED_WORDS})(?=.*{_SUSPECTED}\s+(?:\w+\s+){{0,2}}?(?:{_ABUSE}|{_ILLEGAL}))", re.I),
         _URLS_ANALYSED,
     ),
+    ("URLs", re.compile(_ILLEGAL + "|" + _ABUSE, re.I), Measure("offlimits.urls_illegal", "total", "URLs")),
+    ("URLs", re.compile(_ANALYSED_WORDS, re.I), _URLS_ANALYSED),
     (
         "images",
         re.compile(r"\b(?:AI|kunstmatige intelligentie|artificial intelligence)\b"),
@@ -888,7 +892,13 @@ def _refers_to(sentence: str, mentions: list[Mention], i: int, anaphora: re.Matc
     if anaphora.start() < mt.start:
         return not any(anaphora.end() <= m.start < mt.start and m.unit for m in mentions[:i]) or True
     nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
-    return mt.end <= anaphora.start() < nxt and not re.search(r"[,;:]", sentence[mt.end : anaphora.start()])
+    return (
+        mt.end <= anaphora.start() < nxt
+        and not re.search(r"[,;:]", sentence[mt.end : anaphora.start()])
+        # "an increase of almost 60% compared to 2015, when ...": the reference is to the year
+        # the number is compared with, not this number's
+        and not _YEAR.search(sentence[mt.end : anaphora.start()])
+    )
 
 
 def _part(sentence: str, mt: Mention) -> str:
@@ -909,7 +919,10 @@ def _part_year(sentence: str, mt: Mention) -> int | None:
 # ("t.o.v." ends in a full stop: no word boundary after it)
 # (and "an increase of 4.7% on the year before", "up 3% on 2054": British English's base)
 _COMPARED_TO = re.compile(
-    r"\b(?:than|dan|compared|vergeleken|ten opzichte|tegenover|versus|sinds|since)\b|\bt\.o\.v\.|\bon\s+$", re.I
+    r"\b(?:than|dan|compared|vergeleken|ten opzichte|tegenover|versus|sinds|since)\b|\bt\.o\.v\.|\bon\s+$"
+    # "anderhalf keer zoveel als het jaar daarvoor", "twice as many as the year before"
+    r"|\b(?:zo ?veel|evenveel|zo groot|as (?:many|much|large|high))\s+als?\b",
+    re.I,
 )
 
 
@@ -1089,6 +1102,8 @@ class _Reader:
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
         self.last_proposal_note = ""  # when the text did not give that year (registered, address, title): the words that say so
         self.last_sentence = ""  # the sentence read before this one (its words may name this one's measure)
+        self.loaded_before: list[dict] = []  # the figures the paragraph's sentence before loaded
+        self.last_count: Measure | None = None  # the last count (not a share or change) a measure was read for
         # sentence -> (measure, year, value) of the figures it states that the sentence after it withdraws
         self.withdrawn: dict[str, list[tuple[Measure, int, float]]] = {}
         self.current_kind = ""  # the kind of block being read (body, item, cell, heading, title)
@@ -1202,10 +1217,13 @@ class _Reader:
             year_above = intro_year if continues and intro_year is not None else heading_year
             previous_year: int | None = None
             said = block_sentences(block)
+            self.loaded_before = []
             for k, sentence in enumerate(said):
                 self.next_sentence = said[k + 1] if k + 1 < len(said) else ""  # what the paragraph says of it next
+                loaded = len(self.reading.figures)
                 previous_year = self._sentence(block, sentence, year_above, previous_year, section_other)
                 self.last_sentence = sentence
+                self.loaded_before = self.reading.figures[loaded:]
             previous_kind = block.kind
         return self.reading
 
@@ -1243,6 +1261,8 @@ class _Reader:
             # 2058 (188,264)": the reports, not the percentage between)
             same = [k for k in range(i) if mentions[k].unit == mt.unit and measures[k] is not None]
             measure = _measure(sentence, mt, measures[same[-1]] if same else (measures[i - 1] if i else None))
+            if measure is None and not own and self._change_of_the_count_before(sentence, mt, previous_year):
+                measure = _URLS_CHANGE
             measures.append(measure)
             if mt.value is None:
                 self.candidate(sentence, mt, f"a number that cannot be read as written ({mt.found.problem})", location=location)
@@ -1520,6 +1540,8 @@ class _Reader:
                     why = "reported by another voice (press, another organisation), not published by Offlimits itself"
             if measure is not None and measure.indicator_id:
                 self.last_measure = self.last_topic = measure
+                if measure.unit not in ("percent", "percent_change"):
+                    self.last_count = measure
                 if measure.unit == "percent":
                     self.last_share = measure
             if why:
@@ -1637,6 +1659,10 @@ class _Reader:
             unit, whence = max(named)[1], "the count the sentence names before it"
         elif self.last_topic is not None and self.last_topic.unit not in ("percent", "percent_change"):
             return self.last_topic, "what the text counted just before"
+        elif self.last_count is not None and self.last_topic is not None and self.last_topic.unit == "percent_change":
+            # "That is an increase of almost 60% compared to 2015, when the Hotline assessed 63,056":
+            # the count whose change the sentence gave
+            return self.last_count, "the count whose change the text gave just before"
         else:
             return None, ""
         probe = dataclasses.replace(mt, unit=unit)
@@ -1644,6 +1670,18 @@ class _Reader:
         if measure is not None and measure.indicator_id and measure.unit != unit:
             measure = _USUAL.get(unit)
         return (measure if measure is not None and measure.indicator_id else None), whence
+
+    def _change_of_the_count_before(self, sentence: str, mt: Mention, previous_year: int | None) -> bool:
+        """ "In 2016 the Hotline assessed 100,478 URLs. That is an increase of almost 60% compared
+        to 2015": the change of the one figure the sentence before loaded, a count of URLs
+        analysed of the paragraph's year, on the year before it (the catalog's change; compared
+        with no other year). In the publisher's own voice it loads as that count's change."""
+        if self.voice != "own" or len(self.loaded_before) != 1 or not self._change_of_urls_before(sentence, mt):
+            return False
+        before = self.loaded_before[0]
+        if before["indicator_id"] != _URLS_ANALYSED.indicator_id or before["year"] != previous_year:
+            return False
+        return all(int(y) == before["year"] - 1 for y in _YEAR.findall(sentence))
 
     def _change_of_urls_before(self, sentence: str, mt: Mention) -> bool:
         """ "Dit is een stijging van bijna 60%" after a sentence that counted URLs: that count's change."""
