@@ -25,6 +25,14 @@ def _cands(exc_or_parsed):
     return sorted(((c["indicator_id"], c["period"], c["value"]) for c in exc_or_parsed.candidates), key=str)
 
 
+def _waiting(html: str, year: int, context=OWN):
+    """The candidates of a page, whether it loads something or is refused."""
+    try:
+        return _cands(iwf.parse(html.encode(), year, "page.html", context))
+    except ParseError as exc:
+        return _cands(exc)
+
+
 def test_own_news_loads_explicit_clauses_and_proposes_the_rest():
     parsed = iwf.parse(NEWS.encode(), 2032, "news.html", OWN)
     got = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples())
@@ -244,3 +252,33 @@ def test_each_year_of_a_coordinated_pair_is_its_own_clause():
     with pytest.raises(ParseError) as info:
         iwf.parse(html.encode(), 2039, "t.html", PRESS)
     assert _cands(info.value) == [("iwf.hosted_urls", "2038", 14210), ("iwf.hosted_urls", "2039", 19884)]
+
+
+def test_an_abbreviated_dateline_dates_the_page_and_a_dates_year_is_no_period():
+    """IWF's pages write "Published:  Wed 12 Aug 2043" (weekday and month abbreviated): "last year"
+    counts from it. A date in the sentence ("in a statement on 11 August 2043") is a date, not the
+    year the share is of."""
+    share = "The Netherlands hosted 6% of the webpages we took action on last year."
+    abbreviated = (
+        f"<html lang='en'><body><main><h1>Hosting</h1><p>Published:  Wed 12 Aug 2043</p><p>{share}</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls_share", "2042", 6) in _waiting(abbreviated, 2042)
+    lead = (
+        '<html lang="en"><head><meta property="article:published_time" content="2043-08-12"></head><body><main>'
+        "<h1>Hosting</h1><p>In a statement on 11 August 2043 the IWF said the Netherlands hosted 6% of the webpages"
+        " it took action on last year.</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls_share", "2042", 6) in _waiting(lead, 2042)  # never loaded as 2043's
+
+
+def test_a_correction_never_loads_the_corrected_figure_loads_where_it_is_stated():
+    html = (
+        '<html lang="en"><body><main><h1>Hosting update</h1>'
+        "<p>Correction: an earlier version of this article said that in 2042 the Netherlands hosted 14,902 URLs.</p>"
+        "<p>In 2042 we traced 13,902 URLs to servers in the Netherlands.</p></main></body></html>"
+    )
+    parsed = iwf.parse(html.encode(), 2042, "c.html", OWN)
+    assert sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()) == [
+        ("iwf.hosted_urls", "2042", 13902)
+    ]
+    assert ("iwf.hosted_urls", "2042", 14902) in _cands(parsed)

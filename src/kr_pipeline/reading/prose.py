@@ -105,12 +105,20 @@ MONTHS = {  # Dutch and English month names -> number
         )
     },
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# abbreviated, as datelines write them ("Wed 12 Aug 2020", "3 mrt. 2024", "Sept 5, 2019"): read in
+# dates only (a month named in running text is written out)
+_MONTHS_IN_DATES = MONTHS | {
+    a: i + 1
+    for i, names in enumerate(["jan", "feb", "mar mrt", "apr", "", "jun", "jul", "aug", "sep sept", "oct okt", "nov", "dec"])
+    for a in names.split()
+}
+_MONTH = "|".join(sorted(_MONTHS_IN_DATES, key=len, reverse=True)).replace("|", r"\.?|") + r"\.?"
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
 _DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _WEEKDAY = (
-    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
 )
 
 
@@ -130,8 +138,8 @@ def date_in(text: str) -> dt.date | None:
             if order == "ymd":
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if order == "dmy":
-                return dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
-            return dt.date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+                return dt.date(int(m.group(3)), _MONTHS_IN_DATES[m.group(2).lower().rstrip(".")], int(m.group(1)))
+            return dt.date(int(m.group(3)), _MONTHS_IN_DATES[m.group(1).lower().rstrip(".")], int(m.group(2)))
         except ValueError:
             return None
     return None
@@ -147,7 +155,7 @@ def _dateline(text: str) -> dt.date | None:
     if len(t) <= 100 and re.fullmatch(
         rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?(?:{_WEEKDAY},?\s+)?"
         rf"(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
-        r"(?:\s*[|,-]\s*\d{1,2}[:.]\d\d)?\.?"
+        r"(?:\s*[|,-]?\s*(?:om\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*uur)?)?\.?"
         # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"
         r"(?:\s*[|·•–—]\s*[^|·•–—]{1,40}?)*",
         t,
@@ -165,7 +173,7 @@ def _dateline(text: str) -> dt.date | None:
         return date_in(m.group(1))
     m = re.fullmatch(rf"(?:[A-Z][\w'\- ]{{1,30}},\s+)?({_MONTH})\s+((?:19|20)\d\d)", t, re.I)
     if m:  # "Amsterdam, mei 2024": the month is enough to count "vorig jaar" from
-        return dt.date(int(m.group(2)), MONTHS[m.group(1).lower()], 1)
+        return dt.date(int(m.group(2)), _MONTHS_IN_DATES[m.group(1).lower().rstrip(".")], 1)
     return None
 
 
@@ -756,6 +764,18 @@ def voice_of(
 # ---------------------------------------------------------------- periods (Dutch and English)
 
 # Counted from the date of writing.
+# A sentence that corrects an earlier statement: the numbers in it are the wrong one and the right
+# one side by side, never loaded from it ("eerder meldden wij abusievelijk ...", "niet 61.872 maar
+# 60.872", "an earlier version of this article said ...").
+CORRECTION = re.compile(
+    r"\b(?:abusievelijk|per abuis|ten onrechte|onjuist|foutief|rectificatie|correctie|eerder meldden wij|"
+    r"mistakenly|erroneously|incorrectly|in error|correction|we (?:earlier|previously) reported)\b|\bniet [\d.,]+ maar\b|\bnot [\d.,]+ but\b"
+    r"|\b(?:en|and) (?:niet|not) (?:op |van |om |at |of )?[\d.,]+|\b(?:zoals|as) (?:eerder|abusievelijk|previously|earlier) "
+    r"(?:vermeld|gemeld|gepubliceerd|genoemd|reported|stated|published)"
+    r"|\b(?:een|de|ons|onze) eerdere versie\b|\ban? (?:earlier|previous) version\b",
+    re.I,
+)
+
 _YEARS_AGO = {  # "vijftien jaar geleden", "two years ago": counted back from the date of writing
     1: ("een|één", "a|one"),
     2: ("twee", "two"),

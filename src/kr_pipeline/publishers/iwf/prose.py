@@ -26,6 +26,7 @@ from ...reading.numbers import find_numbers, find_shares
 from ...reading.prose import (
     ANAPHORIC_PERIOD,
     BACK,
+    CORRECTION,
     DEICTIC,
     HALF_YEAR,
     RESPECTIVELY,
@@ -33,6 +34,7 @@ from ...reading.prose import (
     Candidate,
     Document,
     block_sentences,
+    date_spans,
 )
 from ...vocabulary import Voice
 
@@ -139,11 +141,15 @@ class Reader:
                 self._sentence(sentence, year, f"block {n + 1}", block.kind)
 
     def _sentence(self, sentence: str, year: int, location: str, kind: str) -> None:
-        years = [int(y) for y in _YEAR.findall(sentence)]
+        # a calendar date's year ("LONDON, 25 April 2028 – ...") is no period the sentence speaks of
+        dated = sentence
+        for a, b in date_spans(sentence):
+            dated = dated[:a] + " " * (b - a) + dated[b:]
+        years = [int(y) for y in _YEAR.findall(dated)]
         carried = self.about_nl and _CARRY.match(sentence) is not None
         self.about_nl = bool(_NETHERLANDS.search(sentence)) or carried
         if not _NETHERLANDS.search(sentence) and not carried:
-            if spoken := _spoken_of(sentence):
+            if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
             return
         doubtful = ["its subject is the Netherlands of the sentence before"] if carried else []
@@ -157,6 +163,8 @@ class Reader:
             doubtful.append("IWF's figure as someone else reports it")
         if kind in ("title", "heading"):
             doubtful.append("a headline")
+        if CORRECTION.search(sentence):  # "an earlier version of this article said ...": wrong and right side by side
+            doubtful.append("a sentence that corrects an earlier statement")
         bounds = [0] + [m.start() for m in _SPLIT.finditer(sentence)] + [len(sentence)]
         clauses = list(zip(bounds, bounds[1:]))
         broken = {m.start(): m for m in _BROKEN.finditer(sentence)}
@@ -241,7 +249,7 @@ class Reader:
             else:
                 continue
             assert value is not None
-            in_clause = [int(y) for y in _YEAR.findall(clause)]
+            in_clause = [int(y) for y in _YEAR.findall(dated[lo:hi])]
             changed_from = False
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
@@ -321,7 +329,7 @@ class Reader:
                         location,
                     ).as_dict()
                 )
-        spoken = _spoken_of(sentence)
+        spoken = _spoken_of(dated)
         if spoken:
             self.last_year = spoken[0] if len(spoken) == 1 or not previous_period else int(previous_period)
         elif previous_period:

@@ -47,6 +47,9 @@ from ...reading.prose import (
     BACK as _BACK,
 )
 from ...reading.prose import (
+    CORRECTION as _CORRECTION,
+)
+from ...reading.prose import (
     DATE_OR_TIME as _DATE_OR_TIME,
 )
 from ...reading.prose import (
@@ -420,16 +423,6 @@ _MULTIPLIER = re.compile(
     re.I,
 )
 _DURATION = re.compile(r"\s*(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|years?|months?|weeks?|days?|hours?)\b", re.I)
-# A sentence that says an earlier statement was wrong: its numbers are withdrawn or corrected,
-# never loaded from it ("eerder meldden wij abusievelijk ...", "niet 61.872 maar 60.872").
-_CORRECTION = re.compile(
-    r"\b(?:abusievelijk|per abuis|ten onrechte|onjuist|foutief|rectificatie|correctie|eerder meldden wij|"
-    r"mistakenly|erroneously|incorrectly|in error|correction|we (?:earlier|previously) reported)\b|\bniet [\d.,]+ maar\b|\bnot [\d.,]+ but\b"
-    r"|\b(?:en|and) (?:niet|not) (?:op |van |om |at |of )?[\d.,]+|\b(?:zoals|as) (?:eerder|abusievelijk|previously|earlier) "
-    r"(?:vermeld|gemeld|gepubliceerd|genoemd|reported|stated|published)"
-    r"|\bin (?:een|de|ons) eerdere versie\b|\bin an? (?:earlier|previous) version\b",
-    re.I,
-)
 # A sentence that says the one before it was wrong ("... stond dat er 61.730 meldingen uit Nederland
 # kwamen. Dat aantal is onjuist."): the numbers before it are withdrawn, never loaded.
 _DISOWNS_BEFORE = re.compile(
