@@ -282,3 +282,18 @@ def test_a_correction_never_loads_the_corrected_figure_loads_where_it_is_stated(
         ("iwf.hosted_urls", "2042", 13902)
     ]
     assert ("iwf.hosted_urls", "2042", 14902) in _cands(parsed)
+
+
+def test_holland_in_the_english_press_and_an_increase_with_an_adjective():
+    """The English press's "Holland" is the Netherlands (never "Noord-Holland"); "a huge increase
+    from 2038 when ..." opens a clause of its own, so the count before it does not take 2038."""
+    html = (
+        "<html lang='en'><head><title>Two thirds of abuse pages hosted in Holland</title>"
+        "<meta property='article:published_time' content='2040-04-22'></head><body><main>"
+        "<p>Two thirds of the abuse webpages found by the IWF last year were hosted in Holland.</p>"
+        "<p>That equates to 61,220 URLs in Holland, and is a huge increase from 2038 when the share was 41 per cent.</p>"
+        "<p>In Noord-Holland 12 per cent of hosting firms were visited.</p></main></body></html>"
+    )
+    got = _waiting(html, 2039, PRESS)
+    assert ("iwf.hosted_urls_share", "2039", 67) in got and ("iwf.hosted_urls", "2039", 61220) in got, got
+    assert not any(v == 12 for _, _, v in got)

@@ -42,7 +42,11 @@ COUNT_INDICATOR = "iwf.hosted_urls"
 SHARE_INDICATOR = "iwf.hosted_urls_share"
 
 OWN_NAMES = re.compile(r"\b(?:Internet Watch Foundation|IWF)\b")
-_NETHERLANDS = re.compile(r"\b(?:the Netherlands|Netherlands'?|Dutch|Nederland|Nederlandse|Nederlands)\b", re.I)
+_NETHERLANDS = re.compile(
+    # the English press's "Holland" is the country ("hosted Holland"), not a province ("Noord-Holland")
+    r"\b(?:the Netherlands|Netherlands'?|Dutch|Nederland|Nederlandse|Nederlands)\b|(?<![-\w])(?<!North )(?<!South )Holland\b",
+    re.I,
+)
 _URL_NOUN = (
     # the press: "80,163 of the 276,418 pages", "bijna 15.000 adressen"
     r"(?:URLs?|url'?s|webpages|web pages|webadressen|adressen|web addresses|webpagina's|pages|pagina's)\b"
@@ -76,7 +80,7 @@ _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)
 _OWN_YEAR = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?:[a-z]+\s+)?in\s+((?:19|20)\d\d)\b(?![\d.,]\d)", re.I)
 _SPLIT = re.compile(
     r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
-    r"|\ban? (?:increase|decrease|fall|rise) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)"
+    r"|\ban? (?:\w+ )?(?:increase|decrease|fall|rise|drop|reduction|decline) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)"
     r"|\b(?:and|en) (?:from|van)\b"
     # "followed by the United States with 12,492": other countries' figures after the Netherlands';
     # "In 2015 waren dat 12.703 url's en in 2016 ...": each year its own clause
