@@ -362,3 +362,20 @@ def test_a_key_figure_table_whose_rows_name_measures():
         (M, "2036", "total"): 288,
     }
     assert {290.0, 301.0, 44.0, 46.0, 92.0} <= {c["value"] for c in parsed.candidates}
+
+
+def test_the_press_says_meldingen_for_victims_ends_of_a_change_over_a_span_and_each_part_its_year():
+    """The press's "meldingen" of victims are victims (CoMensha's own word for registrations is
+    "aanmeldingen"); "steeg tussen 2028 en 2032 van 802 naar 1.371" gives each end its year, it is
+    no sum over the span; "In 2030 kwamen er 1288 meldingen binnen, in 2032 ..." gives each part
+    of the sentence its own year."""
+    text = page(
+        "Meer slachtoffers mensenhandel | Dagblad",
+        "<p>Het aantal slachtoffers dat bij CoMensha wordt geregistreerd, steeg tussen 2028 en 2032 van 802 naar 1.371.</p>"
+        "<p>In 2030 kwamen er nog 1288 meldingen van slachtoffers binnen, in 2032 is dit aantal gestegen tot 1371.</p>",
+        meta='<meta property="article:published_time" content="2033-06-01">',
+    )
+    waiting = {
+        (c["value"], c["indicator_id"], c["period"]) for c in refused(text, 2032, "https://www.dagblad.example/x").candidates
+    }
+    assert {(802, V, "2028"), (1371, V, "2032"), (1288, V, "2030")} <= waiting, waiting

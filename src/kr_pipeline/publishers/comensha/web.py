@@ -260,7 +260,9 @@ _BY_REFERENCE = re.compile(
 _LEVEL_OF = re.compile(
     r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) (?:\((?:mogelijke|potential|possible)\) )?"
     r"(?P<noun>aanmeldingen|meldingen|slachtoffers|registrations|victims)\b(?P<who>[^.;:]*?)"
-    r"(?:\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)|\b(?:bedroeg|was|were)\b[^.;:0-9]*)\s*$",
+    r"(?:\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)|\b(?:bedroeg|was|were)\b[^.;:0-9]*"
+    # "steeg tussen 2007 en 2011 van 716 naar 1.222": both ends of the change
+    r"|\b(?:steeg|daalde|groeide|rose|fell|grew)\b[^.;:]{0,60}?\b(?:van|from)(?:\s+[\d.,]+\s+(?:naar|tot|to))?)\s*$",
     re.I,
 )
 # A part of a year that the shared patterns (half-years, quarters, months) do not name.
@@ -278,6 +280,29 @@ _SPAN = re.compile(
 _MORE_THAN_ONE_FORM = re.compile(r"\b(?:meer dan (?:één|een) (?:vorm|uitbuitingsvorm)|more than one form)", re.I)
 _NATIONALITY_AFTER = re.compile(r"\bnationaliteit|\bnationality\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?!\d)|\s[-–]\s")
+
+
+# "steeg tussen 2007 en 2011 van 716 naar 1.222": the two ends of a change over a span of years
+_FROM_TO = re.compile(
+    r"\bvan\s+(?:\w+\s+)?(\d[\d.,]*)\s+(?:\w+\s+)?(?:naar|tot)\s+(?:\w+\s+)?(\d[\d.,]*)|"
+    r"\bfrom\s+(?:\w+\s+)?(\d[\d,]*)\s+(?:\w+\s+)?to\s+(?:\w+\s+)?(\d[\d,]*)",
+    re.I,
+)
+
+
+def _span_ends(sentence: str, n: "Num") -> int | None:
+    """The year of a number that is one end of a change over the sentence's span of years
+    ("tussen 2007 en 2011 van 716 naar 1.222": 716 is 2007's, 1.222 is 2011's), else None."""
+    span = _SPAN.search(sentence)
+    change = _FROM_TO.search(sentence)
+    if not span or not change:
+        return None
+    starts = [change.start(g) for g in (1, 3) if change.group(g)], [change.start(g) for g in (2, 4) if change.group(g)]
+    if n.found.number_start in starts[0]:
+        return int(span.group(1))
+    if n.found.number_start in starts[1]:
+        return int(span.group(2))
+    return None
 
 
 @dataclass
@@ -580,6 +605,10 @@ class _Reader:
             named = _reporters_after(sentence, n)
             if len(named) > 1:
                 return Measure(REGISTRATIONS), f"several types of reporter in one clause {sorted(named)}"
+            if not named and noun == "meldingen" and self.voice != Voice.OWN:
+                # the press's "1561 meldingen van slachtoffers", "ruim 1700 meldingen van mensenhandel":
+                # the victims reported to CoMensha (its own word for registrations is "aanmeldingen")
+                return Measure(VICTIMS, "total"), "'meldingen' in another voice: the victims reported, proposed"
             return Measure(REGISTRATIONS, named.pop() if named else "total"), None
         if noun == "meerderjarigen" or "meerderjarig" in n.words:
             return _NONE, "adult victims: not a catalog measure"
@@ -710,6 +739,13 @@ class _Reader:
         if len(own) == 1:
             return own[0], None
         if len(own) > 1:
+            # "In 2014 kwamen er nog 1561 meldingen binnen, in 2016 is dit aantal ... gedaald tot ...":
+            # the one year of the number's own part of the sentence
+            lo = max((m.end() for m in re.finditer(r"[,;:]\s", sentence[: n.start])), default=0)
+            hi = next((n.end + m.start() for m in re.finditer(r"[,;:]\s", sentence[n.end :])), len(sentence))
+            part = {y for y in own if re.search(rf"\b{y}\b", sentence[lo:hi])}
+            if len(part) == 1:
+                return part.pop(), None
             return None, f"the sentence names several years {own}: which one is this figure's?"
         for year in (previous_year, heading_year, self.report_year):
             if year is not None:
@@ -834,7 +870,10 @@ class _Reader:
             if n.value is None:
                 self.candidate(sentence, n, f"a number that cannot be read as written ({n.found.problem})", None, None, location)
                 continue
-            if self.span is not None and not n.found.is_year:
+            ends = _span_ends(sentence, n) if span else None
+            if ends is not None:  # "steeg tussen 2007 en 2011 van 716 naar 1.222": each end its year, by reference
+                n.bound_year = ends
+            elif self.span is not None and not n.found.is_year:
                 # "In de periode 2019-2023 ... 373 minderjarigen", and the sentences after it: sums over
                 # several years, no annual figure (proposed with the span, no indicator)
                 self.candidate(sentence, n, f"a sum over the years {self.span}: not an annual figure", None, self.span, location)
