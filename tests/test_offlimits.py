@@ -1727,3 +1727,26 @@ def test_suspected_abuse_is_what_was_assessed_and_as_many_as_is_a_base():
     got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates}
     assert got[212447] == ("offlimits.urls_analysed", "2048")
     assert got[914][1] == "2048"
+
+
+def test_a_rounded_headline_never_loads_in_place_of_an_exact_figure_that_waits():
+    """Title "Meldpunt bekeek in 2050 bijna 160.000 URL's" above a body whose exact 159.870 waits
+    (its period by reference): the rounded figure waits beside it, never loads in its place. The
+    item's date line names its writer ("Geplaatst op 21 maart 2051 door EOKM"); URLs "met
+    mogelijk beeldmateriaal van seksueel kindermisbruik" are URLs analysed."""
+    page = _own_page(
+        "<h1>Meldpunt bekeek in 2050 bijna 160.000 URL's</h1><p>Geplaatst op 21 maart 2051 door EOKM</p>"
+        "<p>Het meldpunt had het in 2050 drukker dan ooit. In dat jaar beoordeelden onze analisten 159.870 URL's.</p>"
+        "<p>In 2049 analyseerde het meldpunt 148.211 URL's met mogelijk beeldmateriaal van seksueel kindermisbruik.</p>",
+        title="Meldpunt bekeek in 2050 bijna 160.000 URL's - EOKM",
+    )
+    try:
+        parsed = parse(page, 2050, context=OWN_PAGE)
+        loaded, waiting = list(parsed.observations.itertuples()), parsed.candidates
+    except ParseError as refused:
+        loaded, waiting = [], refused.candidates
+    assert not [r for r in loaded if r.value == 160000], loaded
+    got = {(c["value"], c["indicator_id"], c["period"]) for c in waiting}
+    assert (159870, "offlimits.urls_analysed", "2050") in got and (160000, "offlimits.urls_analysed", "2050") in got
+    assert not [r for r in loaded if r.indicator_id == "offlimits.urls_illegal"]
+    assert (148211, "offlimits.urls_analysed", "2049") in {(r.value, r.indicator_id, r.period) for r in loaded} | got

@@ -156,6 +156,8 @@ def _dateline(text: str) -> dt.date | None:
         rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?(?:{_WEEKDAY},?\s+)?"
         rf"(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
         r"(?:\s*[|,-]?\s*(?:om\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*uur)?)?\.?"
+        # who wrote it ("Geplaatst op 22 maart 2018 door EOKM", "Posted on 4 May 2023 by Offlimits")
+        r"(?:\s+(?:door|by)\s+[\w .'-]{2,40}?)?"
         # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"
         r"(?:\s*[|·•–—]\s*[^|·•–—]{1,40}?)*",
         t,
@@ -960,7 +962,48 @@ def one_per_series(figures: list[dict], candidates: list[dict]) -> list[dict]:
                 f"{fig['indicator_id']} {fig['breakdown']} {fig['period']} is stated twice with different values: "
                 f"{chosen[key]['value']:g} ({chosen[key]['location']}) and {fig['value']:g} ({fig['location']})"
             )
-    return list(chosen.values())
+    loaded: list[dict] = []
+    for key, fig in chosen.items():
+        exact = next((c for c in candidates if _states_exactly(c, fig, key)), None) if _rounded(fig) else None
+        if exact is None:
+            loaded.append(fig)
+            continue
+        # "Meldpunt bekeek in 2017 bijna 155.000 URL's" above a body's 154.897 that waits in review:
+        # the rounded statement waits beside it, it never loads in its place
+        candidates.append(
+            Candidate(
+                fig["quote"] or "",
+                fig["as_published"],
+                fig["value"],
+                f"a rounded statement of a figure the text states exactly in {exact['location']} ({exact['value']:g}), "
+                "which waits in review",
+                fig["indicator_id"],
+                fig["breakdown"],
+                fig["period"],
+                fig["qualifier"],
+                fig["location"],
+            ).as_dict()
+        )
+    return loaded
+
+
+def _rounded(fig: dict) -> bool:
+    """Rounded or bounded as written, or a headline's round number."""
+    return fig["qualifier"] != "exact" or (
+        fig["text_part"] == "headline" and fig["value"] == int(fig["value"]) and fig["value"] % 10 == 0
+    )
+
+
+def _states_exactly(candidate: dict, fig: dict, key: tuple) -> bool:
+    """Does a waiting number state exactly what a rounded figure of the same series rounds?"""
+    value = candidate.get("value")
+    if value is None or candidate.get("qualifier", "exact") != "exact" or value == fig["value"]:
+        return False
+    if (candidate.get("indicator_id"), candidate.get("period"), candidate.get("breakdown") or "total") != key:
+        return False
+    return agrees(
+        fig, {"value": value, "qualifier": "exact", "text_part": "body", "as_published": str(candidate.get("as_published", ""))}
+    )
 
 
 def national_frame(figures: list[dict]):

@@ -262,7 +262,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     # abuse assessed": what was assessed, not yet found illegal
     (
         "URLs",
-        re.compile(rf"^(?=.*{_ANALYSED_WORDS})(?=.*{_SUSPECTED}\s+(?:\w+\s+){{0,2}}?(?:{_ABUSE}|{_ILLEGAL}))", re.I),
+        re.compile(rf"^(?=.*{_ANALYSED_WORDS})(?=.*{_SUSPECTED}\s+(?:\w+\s+){{0,4}}?(?:{_ABUSE}|{_ILLEGAL}))", re.I),
         _URLS_ANALYSED,
     ),
     ("URLs", re.compile(_ILLEGAL + "|" + _ABUSE, re.I), Measure("offlimits.urls_illegal", "total", "URLs")),
