@@ -297,3 +297,33 @@ def test_holland_in_the_english_press_and_an_increase_with_an_adjective():
     got = _waiting(html, 2039, PRESS)
     assert ("iwf.hosted_urls_share", "2039", 67) in got and ("iwf.hosted_urls", "2039", 61220) in got, got
     assert not any(v == 12 for _, _, v in got)
+
+
+def test_the_country_by_reference_across_paragraphs_and_a_count_with_its_whole_and_share():
+    """A press item's next paragraph continues the one before ("In 2040 was dat 41 procent ..."),
+    "to servers in the country" after a headline on Dutch servers is the Netherlands, "71,304 of
+    190,115, or 37 per cent" is a count with its whole, and "Daarvan stonden er 9.410 op servers
+    in Nederland" counts URLs: all proposed with their years, the wholes never."""
+    html = (
+        "<html lang='en'><head><title>Dutch servers host most abuse pages, watchdog says</title>"
+        "<meta property='article:published_time' content='2042-04-20'></head><body><main>"
+        "<h1>Dutch servers host most abuse pages, watchdog says</h1>"
+        "<p>The IWF traced 61,003 of the 180,412 webpages it confirmed in 2041 to servers in the country - 34%.</p>"
+        "<p>In 2040 the figure was 41%. In 2039 the Netherlands hosted 71,304 of 190,115, or 37 per cent.</p>"
+        "</main></body></html>"
+    )
+    got = _waiting(html, 2041, PRESS)
+    assert {
+        ("iwf.hosted_urls", "2041", 61003),
+        ("iwf.hosted_urls_share", "2041", 34),
+        ("iwf.hosted_urls_share", "2040", 41),
+    } <= set(got), got
+    assert ("iwf.hosted_urls", "2039", 71304) in got
+    assert not {v for _, _, v in got} & {180412, 190115}, got
+    dutch = (
+        "<html lang='nl'><head><title>IWF: Nederland host minder</title>"
+        "<meta property='article:published_time' content='2042-04-21'></head><body><main>"
+        "<p>De IWF vond in 2041 in totaal 31.022 url's met misbruikmateriaal in Europa, vooral in Nederland. "
+        "Daarvan stonden er 9.410 op servers in Nederland.</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls", "2041", 9410) in _waiting(dutch, 2041, PRESS)

@@ -109,12 +109,18 @@ _MONTHS_PART = re.compile(r"\b(?:first|last|eerste|laatste) (?:\w+ )?(?:months|m
 _CARRY = re.compile(
     # ("While this percentage represents a slight decline from the 33% recorded in 2023")
     r"(?:(?:while|although|but|and|however,?|hoewel|terwijl|maar|en)\s+)?"
-    r"(?:this|that|these|it|which|dit|dat|het ging|het gaat|daarmee)\b"
-    # "In 2029 was dat 7 procent", "A year earlier it was 31%": the same subject, another year
+    # ("In aantallen ging het vorig jaar om 82.605 van de 255.571 pagina's")
+    r"(?:in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|terms),?\s+)?"
+    r"(?:this|that|these|it|which|dit|dat|het ging|het gaat|ging het|gaat het|daarmee)\b"
+    # "In 2029 was dat 7 procent", "A year earlier it was 31%", "In 2019 the figure was 71%": the
+    # same subject, another year
     r"|(?:in (?:19|20)\d\d|een jaar (?:eerder|daarvoor)|a year (?:earlier|before)|the year before),?\s+"
-    r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:it|that|this)\s+was)\b",
+    r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
     re.I,
 )
+# a sentence that names the Netherlands by reference: "... traced 117,544 of the 153,383 webpages
+# it confirmed in 2020 to servers in the country"
+_THE_COUNTRY = re.compile(r"\b(?:in|to|of) (?:the|that|this) country\b|\b(?:in|naar|van) (?:het|dat|dit) land\b", re.I)
 # "48,900 – or some 47 per cent –", "20,972, or 37 per cent of the total", "12,492 (22 per cent)":
 # a number with its share right after it counts what the share measures
 _WITH_ITS_SHARE = re.compile(
@@ -122,6 +128,9 @@ _WITH_ITS_SHARE = re.compile(
     r"\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)",
     re.I,
 )
+# "Daarvan stonden er 48.900 op servers in Nederland", "12,492 on Dutch servers": what stands on a
+# server is a URL
+_ON_SERVERS = re.compile(r"\s+(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers|hosts)\b", re.I)
 # a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703
 # url's en in 2016 waren dat er 20.972."
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
@@ -140,7 +149,8 @@ class Reader:
 
     def read(self, year: int) -> None:
         for n, block in enumerate(self.document.blocks):
-            self.about_nl = False
+            # (a paragraph may continue the one before: "In 2021 was dat 41 procent" opening the
+            # next paragraph of a press item; a carried sentence is only ever proposed)
             for sentence in block_sentences(block):
                 self._sentence(sentence, year, f"block {n + 1}", block.kind)
 
@@ -150,7 +160,7 @@ class Reader:
         for a, b in date_spans(sentence):
             dated = dated[:a] + " " * (b - a) + dated[b:]
         years = [int(y) for y in _YEAR.findall(dated)]
-        carried = self.about_nl and _CARRY.match(sentence) is not None
+        carried = self.about_nl and (_CARRY.match(sentence) is not None or _THE_COUNTRY.search(sentence) is not None)
         self.about_nl = bool(_NETHERLANDS.search(sentence)) or carried
         if not _NETHERLANDS.search(sentence) and not carried:
             if spoken := _spoken_of(dated):
@@ -190,7 +200,13 @@ class Reader:
         went_from = {m.start("before") for m in changes if re.match(r"\d", sentence[m.end() :])}
         became = {m.end() for m in changes}
         wholes: set[int] = set()  # where "of the 262,950 webpages" names the whole: no count of the Netherlands
+        counts_of_whole: set[int] = set()  # "102,676 of 252,194, or 41 per cent": a count named with its whole and share
         for f in found_all:
+            # "102,676 of 252,194, or 41 per cent": the second is the whole the first is part of
+            bare_whole = re.match(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?(\d[\d.,]*\d)", sentence[f.end :])
+            if bare_whole and _WITH_ITS_SHARE.match(sentence[f.end + bare_whole.end() :]):
+                wholes.add(f.end + bare_whole.start(1))
+                counts_of_whole.add(f.number_start)
             if _WHOLE_BEFORE.search(sentence[: f.start]) and _URL_IN.match(sentence[f.end :].lstrip()):
                 wholes.add(f.number_start)  # "Of nearly 72,000 web addresses the watchdog acted on, 31,500 ..."
             if (w := _OF_WHOLE.match(sentence[f.end :]) or _OF_WHOLE_BRACKET.match(sentence[f.end :])) and (
@@ -228,8 +244,10 @@ class Reader:
                 continue  # the second group of a broken number
             elif in_words:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text, []
-            elif _WITH_ITS_SHARE.match(after) and found not in percents:
+            elif (_WITH_ITS_SHARE.match(after) or start in counts_of_whole) and found not in percents:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named only by its share"]
+            elif _ON_SERVERS.match(after) and found not in percents:
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named by where it is hosted"]
             elif (
                 last_count is not None and found not in percents and _CLOSES_CLAUSE.match(after) and not _URL_IN.search(after[:1])
             ):
