@@ -8,6 +8,7 @@ import pytest
 
 from kr_pipeline.errors import ParseError
 from kr_pipeline.publishers.iwf import parser as iwf
+from kr_pipeline.reading.context import ParseContext
 
 
 def page(head: str, rows: list[list[str]], prose: str = "", year: int = 2031, above: str = "") -> bytes:
@@ -117,3 +118,78 @@ def test_a_table_shown_in_parts_is_read_as_one_and_checked_whole():
     assert nl(parsed.observations) == [("iwf.hosted_urls", "2031", 3000), ("iwf.hosted_urls_share", "2031", 30)]
     with pytest.raises(ParseError, match="expected one"):
         iwf.parse(doc("Hosting, 2031", "Hosting, 2030"), 2031, "p.html")
+
+
+OWN = ParseContext(url="https://www.iwf.org.uk/news-media/news/x/", own_hosts=("iwf.org.uk",))
+PRESS = ParseContext(url="https://www.example-news.nl/x", own_hosts=("iwf.org.uk",))
+
+
+def _news(caption: str, prose: str, rows: str, title: str = "EU hosts record share | IWF") -> bytes:
+    return (
+        f"<html lang='en'><head><title>{title}</title></head><body><main><h1>{title}</h1>"
+        "<p>Published:  Wed 22 Apr 2037</p>"
+        f"<p>{prose}</p><table><caption>{caption}</caption><tr><th>Country</th><th>URLs</th><th>% of all URLs</th></tr>"
+        f"{rows}</table></main></body></html>"
+    ).encode()
+
+
+TOP = "<tr><td>Netherlands</td><td>61,204</td><td>24%</td></tr><tr><td>Bulgaria</td><td>40,001</td><td>16%</td></tr>"
+
+
+def test_a_news_releases_table_takes_its_captions_year_and_its_prose_adds_what_the_table_does_not_say():
+    """A news release without a report year in its title: the caption's one year ("... in 2036")
+    is the table's; the prose beside it adds the Netherlands' figures of other years it states
+    by itself ("from 33% in 2035 and 41% in 2034"), restates the table's rows (a restatement
+    that agrees is no second figure), and a prose number that contradicts a row refuses the page."""
+    prose = "In 2036, 61,204 webpages – 24% – were traced to the Netherlands, down from 33% in 2035 and 41% in 2034."
+    parsed = iwf.parse(_news("Top host countries for child sexual abuse URLs in 2036", prose, TOP), 2036, "n.html", OWN)
+    assert nl(parsed.observations) == [
+        ("iwf.hosted_urls", "2036", 61204),
+        ("iwf.hosted_urls_share", "2034", 41),
+        ("iwf.hosted_urls_share", "2035", 33),
+        ("iwf.hosted_urls_share", "2036", 24),
+    ]
+    wrong = prose.replace("24%", "26%")
+    with pytest.raises(ParseError, match="stated twice"):
+        iwf.parse(_news("Top host countries for child sexual abuse URLs in 2036", wrong, TOP), 2036, "n.html", OWN)
+
+
+def test_a_table_the_parser_cannot_read_leaves_the_prose_to_load_with_a_note():
+    """A report page whose table gives shares only is not the hosting table; its prose states
+    the Netherlands' counts by itself ("20,972 in 2016, up from 12,703 in 2015") and loads them,
+    with a note that the table was not read; with nothing to load it is refused for its table,
+    the prose's numbers waiting."""
+    html = (
+        "<html lang='en'><head><title>Global hosting | Annual Report 2036 | IWF</title></head><body><main>"
+        "<p>The Netherlands hosted more of these URLs than any other country: 40,972 in 2036, up from 32,703 in 2035.</p>"
+        "<table><caption>Top hosting countries, 2036</caption><tr><th>Country</th><th>% of all URLs</th></tr>"
+        "<tr><td>Netherlands</td><td>37%</td></tr></table></main></body></html>"
+    )
+    parsed = iwf.parse(html.encode(), 2036, "r.html", OWN)
+    assert nl(parsed.observations) == [("iwf.hosted_urls", "2035", 32703), ("iwf.hosted_urls", "2036", 40972)]
+    assert any("table was not read" in n for n in parsed.notes)
+    nothing = html.replace("40,972 in 2036, up from 32,703 in 2035", "many")
+    with pytest.raises(ParseError, match="hosting table not found"):
+        iwf.parse(nothing.encode(), 2036, "r.html", OWN)
+
+
+OVER_TIME = (
+    "<html lang='en'><head><title>Ten years at the top | IWF</title></head><body><main>"
+    "<p>Published:  Thu 11 Jun 2037</p><h2>The Netherlands over time</h2>"
+    "<table><tr><th>Year</th><th>URLs hosted in the Netherlands</th><th>Share of all URLs</th></tr>"
+    "<tr><td>2035</td><td>52,010</td><td>33%</td></tr><tr><td>2036</td><td>61,204</td><td>24%</td></tr></table>"
+    "</main></body></html>"
+)
+
+
+def test_a_table_of_the_netherlands_over_the_years_loads_each_row_under_its_year():
+    parsed = iwf.parse(OVER_TIME.encode(), 2036, "b.html", OWN)
+    assert nl(parsed.observations) == [
+        ("iwf.hosted_urls", "2035", 52010),
+        ("iwf.hosted_urls", "2036", 61204),
+        ("iwf.hosted_urls_share", "2035", 33),
+        ("iwf.hosted_urls_share", "2036", 24),
+    ]
+    with pytest.raises(ParseError) as refused:  # the press reprinting it: proposals, each with its year
+        iwf.parse(OVER_TIME.encode(), 2036, "b.html", PRESS)
+    assert ("iwf.hosted_urls", "2035", 52010) in {(c["indicator_id"], c["period"], c["value"]) for c in refused.value.candidates}

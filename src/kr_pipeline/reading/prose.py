@@ -1011,18 +1011,23 @@ def _states_exactly(candidate: dict, fig: dict, key: tuple) -> bool:
 def national_frame(figures: list[dict]):
     """The chosen figures of a prose text as observation rows of the Netherlands (a text's
     figures are national ones), each with the words it was printed in (`as_published`)."""
-    from ..observations import frame, observation
+    from ..observations import frame
 
-    return frame(
-        [
-            observation(
-                country_iso3="NLD",
-                country_name="Netherlands",
-                area_type="country",
-                label_as_published=None,
-                footnote=None,
-                **{k: v for k, v in fig.items() if k != "coarse"},
-            )
-            for fig in figures
-        ]
-    )
+    return frame(national_rows(figures))
+
+
+def national_rows(figures: list[dict]) -> list[dict]:
+    """The chosen figures of a prose text as observation rows (dicts) of the Netherlands."""
+    from ..observations import observation
+
+    return [
+        observation(
+            country_iso3="NLD",
+            country_name="Netherlands",
+            area_type="country",
+            label_as_published=None,
+            footnote=None,
+            **{k: v for k, v in fig.items() if k != "coarse"},
+        )
+        for fig in figures
+    ]

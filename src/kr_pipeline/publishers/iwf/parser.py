@@ -32,12 +32,22 @@ from dataclasses import dataclass, field
 
 from bs4 import Tag
 
+from ...errors import ParseError
 from ...observations import ParsedPublication, frame, observation
 from ...reading import countries
 from ...reading.context import ParseContext, context_for
 from ...reading.markup import soup_of
 from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
-from ...reading.prose import Candidate, StatedTwice, national_frame, one_per_series, read_document, voice_of
+from ...reading.prose import (
+    Candidate,
+    StatedTwice,
+    agrees,
+    national_frame,
+    national_rows,
+    one_per_series,
+    read_document,
+    voice_of,
+)
 from ...reading.tables import clean_label, fold
 from . import prose
 
@@ -76,9 +86,17 @@ _PROSE_TAGS = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blo
 
 
 def _stated_years(html: str) -> set[int]:
+    """The report year the title and headings state; else the one year a table's caption names
+    ("Top five host countries for child sexual abuse URLs in 2024")."""
     soup = soup_of(html)
     heads = " ".join(t.get_text(" ") for t in soup.find_all(["title", "h1", "h2", "caption"]))
-    return {int(a or b) for a, b in _YEAR_STATED.findall(heads)}
+    stated = {int(a or b) for a, b in _YEAR_STATED.findall(heads)}
+    if not stated:
+        for caption in soup.find_all("caption"):
+            years = {int(y) for y in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d])", caption.get_text(" "))}
+            if len(years) == 1:
+                stated |= years
+    return stated
 
 
 def _column_kind(header: str) -> str:
@@ -307,14 +325,16 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         return _prose(ctx, data, year)
     stated = _stated_years(html)
     if not stated:
-        raise fail("the page's title and headings do not state its report year ('Annual Data & Insights Report YYYY')")
+        return _prose_beside(
+            ctx, data, year, "the page's title and headings do not state its report year ('Annual Data & Insights Report YYYY')"
+        )
     if stated != {year}:
         raise fail(f"the page states year(s) {sorted(stated)}, but is registered as {year}: register it under its own year")
     soup = soup_of(html)
     try:
         table = _find_hosting_table(soup)
     except LookupError as exc:
-        raise fail(f"hosting table not found: {exc}") from None
+        return _prose_beside(ctx, data, year, f"hosting table not found: {exc}")
     location = f"table {table.index + 1} ('{table.caption or table.country_header}')"
     years = [g.year for g in table.groups if g.year is not None]
     if years and (year not in years or max(years) > year):
@@ -330,7 +350,113 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         observations += rows
     if table.last_year is not None:
         candidates += _last_year_shares(ctx, table, year, location)
-    return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes, candidates=candidates)
+    voice = _prose_around(ctx, data, year, observations, candidates)
+    return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes, candidates=candidates, voice=voice)
+
+
+def _prose_around(ctx: ParseContext, data: bytes, year: int, observations: list[dict], candidates: list[dict]) -> str:
+    """The prose around the hosting table: what it states of the Netherlands by itself and the
+    table does not ("The Dutch share has fallen from 33% in 2023 and from a peak of 77% in 2020")
+    is added, in IWF's own voice; what restates a table row must agree with it (a rounded
+    restatement is dropped, a different number refuses the page); the rest waits in review."""
+    document = read_document(data)
+    voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
+    reader = prose.Reader(document, voice)
+    reader.read(year, cells=False)
+    try:
+        chosen = one_per_series(reader.figures, reader.candidates)
+    except StatedTwice as exc:
+        raise ctx.fail(str(exc), candidates=candidates + reader.candidates, voice=str(voice)) from None
+    in_table = {(o["indicator_id"], str(o["period"] or o["year"])): o for o in observations if o.get("country_iso3") == "NLD"}
+    added = []
+    for fig in chosen:
+        row = in_table.get((fig["indicator_id"], fig["period"]))
+        if row is None:
+            added.append(fig)
+        elif float(row["value"]) != fig["value"] and not agrees(
+            fig, {"value": float(row["value"]), "qualifier": "exact", "text_part": "table", "as_published": ""}
+        ):
+            raise ctx.fail(
+                f"{fig['indicator_id']} {fig['period']} is stated twice with different values: {float(row['value']):g} "
+                f"(the hosting table) and {fig['value']:g} ({fig['location']}: {fig['as_published']!r})",
+                candidates=candidates + reader.candidates,
+                voice=str(voice),
+            )
+    observations += national_rows(added)
+    candidates += reader.candidates
+    return str(voice)
+
+
+_YEAR_HEADER = re.compile(r"^(?:year|jaar)$")
+
+
+def _years_table(soup, voice: str, year: int) -> tuple[list[dict], list[dict]]:
+    """A table of the Netherlands over the years ("The Netherlands over time": a Year column, a
+    count of URLs and a share per row): each row's figures for its year, as figures (in IWF's
+    own voice) or candidates. Only a table whose caption names the Netherlands, and whose
+    columns are one year, at most one count and at most one share."""
+    figures: list[dict] = []
+    waiting: list[dict] = []
+    for index, table in enumerate(soup.find_all("table")):
+        caption_tag = table.find("caption") or table.find_previous(["h2", "h3", "h4", "h5"])  # its caption, or its heading
+        caption = clean_label(caption_tag.get_text(" ")) if caption_tag else ""
+        if not prose.names_the_netherlands(caption):
+            continue
+        grid = [row for row in _grid(table) if any(row)]
+        if not grid:
+            continue
+        headers = grid[0]
+        # ("URLs hosted in the Netherlands": the caption's country said again in the header)
+        kinds = [
+            "year"
+            if _YEAR_HEADER.match(fold(h))
+            else _column_kind(re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$", "", fold(h)))
+            for h in headers
+        ]
+        if kinds.count("year") != 1 or kinds.count("count") > 1 or kinds.count("share") > 1:
+            continue
+        if not {"count", "share"} & set(kinds):
+            continue
+        at = kinds.index("year")
+        for cells in grid[1:]:
+            m = _YEAR_CELL.fullmatch(cells[at]) if at < len(cells) else None
+            if not m:
+                continue
+            period = int(m.group(1))
+            for j, kind in enumerate(kinds):
+                if kind not in ("count", "share") or j >= len(cells) or is_no_value(cells[j]):
+                    continue
+                try:
+                    value = float(parse_count(cells[j]) if kind == "count" else parse_percent(cells[j]))
+                except NumberFormatError:
+                    continue
+                indicator = COUNT_INDICATOR if kind == "count" else SHARE_INDICATOR
+                where = f"table {index + 1} ('{caption}'), row '{period}', column '{headers[j]}'"
+                if voice == "own" and period <= year:
+                    figures.append(
+                        dict(
+                            indicator_id=indicator,
+                            breakdown="total",
+                            unit="URLs" if kind == "count" else "percent",
+                            value=value,
+                            qualifier="exact",
+                            upper_bound=None,
+                            year=year,
+                            period=str(period),
+                            quote=None,
+                            as_published=cells[j],
+                            location=where,
+                            text_part="table",
+                        )
+                    )
+                else:
+                    why = "IWF's figure as someone else reports it" if voice != "own" else "its year is after the edition's"
+                    waiting.append(
+                        Candidate(
+                            " | ".join(cells), cells[j], value, why, indicator, "total", str(period), "exact", where
+                        ).as_dict()
+                    )
+    return figures, waiting
 
 
 def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
@@ -340,7 +466,10 @@ def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
     document = read_document(data)
     voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
     reader = prose.Reader(document, voice)
-    reader.read(year)
+    over_time, over_time_waiting = _years_table(soup_of(ctx.text(data, ("utf-8", "cp1252"))), str(voice), year)
+    reader.read(year, cells=not over_time and not over_time_waiting)
+    reader.figures += over_time
+    reader.candidates += over_time_waiting
     try:
         chosen = one_per_series(reader.figures, reader.candidates)
     except StatedTwice as exc:
@@ -356,6 +485,21 @@ def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
     return ParsedPublication(
         SOURCE_ID, year, ctx.file, national_frame(chosen), [], candidates=reader.candidates, voice=str(voice)
     )
+
+
+def _prose_beside(ctx: ParseContext, data: bytes, year: int, why_not_the_table: str) -> ParsedPublication:
+    """A page whose table is not the hosting table as this parser knows it (a news release's top
+    five without a report year, a table of shares only): its table is not read, and its prose is
+    read as a page without a table would be. What the prose states by itself loads (in IWF's own
+    voice), with a note that the table was not read; a page whose prose loads nothing is refused
+    for its table, its prose's numbers waiting in review."""
+    try:
+        parsed = _prose(ctx, data, year)
+    except ParseError as exc:
+        waiting = f"; {len(exc.candidates)} candidate(s) from its text wait in review" if exc.candidates else ""
+        raise ctx.fail(why_not_the_table + waiting, candidates=exc.candidates, voice=exc.voice) from None
+    parsed.notes.append(f"the page's table was not read ({why_not_the_table}); figures from its text only")
+    return parsed
 
 
 def _last_year_shares(ctx: ParseContext, table: _Table, year: int, location: str) -> list[dict]:

@@ -137,6 +137,10 @@ _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
 _BROKEN = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{3})(?![\d])")
 
 
+def names_the_netherlands(text: str) -> bool:
+    return bool(_NETHERLANDS.search(text))
+
+
 class Reader:
     def __init__(self, document: Document, voice: Voice):
         self.document = document
@@ -147,8 +151,12 @@ class Reader:
         self.last_year: int | None = None  # the year the text spoke of last
         self.about_nl = False  # the sentence before spoke of the Netherlands
 
-    def read(self, year: int) -> None:
+    def read(self, year: int, cells: bool = True) -> None:
+        """Read the document's sentences (and, unless cells=False, its table cells: a page whose
+        table is read as a table leaves its cells to that reading)."""
         for n, block in enumerate(self.document.blocks):
+            if not cells and block.kind == "cell":
+                continue
             # (a paragraph may continue the one before: "In 2021 was dat 41 procent" opening the
             # next paragraph of a press item; a carried sentence is only ever proposed)
             for sentence in block_sentences(block):
@@ -246,6 +254,15 @@ class Reader:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text, []
             elif (_WITH_ITS_SHARE.match(after) or start in counts_of_whole) and found not in percents:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named only by its share"]
+            elif (
+                found not in percents
+                and (found.value or 0) >= 100
+                and re.match(r"\s+in\s+(?:19|20)\d\d\b", after)
+                and _URL_IN.search(sentence[:start])
+            ):
+                # "The Netherlands hosted more of these URLs than any other country: 20,972 in 2016,
+                # up from 12,703 in 2015": the sentence's URLs, counted for a year
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             elif _ON_SERVERS.match(after) and found not in percents:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named by where it is hosted"]
             elif (
