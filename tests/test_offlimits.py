@@ -1750,3 +1750,29 @@ def test_a_rounded_headline_never_loads_in_place_of_an_exact_figure_that_waits()
     assert (159870, "offlimits.urls_analysed", "2050") in got and (160000, "offlimits.urls_analysed", "2050") in got
     assert not [r for r in loaded if r.indicator_id == "offlimits.urls_illegal"]
     assert (148211, "offlimits.urls_analysed", "2049") in {(r.value, r.indicator_id, r.period) for r in loaded} | got
+
+
+def test_a_lead_about_two_years_gives_neither_to_the_next_sentence_and_a_dated_half_year():
+    """ "received 127,081 reports last year, half the 255,563 of 2023" speaks of two years: the next
+    sentence's "Some 72,700 of the reports" is proposed for the item's lead year (last year), not
+    2023; "checked 603,062 urls" are URLs analysed; "in het eerste halfjaar zo'n 8100 meldingen"
+    in an item dated August 2049 is proposed for 2049-H1."""
+    english = (
+        '<html lang="en"><head><meta property="article:published_time" content="2050-04-10"></head><body>'
+        "<p>The Dutch hotline received 127,081 reports last year, half the 255,563 of 2048, according to Offlimits. "
+        "Some 72,700 of the reports came from the Netherlands.</p>"
+        "<p>The hotline's analysts checked 603,062 urls, 12.5% more than in 2048, and found illegal material on 230,759 of them.</p>"
+        "</body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(english, 2049, context=PRESS)
+    got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert got[72700] == ("offlimits.reports", "2049") and got[127081] == ("offlimits.reports", "2049")
+    assert got[603062] == ("offlimits.urls_analysed", "2049") and got[230759] == ("offlimits.urls_illegal", "2049")
+    half = (
+        '<html><head><meta property="article:published_time" content="2049-08-04"></head><body>'
+        "<p>Het Meldpunt Kinderporno heeft in het eerste halfjaar zo'n 8100 meldingen gekregen.</p></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(half, 2049, context=PRESS)
+    assert [(c["value"], c["period"]) for c in refused.value.candidates] == [(8100, "2049-H1")]

@@ -207,7 +207,7 @@ _NOT_ILLEGAL = r"\b(?:niet[- ]illega\w*|niet strafba\w*|not illegal|non-illegal|
 _ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful)\b"
 _ANALYSED_WORDS = (
     r"\b(?:analy[sz](?:e|ed|es|ing|is)|analyse\w*|geanaly\w*|beoorde\w*|onderz\w*|verwerk\w*|bekeken|bekeek|"
-    r"assess\w*|review\w*|process\w*|examined|looked at)\b"
+    r"gecontroleerd|controleerde\w*|assess\w*|review\w*|process\w*|examined|checked|looked at)\b"
 )
 _SUSPECTED = r"\b(?:vermoedelijk\w*|mogelijk\w*|verdacht\w*|suspected|possible|alleged|potential|presumed)"
 # For URLs: holding abuse material is holding illegal material ("URL's met kindermisbruik").
@@ -834,9 +834,13 @@ def _own_years(sentence: str, mentions: list[Mention]) -> list[int]:
 def _about_year(own: list[int], mentions: list[Mention]) -> int | None:
     """The one year a sentence is about: its own year, or the one year bound to its numbers
     ("127.081 meldingen verwerkte het Meldpunt in 2024"), comparisons left aside."""
+    bound = {mt.bound_year for mt in mentions if mt.bound_year is not None and not mt.base and not mt.aside}
+    if any(mt.deictic is not None or mt.back is not None for mt in mentions) and bound and set(own) <= bound:
+        # "received 127,081 reports last year, half the 255,563 of 2023": a relative year bound
+        # to one number, an explicit one to another: the sentence is about two years
+        return None
     if own:
         return own[0] if len(own) == 1 else None
-    bound = {mt.bound_year for mt in mentions if mt.bound_year is not None and not mt.base and not mt.aside}
     return bound.pop() if len(bound) == 1 else None
 
 
@@ -1351,6 +1355,11 @@ class _Reader:
             inherited = period_year is not None and period_year == previous_year and not own and mt.bound_year is None
             if inherited and not part_of_year and self.last_half and mt.deictic is None and mt.back is None:
                 part_of_year = self.last_half  # the period of the sentence before, a half-year, carries on with it
+            if part_of_year in ("H1", "H2") and period_year is None and self.doc.date is not None and not own:
+                # "in het eerste halfjaar zo'n 8100 meldingen" in an item dated 4 August 2022: the
+                # last half-year completed before the date (proposed)
+                date = self.doc.date
+                proposed_year = (date.year if date.month >= 7 else date.year - 1) if part_of_year == "H1" else date.year - 1
             if part_of_year and proposed_year is not None:
                 period = f"{proposed_year}-{part_of_year}"
             if mt.unit is None:
