@@ -193,3 +193,38 @@ def test_a_table_of_the_netherlands_over_the_years_loads_each_row_under_its_year
     with pytest.raises(ParseError) as refused:  # the press reprinting it: proposals, each with its year
         iwf.parse(OVER_TIME.encode(), 2036, "b.html", PRESS)
     assert ("iwf.hosted_urls", "2035", 52010) in {(c["indicator_id"], c["period"], c["value"]) for c in refused.value.candidates}
+
+
+def test_years_across_the_header_a_header_naming_its_year_and_a_share_of_another_year():
+    """A blog's table with the years across its header and a row per measure (the world's row not
+    read); a hosting table whose columns name their year ("Number of URLs (2036)", "% of all
+    URLs (2035)"): the edition's columns load, the earlier year's share waits under its year; in
+    the prose, "nearly half" for a year the page does not report waits, and "32% of the 255,571
+    webpages" names a whole, never a count of the Netherlands."""
+    blog = (
+        "<html lang='en'><head><title>What changed | IWF</title></head><body><main><p>Published:  Wed 14 Jun 2037</p>"
+        "<p>Back in 2031, nearly half of the webpages we found were on Dutch servers.</p>"
+        "<table><caption>Child sexual abuse URLs hosted in the Netherlands, 2035-2036</caption>"
+        "<tr><th></th><th>2035</th><th>2036</th></tr>"
+        "<tr><td>URLs hosted in the Netherlands</td><td>52,010</td><td>61,204</td></tr>"
+        "<tr><td>Share of all URLs we confirmed</td><td>33%</td><td>24%</td></tr>"
+        "<tr><td>All URLs we confirmed</td><td>157,606</td><td>255,016</td></tr></table></main></body></html>"
+    )
+    parsed = iwf.parse(blog.encode(), 2036, "b.html", OWN)
+    assert nl(parsed.observations) == [
+        ("iwf.hosted_urls", "2035", 52010),
+        ("iwf.hosted_urls", "2036", 61204),
+        ("iwf.hosted_urls_share", "2035", 33),
+        ("iwf.hosted_urls_share", "2036", 24),
+    ]
+    assert ("iwf.hosted_urls_share", "2031", 50) in {(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates}
+    report = (
+        "<html lang='en'><head><title>Where the content is hosted | Annual Data &amp; Insights Report 2036 | IWF</title></head>"
+        "<body><main><p>In 2036, the Netherlands hosted 61,204 URLs, 24% of the 255,016 webpages our analysts confirmed.</p>"
+        "<table><tr><th>Host country</th><th>Number of URLs (2036)</th><th>% of all URLs (2036)</th><th>% of all URLs (2035)</th></tr>"
+        "<tr><td>Netherlands</td><td>61,204</td><td>24%</td><td>33%</td></tr>"
+        "<tr><td>Bulgaria</td><td>40,001</td><td>16%</td><td>9%</td></tr></table></main></body></html>"
+    )
+    parsed = iwf.parse(report.encode(), 2036, "r.html", OWN)
+    assert nl(parsed.observations) == [("iwf.hosted_urls", "2036", 61204), ("iwf.hosted_urls_share", "2036", 24)]
+    assert ("iwf.hosted_urls_share", "2035", 33) in {(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates}

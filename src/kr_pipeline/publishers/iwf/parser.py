@@ -140,9 +140,11 @@ class _Table:
     country: int = 0
     groups: list[_Group] = field(default_factory=list)
     last_year: int | None = None  # the column of last year's share ("% Last Year", "Share a year earlier")
+    earlier_shares: list[tuple[int, int]] = field(default_factory=list)  # (column, year) of a share headed by an earlier year
 
 
 _YEAR_CELL = re.compile(r"((?:19|20)\d\d)")
+_HEADER_YEAR = re.compile(r"\s*\(?\b((?:19|20)\d\d)\)?\s*$")
 
 
 def _grid(table: Tag) -> list[list[str]]:
@@ -187,17 +189,35 @@ def _find_hosting_table(soup) -> _Table:
     for index, table in enumerate(soup.find_all("table")):
         grid = _grid(table)
         for i, headers in enumerate(grid):
-            kinds = [_column_kind(h) for h in headers]
+            # a header may carry its year itself: "Number of URLs (2024)", "% of all URLs (2023)"
+            own_years = [_HEADER_YEAR.search(h) for h in headers]
+            kinds = [_column_kind(_HEADER_YEAR.sub("", h) if y else h) for h, y in zip(headers, own_years, strict=True)]
             if "country" not in kinds:
                 continue
             above = grid[i - 1] if i > 0 else []
             years = [
-                int(m.group(1)) if j < len(above) and (m := _YEAR_CELL.fullmatch(above[j])) else None for j in range(len(headers))
+                int(m.group(1))
+                if j < len(above) and (m := _YEAR_CELL.fullmatch(above[j]))
+                else (int(own_years[j].group(1)) if own_years[j] else None)  # type: ignore[union-attr]
+                for j in range(len(headers))
             ]
             by_year: dict[int | None, dict[str, list[int]]] = {}
             for j, kind in enumerate(kinds):
                 if kind in ("count", "share"):
                     by_year.setdefault(years[j], {"count": [], "share": []})[kind].append(j)
+            # a share of another year beside the table's count and share ("% of all URLs (2023)"):
+            # no column group of its own; its Netherlands value waits in review under its year
+            earlier = [
+                (j, y)
+                for y, g in by_year.items()
+                if y is not None and not g["count"] and len(g["share"]) == 1
+                for j in g["share"]
+            ]
+            if earlier and len(by_year) - len(earlier) >= 1:
+                for _, y in earlier:
+                    del by_year[y]
+            else:
+                earlier = []
             if not any(g["count"] for g in by_year.values()) or not any(g["share"] for g in by_year.values()):
                 continue  # a table about something else (domains, continents, years)
             ambiguous = [
@@ -242,6 +262,7 @@ def _find_hosting_table(soup) -> _Table:
                     countries[0],
                     groups,
                     last[0] if len(last) == 1 else None,
+                    earlier,
                 )
             )
             break
@@ -350,6 +371,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         observations += rows
     if table.last_year is not None:
         candidates += _last_year_shares(ctx, table, year, location)
+    candidates += _earlier_shares(table, year, location)
     voice = _prose_around(ctx, data, year, observations, candidates)
     return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes, candidates=candidates, voice=voice)
 
@@ -390,11 +412,49 @@ def _prose_around(ctx: ParseContext, data: bytes, year: int, observations: list[
 _YEAR_HEADER = re.compile(r"^(?:year|jaar)$")
 
 
+def _measure_of(header: str) -> str:
+    """count, share or other, for a header of a table of the Netherlands ("URLs hosted in the
+    Netherlands": the caption's country said again)."""
+    return _column_kind(re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$", "", fold(header)))
+
+
+def _year_cells(grid: list[list[str]]) -> list[tuple[int, str, str, str]]:
+    """(year, count|share, printed, where) for each cell of a table of the Netherlands over the
+    years: years down a "Year" column with a count and a share column, or years across the
+    header row with a count row and a share row (other rows, "All URLs we confirmed", are the
+    world's and not read). Nothing when the table is neither, or names a measure twice."""
+    headers = grid[0]
+    out: list[tuple[int, str, str, str]] = []
+    kinds = ["year" if _YEAR_HEADER.match(fold(h)) else _measure_of(h) for h in headers]
+    if kinds.count("year") == 1:
+        if kinds.count("count") > 1 or kinds.count("share") > 1:
+            return []
+        at = kinds.index("year")
+        for cells in grid[1:]:
+            m = _YEAR_CELL.fullmatch(cells[at]) if at < len(cells) else None
+            for j, kind in enumerate(kinds):
+                if m and kind in ("count", "share") and j < len(cells):
+                    out.append((int(m.group(1)), kind, cells[j], f"row '{m.group(1)}', column '{headers[j]}'"))
+        return out
+    years = [_YEAR_CELL.fullmatch(h) for h in headers[1:]]
+    if not years or not all(years):
+        return []
+    labels = [_measure_of(row[0]) for row in grid[1:]]
+    if labels.count("count") > 1 or labels.count("share") > 1:
+        return []
+    for row, kind in zip(grid[1:], labels, strict=True):
+        if kind not in ("count", "share"):
+            continue
+        for j, m in enumerate(years, start=1):
+            if m and j < len(row):
+                out.append((int(m.group(1)), kind, row[j], f"row '{row[0]}', column '{m.group(1)}'"))
+    return out
+
+
 def _years_table(soup, voice: str, year: int) -> tuple[list[dict], list[dict]]:
-    """A table of the Netherlands over the years ("The Netherlands over time": a Year column, a
-    count of URLs and a share per row): each row's figures for its year, as figures (in IWF's
-    own voice) or candidates. Only a table whose caption names the Netherlands, and whose
-    columns are one year, at most one count and at most one share."""
+    """A table of the Netherlands over the years ("The Netherlands over time"; _year_cells): each
+    cell's figure for its year, as figures (in IWF's own voice) or candidates. Only a table
+    whose caption (or heading) names the Netherlands."""
     figures: list[dict] = []
     waiting: list[dict] = []
     for index, table in enumerate(soup.find_all("table")):
@@ -403,59 +463,35 @@ def _years_table(soup, voice: str, year: int) -> tuple[list[dict], list[dict]]:
         if not prose.names_the_netherlands(caption):
             continue
         grid = [row for row in _grid(table) if any(row)]
-        if not grid:
-            continue
-        headers = grid[0]
-        # ("URLs hosted in the Netherlands": the caption's country said again in the header)
-        kinds = [
-            "year"
-            if _YEAR_HEADER.match(fold(h))
-            else _column_kind(re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$", "", fold(h)))
-            for h in headers
-        ]
-        if kinds.count("year") != 1 or kinds.count("count") > 1 or kinds.count("share") > 1:
-            continue
-        if not {"count", "share"} & set(kinds):
-            continue
-        at = kinds.index("year")
-        for cells in grid[1:]:
-            m = _YEAR_CELL.fullmatch(cells[at]) if at < len(cells) else None
-            if not m:
+        for period, kind, printed, where_in in _year_cells(grid) if grid else []:
+            if is_no_value(printed):
                 continue
-            period = int(m.group(1))
-            for j, kind in enumerate(kinds):
-                if kind not in ("count", "share") or j >= len(cells) or is_no_value(cells[j]):
-                    continue
-                try:
-                    value = float(parse_count(cells[j]) if kind == "count" else parse_percent(cells[j]))
-                except NumberFormatError:
-                    continue
-                indicator = COUNT_INDICATOR if kind == "count" else SHARE_INDICATOR
-                where = f"table {index + 1} ('{caption}'), row '{period}', column '{headers[j]}'"
-                if voice == "own" and period <= year:
-                    figures.append(
-                        dict(
-                            indicator_id=indicator,
-                            breakdown="total",
-                            unit="URLs" if kind == "count" else "percent",
-                            value=value,
-                            qualifier="exact",
-                            upper_bound=None,
-                            year=year,
-                            period=str(period),
-                            quote=None,
-                            as_published=cells[j],
-                            location=where,
-                            text_part="table",
-                        )
+            try:
+                value = float(parse_count(printed) if kind == "count" else parse_percent(printed))
+            except NumberFormatError:
+                continue
+            indicator = COUNT_INDICATOR if kind == "count" else SHARE_INDICATOR
+            where = f"table {index + 1} ('{caption}'), {where_in}"
+            if voice == "own" and period <= year:
+                figures.append(
+                    dict(
+                        indicator_id=indicator,
+                        breakdown="total",
+                        unit="URLs" if kind == "count" else "percent",
+                        value=value,
+                        qualifier="exact",
+                        upper_bound=None,
+                        year=year,
+                        period=str(period),
+                        quote=None,
+                        as_published=printed,
+                        location=where,
+                        text_part="table",
                     )
-                else:
-                    why = "IWF's figure as someone else reports it" if voice != "own" else "its year is after the edition's"
-                    waiting.append(
-                        Candidate(
-                            " | ".join(cells), cells[j], value, why, indicator, "total", str(period), "exact", where
-                        ).as_dict()
-                    )
+                )
+            else:
+                why = "IWF's figure as someone else reports it" if voice != "own" else "its year is after the edition's"
+                waiting.append(Candidate(where, printed, value, why, indicator, "total", str(period), "exact", where).as_dict())
     return figures, waiting
 
 
@@ -500,6 +536,40 @@ def _prose_beside(ctx: ParseContext, data: bytes, year: int, why_not_the_table: 
         raise ctx.fail(why_not_the_table + waiting, candidates=exc.candidates, voice=exc.voice) from None
     parsed.notes.append(f"the page's table was not read ({why_not_the_table}); figures from its text only")
     return parsed
+
+
+def _earlier_shares(table: _Table, year: int, location: str) -> list[dict]:
+    """The Netherlands' share in a column headed by another year than the table's ("% of all URLs
+    (2023)"): proposed under that year, never loaded (the table's completeness checks are of its
+    own year's counts)."""
+    out = []
+    for column, period in table.earlier_shares:
+        header = table.headers[column]
+        for cells in table.rows:
+            if not (countries.is_known(cells[table.country]) and countries.iso3(cells[table.country]) == "NLD"):
+                continue
+            printed = cells[column] if column < len(cells) else ""
+            try:
+                value = parse_percent(printed) if printed and not is_no_value(printed) else None
+            except NumberFormatError:
+                value = None
+            if value is None:
+                continue
+            why = f"a share of {period} beside the {year} table (column '{header}'): proposed under its year"
+            out.append(
+                Candidate(
+                    " ".join(c for c in cells if c),
+                    printed,
+                    value,
+                    why,
+                    SHARE_INDICATOR,
+                    "total",
+                    str(period),
+                    "exact",
+                    f"{location}, column '{header}'",
+                ).as_dict()
+            )
+    return out
 
 
 def _last_year_shares(ctx: ParseContext, table: _Table, year: int, location: str) -> list[dict]:

@@ -217,10 +217,13 @@ class Reader:
                 counts_of_whole.add(f.number_start)
             if _WHOLE_BEFORE.search(sentence[: f.start]) and _URL_IN.match(sentence[f.end :].lstrip()):
                 wholes.add(f.number_start)  # "Of nearly 72,000 web addresses the watchdog acted on, 31,500 ..."
-            if (w := _OF_WHOLE.match(sentence[f.end :]) or _OF_WHOLE_BRACKET.match(sentence[f.end :])) and (
+            # ("32% of the 255,571 webpages": the whole of a share, after its percent sign)
+            sign = _PERCENT.match(sentence[f.end :])
+            at = f.end + (sign.end() if sign else 0)
+            if (w := _OF_WHOLE.match(sentence[at:]) or _OF_WHOLE_BRACKET.match(sentence[at:])) and (
                 digit := re.search(r"\d", w.group(0))
             ):
-                wholes.add(f.end + digit.start())
+                wholes.add(at + digit.start())
         # where the sentence names a country: a number said right after another country (a few
         # words on, in its clause) is that country's ("followed by the United States with 12,492
         # (22 per cent)", "ahead of Bulgaria (12%)"), not the Netherlands'
@@ -352,6 +355,10 @@ class Reader:
                 location=location,
                 text_part="headline" if kind in ("title", "heading") else "body",
             )
+            if in_words and period is not None and int(period) != year:
+                # "Back in 2018, nearly half of the webpages we found ...": a share in words of a year
+                # the page does not report is a paraphrase of a figure published elsewhere
+                reasons.append("a share in words of another year than the page's")
             if explicit and not reasons and period is not None and int(period) <= year:
                 self.figures.append(fig)
             else:
