@@ -327,3 +327,30 @@ def test_the_country_by_reference_across_paragraphs_and_a_count_with_its_whole_a
         "Daarvan stonden er 9.410 op servers in Nederland.</p></main></body></html>"
     )
     assert ("iwf.hosted_urls", "2041", 9410) in _waiting(dutch, 2041, PRESS)
+
+
+def test_counts_said_where_they_are_hosted_pc_this_share_and_since_a_year():
+    """The press's ways of saying the Netherlands' count and share: "Some 61,204 of them were on
+    servers in the Netherlands, or 24pc" (the British and Irish "pc"), "werden er 52.010 gehost in
+    Nederland", "Over 2035 bedroeg dit aandeel 33 procent" (the share by reference), "61,204 – 24
+    per cent –" (a count is never a coordinated share), and "top of the table every year since
+    2030" (a year after "since" is no period)."""
+    english = (
+        "<html lang='en'><head><meta property='article:published_time' content='2037-04-25'></head><body><main>"
+        "<p>The IWF said it confirmed 255,016 webpages showing the sexual abuse of children last year.</p>"
+        "<p>Some 61,204 of them were on servers in the Netherlands, or 24pc.</p>"
+        "<p>The Netherlands, top of the table every year since 2030, hosted 61,204 – 24 per cent – of them.</p>"
+        "</main></body></html>"
+    )
+    got = _waiting(english, 2036, PRESS)
+    assert {("iwf.hosted_urls", "2036", 61204), ("iwf.hosted_urls_share", "2036", 24)} <= set(got), got
+    assert not [g for g in got if g[1] == "2030" or (g[0] == "iwf.hosted_urls_share" and g[2] == 61204)], got
+    dutch = (
+        "<html lang='nl'><head><meta property='article:published_time' content='2037-04-25'></head><body><main>"
+        "<p>Volgens het jaarverslag over 2036 werden er 61.204 gehost in Nederland, oftewel 24 procent.</p>"
+        "<p>Over 2035 bedroeg dit aandeel 33 procent (52.010 url's).</p></main></body></html>"
+    )
+    got = _waiting(dutch, 2036, PRESS)
+    assert {("iwf.hosted_urls", "2036", 61204), ("iwf.hosted_urls_share", "2035", 33), ("iwf.hosted_urls", "2035", 52010)} <= set(
+        got
+    ), got

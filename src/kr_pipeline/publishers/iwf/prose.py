@@ -53,7 +53,7 @@ _URL_NOUN = (
 )
 _URL_IN = re.compile(_URL_NOUN, re.I)
 _AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _URL_NOUN, re.I)
-_PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
+_PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)", re.I)  # ("32pc": the Irish and British press)
 # "22,507 of the 262,950 webpages": the first counts the URLs, the second is the whole they are part of
 _OF_WHOLE = re.compile(
     r"\s+(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:ruim|bijna|circa|ongeveer|meer dan|nearly|almost|about|over|more than)\s+)?"
@@ -98,6 +98,9 @@ _BASE_YEAR = re.compile(
 )
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|sinds|sedert|vanaf)\s+$", re.I)
+
+
 def _spoken_of(sentence: str) -> list[int]:
     """The years a sentence speaks of, in order, without the ones it only compares with."""
     bases = {m.start(1) for m in _BASE_YEAR.finditer(sentence)}
@@ -118,6 +121,11 @@ _CARRY = re.compile(
     r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
     re.I,
 )
+# a sentence that speaks of the figure before by reference, anywhere in it: "Over 2016 bedroeg dit
+# aandeel 37 procent", "By then that share had fallen to 41%"
+_REFERS_BACK = re.compile(
+    r"\b(?:dit|dat|het|this|that|the) (?:aandeel|aantal|cijfer|percentage|share|figure|number|proportion)\b", re.I
+)
 # a sentence that names the Netherlands by reference: "... traced 117,544 of the 153,383 webpages
 # it confirmed in 2020 to servers in the country"
 _THE_COUNTRY = re.compile(r"\b(?:in|to|of) (?:the|that|this) country\b|\b(?:in|naar|van) (?:het|dat|dit) land\b", re.I)
@@ -130,7 +138,9 @@ _WITH_ITS_SHARE = re.compile(
 )
 # "Daarvan stonden er 48.900 op servers in Nederland", "12,492 on Dutch servers": what stands on a
 # server is a URL
-_ON_SERVERS = re.compile(r"\s+(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers|hosts)\b", re.I)
+_ON_SERVERS = re.compile(
+    r"\s+(?:(?:\w+\s+){0,3}?(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers|hosts)\b|(?:\w+\s+){0,2}?(?:gehost|hosted)\b)", re.I
+)  # ("93,962 of them were on servers in the Netherlands", "werden er 102.676 gehost in Nederland")
 # a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703
 # url's en in 2016 waren dat er 20.972."
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
@@ -168,7 +178,15 @@ class Reader:
         for a, b in date_spans(sentence):
             dated = dated[:a] + " " * (b - a) + dated[b:]
         years = [int(y) for y in _YEAR.findall(dated)]
-        carried = self.about_nl and (_CARRY.match(sentence) is not None or _THE_COUNTRY.search(sentence) is not None)
+        carried = (
+            self.about_nl
+            and not _NETHERLANDS.search(sentence)
+            and (
+                _CARRY.match(sentence) is not None
+                or _THE_COUNTRY.search(sentence) is not None
+                or _REFERS_BACK.search(sentence) is not None
+            )
+        )
         self.about_nl = bool(_NETHERLANDS.search(sentence)) or carried
         if not _NETHERLANDS.search(sentence) and not carried:
             if spoken := _spoken_of(dated):
@@ -201,7 +219,12 @@ class Reader:
             f
             for f in found_all
             if not f.is_year
-            and (f in shares or _PERCENT.match(sentence[f.end :]) or _PERCENT_COORDINATED.match(sentence[f.end :]))
+            and (
+                f in shares
+                or _PERCENT.match(sentence[f.end :])
+                # "36 en 37 procent" (never "93,962 – 71 per cent": a share is at most 100)
+                or (_PERCENT_COORDINATED.match(sentence[f.end :]) and (f.value or 0) <= 100)
+            )
         ]
         respective = percents if RESPECTIVELY.search(sentence) and len(years) > 1 and len(percents) == len(years) else []
         changes = list(_FROM_COUNT_TO.finditer(sentence))
@@ -291,7 +314,10 @@ class Reader:
             else:
                 continue
             assert value is not None
-            in_clause = [int(y) for y in _YEAR.findall(dated[lo:hi])]
+            # ("top of the table every year since 2016": no period)
+            in_clause = [
+                int(m.group(1)) for m in _YEAR.finditer(dated[lo:hi]) if not _SINCE_BEFORE.search(dated[lo : lo + m.start()])
+            ]
             changed_from = False
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
