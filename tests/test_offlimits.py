@@ -1776,3 +1776,17 @@ def test_a_lead_about_two_years_gives_neither_to_the_next_sentence_and_a_dated_h
     with pytest.raises(ParseError) as refused:
         parse(half, 2049, context=PRESS)
     assert [(c["value"], c["period"]) for c in refused.value.candidates] == [(8100, "2049-H1")]
+
+
+def test_the_relative_year_of_a_numbers_own_part_beats_the_year_of_the_other_part():
+    """ "In 2046 telde het Meldpunt nog 413.262 meldingen; vorig jaar waren het er 144.058": the
+    second number's part says "vorig jaar" (from the item's date), the sentence's 2046 is the
+    first part's."""
+    text = (
+        '<html><head><meta property="article:published_time" content="2048-05-02"></head><body>'
+        "<p>In 2046 telde het Meldpunt Kinderporno nog 413.262 meldingen; vorig jaar waren het er 144.058.</p></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2047, context=PRESS)
+    got = {c["value"]: c["period"] for c in refused.value.candidates}
+    assert got == {413262: "2046", 144058: "2047"}, got

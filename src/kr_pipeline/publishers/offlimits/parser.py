@@ -1768,6 +1768,12 @@ class _Reader:
             return referent, f"a period given by reference ({anaphoric.group(0)!r}): which period it refers to must be read"
         if mt.bound_year is not None:
             return mt.bound_year, None
+        if mt.deictic is None and deictic and len(own) == 1 and not _YEAR.search(_part(sentence, mt)):
+            # "In 2021 telde het meldpunt nog 413.262 meldingen; vorig jaar waren het er 144.058": the
+            # relative year of the number's own part, not the year of the sentence's other part
+            n = _relative_in_part(sentence, mt.start)
+            if n is not None:
+                return self._from_date(n, sentence)
         if mt.deictic is not None or (deictic and len(own) != 1):
             n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 else None)
             if n is None:  # "Vijftien jaar geleden kwamen er 256 meldingen binnen, vorig jaar ...": its own part's
