@@ -1790,3 +1790,18 @@ def test_the_relative_year_of_a_numbers_own_part_beats_the_year_of_the_other_par
         parse(text, 2047, context=PRESS)
     got = {c["value"]: c["period"] for c in refused.value.candidates}
     assert got == {413262: "2046", 144058: "2047"}, got
+
+
+@pytest.mark.parametrize("registered", [2042, 2043])
+def test_an_undated_item_that_compares_with_one_year_reports_the_year_after_it(registered):
+    """An undated press item ("vorig jaar ... tegenover circa 414.000 in 2041"): 'vorig jaar' is
+    proposed as the year after the one it compares with, whichever year the operator registered
+    it under (the year of its figures or of its writing)."""
+    text = (
+        "<html><body><p>Het Meldpunt Kinderporno ontving vorig jaar circa 145.000 meldingen, "
+        "tegenover circa 414.000 in 2041.</p></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text, registered, context=PRESS)
+    got = {c["value"]: c["period"] for c in refused.value.candidates}
+    assert got[145000] == "2042" and got[414000] == "2041", got

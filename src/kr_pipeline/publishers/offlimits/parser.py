@@ -923,6 +923,18 @@ _COMPARED_TO = re.compile(
 )
 
 
+def _compared_years(text: str) -> set[int]:
+    """The years a text compares its figures with ("tegenover 414.000 in 2021", "than in 2016")."""
+    found = set()
+    for m in _YEAR.finditer(text):
+        before = re.split(r"[.!?](?:\s|$)|\n", text[max(0, m.start() - 60) : m.start()])[-1]  # in its own sentence
+        if _BASE_YEAR.search(before.replace(" in ", " ").rstrip() + " ") or re.search(
+            r"\b(?:tegen(?:over)?|against|from|van)\s+(?:\S+\s+){0,3}?in\s+$", before, re.I
+        ):
+            found.add(int(m.group(1)))
+    return found
+
+
 def _relative_in_part(sentence: str, at: int) -> int | None:
     """The one relative year said in the part of the sentence a number stands in (between commas,
     semicolons and colons), when the sentence says several: its count back, or None."""
@@ -1094,6 +1106,7 @@ class _Reader:
             if (m := _FOOTNOTE.match(note))
         }
         self.address_date = _address_date(source_name)  # for proposals only
+        self.compared_with = _compared_years(document.text())  # for proposals only
         self.referred_year: int | None = None  # the year a period by reference in this sentence stands for
         self.last_share: Measure | None = None  # the share "dat aandeel" refers back to
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
@@ -1875,6 +1888,11 @@ class _Reader:
         titled = {int(y) for y in _YEAR.findall(self.doc.title)}
         if n == 1 and len(titled) == 1:  # a proposal only: an undated item is usually about the year its title names
             return titled.pop(), why + ": proposed from the year its title names"
+        if n == 1 and len(self.compared_with) == 1:
+            # a proposal only: an undated item that compares its figures with one year ("tegenover
+            # circa 414.000 in 2021") reports the year after it
+            compared = next(iter(self.compared_with))
+            return compared + 1, why + f": proposed as the year after the one the text compares with ({compared})"
         if self.registered_year is not None:  # a proposal for review only: never loaded from it
             return self.registered_year - n, why + f"{_REGISTERED_WORDS} ({self.registered_year})"
         return None, why
