@@ -7,9 +7,10 @@ Two promises of the reading policy (issue 22):
 - never a wrong number: nothing loads that the document's expectations do not list (checked
   on every document);
 - the review path is the second door: for at least 85% of the documents every figure either
-  loads exactly or waits in review with the right indicator and period proposed. NOT met on
-  texts nobody had seen (first readings below: 15-56% right); checked here as a floor against
-  regressions (RIGHT_AT_LEAST).
+  loads exactly or waits in review with the right indicator and period proposed (Outcome.answered;
+  Outcome.right, stricter, also wants the expected loads loaded). NOT met on texts nobody had
+  seen (first readings below: 15-65% right); checked here as a floor against regressions
+  (RIGHT_AT_LEAST).
 The corpora: offlimits/ (39 texts, read 6 right and 3 wrong by the parser before issue 22),
 offlimits-2/ (25, first read 9 right, 5 with a wrong load), offlimits-3/ (30, 16 of them real
 published texts; first read 12 right, 3 with a wrong load, one of which, "URL's verwerkt", was
@@ -75,7 +76,15 @@ above; read once before any change: 8 right, 2 with a wrong load: "an increase o
 year before" loaded as the year before's change, and "(62 procent) was in 2055" read as a
 comparison base, "as in" inside "was in", so the share took the sentence before's 2054; both
 fixed), offlimits-16/ (20, 3 real, an ordinary year's run, written after all of the above
-and read once before any change: 4 right, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+and read once before any change: 4 right, none wrong). Written on 7 December 2026 after all of
+that, each read once before any change made for it: offlimits-17/ (13, all real, 2019-2025, most
+of them with no hotline figure: 13 right, none wrong), offlimits-18/ (12, 9 real, 2005-2018: 9
+right, none wrong), iwf-5/ (10, all real: 6 right, none wrong), comensha_web-4/ (10, all real: 5
+right, none wrong), iwf-6/ (15, synthetic with the real figures of 2015-2025: 4 right, none
+wrong), offlimits-19/ (20, synthetic with real figures 2013-2024: 7 right, 1 wrong: a title's
+"bijna 155.000 URL's" loaded while the body's exact 154.897 waited), iwf-7/ (15: 5 right, 1
+wrong: "Back in 2018, nearly half" in a 2023 blog loaded as 2018's share) and offlimits-20/ (20,
+press-heavy: 7 right, none wrong); both wrong classes fixed. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
@@ -129,10 +138,11 @@ def test_never_a_wrong_number(doc):
 # all Offlimits corpora 246 of 333, 74%, most of them read after changes made for them; offlimits-15,
 # an ordinary year's run written after that, 8 of 20 at first with 2 wrong, 14 now; offlimits-16,
 # written after the work of 6-7 December 2026, 4 of 20 at first and none wrong, 12 now; all 289 of
-# 373, 77%).
+# 373, 77%; later on 7 December, with offlimits-17 to -20: 337 of 438, 77%, and by issue 22's own
+# measure (every figure loaded or waiting with its reading: Outcome.answered) 353, 81%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 289
+RIGHT_AT_LEAST = 337
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
@@ -144,3 +154,31 @@ def test_every_figure_loads_or_waits_with_its_reading():
     right = sum(o.right for o in outcomes)
     misses = "\n".join(f"{o.name}: {m}" for o in outcomes for m in o.missed)
     assert right >= RIGHT_AT_LEAST, f"{right} of {len(outcomes)} documents read right (was {RIGHT_AT_LEAST}); misses:\n{misses}"
+    # the issue's measure is at least the strict one: a figure that waits with its reading counts
+    assert sum(o.answered for o in outcomes) >= right
+
+
+def test_a_figure_expected_to_load_that_waits_with_its_reading_counts_for_the_issues_measure(tmp_path):
+    """Outcome.answered (issue 22: "every figure either loaded exactly or waits in review with
+    the right indicator and period") counts a figure that waits with its reading; a figure that
+    waits under another year, or does not wait at all, is a miss."""
+    from kr_pipeline.errors import ParseError
+
+    doc = tmp_path / "item.html"
+    doc.write_text("<p>x</p>", "utf-8")
+    doc.with_suffix(".yaml").write_text(
+        "url: https://www.offlimits.nl/x\nregistered_year: 2050\nload:\n"
+        "  - {indicator: offlimits.reports, period: '2050', breakdown: total, value: 1000, qualifier: exact}\n",
+        "utf-8",
+    )
+
+    def waiting(period):
+        def parse(data, year, file, context):
+            candidate = {"value": 1000.0, "indicator_id": "offlimits.reports", "period": period, "breakdown": "total"}
+            raise ParseError("offlimits", year, file, "nothing loads", [candidate])
+
+        return score(parse, doc, ())
+
+    right_year, other_year = waiting("2050"), waiting("2049")
+    assert right_year.answered and not right_year.right and right_year.waiting
+    assert not other_year.answered and other_year.missed
