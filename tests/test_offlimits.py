@@ -1805,3 +1805,16 @@ def test_an_undated_item_that_compares_with_one_year_reports_the_year_after_it(r
         parse(text, registered, context=PRESS)
     got = {c["value"]: c["period"] for c in refused.value.candidates}
     assert got[145000] == "2042" and got[414000] == "2041", got
+
+
+def test_a_change_said_with_nam_toe_or_nam_af():
+    """ "Het aantal door het meldpunt geanalyseerde URL's nam in 2061 toe met 28 procent" is the
+    catalog's change in URLs analysed (a fall, "nam ... af", signed)."""
+    rose = _own_page("<p>Het aantal door het meldpunt geanalyseerde URL's nam in 2061 toe met 28 procent.</p>")
+    fell = _own_page("<p>Het aantal door ons meldpunt geanalyseerde URL's nam in 2061 af met 3 procent.</p>")
+    assert [(r.indicator_id, r.period, r.value) for r in parse(rose, 2061, context=OWN_PAGE).observations.itertuples()] == [
+        ("offlimits.urls_analysed_change", "2061", 28)
+    ]
+    assert [(r.indicator_id, r.period, r.value) for r in parse(fell, 2061, context=OWN_PAGE).observations.itertuples()] == [
+        ("offlimits.urls_analysed_change", "2061", -3)
+    ]

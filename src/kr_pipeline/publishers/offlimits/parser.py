@@ -226,6 +226,8 @@ _DESCRIBED_HOTLINE = re.compile(
 )
 _CHANGE = (
     r"\b(?:stijging|toename|groei|daling|afname|gestegen|gedaald|steeg|stegen|daalde|daalden|groeide|"
+    # ("nam in 2023 toe met 28 procent", "is toegenomen")
+    r"toegenomen|afgenomen|nam(?:en)?\s+(?:\S+\s+){0,4}?(?:toe|af)|"
     r"increase|increased|rise|rose|growth|grew|decrease|decreased|decline|declined|drop|dropped|fall|fell)\b"
 )
 
@@ -318,7 +320,8 @@ _CHANGE_AFTER = re.compile(
     r"\s*(?:%|procent|per cent|percent)?\s*(?:meer|minder|hoger|lager|more|fewer|less|higher|lower)\b", re.I
 )
 _DECLINE = re.compile(
-    r"\b(?:daling|afname|daalde|daalden|gedaald|nam af|minder|lager|decrease|decreased|decline|declined|drop|dropped|fell|fall|fewer|less|lower)\b",
+    r"\b(?:daling|afname|daalde|daalden|gedaald|afgenomen|nam(?:en)?\s+(?:\S+\s+){0,4}?af|minder|lager|"
+    r"decrease|decreased|decline|declined|drop|dropped|fell|fall|fewer|less|lower)\b",
     re.I,
 )
 # A number that refers back to a measure named before: "In 2022 waren het er nog 151.337".
