@@ -1818,3 +1818,19 @@ def test_a_change_said_with_nam_toe_or_nam_af():
     assert [(r.indicator_id, r.period, r.value) for r in parse(fell, 2061, context=OWN_PAGE).observations.itertuples()] == [
         ("offlimits.urls_analysed_change", "2061", -3)
     ]
+
+
+def test_a_dated_items_headline_is_proposed_for_the_year_of_its_lead():
+    """ "Meldpunt Kinderporno beoordeelt voor het eerst meer dan 900.000 url's" above a lead on
+    'vorig jaar' in an item dated May 2041: the headline's rounded number waits for 2040, with
+    its measure (the title's twin takes the heading's)."""
+    text = (
+        "<html><head><title>Meldpunt Kinderporno beoordeelt voor het eerst meer dan 900.000 url's | NU - Het laatste nieuws</title>"
+        '<meta property="article:published_time" content="2041-05-22"></head><body>'
+        "<h1>Meldpunt Kinderporno beoordeelt voor het eerst meer dan 900.000 url's</h1>"
+        "<p>Het Meldpunt Kinderporno heeft vorig jaar 903.265 url's beoordeeld, meldt Offlimits.</p></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2040, context=PRESS)
+    headlines = {(c["indicator_id"], c["period"]) for c in refused.value.candidates if c["value"] == 900000}
+    assert headlines == {("offlimits.urls_analysed", "2040")}, headlines

@@ -1238,7 +1238,31 @@ class _Reader:
                 self.last_sentence = sentence
                 self.loaded_before = self.reading.figures[loaded:]
             previous_kind = block.kind
+        self._headlines_like_their_lead()
         return self.reading
+
+    def _headlines_like_their_lead(self) -> None:
+        """A dated item's title and headings without a year of their own ("Meldpunt beoordeelt voor
+        het eerst meer dan 900.000 url's") are about the year of the item's first certain figure:
+        proposed so; a title's number without a measure takes the one its heading's twin has."""
+        lead = self.first_year_read
+        measured = {
+            c.value: c for c in self.reading.candidates if c.indicator_id and c.location.endswith(("(title)", "(heading)"))
+        }
+        for c in self.reading.candidates:
+            if not c.location.endswith(("(title)", "(heading)")):
+                continue
+            twin = measured.get(c.value)
+            if c.indicator_id is None and twin is not None and twin is not c:
+                c.indicator_id, c.breakdown = twin.indicator_id, twin.breakdown
+            if (
+                c.period is None
+                and lead is not None
+                and self.doc.date is not None
+                and c.why.startswith("no period in the sentence")
+            ):
+                c.period = str(lead)
+                c.why += f"; proposed: {lead}, the year of the item's first figure"
 
     def _sentence(
         self, block: Block, sentence: str, heading_year: int | None, previous_year: int | None, section_other: str | None
