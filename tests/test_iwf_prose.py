@@ -354,3 +354,26 @@ def test_counts_said_where_they_are_hosted_pc_this_share_and_since_a_year():
     assert {("iwf.hosted_urls", "2036", 61204), ("iwf.hosted_urls_share", "2035", 33), ("iwf.hosted_urls", "2035", 52010)} <= set(
         got
     ), got
+
+
+def test_a_year_earlier_in_its_own_clause_the_ends_of_a_change_over_two_years_and_a_reporters_aside():
+    """ "In 2040 was dat 41 procent en een jaar eerder nog 77 procent": the second share's clause
+    counts back from the first's year; "tussen 2041 en 2042 daalde het aandeel van 29 naar 11
+    procent": each end its year; a transcript's "VERSLAGGEVER: Ja." between two sentences on the
+    Netherlands does not end the subject."""
+    html = (
+        "<html lang='nl'><head><meta property='article:published_time' content='2043-04-24'></head><body><main>"
+        "<p>Vorig jaar stond 32 procent van de pagina's die de IWF vond op Nederlandse servers.</p>"
+        "<p>In 2040 was dat 41 procent en een jaar eerder nog 77 procent.</p>"
+        "<p>VERSLAGGEVER: Ja.</p><p>Een jaar eerder was het nog 35 procent.</p>"
+        "<p>Volgens de IWF daalde het Nederlandse aandeel tussen 2041 en 2042 van 29 naar 11 procent.</p>"
+        "</main></body></html>"
+    )
+    got = _waiting(html, 2042, PRESS)
+    assert {
+        ("iwf.hosted_urls_share", "2040", 41),
+        ("iwf.hosted_urls_share", "2039", 77),
+        ("iwf.hosted_urls_share", "2041", 29),
+        ("iwf.hosted_urls_share", "2042", 11),
+    } <= set(got), got
+    assert any(v == 35 for _, _, v in got), got

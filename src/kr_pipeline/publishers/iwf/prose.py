@@ -61,7 +61,9 @@ _OF_WHOLE = re.compile(
     re.I,
 )
 # "36 en 37 procent", "36% and 37%": the first of two coordinated shares is a share too
-_PERCENT_COORDINATED = re.compile(r"\s+(?:en|and|of|or|tot|to|[-–])\s+\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I)
+_PERCENT_COORDINATED = re.compile(
+    r"\s+(?:en|and|of|or|tot|to|naar|[-–])\s+\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)", re.I
+)
 # "from (hosting) 12,703 abuse URLs to 20,972", "van 12.703 webadressen naar 20.972": the count it
 # went from, and (where the match ends) the one it became
 _FROM_COUNT_TO = re.compile(
@@ -84,7 +86,9 @@ _SPLIT = re.compile(
     r"|\b(?:and|en) (?:from|van)\b"
     # "followed by the United States with 12,492": other countries' figures after the Netherlands';
     # "In 2015 waren dat 12.703 url's en in 2016 ...": each year its own clause
-    r"|\bfollowed by\b|\bgevolgd door\b|\b(?:and|en)\s+(?=in (?:19|20)\d\d\b)",
+    r"|\bfollowed by\b|\bgevolgd door\b|\b(?:and|en)\s+(?=in (?:19|20)\d\d\b)"
+    # "In 2021 was dat 41 procent en een jaar eerder nog 77 procent", ", een jaar eerder was dat ..."
+    r"|(?:\b(?:and|en)\s+|,\s*)(?=(?:een|één|a) (?:jaar|year) (?:eerder|daarvoor|earlier|before)\b|the year before\b)",
     re.I,
 )
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
@@ -144,6 +148,9 @@ _ON_SERVERS = re.compile(
 # a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703
 # url's en in 2016 waren dat er 20.972."
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
+# "tussen 2024 en 2025 daalde het aandeel van 29 naar 11 procent": each end of the change its year
+_SPAN = re.compile(r"\b(?:tussen|between)\s+((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)\b", re.I)
+_FROM_TO = re.compile(r"\b(?:van|from)\s+(\d[\d.,]*)\s*(?:%|procent|per ?cent)?\s+(?:\w+\s+)?(?:naar|to)\s+(\d[\d.,]*)", re.I)
 _BROKEN = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{3})(?![\d])")
 
 
@@ -187,7 +194,9 @@ class Reader:
                 or _REFERS_BACK.search(sentence) is not None
             )
         )
-        self.about_nl = bool(_NETHERLANDS.search(sentence)) or carried
+        # a sentence without a number or a country ("VERSLAGGEVER: Ja.") leaves the subject as it was
+        if _NETHERLANDS.search(sentence) or carried or re.search(r"\d", sentence) or country_mentions(sentence):
+            self.about_nl = bool(_NETHERLANDS.search(sentence)) or carried
         if not _NETHERLANDS.search(sentence) and not carried:
             if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
@@ -322,7 +331,15 @@ class Reader:
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
             back = next((k for p, k in BACK if p.search(clause)), None)
-            if respective and found in respective:  # "In 2017 en 2016 ... respectievelijk 36 en 37 procent"
+            span, ends = _SPAN.search(sentence), _FROM_TO.search(sentence)
+            span_end = (
+                {ends.start(1): span.group(1), ends.start(2): span.group(2)}.get(start)
+                if span is not None and ends is not None
+                else None
+            )
+            if span_end is not None:  # "tussen 2024 en 2025 ... van 29 naar 11 procent"
+                period, explicit = span_end, True
+            elif respective and found in respective:  # "In 2017 en 2016 ... respectievelijk 36 en 37 procent"
                 period, explicit = str(years[respective.index(found)]), True
             elif own_year := _OWN_YEAR.match(after):  # "tegen 29 procent in 2026 en 11 procent in 2025"
                 period, explicit = own_year.group(1), True
