@@ -1834,3 +1834,22 @@ def test_a_dated_items_headline_is_proposed_for_the_year_of_its_lead():
         parse(text, 2040, context=PRESS)
     headlines = {(c["indicator_id"], c["period"]) for c in refused.value.candidates if c["value"] == 900000}
     assert headlines == {("offlimits.urls_analysed", "2040")}, headlines
+
+
+def test_a_base_with_its_own_when_the_year_before_in_flemish_and_artificiele_intelligentie():
+    """ "Dat zijn er 54 procent meer dan een jaar eerder, toen het om 100.478 url's ging": the
+    'toen' is the base's, the change is the text's year's; the Belgian press's "het jaar
+    voordien" is the year before; "beelden met artificiële intelligentie ...: 1.344" are AI images."""
+    text = (
+        '<html><head><meta property="article:published_time" content="2051-04-03"></head><body>'
+        "<p>Het Meldpunt Kinderporno beoordeelde vorig jaar 154.897 url's. Dat zijn er 54 procent meer dan een jaar eerder, "
+        "toen het om 100.478 url's ging.</p>"
+        "<p>Het meldpunt kreeg in 2050 127.081 meldingen binnen, tegenover 255.563 het jaar voordien.</p>"
+        "<p>Nieuw is dat het meldpunt bijhoudt hoeveel beelden met artificiële intelligentie zijn gemaakt: 1.344.</p></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2050, context=PRESS)
+    got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert got[54] == ("offlimits.urls_analysed_change", "2050") and got[100478] == ("offlimits.urls_analysed", "2049")
+    assert got[255563] == ("offlimits.reports", "2049")
+    assert got[1344] == ("offlimits.ai_images", "2050"), got

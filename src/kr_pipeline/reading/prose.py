@@ -813,7 +813,8 @@ RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respecievelijk|resp\.|respectiv
 BACK = [
     (
         re.compile(
-            r"\b(?:een|één) jaar (?:eerder|daarvoor|ervoor)\b|\bhet (?:jaar daarvoor|jaar ervoor|voorgaande jaar)\b|\ba year (?:earlier|before)\b|\bthe (?:year before|previous year|preceding year)\b",
+            r"\b(?:een|één) jaar (?:eerder|daarvoor|ervoor|voordien)\b|\bhet (?:jaar daarvoor|jaar ervoor|jaar voordien|voorgaande jaar)\b"
+            r"|\ba year (?:earlier|before)\b|\bthe (?:year before|previous year|preceding year)\b",
             re.I,
         ),
         1,

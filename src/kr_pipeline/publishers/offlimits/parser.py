@@ -271,7 +271,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     ("URLs", re.compile(_ANALYSED_WORDS, re.I), _URLS_ANALYSED),
     (
         "images",
-        re.compile(r"\b(?:AI|kunstmatige intelligentie|artificial intelligence)\b"),
+        re.compile(r"\b(?:AI|kunstmatige intelligentie|artificiële intelligentie|artificial intelligence)\b"),
         Measure("offlimits.ai_images", "total", "images"),
     ),
     (
@@ -895,9 +895,10 @@ def _refers_to(sentence: str, mentions: list[Mention], i: int, anaphora: re.Matc
     return (
         mt.end <= anaphora.start() < nxt
         and not re.search(r"[,;:]", sentence[mt.end : anaphora.start()])
-        # "an increase of almost 60% compared to 2015, when ...": the reference is to the year
-        # the number is compared with, not this number's
+        # "an increase of almost 60% compared to 2015, when ...", "54 procent meer dan een jaar
+        # eerder, toen ...": the reference is to what the number is compared with, not to it
         and not _YEAR.search(sentence[mt.end : anaphora.start()])
+        and not _COMPARED_TO.search(sentence[mt.end : anaphora.start()])
     )
 
 
