@@ -228,3 +228,23 @@ def test_years_across_the_header_a_header_naming_its_year_and_a_share_of_another
     parsed = iwf.parse(report.encode(), 2036, "r.html", OWN)
     assert nl(parsed.observations) == [("iwf.hosted_urls", "2036", 61204), ("iwf.hosted_urls_share", "2036", 24)]
     assert ("iwf.hosted_urls_share", "2035", 33) in {(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates}
+
+
+def test_a_table_the_page_says_is_partial_loads_with_its_shares_checked_against_the_stated_total():
+    """ "62% of all the reports we actioned (6,000 of 10,000) were hosted in the EU": 6,000 is a
+    part of the whole named after it, not a total of the table; the table's rows (8,800) fall
+    short of the 10,000 stated, which refuses the page unless the page says the table lists part
+    of the world ("Countries hosting fewer than 400 reports are listed in the appendix"): then
+    it loads, each share checked against the stated total."""
+    head = th("Host country", "Number of reports", "% of total number of reports")
+    rows = [["Netherlands", "5,000", "50%"], ["Latvia", "3,800", "38%"]]
+    prose = "In 2031, 62% of all the reports we actioned (6,000 of 10,000) were hosted in the EU."
+    with pytest.raises(ParseError, match="short of the 10,000"):
+        iwf.parse(page(head, rows, prose), 2031, "p.html")
+    partial = prose + " Countries hosting fewer than 400 reports are listed in the appendix."
+    parsed = iwf.parse(page(head, rows, partial), 2031, "p.html")
+    assert nl(parsed.observations) == [("iwf.hosted_urls", "2031", 5000), ("iwf.hosted_urls_share", "2031", 50)]
+    assert any("lists part of the countries" in n for n in parsed.notes)
+    wrong_share = [["Netherlands", "5,000", "40%"], ["Latvia", "3,800", "38%"]]
+    with pytest.raises(ParseError, match="do not match the counts|does not fit"):
+        iwf.parse(page(head, wrong_share, partial), 2031, "p.html")

@@ -77,6 +77,13 @@ _NO_LOCATION = {"child reporting service", "child reporting services", "report r
 # The report year as the page's title and headings state it: "Annual Data & Insights Report
 # 2024", "Annual Report 2022" (body text mentions other years: "up from ... in 2023").
 _YEAR_STATED = re.compile(r"\breport\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\b", re.I)
+# A page that says its table lists part of the world (the rest elsewhere, below a threshold).
+_PARTIAL_NOTE = re.compile(
+    r"\b(?:listed|shown|given|included) (?:in|on) (?:the|an|our) (?:appendix|annex|full data|data explorer)\b"
+    r"|\b(?:fewer than|less than|under) [\d,.]+ (?:reports|urls|webpages)\b[^.]{0,60}\b(?:appendix|annex|not (?:shown|listed)|elsewhere)\b"
+    r"|\bnot (?:all|every) (?:countries|hosting countries) (?:are|is) (?:shown|listed)\b",
+    re.I,
+)
 # A stated total in prose: a whole count (not a year, not a percentage) in a sentence naming
 # the measure as a whole.
 _PROSE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+|\d+)(?![\d%]|[.,]\d)")
@@ -304,6 +311,8 @@ def _stated_totals(soup, table: _Table, largest: int) -> list[tuple[int, str]]:
                 digits = re.sub(r"\D", "", m.group(1))
                 if len(digits) == 4 and 1900 <= int(digits) <= 2100 and not re.search(r"\D", m.group(1)):
                     continue  # a year
+                if re.match(r"\s*(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?\d", sentence[m.end() :], re.I):
+                    continue  # a part of the whole named after it ("(181,112 of 291,273)"), not the whole
                 value = int(digits)
                 if value >= largest and value not in {v for v, _ in found}:
                     found.append((value, sentence))
@@ -722,6 +731,16 @@ def _read_group(
     for total, where in stated_totals:
         if total in (rows_sum, rows_sum - without_url):
             checked_total = total
+            continue
+        partial = _PARTIAL_NOTE.search(soup.get_text(" ")) if total > rows_sum else None
+        if partial is not None:
+            # "Countries hosting fewer than 496 reports are listed in the appendix": the page says its
+            # table lists part of the world; the stated total still checks every share
+            checked_total = total
+            notes.append(
+                f"the page says its table lists part of the countries ({partial.group(0)!r}): its {len(counted)} rows "
+                f"add up to {rows_sum:,} of the {total:,} stated in {where}; every share is checked against that total"
+            )
             continue
         if total > rows_sum:
             raise fail(
