@@ -377,3 +377,27 @@ def test_a_year_earlier_in_its_own_clause_the_ends_of_a_change_over_two_years_an
         ("iwf.hosted_urls_share", "2042", 11),
     } <= set(got), got
     assert any(v == 35 for _, _, v in got), got
+
+
+def test_a_year_list_under_a_dutch_heading_a_count_with_its_whole_and_a_count_after_its_share():
+    """IWF's own blog: items led by their year ("2035: 52,010 URLs (33%)") under a heading naming
+    the Netherlands load for their years (an item not led by a year, "In 2036 we took action on
+    255,016 URLs", is the world's and is not read); "24% of all the URLs we confirmed – 61,204 of
+    the 255,016" loads the count, never the whole; "the Dutch share was 33% (52,010 URLs)" gives
+    the count the share's year."""
+    html = (
+        "<html lang='en'><head><title>Blog | IWF</title></head><body><main><p>Published:  Thu 11 Jun 2037</p>"
+        "<p>In 2036, the Netherlands hosted 24% of all the child sexual abuse URLs we confirmed – 61,204 of the 255,016. "
+        "The year before, the Dutch share was 33% (52,010 URLs).</p>"
+        "<h2>URLs hosted in the Netherlands</h2><ul><li>2034: 41,777 URLs (29%)</li><li>In 2036 we took action on 255,016 URLs.</li></ul>"
+        "</main></body></html>"
+    )
+    parsed = iwf.parse(html.encode(), 2036, "b.html", OWN)
+    assert sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()) == [
+        ("iwf.hosted_urls", "2034", 41777),
+        ("iwf.hosted_urls", "2036", 61204),
+        ("iwf.hosted_urls_share", "2034", 29),
+        ("iwf.hosted_urls_share", "2036", 24),
+    ]
+    assert ("iwf.hosted_urls", "2035", 52010) in _cands(parsed)
+    assert not [c for c in parsed.candidates if c["value"] == 255016]

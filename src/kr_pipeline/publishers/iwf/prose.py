@@ -171,15 +171,27 @@ class Reader:
     def read(self, year: int, cells: bool = True) -> None:
         """Read the document's sentences (and, unless cells=False, its table cells: a page whose
         table is read as a table leaves its cells to that reading)."""
+        heading_nl = False  # the list items under a heading that names the Netherlands are its
         for n, block in enumerate(self.document.blocks):
+            if block.kind == "heading":
+                heading_nl = bool(_NETHERLANDS.search(block.text))
             if not cells and block.kind == "cell":
                 continue
             # (a paragraph may continue the one before: "In 2021 was dat 41 procent" opening the
             # next paragraph of a press item; a carried sentence is only ever proposed)
             for sentence in block_sentences(block):
-                self._sentence(sentence, year, f"block {n + 1}", block.kind)
+                # (only an item led by its year: "2016: 20,972 URLs (37% ...)"; "In 2033 we took action
+                # on 238,604 URLs" under a Dutch headline is the world's count)
+                year_led = block.kind == "item" and re.match(r"\s*(?:19|20)\d\d\s*[:\-\u2013]", block.text) is not None
+                self._sentence(sentence, year, f"block {n + 1}", block.kind, heading_nl and year_led)
 
-    def _sentence(self, sentence: str, year: int, location: str, kind: str) -> None:
+    def _sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool = False) -> None:
+        """Read one sentence; under_nl: a list item under a heading that names the Netherlands
+        ("URLs hosted in the Netherlands" over "2016: 20,972 URLs (37% ...)") speaks of it."""
+        if under_nl and not _NETHERLANDS.search(sentence) and not country_mentions(sentence):
+            sentence_nl = True
+        else:
+            sentence_nl = bool(_NETHERLANDS.search(sentence))
         # a calendar date's year ("LONDON, 25 April 2028 – ...") is no period the sentence speaks of
         dated = sentence
         for a, b in date_spans(sentence):
@@ -187,7 +199,7 @@ class Reader:
         years = [int(y) for y in _YEAR.findall(dated)]
         carried = (
             self.about_nl
-            and not _NETHERLANDS.search(sentence)
+            and not sentence_nl
             and (
                 _CARRY.match(sentence) is not None
                 or _THE_COUNTRY.search(sentence) is not None
@@ -195,9 +207,9 @@ class Reader:
             )
         )
         # a sentence without a number or a country ("VERSLAGGEVER: Ja.") leaves the subject as it was
-        if _NETHERLANDS.search(sentence) or carried or re.search(r"\d", sentence) or country_mentions(sentence):
-            self.about_nl = bool(_NETHERLANDS.search(sentence)) or carried
-        if not _NETHERLANDS.search(sentence) and not carried:
+        if sentence_nl or carried or re.search(r"\d", sentence) or country_mentions(sentence):
+            self.about_nl = sentence_nl or carried
+        if not sentence_nl and not carried:
             if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
             return
@@ -244,7 +256,8 @@ class Reader:
         for f in found_all:
             # "102,676 of 252,194, or 41 per cent": the second is the whole the first is part of
             bare_whole = re.match(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?(\d[\d.,]*\d)", sentence[f.end :])
-            if bare_whole and _WITH_ITS_SHARE.match(sentence[f.end + bare_whole.end() :]):
+            if bare_whole and (_WITH_ITS_SHARE.match(sentence[f.end + bare_whole.end() :]) or _URL_IN.search(sentence)):
+                # (or in a sentence that counts URLs: "36% of all the URLs we confirmed – 27,970 of the 78,589")
                 wholes.add(f.end + bare_whole.start(1))
                 counts_of_whole.add(f.number_start)
             if _WHOLE_BEFORE.search(sentence[: f.start]) and _URL_IN.match(sentence[f.end :].lstrip()):
@@ -287,6 +300,8 @@ class Reader:
                 continue  # the second group of a broken number
             elif in_words:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text, []
+            elif start in counts_of_whole and _URL_IN.search(sentence) and found not in percents:
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []  # of the sentence's URLs
             elif (_WITH_ITS_SHARE.match(after) or start in counts_of_whole) and found not in percents:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named only by its share"]
             elif (
@@ -355,6 +370,15 @@ class Reader:
                 period, explicit = (str(int(base) - 1) if base else None), False
                 why.append("the count a figure changed from: the year before, by reference")
                 changed_from = True
+            elif (
+                indicator == COUNT_INDICATOR
+                and previous_period is not None
+                and re.search(r"\d\s*(?:%|procent|per ?cent|percent)\s*\(\s*$", sentence[:start])
+            ):
+                # "the Dutch share was 37% (20,972 URLs)": the count in brackets after a share is of
+                # the share's year, by the same words
+                period, explicit = previous_period, False
+                why.append("a count in brackets after its share: the share's year")
             elif back is not None:
                 base = previous_period or (str(self.last_year) if self.last_year else None)
                 period, explicit = (str(int(base) - back) if base else None), False
