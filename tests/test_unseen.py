@@ -84,7 +84,11 @@ right, none wrong), iwf-6/ (15, synthetic with the real figures of 2015-2025: 4 
 wrong), offlimits-19/ (20, synthetic with real figures 2013-2024: 7 right, 1 wrong: a title's
 "bijna 155.000 URL's" loaded while the body's exact 154.897 waited), iwf-7/ (15: 5 right, 1
 wrong: "Back in 2018, nearly half" in a 2023 blog loaded as 2018's share) and offlimits-20/ (20,
-press-heavy: 7 right, none wrong); both wrong classes fixed. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+press-heavy: 7 right, none wrong); both wrong classes fixed. Written after all of that work
+and read once before any change made for it: offlimits-21/ (16, an ordinary analyst's year:
+8 right, 10 by issue 22's measure, none wrong) and iwf-8/ (12, with IWF's real 2024 country
+table: 7 right, none wrong; the real table was refused as cut short because a sentence's
+"(181,112 of 291,273)" was read as its total, fixed). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
@@ -138,11 +142,11 @@ def test_never_a_wrong_number(doc):
 # all Offlimits corpora 246 of 333, 74%, most of them read after changes made for them; offlimits-15,
 # an ordinary year's run written after that, 8 of 20 at first with 2 wrong, 14 now; offlimits-16,
 # written after the work of 6-7 December 2026, 4 of 20 at first and none wrong, 12 now; all 289 of
-# 373, 77%; later on 7 December, with offlimits-17 to -20: 337 of 438, 77%, and by issue 22's own
-# measure (every figure loaded or waiting with its reading: Outcome.answered) 353, 81%).
+# 373, 77%; later on 7 December, with offlimits-17 to -21: 351 of 454, 77%, and by issue 22's own
+# measure (every figure loaded or waiting with its reading: Outcome.answered) 370, 81%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 337
+RIGHT_AT_LEAST = 351
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
