@@ -778,6 +778,23 @@ CORRECTION = re.compile(
     re.I,
 )
 
+# "steeg tussen 2007 en 2011 van 716 naar 1.222", "tussen 2024 en 2025 daalde het aandeel van 29
+# naar 11 procent": the two ends of a change over two years, each of its own year
+CHANGE_SPAN = re.compile(r"\b(?:tussen|between)\s+((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)\b", re.I)
+CHANGE_ENDS = re.compile(
+    r"\b(?:van|from)\s+(?:\w+\s+)?(\d[\d.,]*)\s*(?:%|procent|per ?cent)?\s+(?:\w+\s+)?(?:naar|tot|to)\s+(?:\w+\s+)?(\d[\d.,]*)",
+    re.I,
+)
+
+
+def change_end_years(sentence: str, span: re.Pattern = CHANGE_SPAN) -> dict[int, int]:
+    """Where each end of a change over a span of years starts in the sentence, and its year."""
+    years, ends = span.search(sentence), CHANGE_ENDS.search(sentence)
+    if years is None or ends is None:
+        return {}
+    return {ends.start(1): int(years.group(1)), ends.start(2): int(years.group(2))}
+
+
 _YEARS_AGO = {  # "vijftien jaar geleden", "two years ago": counted back from the date of writing
     1: ("een|één", "a|one"),
     2: ("twee", "two"),

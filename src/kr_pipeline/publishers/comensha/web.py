@@ -81,6 +81,7 @@ from ...reading.prose import (
     StatedTwice,
     Voice,
     block_sentences,
+    change_end_years,
     national_frame,
     one_per_series,
     read_document,
@@ -280,29 +281,6 @@ _SPAN = re.compile(
 _MORE_THAN_ONE_FORM = re.compile(r"\b(?:meer dan (?:één|een) (?:vorm|uitbuitingsvorm)|more than one form)", re.I)
 _NATIONALITY_AFTER = re.compile(r"\bnationaliteit|\bnationality\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?!\d)|\s[-–]\s")
-
-
-# "steeg tussen 2007 en 2011 van 716 naar 1.222": the two ends of a change over a span of years
-_FROM_TO = re.compile(
-    r"\bvan\s+(?:\w+\s+)?(\d[\d.,]*)\s+(?:\w+\s+)?(?:naar|tot)\s+(?:\w+\s+)?(\d[\d.,]*)|"
-    r"\bfrom\s+(?:\w+\s+)?(\d[\d,]*)\s+(?:\w+\s+)?to\s+(?:\w+\s+)?(\d[\d,]*)",
-    re.I,
-)
-
-
-def _span_ends(sentence: str, n: "Num") -> int | None:
-    """The year of a number that is one end of a change over the sentence's span of years
-    ("tussen 2007 en 2011 van 716 naar 1.222": 716 is 2007's, 1.222 is 2011's), else None."""
-    span = _SPAN.search(sentence)
-    change = _FROM_TO.search(sentence)
-    if not span or not change:
-        return None
-    starts = [change.start(g) for g in (1, 3) if change.group(g)], [change.start(g) for g in (2, 4) if change.group(g)]
-    if n.found.number_start in starts[0]:
-        return int(span.group(1))
-    if n.found.number_start in starts[1]:
-        return int(span.group(2))
-    return None
 
 
 @dataclass
@@ -870,7 +848,8 @@ class _Reader:
             if n.value is None:
                 self.candidate(sentence, n, f"a number that cannot be read as written ({n.found.problem})", None, None, location)
                 continue
-            ends = _span_ends(sentence, n) if span else None
+            # "steeg tussen 2007 en 2011 van 716 naar 1.222": each end of the change its year, by reference
+            ends = change_end_years(sentence, _SPAN).get(n.found.number_start) if span else None
             if ends is not None:  # "steeg tussen 2007 en 2011 van 716 naar 1.222": each end its year, by reference
                 n.bound_year = ends
             elif self.span is not None and not n.found.is_year:

@@ -34,6 +34,7 @@ from ...reading.prose import (
     Candidate,
     Document,
     block_sentences,
+    change_end_years,
     date_spans,
 )
 from ...vocabulary import Voice
@@ -148,9 +149,6 @@ _ON_SERVERS = re.compile(
 # a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703
 # url's en in 2016 waren dat er 20.972."
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
-# "tussen 2024 en 2025 daalde het aandeel van 29 naar 11 procent": each end of the change its year
-_SPAN = re.compile(r"\b(?:tussen|between)\s+((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)\b", re.I)
-_FROM_TO = re.compile(r"\b(?:van|from)\s+(\d[\d.,]*)\s*(?:%|procent|per ?cent)?\s+(?:\w+\s+)?(?:naar|to)\s+(\d[\d.,]*)", re.I)
 _BROKEN = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{3})(?![\d])")
 
 
@@ -346,14 +344,9 @@ class Reader:
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
             back = next((k for p, k in BACK if p.search(clause)), None)
-            span, ends = _SPAN.search(sentence), _FROM_TO.search(sentence)
-            span_end = (
-                {ends.start(1): span.group(1), ends.start(2): span.group(2)}.get(start)
-                if span is not None and ends is not None
-                else None
-            )
+            span_end = change_end_years(sentence).get(start)
             if span_end is not None:  # "tussen 2024 en 2025 ... van 29 naar 11 procent"
-                period, explicit = span_end, True
+                period, explicit = str(span_end), True
             elif respective and found in respective:  # "In 2017 en 2016 ... respectievelijk 36 en 37 procent"
                 period, explicit = str(years[respective.index(found)]), True
             elif own_year := _OWN_YEAR.match(after):  # "tegen 29 procent in 2026 en 11 procent in 2025"
