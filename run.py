@@ -2,7 +2,8 @@
 """Set up the project's environment (once, and again when the lock file changes), then run.
 
     python3.11 run.py update         the annual update (kr update --allow-offline)
-    python3.11 run.py test [ARGS]    the test suite (pytest ARGS)
+    python3.11 run.py test [ARGS]    the test suite (without ARGS: the tests that are not slow on
+                                     every core, then the slow ones; with ARGS: pytest ARGS)
     python3.11 run.py test --fast    everything but the slow tests (servers, browser, clients, SIGKILL, site)
     python3.11 run.py kr ARGS        any kr command, e.g. run.py kr query "select 1"
     python3.11 run.py bench          the benchmark (bench/run.py): prints a table
@@ -97,6 +98,15 @@ def main(argv: list[str]) -> int:
     elif command == "test":
         ensure_env(CLIENTS, "requirements-clients.txt", project=False)
         env["KR_CLIENTS_VENV"] = str(CLIENTS)
+        if not rest:
+            # the whole suite: the tests that are not slow on every core (as the inner loop, but
+            # every example and case), then the slow ones (servers, a browser, killed processes)
+            # one at a time; both must pass
+            pytest = [str(BIN / "python"), "-m", "pytest"]
+            parallel = [*pytest, "-m", "not slow", "-n", "auto", "--dist", "loadfile", "--no-loadscope-reorder"]
+            first = subprocess.run(parallel, cwd=ROOT, env=env).returncode
+            second = subprocess.run([*pytest, "-m", "slow"], cwd=ROOT, env=env).returncode
+            return first or second
         args = [str(BIN / "python"), "-m", "pytest", *rest]
     elif command == "bench":
         args = [str(BIN / "python"), str(ROOT / "bench" / "run.py"), *rest]
