@@ -1853,3 +1853,22 @@ def test_a_base_with_its_own_when_the_year_before_in_flemish_and_artificiele_int
     assert got[54] == ("offlimits.urls_analysed_change", "2050") and got[100478] == ("offlimits.urls_analysed", "2049")
     assert got[255563] == ("offlimits.reports", "2049")
     assert got[1344] == ("offlimits.ai_images", "2050"), got
+
+
+def test_the_first_two_quarters_are_a_half_year_carried_to_the_next_sentence_and_a_compact_address_date():
+    """ "In de eerste twee kwartalen daalde het aantal anonieme meldingen met 93 procent" is the
+    first half-year; the next sentence's "namen met 77 procent af" speaks of the same half; an
+    undated item's half-year is proposed in its registered year; an address's "/20480803/"
+    dates the item (its "vorig jaar" is 2047)."""
+    text = (
+        "<html><body><p>In de eerste twee kwartalen daalde het aantal anonieme meldingen bij het Meldpunt Kinderporno "
+        "met 93 procent. Meldingen die via internationale meldpunten binnenkomen, namen met 77 procent af.</p></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2048, context=PRESS)
+    assert {(c["value"], c["period"]) for c in refused.value.candidates} == {(93, "2048-H1"), (77, "2048-H1")}
+    dated = ParseContext(url="https://nieuws.example.nl/algemeen/20480803/meldpunt/", own_hosts=OWN_HOSTS)
+    lead = "<html><body><p>Het Meldpunt Kinderporno kreeg vorig jaar 144.058 meldingen.</p></body></html>"
+    with pytest.raises(ParseError) as refused:
+        parse(lead, 2048, context=dated)
+    assert [(c["value"], c["period"]) for c in refused.value.candidates] == [(144058, "2047")]

@@ -852,7 +852,8 @@ ANAPHORIC_PERIOD = re.compile(
     re.I,
 )
 HALF_YEAR = re.compile(
-    r"\b(eerste|tweede|laatste|first|second|last) (?:helft|halfjaar|half jaar|half|zes maanden|six months)\b|\bhalf[- ]?jaar\b|\bhalf[- ]year\b",
+    r"\b(eerste|tweede|laatste|first|second|last) (?:helft|halfjaar|half jaar|half|zes maanden|six months)\b|\bhalf[- ]?jaar\b|\bhalf[- ]year\b"
+    r"|\b(?:eerste|first) (?:twee|two) (?:kwartalen|quarters)\b",  # (the first half: "In de eerste twee kwartalen")
     re.I,
 )
 # A year written in digits, not inside a longer number ("2024", never "12.024" or "2024,5").

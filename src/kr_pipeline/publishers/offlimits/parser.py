@@ -1062,8 +1062,9 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
 
 
 def _address_date(url: str) -> dt.date | None:
-    """The date a news address carries (".../2014/03/28/...", ".../2014-03-28-..."), if any."""
-    m = re.search(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)", url or "")
+    """The date a news address carries (".../2014/03/28/...", ".../2014-03-28-...",
+    ".../20220803/..."), if any."""
+    m = re.search(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/-]|$)", url or "")
     if not m:
         return None
     try:
@@ -1396,11 +1397,28 @@ class _Reader:
             inherited = period_year is not None and period_year == previous_year and not own and mt.bound_year is None
             if inherited and not part_of_year and self.last_half and mt.deictic is None and mt.back is None:
                 part_of_year = self.last_half  # the period of the sentence before, a half-year, carries on with it
-            if part_of_year in ("H1", "H2") and period_year is None and self.doc.date is not None and not own:
+            if (
+                not part_of_year
+                and self.last_half
+                and period_year is None
+                and not own
+                and mt.bound_year is None
+                and mt.deictic is None
+                and mt.back is None
+            ):
+                # "Meldingen die via internationale meldpunten binnenkomen, namen met 77 procent af."
+                # after a sentence on the first half-year: the same half, proposed
+                part_of_year = self.last_half
+            if part_of_year in ("H1", "H2") and period_year is None and not own:
                 # "in het eerste halfjaar zo'n 8100 meldingen" in an item dated 4 August 2022: the
-                # last half-year completed before the date (proposed)
+                # last half-year completed before the date (proposed); an undated item's half-year
+                # is proposed in the year it is registered under (for a half-year item the year of
+                # its figures and of its writing are one)
                 date = self.doc.date
-                proposed_year = (date.year if date.month >= 7 else date.year - 1) if part_of_year == "H1" else date.year - 1
+                if date is not None:
+                    proposed_year = (date.year if date.month >= 7 else date.year - 1) if part_of_year == "H1" else date.year - 1
+                elif proposed_year is None and self.registered_year is not None:
+                    proposed_year = self.registered_year
             if part_of_year and proposed_year is not None:
                 period = f"{proposed_year}-{part_of_year}"
             if mt.unit is None:
