@@ -1872,3 +1872,23 @@ def test_the_first_two_quarters_are_a_half_year_carried_to_the_next_sentence_and
     with pytest.raises(ParseError) as refused:
         parse(lead, 2048, context=dated)
     assert [(c["value"], c["period"]) for c in refused.value.candidates] == [(144058, "2047")]
+
+
+def test_a_refused_publications_figures_wait_with_their_reading():
+    """A page refused as a whole (registered under another year than its title's; a figure stated
+    twice) loads nothing, and what it would have loaded waits in review with its reading and
+    the refusal as its reason: nothing read is lost (issue 22, part 3)."""
+    page = _own_page(
+        "<h1>Jaarcijfers 2049</h1><p>In 2049 beoordeelde het meldpunt 154.897 URL's.</p>", title="Jaarcijfers 2049 | Offlimits"
+    )
+    with pytest.raises(ParseError, match="register it under its own year") as refused:
+        parse(page, 2050, context=OWN_PAGE)
+    [waiting] = [c for c in refused.value.candidates if c["value"] == 154897]
+    assert (waiting["indicator_id"], waiting["period"]) == ("offlimits.urls_analysed", "2049")
+    assert waiting["why"].startswith("the publication is refused: the title states")
+    twice = _own_page(
+        "<p>In 2049 beoordeelde het meldpunt 154.897 URL's.</p><p>In 2049 beoordeelde het meldpunt 160.002 URL's.</p>"
+    )
+    with pytest.raises(ParseError, match="stated twice") as refused:
+        parse(twice, 2049, context=OWN_PAGE)
+    assert {c["value"] for c in refused.value.candidates} >= {154897, 160002}

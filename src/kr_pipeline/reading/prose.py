@@ -913,6 +913,27 @@ class Candidate:
         return dict(self.__dict__)
 
 
+def waiting(figures: list[dict], why: str, sentences: list[str] | None = None) -> list[dict]:
+    """Figures a parser read but will not load, because their publication is refused as a whole
+    (registered under another year, a figure stated twice, a table that does not add up): review
+    candidates, each with its reading proposed, so nothing read is lost and nothing loads without
+    someone's decision. sentences: each figure's sentence, where its quote is not one (a cell)."""
+    return [
+        Candidate(
+            sentence if sentences is not None else (f.get("quote") or ""),
+            f["as_published"],
+            f["value"],
+            why,
+            f["indicator_id"],
+            f["breakdown"],
+            f["period"],
+            f["qualifier"],
+            f["location"],
+        ).as_dict()
+        for f, sentence in zip(figures, sentences if sentences is not None else [""] * len(figures), strict=True)
+    ]
+
+
 def agrees(a: dict, b: dict) -> bool:
     """Two statements of one series in one text: the same figure, one of them rounded? (The
     warehouse's rounding rule: reading.numbers.consistent_interval.) A headline's round number

@@ -94,6 +94,7 @@ from ...reading.prose import (
 from ...reading.prose import (
     YEAR as _YEAR,
 )
+from ...reading.prose import waiting as waiting_of
 
 # How a careful reader hesitates over periods: the Offlimits reader's patterns, imported, not copied.
 
@@ -752,22 +753,8 @@ class _Reader:
         )
 
     def waiting(self, why: str) -> list[dict]:
-        """The figures read so far as review candidates, each with its reading proposed (for a
-        page refused as a whole: nothing is lost, and nothing loads without someone's decision)."""
-        return [
-            Candidate(
-                sentence,
-                f["as_published"],
-                f["value"],
-                why,
-                f["indicator_id"],
-                f["breakdown"],
-                f["period"],
-                f["qualifier"],
-                f["location"],
-            ).as_dict()
-            for f, sentence in zip(self.figures, self.sentences, strict=True)
-        ]
+        """The figures read so far as review candidates (reading.prose.waiting), each with its sentence."""
+        return waiting_of(self.figures, why, self.sentences)
 
     def figure(self, sentence, n: Num, measure: Measure, year: int, location: str, kind: str) -> None:
         self.sentences.append(sentence)

@@ -48,6 +48,7 @@ from ...reading.prose import (
     read_document,
     voice_of,
 )
+from ...reading.prose import waiting as waiting_of
 from ...reading.tables import clean_label, fold
 from . import prose
 
@@ -518,7 +519,8 @@ def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
     try:
         chosen = one_per_series(reader.figures, reader.candidates)
     except StatedTwice as exc:
-        raise ctx.fail(str(exc), candidates=reader.candidates, voice=str(voice)) from None
+        refused = reader.candidates + waiting_of(reader.figures, f"the page is refused: {exc}")
+        raise ctx.fail(str(exc), candidates=refused, voice=str(voice)) from None
     if not chosen:
         waiting = f": {len(reader.candidates)} candidate(s) wait in review" if reader.candidates else ""
         raise ctx.fail(

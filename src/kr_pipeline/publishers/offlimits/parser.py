@@ -90,6 +90,7 @@ from ...reading.prose import (
 from ...reading.prose import (
     YEAR as _YEAR,
 )
+from ...reading.prose import waiting as waiting_of
 from ...vocabulary import VALUED
 
 SOURCE_ID = "offlimits"
@@ -1978,8 +1979,9 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     reading = read(data, ctx.url, ctx.own_hosts, ctx.voice, year)
     candidates = [c.as_dict() for c in reading.candidates]
     contradiction = _registered_year_contradicted(reading, year)
-    if contradiction:
-        raise ctx.fail(contradiction, candidates=candidates, voice=str(reading.voice))
+    if contradiction:  # (what would have loaded waits too, with its reading: nothing read is lost)
+        refused = candidates + waiting_of(reading.figures, f"the publication is refused: {contradiction}")
+        raise ctx.fail(contradiction, candidates=refused, voice=str(reading.voice))
     if not reading.figures:
         raise ctx.fail(
             (
@@ -1994,7 +1996,8 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     try:
         chosen = one_per_series(reading.figures, candidates)
     except StatedTwice as exc:
-        raise ctx.fail(str(exc), candidates=candidates, voice=str(reading.voice)) from None
+        refused = candidates + waiting_of(reading.figures, f"the publication is refused: {exc}")
+        raise ctx.fail(str(exc), candidates=refused, voice=str(reading.voice)) from None
     notes = [f"{len(candidates)} numbers not loaded, waiting for review"] if candidates else []
     return ParsedPublication(
         SOURCE_ID, year, file, national_frame(chosen), notes, candidates=candidates, voice=str(reading.voice)
