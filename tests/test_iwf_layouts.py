@@ -248,3 +248,14 @@ def test_a_table_the_page_says_is_partial_loads_with_its_shares_checked_against_
     wrong_share = [["Netherlands", "5,000", "40%"], ["Latvia", "3,800", "38%"]]
     with pytest.raises(ParseError, match="do not match the counts|does not fit"):
         iwf.parse(page(head, wrong_share, partial), 2031, "p.html")
+
+
+def test_a_years_table_is_the_netherlands_only_by_its_own_caption_or_the_heading_right_above_it():
+    """A heading on the Netherlands further up the page, with prose between, does not make a
+    later table of years the Netherlands' (it is the world's here): nothing of it loads."""
+    html = OVER_TIME.replace(
+        "<h2>The Netherlands over time</h2>",
+        "<h2>The Netherlands</h2><p>Our work with Dutch partners continued.</p><p>All the URLs we confirmed, by year:</p>",
+    )
+    with pytest.raises(ParseError):
+        iwf.parse(html.encode(), 2036, "b.html", OWN)

@@ -468,7 +468,12 @@ def _years_table(soup, voice: str, year: int) -> tuple[list[dict], list[dict]]:
     figures: list[dict] = []
     waiting: list[dict] = []
     for index, table in enumerate(soup.find_all("table")):
-        caption_tag = table.find("caption") or table.find_previous(["h2", "h3", "h4", "h5"])  # its caption, or its heading
+        # its caption, or the heading right above it (nothing between: a heading further up may be
+        # about something else than the table's rows)
+        before = table.find_previous_sibling()
+        caption_tag = table.find("caption") or (
+            before if before is not None and before.name in ("h2", "h3", "h4", "h5") else None
+        )
         caption = clean_label(caption_tag.get_text(" ")) if caption_tag else ""
         if not prose.names_the_netherlands(caption):
             continue
