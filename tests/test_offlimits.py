@@ -1892,3 +1892,19 @@ def test_a_refused_publications_figures_wait_with_their_reading():
     with pytest.raises(ParseError, match="stated twice") as refused:
         parse(twice, 2049, context=OWN_PAGE)
     assert {c["value"] for c in refused.value.candidates} >= {154897, 160002}
+
+
+def test_another_organisation_named_after_the_next_number_is_that_numbers():
+    """ "Of last year's reports, 236,743 came from the Netherlands and 176,519 from abroad, mostly
+    from partner hotlines": the first is proposed as the hotline's reports from the Netherlands;
+    the partner hotlines are named for the second, which proposes no Offlimits figure."""
+    text = (
+        '<html lang="en"><head><meta property="article:published_time" content="2052-05-03"></head><body>'
+        "<p>The Dutch hotline received a record 413,262 reports last year. Of last year's reports, 236,743 came from the "
+        "Netherlands and 176,519 from abroad, mostly from partner hotlines that found material on Dutch servers.</p></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2051, context=PRESS)
+    got = {c["value"]: (c["indicator_id"], c["breakdown"], c["period"]) for c in refused.value.candidates}
+    assert got[236743] == ("offlimits.reports", "from_netherlands", "2051"), got
+    assert got[176519][0] is None

@@ -903,6 +903,15 @@ def _refers_to(sentence: str, mentions: list[Mention], i: int, anaphora: re.Matc
     )
 
 
+def _own_stretch(sentence: str, mt: Mention, mentions: list[Mention]) -> str:
+    """The number's clause up to the next number in it: "236,743 came from the Netherlands and
+    176,519 from abroad, mostly from partner hotlines" names the partner hotlines for the
+    second number, not the first."""
+    lo, hi = _clause_span(sentence, mt)
+    after = [m.start for m in mentions if mt.end <= m.start < hi]
+    return sentence[lo : min(after) if after else hi]
+
+
 def _part(sentence: str, mt: Mention) -> str:
     """The comma- or semicolon-separated part of a sentence a number stands in."""
     left = max((m.end() for m in re.finditer(r"[,;:]", sentence[: mt.start])), default=0)
@@ -1706,7 +1715,7 @@ class _Reader:
                 after,
                 re.I,
             )
-            or _OTHERS.search(_clause(sentence, mt))
+            or _OTHERS.search(_own_stretch(sentence, mt, mentions))
         ):
             return None, ""
         nouns = "|".join(re.escape(u) for u in _UNITS if _UNITS[u] in ("reports", "URLs", "images"))
