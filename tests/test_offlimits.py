@@ -1908,3 +1908,18 @@ def test_another_organisation_named_after_the_next_number_is_that_numbers():
     got = {c["value"]: (c["indicator_id"], c["breakdown"], c["period"]) for c in refused.value.candidates}
     assert got[236743] == ("offlimits.reports", "from_netherlands", "2051"), got
     assert got[176519][0] is None
+
+
+def test_a_numeric_date_line_is_no_year_the_item_speaks_of():
+    """A press item's line "Binnenland · 15-04-2054, 11:42" is its date, not a year its figures are
+    of: a sentence without a year is proposed for the lead's year ('vorig jaar', 2053)."""
+    text = (
+        '<html><head><meta property="article:published_time" content="2054-04-15T11:42:00+02:00"></head><body>'
+        "<p>Binnenland · 15-04-2054, 11:42</p>"
+        "<p>Het Meldpunt Kinderporno kreeg vorig jaar ruim 23.000 meldingen.</p>"
+        "<p>Bijna zes op de tien meldingen gingen volgens het meldpunt over beelden die strafbaar zijn.</p></body></html>"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text, 2053, context=PRESS)
+    got = {c["value"]: c["period"] for c in refused.value.candidates}
+    assert got[60] == "2053" and got[23000] == "2053", got

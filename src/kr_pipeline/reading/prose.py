@@ -122,10 +122,14 @@ _WEEKDAY = (
 )
 
 
+# "15-04-2014", "15/04/2014" (day first, as Dutch pages write dates)
+_DATE_NUMERIC = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d(?!\d)")
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text writes a calendar date ("22 mei 2041", "May 22, 2041", "2041-05-22"): its
-    year is the date's, not a period the text speaks of."""
-    return [m.span() for pattern in (_DATE_DMY, _DATE_MDY, _DATE_ISO) for m in pattern.finditer(text)]
+    """Where the text writes a calendar date ("22 mei 2041", "May 22, 2041", "2041-05-22",
+    "15-04-2014"): its year is the date's, not a period the text speaks of."""
+    return [m.span() for pattern in (_DATE_DMY, _DATE_MDY, _DATE_ISO, _DATE_NUMERIC) for m in pattern.finditer(text)]
 
 
 def date_in(text: str) -> dt.date | None:
