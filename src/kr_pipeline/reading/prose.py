@@ -791,6 +791,18 @@ CHANGE_ENDS = re.compile(
 )
 
 
+_PART_EDGE = re.compile(r"[,;:]\s")
+
+
+def part_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the part of a sentence a number stands in (start..end) begins and ends: between the
+    commas, semicolons and colons around it ("In 2014 kwamen er nog 1561 meldingen binnen, in
+    2016 ..."); a comma inside a number ("127,081") is no edge."""
+    lo = max((m.end() for m in _PART_EDGE.finditer(sentence[:start])), default=0)
+    hi = next((end + m.start() for m in _PART_EDGE.finditer(sentence[end:])), len(sentence))
+    return lo, hi
+
+
 def change_end_years(sentence: str, span: re.Pattern = CHANGE_SPAN) -> dict[int, int]:
     """Where each end of a change over a span of years starts in the sentence, and its year."""
     years, ends = span.search(sentence), CHANGE_ENDS.search(sentence)

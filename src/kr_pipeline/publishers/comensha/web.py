@@ -84,6 +84,7 @@ from ...reading.prose import (
     change_end_years,
     national_frame,
     one_per_series,
+    part_span,
     read_document,
     since_a_year,
     voice_of,
@@ -720,8 +721,7 @@ class _Reader:
         if len(own) > 1:
             # "In 2014 kwamen er nog 1561 meldingen binnen, in 2016 is dit aantal ... gedaald tot ...":
             # the one year of the number's own part of the sentence
-            lo = max((m.end() for m in re.finditer(r"[,;:]\s", sentence[: n.start])), default=0)
-            hi = next((n.end + m.start() for m in re.finditer(r"[,;:]\s", sentence[n.end :])), len(sentence))
+            lo, hi = part_span(sentence, n.start, n.end)
             part = {y for y in own if re.search(rf"\b{y}\b", sentence[lo:hi])}
             if len(part) == 1:
                 return part.pop(), None

@@ -93,10 +93,9 @@ _WHOLE = re.compile(r"\b(?:all|total|in total|altogether|breakdown)\b", re.I)
 _PROSE_TAGS = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "dd"]
 
 
-def _stated_years(html: str) -> set[int]:
+def _stated_years(soup) -> set[int]:
     """The report year the title and headings state; else the one year a table's caption names
     ("Top five host countries for child sexual abuse URLs in 2024")."""
-    soup = soup_of(html)
     heads = " ".join(t.get_text(" ") for t in soup.find_all(["title", "h1", "h2", "caption"]))
     stated = {int(a or b) for a, b in _YEAR_STATED.findall(heads)}
     if not stated:
@@ -354,14 +353,14 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     html = ctx.text(data, ("utf-8", "cp1252"))
     if "<table" not in html.lower():
         return _prose(ctx, data, year)
-    stated = _stated_years(html)
+    soup = soup_of(html)
+    stated = _stated_years(soup)
     if not stated:
         return _prose_beside(
             ctx, data, year, "the page's title and headings do not state its report year ('Annual Data & Insights Report YYYY')"
         )
     if stated != {year}:
         raise fail(f"the page states year(s) {sorted(stated)}, but is registered as {year}: register it under its own year")
-    soup = soup_of(html)
     try:
         table = _find_hosting_table(soup)
     except LookupError as exc:
@@ -380,7 +379,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         rows = _read_group(ctx, soup, table, group, period, year, where, notes)
         observations += rows
     if table.last_year is not None:
-        candidates += _last_year_shares(ctx, table, year, location)
+        candidates += _last_year_shares(table, year, location)
     candidates += _earlier_shares(table, year, location)
     voice = _prose_around(ctx, data, year, observations, candidates)
     return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes, candidates=candidates, voice=voice)
@@ -488,22 +487,7 @@ def _years_table(soup, voice: str, year: int) -> tuple[list[dict], list[dict]]:
             indicator = COUNT_INDICATOR if kind == "count" else SHARE_INDICATOR
             where = f"table {index + 1} ('{caption}'), {where_in}"
             if voice == "own" and period <= year:
-                figures.append(
-                    dict(
-                        indicator_id=indicator,
-                        breakdown="total",
-                        unit="URLs" if kind == "count" else "percent",
-                        value=value,
-                        qualifier="exact",
-                        upper_bound=None,
-                        year=year,
-                        period=str(period),
-                        quote=None,
-                        as_published=printed,
-                        location=where,
-                        text_part="table",
-                    )
-                )
+                figures.append(prose.figure(indicator, value, printed, str(period), year, where, quote=None, text_part="table"))
             else:
                 why = "IWF's figure as someone else reports it" if voice != "own" else "its year is after the edition's"
                 waiting.append(Candidate(where, printed, value, why, indicator, "total", str(period), "exact", where).as_dict())
@@ -554,70 +538,62 @@ def _prose_beside(ctx: ParseContext, data: bytes, year: int, why_not_the_table: 
     return parsed
 
 
+def _netherlands_share(table: _Table, column: int, period: int, why: str, location: str) -> list[dict]:
+    """The Netherlands' share in one column of the hosting table as a review candidate under the
+    given period (the catalog holds no other place's share outside the table's own columns)."""
+    header = table.headers[column]
+    out = []
+    for cells in table.rows:
+        if not (countries.is_known(cells[table.country]) and countries.iso3(cells[table.country]) == "NLD"):
+            continue
+        printed = cells[column] if column < len(cells) else ""
+        if not printed or is_no_value(printed):
+            continue
+        try:
+            value = parse_percent(printed)
+        except NumberFormatError:
+            continue
+        out.append(
+            Candidate(
+                " ".join(c for c in cells if c),
+                printed,
+                value,
+                why,
+                SHARE_INDICATOR,
+                "total",
+                str(period),
+                "exact",
+                f"{location}, column '{header}'",
+            ).as_dict()
+        )
+    return out
+
+
 def _earlier_shares(table: _Table, year: int, location: str) -> list[dict]:
     """The Netherlands' share in a column headed by another year than the table's ("% of all URLs
     (2023)"): proposed under that year, never loaded (the table's completeness checks are of its
     own year's counts)."""
-    out = []
-    for column, period in table.earlier_shares:
-        header = table.headers[column]
-        for cells in table.rows:
-            if not (countries.is_known(cells[table.country]) and countries.iso3(cells[table.country]) == "NLD"):
-                continue
-            printed = cells[column] if column < len(cells) else ""
-            try:
-                value = parse_percent(printed) if printed and not is_no_value(printed) else None
-            except NumberFormatError:
-                value = None
-            if value is None:
-                continue
-            why = f"a share of {period} beside the {year} table (column '{header}'): proposed under its year"
-            out.append(
-                Candidate(
-                    " ".join(c for c in cells if c),
-                    printed,
-                    value,
-                    why,
-                    SHARE_INDICATOR,
-                    "total",
-                    str(period),
-                    "exact",
-                    f"{location}, column '{header}'",
-                ).as_dict()
-            )
-    return out
+    return [
+        candidate
+        for column, period in table.earlier_shares
+        for candidate in _netherlands_share(
+            table,
+            column,
+            period,
+            f"a share of {period} beside the {year} table (column '{table.headers[column]}'): proposed under its year",
+            location,
+        )
+    ]
 
 
-def _last_year_shares(ctx: ParseContext, table: _Table, year: int, location: str) -> list[dict]:
+def _last_year_shares(table: _Table, year: int, location: str) -> list[dict]:
     """The Netherlands' share in the "% Last Year" column: its period is only relative (counted
     from the page's date it would even name the edition's year), so it waits in review, proposed
     for the year before the edition. Other places are outside the catalog."""
     assert table.last_year is not None
-    out = []
     header = table.headers[table.last_year]
-    for cells in table.rows:
-        if countries.is_known(cells[table.country]) and countries.iso3(cells[table.country]) == "NLD":
-            printed = cells[table.last_year] if table.last_year < len(cells) else ""
-            if not printed or is_no_value(printed):
-                continue
-            try:
-                value = parse_percent(printed)
-            except NumberFormatError:
-                continue
-            out.append(
-                Candidate(
-                    " ".join(c for c in cells if c),
-                    printed,
-                    value,
-                    f"the column '{header}' gives the year only relatively: proposed as the year before the {year} edition",
-                    SHARE_INDICATOR,
-                    "total",
-                    str(year - 1),
-                    "exact",
-                    f"{location}, column '{header}'",
-                ).as_dict()
-            )
-    return out
+    why = f"the column '{header}' gives the year only relatively: proposed as the year before the {year} edition"
+    return _netherlands_share(table, table.last_year, year - 1, why, location)
 
 
 def _read_group(

@@ -152,6 +152,35 @@ _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
 _BROKEN = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{3})(?![\d])")
 
 
+def figure(
+    indicator: str,
+    value: float,
+    printed: str,
+    period: str | None,
+    year: int,
+    location: str,
+    quote: str | None,
+    text_part: str,
+    qualifier: str = "exact",
+    upper_bound: float | None = None,
+) -> dict:
+    """A figure of the Netherlands as IWF's readers hand it on (its count or its share)."""
+    return dict(
+        indicator_id=indicator,
+        breakdown="total",
+        unit="URLs" if indicator == COUNT_INDICATOR else "percent",
+        value=value,
+        qualifier=qualifier,
+        upper_bound=upper_bound,
+        year=year,
+        period=period,
+        quote=quote,
+        as_published=printed,
+        location=location,
+        text_part=text_part,
+    )
+
+
 def names_the_netherlands(text: str) -> bool:
     return bool(_NETHERLANDS.search(text))
 
@@ -186,10 +215,9 @@ class Reader:
     def _sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool = False) -> None:
         """Read one sentence; under_nl: a list item under a heading that names the Netherlands
         ("URLs hosted in the Netherlands" over "2016: 20,972 URLs (37% ...)") speaks of it."""
-        if under_nl and not _NETHERLANDS.search(sentence) and not country_mentions(sentence):
-            sentence_nl = True
-        else:
-            sentence_nl = bool(_NETHERLANDS.search(sentence))
+        others = [(at, code) for at, code in country_mentions(sentence) if code != "NLD"]
+        names_nl = bool(_NETHERLANDS.search(sentence))
+        sentence_nl = names_nl or (under_nl and not others)
         # a calendar date's year ("LONDON, 25 April 2028 – ...") is no period the sentence speaks of
         dated = sentence
         for a, b in date_spans(sentence):
@@ -205,7 +233,7 @@ class Reader:
             )
         )
         # a sentence without a number or a country ("VERSLAGGEVER: Ja.") leaves the subject as it was
-        if sentence_nl or carried or re.search(r"\d", sentence) or country_mentions(sentence):
+        if sentence_nl or carried or re.search(r"\d", sentence) or others:
             self.about_nl = sentence_nl or carried
         if not sentence_nl and not carried:
             if spoken := _spoken_of(dated):
@@ -245,6 +273,7 @@ class Reader:
                 or (_PERCENT_COORDINATED.match(sentence[f.end :]) and (f.value or 0) <= 100)
             )
         ]
+        change_ends = change_end_years(sentence)  # "tussen 2024 en 2025 ... van 29 naar 11 procent"
         respective = percents if RESPECTIVELY.search(sentence) and len(years) > 1 and len(percents) == len(years) else []
         changes = list(_FROM_COUNT_TO.finditer(sentence))
         went_from = {m.start("before") for m in changes if re.match(r"\d", sentence[m.end() :])}
@@ -271,10 +300,7 @@ class Reader:
         # words on, in its clause) is that country's ("followed by the United States with 12,492
         # (22 per cent)", "ahead of Bulgaria (12%)"), not the Netherlands'
         # ("Our UK member ... traced one in ten ... to servers in the Netherlands" is)
-        named = sorted(
-            [(m.start(), "NLD") for m in _NETHERLANDS.finditer(sentence)]
-            + [(at, code) for at, code in country_mentions(sentence) if code != "NLD"]
-        )
+        named = sorted([(m.start(), "NLD") for m in _NETHERLANDS.finditer(sentence)] + others)
         for found in found_all:
             if found.number_start in wholes:
                 continue
@@ -344,7 +370,7 @@ class Reader:
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
             back = next((k for p, k in BACK if p.search(clause)), None)
-            span_end = change_end_years(sentence).get(start)
+            span_end = change_ends.get(start)
             if span_end is not None:  # "tussen 2024 en 2025 ... van 29 naar 11 procent"
                 period, explicit = str(span_end), True
             elif respective and found in respective:  # "In 2017 en 2016 ... respectievelijk 36 en 37 procent"
@@ -401,19 +427,17 @@ class Reader:
             reasons = (
                 why + doubtful + ([] if found.qualifier in ("exact", "approx", "lower_bound") else [f"written {found.qualifier}"])
             )
-            fig = dict(
-                indicator_id=indicator,
-                breakdown="total",
-                unit="URLs" if indicator == COUNT_INDICATOR else "percent",
-                value=float(value),
+            fig = figure(
+                indicator,
+                float(value),
+                printed,
+                period,
+                year,
+                location,
+                quote=sentence,
+                text_part="headline" if kind in ("title", "heading") else "body",
                 qualifier=found.qualifier if start not in broken else "exact",
                 upper_bound=found.upper_bound,
-                year=year,
-                period=period,
-                quote=sentence,
-                as_published=printed,
-                location=location,
-                text_part="headline" if kind in ("title", "heading") else "body",
             )
             if in_words and period is not None and int(period) != year:
                 # "Back in 2018, nearly half of the webpages we found ...": a share in words of a year

@@ -77,6 +77,7 @@ from ...reading.prose import (
     national_frame,
     on_hosts,
     one_per_series,
+    part_span,
     read_document,
     since_a_year,
     voice_of,
@@ -952,8 +953,7 @@ def _compared_years(text: str) -> set[int]:
 def _relative_in_part(sentence: str, at: int) -> int | None:
     """The one relative year said in the part of the sentence a number stands in (between commas,
     semicolons and colons), when the sentence says several: its count back, or None."""
-    lo = max((m.end() for m in re.finditer(r"[,;:]\s", sentence[:at])), default=0)
-    hi = next((at + m.start() for m in re.finditer(r"[,;:]\s", sentence[at:])), len(sentence))
+    lo, hi = part_span(sentence, at, at)
     found = {n for p, n in _DEICTIC for r in p.finditer(sentence[lo:hi])}
     return found.pop() if len(found) == 1 else None
 
