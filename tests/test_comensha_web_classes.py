@@ -379,3 +379,53 @@ def test_the_press_says_meldingen_for_victims_ends_of_a_change_over_a_span_and_e
         (c["value"], c["indicator_id"], c["period"]) for c in refused(text, 2032, "https://www.dagblad.example/x").candidates
     }
     assert {(802, V, "2028"), (1371, V, "2032"), (1288, V, "2030")} <= waiting, waiting
+
+
+# The press's sentences whose measure or period is given by reference (a fourth held-out corpus,
+# comensha_web-3, showed them waiting without a reading): "Het waren er ...", "van hen", "dat jaar",
+# "toen", a half-year of "dit jaar", shares in words; written here in another paper's words.
+PRESS_BY_REFERENCE = page(
+    "Meer slachtoffers mensenhandel aangemeld | Dagblad",
+    "<h1>Meer slachtoffers mensenhandel aangemeld</h1><p>14 september 2029, 07:30</p>"
+    "<p>Het aantal mogelijke slachtoffers van mensenhandel dat bij CoMensha is aangemeld, is vorig jaar voor het eerst in "
+    "vier jaar gestegen. Het waren er 1188, tegen 1046 een jaar eerder.</p>"
+    "<p>Seksuele uitbuiting bleef met 431 slachtoffers de grootste vorm. Bij 402 mensen ging het om arbeidsuitbuiting "
+    "en bij 233 om criminele uitbuiting, ruim een op de vijf. Van hen waren er 211 minderjarig.</p>"
+    "<p>In 2026, toen CoMensha 1083 slachtoffers telde, leek het aantal nog te dalen. Dat jaar kwamen 1290 aanmeldingen "
+    "binnen. Dit jaar gaat het weer snel: in het eerste halfjaar kwamen 702 aanmeldingen binnen.</p>"
+    "<p>In 2029 verleende de stichting opvang aan 310 mensen.</p>",
+)
+
+
+def test_the_press_measure_and_period_by_reference_are_proposed_with_the_year_they_refer_to():
+    error = refused(PRESS_BY_REFERENCE, 2028, "https://www.dagblad.example/binnenland/mensenhandel-2028")
+    waiting = proposed(error.candidates)
+    assert waiting[1188] == (V, "total", "2028")  # "Het waren er": the measure of the sentence before, its "vorig jaar"
+    assert waiting[1046] == (V, "total", "2027")  # "tegen ... een jaar eerder"
+    assert waiting[431] == (V, "sexual", "2028")  # no year in its paragraph: the item's lead year
+    assert waiting[402] == (V, "labour", "2028")  # "Bij 402 mensen ging het om arbeidsuitbuiting"
+    assert waiting[233] == (V, "criminal", "2028")  # "en bij 233 om criminele uitbuiting": its own form
+    assert waiting[20] == (None, None, "2028")  # "ruim een op de vijf": a share in words, no catalog share of a part
+    assert waiting[211] == (M, "total", "2028")  # "Van hen waren er 211 minderjarig"
+    assert waiting[1083] == (V, "total", "2026")  # "In 2026, toen ...": the year named before the reference
+    assert waiting[1290] == (R, "total", "2026")  # "Dat jaar": the year the sentence before named
+    assert waiting[702] == (R, "total", "2029-H1")  # "Dit jaar ... in het eerste halfjaar": the item's year
+    assert waiting[310] == (None, None, "2029")  # shelter for people: no catalog measure
+    assert not {c["value"] for c in error.candidates} & {4}  # "in vier jaar": no figure
+
+
+# A share in words in CoMensha's own voice never loads: it is rounded as written
+OWN_SHARE_IN_WORDS = page(
+    "Aard en omvang - Het beeld van 2031 - CoMensha",
+    "<h1>Aard en omvang</h1><p>In 2031 zijn 1.084 nieuwe (mogelijke) slachtoffers bij CoMensha aangemeld. Ruim de helft "
+    "van de slachtoffers werd uitgebuit in de seksindustrie. Het aandeel arbeidsuitbuiting lag in 2031 op 38,0%; "
+    "criminele uitbuiting kwam dat jaar uit op 21,5%.</p>",
+)
+
+
+def test_a_share_in_words_waits_and_a_share_by_its_form_in_the_paragraph_is_read():
+    parsed = parse(OWN_SHARE_IN_WORDS, 2031, EDITION_2031)
+    assert loaded(parsed) == {(V, "2031", "total"): 1084, (VS, "2031", "labour"): 38.0}
+    waiting = proposed(parsed.candidates)
+    assert waiting[50] == (VS, "sexual", "2031")  # "Ruim de helft": proposed, never loaded
+    assert waiting[21.5] == (VS, "criminal", "2031")  # "dat jaar": by reference, proposed

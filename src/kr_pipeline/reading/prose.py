@@ -867,6 +867,51 @@ ANAPHORIC_PERIOD = re.compile(
     r"that year|at the time|the same period|that period|the same year|back then|the same time|that time)\b",
     re.I,
 )
+# What an anaphoric period counts from: "het jaar erop" / "a year later" is the year after the one
+# referred to; "het jaar ervoor, toen" / "the year before, when" the year before it.
+_REFERRED_LATER = re.compile(r"\b(?:later|erna|daarop|erop|following|next)\b", re.I)
+_REFERRED_BEFORE = re.compile(r"before|earlier|previous|ervoor|daarvoor|eerder", re.I)
+
+
+def referred_year(
+    sentence: str,
+    anaphora: re.Match,
+    *,
+    sentence_year: int | None = None,
+    relative: int | None = None,
+    heading_year: int | None = None,
+    last_named: int | None = None,
+    previous_year: int | None = None,
+    back: int | None = None,
+) -> int | None:
+    """The year a period given by reference ("toen", "dat jaar", "in dezelfde periode", "the year
+    before, when") refers to, for a proposal (never a load): the year named just before the
+    reference in its own sentence ("In 2031, toen CoMensha 1318 slachtoffers telde"), else the
+    sentence's one year, else a year counted from the date ("dezelfde periode vorig jaar"), else
+    the year the sentence before named or was about. back: a year counted back in the sentence
+    ("in dezelfde periode een jaar eerder"), when no date-relative year stands in it."""
+    named_before = [int(y) for y in YEAR.findall(sentence[: anaphora.start()])]
+    year_before = _REFERRED_BEFORE.search(anaphora.group(0))
+    referent = (
+        (named_before[-1] if named_before else None)
+        or sentence_year
+        or relative
+        # "The year before, when ..." in a sentence without a year: before the text's own year
+        or (heading_year if year_before and heading_year is not None else None)
+        or last_named
+        or previous_year
+    )
+    if referent is None:
+        return None
+    if year_before:
+        referent -= 1  # the year before the one referred to
+    elif relative is None and back:
+        referent -= back  # "in dezelfde periode een jaar eerder": the referent's year before
+    if _REFERRED_LATER.search(anaphora.group(0)):
+        referent += 1  # "het jaar erop", "a year later": the year after the one referred to
+    return referent
+
+
 HALF_YEAR = re.compile(
     r"\b(eerste|tweede|laatste|first|second|last) (?:helft|halfjaar|half jaar|half|zes maanden|six months)\b|\bhalf[- ]?jaar\b|\bhalf[- ]year\b"
     r"|\b(?:eerste|first) (?:twee|two) (?:kwartalen|quarters)\b",  # (the first half: "In de eerste twee kwartalen")

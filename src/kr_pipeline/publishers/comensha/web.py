@@ -42,8 +42,12 @@ in `kr review` with its sentence and a proposed indicator and period.
   "1,129" is 1129, "victims", "registrations", "minors", English forms and comparisons.
 - Other periods wait with what a careful reader can tell: half-years as "2025-H1", sums over
   years as "2019-2023" (no indicator), "vorig jaar" from the document's date (loads in a dated
-  item of CoMensha's own), "een jaar eerder" from the sentence before, and in a dated item a
-  number without a year the newest year of the document's figures.
+  item of CoMensha's own), "een jaar eerder" from the sentence before, "toen" / "dat jaar" /
+  "the same year" with the year they refer to (reading.prose.referred_year, shared with the
+  Offlimits reader), and in a dated item a number without a year the newest year of the
+  document's figures. A measure by reference ("Het waren er 1356", "Van hen waren er 274
+  minderjarig", "en bij 318 om criminele uitbuiting") and shares in words ("een op de vijf")
+  wait with their proposed reading.
 - An edition registered under another year than its own ("Het beeld van 2024" as 2023) is refused.
   A page refused as a whole leaves its figures waiting in review with the readings they would
   have loaded with (nothing is lost; nothing loads without someone's decision).
@@ -86,6 +90,7 @@ from ...reading.prose import (
     one_per_series,
     part_span,
     read_document,
+    referred_year,
     since_a_year,
     voice_of,
 )
@@ -193,7 +198,7 @@ _NOUN = re.compile(
     r"Nederlandse|buitenlandse|niet-Nederlandse|unieke|Poolse|Nigeriaanse|new|registered|possible|potential|\(possible\)|\(potential\)|"
     r"minor|adult|Dutch|foreign)\s+){0,3})"
     r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen|victims|minors|adults|registrations"
-    r"|kinderen|children)\b",
+    r"|kinderen|children|mensen|personen|people)\b",
     re.I,
 )
 _TOPIC = re.compile(r"\b(slachtoffers|aanmeldingen|meldingen|minderjarigen|victims|registrations|minors)\b", re.I)
@@ -205,6 +210,8 @@ _ENGLISH_NOUN = {
     "registrations": "aanmeldingen",
     "kinderen": "minderjarigen",  # "52 minderjarige kinderen"
     "children": "minderjarigen",
+    "personen": "mensen",
+    "people": "mensen",
 }
 _PERCENT = re.compile(r"^\s*(?:%|procent)")
 _NOT_A_FIGURE_BEFORE = re.compile(
@@ -220,6 +227,7 @@ _BASE = re.compile(
 )
 _COMPARED = re.compile(
     r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|in tegenstelling tot|dan|compared (?:with|to)|than"
+    r"|\b(?:up|down) from|\btegen"
     r"|(?:increased|decreased|risen|fallen|rose|fell|grew|gestegen|gedaald|gegroeid)\b[^.;:]*\b(?:from|van))\s*$",
     re.I,
 )
@@ -256,14 +264,26 @@ _NUMBER_OF_ALL = re.compile(
 # A number whose measure is that of the sentence before: "waren dat er 1129", "dat waren er 1129",
 # "daalde dit aantal in 2020 naar 1.013", "that number fell to 1,013".
 _BY_REFERENCE = re.compile(
-    r"\b(?:(?:waren|was|zijn|is) (?:dat|dit|het) er|(?:dat|dit) (?:waren|was|zijn|is) er)\s*(?:nog|maar|slechts|ruim|bijna)?\s*$"
+    r"\b(?:(?:waren|was|zijn|is) (?:dat|dit|het) er|(?:dat|dit|het) (?:waren|was|zijn|is) er)"
+    r"(?:\s+(?:volgens|aldus|according to)\s+[^,;:\d]{2,40}?)?\s*(?:nog|maar|slechts|ruim|bijna)?\s*$"
     r"|\b(?:dit|dat|het|this|that) (?:aantal|number)\b[^.;:]*\b(?:naar|tot|to)\s*$",
     re.I,
 )
+# A sentence about the number of victims or registrations without stating it: "Het aantal mogelijke
+# slachtoffers van mensenhandel dat bij CoMensha werd aangemeld, is vorig jaar gedaald."
+_SUBJECT = re.compile(
+    r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) (?:(?:\(?(?:mogelijke|potential|possible)\)?|gemelde|aangemelde) )?"
+    r"(slachtoffers|aanmeldingen|victims|registrations)\b",
+    re.I,
+)
+# "Van hen waren er 274", "548 van hen", "of them": a part of what the sentence before counted.
+_OF_THEM = re.compile(r"\b(?:van|onder) (?:hen|die slachtoffers|deze slachtoffers)\b|\bof (?:them|these)\b", re.I)
 _LEVEL_OF = re.compile(
-    r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) (?:\((?:mogelijke|potential|possible)\) )?"
+    r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) "
+    r"(?P<adj>(?:(?:\(?(?:mogelijke|potential|possible)\)?|gemelde|aangemelde|geregistreerde|registered|minderjarige|minor) ){0,2})"
     r"(?P<noun>aanmeldingen|meldingen|slachtoffers|registrations|victims)\b(?P<who>[^.;:]*?)"
-    r"(?:\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)|\b(?:bedroeg|was|were)\b[^.;:0-9]*"
+    r"(?:\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)"
+    r"|\b(?:bedroeg|was|were|lag|stond)\b[^.;:0-9]*"
     # "steeg tussen 2007 en 2011 van 716 naar 1.222": both ends of the change
     r"|\b(?:steeg|daalde|groeide|rose|fell|grew)\b[^.;:]{0,60}?\b(?:van|from)(?:\s+[\d.,]+\s+(?:naar|tot|to))?)\s*$",
     re.I,
@@ -347,7 +367,11 @@ def _numbers(sentence: str, language: str) -> list[Num]:
                 words = re.sub(rf"\b{en}", nl, words)
             num.noun, num.words, num.noun_end = _ENGLISH_NOUN.get(word, word), words, f.end + noun.end()
         out.append(num)
-    return out
+    # shares in words ("een op de vijf", "ruim de helft", "over a fifth"): percentages, never loaded as such
+    for share in find_shares(sentence, language):
+        if not any(share.start < n.end and n.start < share.end for n in out):
+            out.append(Num(share, percent=True))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _bind(sentence: str, nums: list[Num]) -> list[Num]:
@@ -470,7 +494,8 @@ def _form_before(sentence: str, n: Num, after: str) -> set[str]:
     if _GROUP_AFTER.search(after):
         return set()
     prefix = re.split(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*\s*(?:%|procent)?\s*\)?", sentence[: n.start])[-1]
-    if not re.search(r"(?:[:(—–]|,|\s-)\s*$", prefix):
+    # ... or the form is the subject the count is said of: "Seksuele uitbuiting bleef met 431 slachtoffers de grootste vorm"
+    if not re.search(r"(?:[:(—–]|,|\s-)\s*$|\b(?:bleef|was|is|werd|stond)\s+(?:\w+\s+){0,2}?met\s*$", prefix):
         return set()
     named = _named(re.sub(r"\([^()]*\)", " ", prefix), FORMS)
     return named if len(named) == 1 else set()
@@ -506,6 +531,8 @@ class _Reader:
         self.half: str | None = None  # the half-year ("2025-H1") the paragraph's sentence before was about
         self.part_period: str | None = None  # the part of a year proposed for the number just read
         self.lead_year: int | None = None  # the newest year of the document's figures (proposed for numbers without one)
+        self.last_named_year: int | None = None  # the last year the sentence before named: what "toen" refers to
+        self.referred: int | None = None  # the year this sentence's period by reference was read as
 
     # ------------------------------------------------------------ what and whose
 
@@ -523,12 +550,15 @@ class _Reader:
             if own is not None and own.indicator_id == previous.indicator_id and own.breakdown in ("total", previous.breakdown):
                 return previous, previous_why
             return own, why
-        level = _LEVEL_OF.search(sentence[: n.start]) if n.noun is None else None
+        # "Het aantal minderjarige slachtoffers lag in 2033 op 284": the year aside
+        level = _LEVEL_OF.search(re.sub(r"\s*\bin (?:19|20)\d\d\b", "", sentence[: n.start])) if n.noun is None else None
         if level:  # "Het aantal aanmeldingen van de Nederlandse Arbeidsinspectie steeg naar 233"
             subject = Num(n.found, noun=_ENGLISH_NOUN.get(level.group("noun").lower(), level.group("noun").lower()))
             if subject.noun in ("aanmeldingen", "meldingen"):
                 named = _named(level.group("who"), REPORTERS)
                 measure = Measure(REGISTRATIONS, named.pop() if len(named) == 1 else "" if named else "total")
+            elif re.search(r"minderjarig|minor", level.group("adj"), re.I):
+                measure = Measure(MINORS, "total")
             else:
                 forms = _named(level.group("who"), FORMS)
                 measure = Measure(VICTIMS, forms.pop() if len(forms) == 1 else "" if forms else "total")
@@ -541,9 +571,13 @@ class _Reader:
         if (
             n.noun is None
             and previous is not None
-            and re.search(r",\s*(?:en\s+)?(?:in|over)\s+[^,;:\d]{0,40}$", sentence[: n.start])
+            and re.search(r",\s*(?:en\s+)?(?:in|over)\s+[^,;:\d]{0,40}$|\b(?:en|and)\s+(?:bij|in)\s+$", sentence[: n.start])
         ):
-            # "In de eerste helft van 2026 werden 548 slachtoffers aangemeld, in de tweede helft 581"
+            # "In de eerste helft van 2026 werden 548 slachtoffers aangemeld, in de tweede helft 581";
+            # "Bij 409 mensen ging het om seksuele uitbuiting en bij 318 om criminele uitbuiting": its own form
+            forms = _named(self._stretch(sentence, n), FORMS)
+            if len(forms) == 1 and previous.indicator_id == VICTIMS:
+                previous = Measure(VICTIMS, forms.pop())
             return previous, "a number in a clause parallel to the one before it: its measure by reference, proposed"
         referred = previous or self.last_measure
         if (
@@ -553,6 +587,21 @@ class _Reader:
         ):
             # "Een jaar eerder waren dat er 1129", "daalde dit aantal in 2020 naar 1.013"
             return referred, "a number whose measure is given by reference ('dat', 'dit aantal'): proposed"
+        if referred is not None and referred.indicator_id in (VICTIMS, MINORS) and (n.noun is None or n.noun == "mensen"):
+            lo, hi = _clause_span(sentence, n)
+            clause = sentence[lo:hi]
+            said = _named(self._stretch(sentence, n), FORMS) or re.search(r"\bminderjarig|\bminors?\b", clause, re.I)
+            if _OF_THEM.search(clause) or (n.noun == "mensen" and said):  # (not "shelter for 310 people")
+                # "Van hen waren er 274 minderjarig", "548 van hen werden uitgebuit in ...", "Bij 409 mensen
+                # ging het om seksuele uitbuiting": a part of the victims the sentence before counted
+                after = self._stretch(sentence, n)
+                if re.search(r"\bminderjarig|\bminors?\b|under (?:the age of )?18|jonger dan 18", after, re.I):
+                    return Measure(MINORS, "total"), "minors among the victims counted before ('van hen'): proposed"
+                forms = _named(after, FORMS)
+                return Measure(VICTIMS, forms.pop() if len(forms) == 1 else ""), (
+                    "a part of the victims counted before ('van hen'), by reference: proposed"
+                    + ("" if len(forms) == 1 else "; name its breakdown (--breakdown) to accept it, never as the total")
+                )
         if n.noun is None and n.compared and self.last_measure is not None:  # "Dat is minder dan in 2020 (1013)"
             return (
                 self.last_measure,
@@ -569,6 +618,8 @@ class _Reader:
                 return Measure(MINORS, "total"), "minors counted as a part of the victims ('N van de slachtoffers'): proposed"
             return None, "a number without a measure (slachtoffers, aanmeldingen)"
         noun = noun.lower()
+        if noun == "mensen":  # "1.000 mensen" not said to be the victims counted before: no measure
+            return None, "people not said to be registered victims"
         after = "" if n.label is not None else _after(sentence, n)
         if noun in ("aanmeldingen", "aanmelding", "meldingen"):
             if n.label is not None:
@@ -617,6 +668,13 @@ class _Reader:
             return Measure(indicator), f"several forms of exploitation in one clause {sorted(named)}"
         return Measure(indicator, named.pop() if named else "total"), None
 
+    @staticmethod
+    def _stretch(sentence: str, n: Num) -> str:
+        """The words after a number up to the next number or the end of its clause."""
+        hi = _clause_span(sentence, n)[1]
+        nxt = re.search(r"\d", sentence[n.end : hi])
+        return sentence[n.end : n.end + nxt.start() if nxt else hi]
+
     def _share_measure(self, sentence: str, n: Num) -> tuple[Measure | None, str | None]:
         """A share without its count: of the victims per form, or of the registrations per reporter."""
         clause = _clause(sentence, n)
@@ -631,12 +689,15 @@ class _Reader:
             ), "minors' share of domestic sexual exploitation: a curated measure, proposed"
         if re.search(r"\bminderjarig|\bmeerderjarig|\bvrouw|\bman(?:nen)?\b|nationaliteit", clause, re.I):
             return _NONE, "a share of a group of victims the catalog does not hold"
-        if re.search(r"\bslachtoffers\b", clause, re.I):
-            forms = _named(clause, FORMS)
+        forms = _named(clause, FORMS)
+        if re.search(r"\b(?:slachtoffers|victims)\b", clause, re.I) or (
+            # "In 2030 lag het aandeel arbeidsuitbuiting op 38,9%; criminele uitbuiting kwam dat jaar uit op 19,8%"
+            len(forms) == 1 and re.search(r"\b(?:aandeel|share)\b", sentence, re.I)
+        ):
             if len(forms) == 1:
                 return Measure(VICTIMS_SHARE, forms.pop()), None
             return Measure(VICTIMS_SHARE), "a share of the victims without one form of exploitation"
-        if re.search(r"\baanmeldingen\b", clause, re.I):
+        if re.search(r"\b(?:aanmeldingen|registrations)\b", clause, re.I):
             reporters = _named(clause, REPORTERS)
             if len(reporters) == 1:
                 return Measure(REGISTRATIONS_SHARE, reporters.pop()), None
@@ -673,7 +734,11 @@ class _Reader:
         self.part_period = None
         half = _HALF.search(part) or _HALF.search(sentence)
         if half and n.bound_year is None:  # "In de eerste zes maanden van 2025 ...", "in de tweede helft 581"
-            years = [int(y) for y in _YEAR.findall(sentence[half.end() : half.end() + 12])] or own
+            # "Dit jaar ...: in het eerste halfjaar kwamen 802 aanmeldingen binnen": the year from the date
+            relative = self._relative_year(sentence)
+            years = (
+                [int(y) for y in _YEAR.findall(sentence[half.end() : half.end() + 12])] or own or ([relative] if relative else [])
+            )
             which = "H1" if (half.group(1) or "").lower() in ("eerste", "first") else "H2" if half.group(1) else None
             if which and len(years) == 1:
                 self.part_period = self.half = f"{years[0]}-{which}"
@@ -688,6 +753,21 @@ class _Reader:
                 or (pattern.search(sentence) if pattern is not _ANAPHORIC_PERIOD else None)
                 or (pattern.search(lead.group(0)) if lead else None)
             )
+            if m and pattern is _ANAPHORIC_PERIOD:
+                # "Dat zijn er 42 meer dan het jaar daarvoor, toen 1.276 ...", "In the same year, CoMensha
+                # received 1,489": the year it refers to, proposed
+                at = next((x for x in pattern.finditer(sentence) if m.group(0) in x.group(0)), m)
+                referent = referred_year(
+                    sentence,
+                    at,
+                    sentence_year=own[0] if len(own) == 1 else None,
+                    relative=self._relative_year(sentence),
+                    heading_year=heading_year,
+                    last_named=self.last_named_year,
+                    previous_year=previous_year,
+                )
+                self.referred = referent
+                return referent, f"a period given by reference ({m.group(0)!r}): which period it refers to must be read"
             if m:
                 return None, f"a period by reference or shorter than a year ({m.group(0)!r}): which year must be read"
         since = since_a_year(part) or since_a_year(sentence[: n.start])
@@ -730,6 +810,13 @@ class _Reader:
             if year is not None:
                 return year, None
         return None, "no period in the sentence, its paragraph, heading or the edition"
+
+    def _relative_year(self, sentence: str) -> int | None:
+        """The one year a sentence names relative to the document's date ("vorig jaar"), or None."""
+        found = {back for pattern, back in _DEICTIC if pattern.search(sentence)}
+        if self.doc.date is None or len(found) != 1:
+            return None
+        return self.doc.date.year - found.pop()
 
     # ------------------------------------------------------------ reading
 
@@ -809,10 +896,9 @@ class _Reader:
         for c in self.candidates:  # a number without a period of its own waits with the lead's year proposed
             if (
                 c["period"] is None
-                and c["indicator_id"]
                 and self.lead_year
                 and self.doc.date is not None  # a dated item (news): its figures are about one recent year
-                and c["why"].startswith("no period in the sentence")
+                and "no period in the sentence" in c["why"]
             ):
                 c["period"] = str(self.lead_year)
                 c["why"] += f"; proposed: {self.lead_year}, the newest year the document's figures are about"
@@ -823,7 +909,7 @@ class _Reader:
         nums = _bind(sentence, _numbers(sentence, block.language or self.doc.language))
         own, base = _own_years(sentence, nums)
         about: set[int] = set()
-        loaded_before = len(self.figures)
+        loaded_before, waiting_before = len(self.figures), len(self.candidates)
         previous: Measure | None = None
         previous_why: str | None = None
         span = _SPAN.search(sentence)
@@ -860,13 +946,17 @@ class _Reader:
                     # "95 van de 247 minderjarigen (38,5%)": the base proposes nothing; its share is read on its own
                     why = "the base of a share ('van de ... slachtoffers'), not a figure of its own"
                     measure = _NONE
-            if measure is None and (n.value < 100 or n.percent):
-                continue  # a small number or a percentage without a measure: no figure ("de 10 regionale eenheden")
+            if measure is None and n.value < 100 and not n.percent:
+                continue  # a small number without a measure: no figure ("de 10 regionale eenheden")
+            if n.percent and n.found.words and not why:
+                why = f"a share in words ({n.found.text!r}): rounded as written, proposed"
             year, why_period = self._period(sentence, n, own, base, ctx_years)
             if year is not None and not why_period and not n.compared:
                 about.add(year)
                 if measure is not None and measure.indicator_id and not why:
                     self.lead_year = max(year, self.lead_year or year)  # the newest year a figure is read under
+            if why and why_period and why_period.startswith("no period"):
+                why = f"{why}; {why_period}"  # (a dated item's lead year may be proposed for it below)
             why = why or why_period or (self._whose(sentence, n, measure) if measure else None)
             if not why and measure is not None and measure.indicator_id in (VICTIMS, MINORS) and block.kind == "body":
                 # a form's count may lean on its paragraph: "In 2026, 1,129 victims were registered ...
@@ -885,7 +975,13 @@ class _Reader:
             shares = [n.share] if n.share is not None else []
             if why or measure is None or not measure.indicator_id or not measure.breakdown:
                 self.candidate(
-                    sentence, n, why or "no catalog measure", proposal, year if year is not None else self.part_period, location
+                    sentence,
+                    n,
+                    why or "no catalog measure",
+                    proposal,
+                    year if year is not None else self.part_period,
+                    location,
+                    unnamed_part=bool(why and "name its breakdown" in why),
                 )
                 for s in shares:
                     share_m = (
@@ -913,6 +1009,21 @@ class _Reader:
                     )
         if previous is not None:
             self.last_measure = previous
+        named = [int(y) for y in _YEAR.findall(sentence)]
+        # what "dat jaar" in the next sentence refers to: the last year named, or the one this sentence referred to
+        self.last_named_year, self.referred = (named[-1] if named else self.referred), None
+        read_nothing = len(self.figures) == loaded_before and len(self.candidates) == waiting_before
+        subject = _SUBJECT.search(sentence) if read_nothing else None
+        if subject:
+            # "Het aantal mogelijke slachtoffers ... is vorig jaar gedaald. Het waren er 1356": what the
+            # next sentence's number counts, and (said of last year in a dated item) the year it is about
+            self.last_measure = Measure(
+                REGISTRATIONS if re.match(r"aanmeld|regist", subject.group(1), re.I) else VICTIMS, "total"
+            )
+            relative = self._relative_year(sentence)
+            if relative is not None and relative != self.doc.date.year and not own:  # type: ignore[union-attr]
+                self.lead_year = max(relative, self.lead_year or relative)
+                return relative, base or ctx_years[1]
         if _REGISTERED.search(sentence) and any(f["indicator_id"] == VICTIMS for f in self.figures[loaded_before:]):
             self.registered_said = True  # the paragraph has said what its victims are: registered with CoMensha
         previous_year = own[0] if len(own) == 1 else (about.pop() if len(about) == 1 else ctx_years[0])

@@ -79,6 +79,7 @@ from ...reading.prose import (
     one_per_series,
     part_span,
     read_document,
+    referred_year,
     since_a_year,
     voice_of,
 )
@@ -376,7 +377,6 @@ _SAME_SHARE = re.compile(
     r"|\b(?:it|that|this) (?:was|had been|stood at)\b|\b(?:was|lag) (?:dat|het)\b",
     re.I,
 )
-_LATER = re.compile(r"\b(?:later|erna|daarop|erop|following|next)\b", re.I)
 # A figure its publisher calls provisional ("voorlopige cijfers", a table column "2024*").
 _PROVISIONAL = re.compile(r"\b(?:voorlopig\w*|provisional\w*|preliminary)\b", re.I)
 # A part of a total ("nog eens 253.712 URL's", "another 253,712 URLs"): not the total.
@@ -1814,25 +1814,16 @@ class _Reader:
         if anaphoric and mt.bound_year is None:  # "in dat jaar 176.305 meldingen, tegen 187.912 in 2035": 2035 is 187.912's
             n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 and not own else None)
             relative = self._from_date(n)[0] if n is not None else None  # "dezelfde periode vorig jaar"
-            # "... dan in 2035, toen het meldpunt 187.912 meldingen noteerde": the year named just
-            # before the reference in the same sentence is what it refers to
-            named_before = [int(y) for y in _YEAR.findall(sentence[: anaphoric.start()])]
-            year_before = re.search(r"before|earlier|previous|ervoor|daarvoor|eerder", anaphoric.group(0), re.I)
-            referent = (
-                (named_before[-1] if named_before else None)
-                or sentence_year
-                or relative
-                # "The year before, when ..." in a sentence without a year: before the text's own year
-                or (heading_year if year_before and heading_year is not None else None)
-                or self.last_named_year
-                or previous_year
+            referent = referred_year(
+                sentence,
+                anaphoric,
+                sentence_year=sentence_year,
+                relative=relative,
+                heading_year=heading_year,
+                last_named=self.last_named_year,
+                previous_year=previous_year,
+                back=back[0] if len(back) == 1 and not own else None,
             )
-            if year_before:
-                referent = referent - 1 if referent is not None else None  # the year before the one referred to
-            elif referent is not None and relative is None and len(back) == 1 and not own:
-                referent -= back[0]  # "in dezelfde periode een jaar eerder": the referent's year before
-            if referent is not None and _LATER.search(anaphoric.group(0)):
-                referent += 1  # "het jaar erop", "a year later": the year after the one referred to
             self.referred_year = referent
             return referent, f"a period given by reference ({anaphoric.group(0)!r}): which period it refers to must be read"
         if mt.bound_year is not None:
