@@ -88,7 +88,13 @@ press-heavy: 7 right, none wrong); both wrong classes fixed. Written after all o
 and read once before any change made for it: offlimits-21/ (16, an ordinary analyst's year:
 8 right, 10 by issue 22's measure, none wrong) and iwf-8/ (12, with IWF's real 2024 country
 table: 7 right, none wrong; the real table was refused as cut short because a sentence's
-"(181,112 of 291,273)" was read as its total, fixed). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+"(181,112 of 291,273)" was read as its total, fixed). Written on 7 December 2026 (a third
+session) after the CoMensha reader's proposals by reference, and read once before any change
+made for them: comensha_web-5/ (16, 5 real: 3 right, 3 by issue 22's measure, 3 wrong: a
+page's "aanmeldingen van de politie ... van 490 in 2020 naar 310 in 2021" loaded as the total
+registrations, and "41%" said of two forms loaded for both), offlimits-22/ (17, synthetic with
+real figures: 4 right, 6 by the issue's measure, 1 wrong: "ruim 300.000" loaded as 2019's
+reports) and iwf-9/ (12, synthetic: 4 right, 6 by the issue's measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
