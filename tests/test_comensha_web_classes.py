@@ -429,3 +429,39 @@ def test_a_share_in_words_waits_and_a_share_by_its_form_in_the_paragraph_is_read
     waiting = proposed(parsed.candidates)
     assert waiting[50] == (VS, "sexual", "2031")  # "Ruim de helft": proposed, never loaded
     assert waiting[21.5] == (VS, "criminal", "2031")  # "dat jaar": by reference, proposed
+
+
+# A reporter named before the count, or in English, is that reporter's count, never the total
+# (comensha_web-5 loaded "van de Nationale Politie 310 aanmeldingen" and "490 registrations from
+# the National Police" as all registrations); a dated item's headline year is proposed only.
+REPORTER_BEFORE = page(
+    "Aard en omvang - Het beeld van 2030 - CoMensha",
+    "<h1>Aard en omvang</h1><p>In 2030 zijn 1.187 nieuwe (mogelijke) slachtoffers bij CoMensha aangemeld. CoMensha "
+    "ontving in 2030 van de Koninklijke Marechaussee 96 aanmeldingen, tegenover 120 in 2029.</p>",
+)
+REPORTER_IN_ENGLISH = page(
+    "Summary - The picture of 2030 - CoMensha",
+    "<h1>Summary</h1><p>In 2030, CoMensha received 512 registrations from the National Police, the largest reporting "
+    "organisation, and 1,402 registrations in total.</p>",
+    lang="en",
+)
+DATED_ITEM = page(
+    "Het beeld van 2030: meer slachtoffers in beeld - CoMensha",
+    "<h1>Het beeld van 2030: meer slachtoffers in beeld</h1><p>12 oktober 2031</p>"
+    "<p>Vorig jaar zijn 1.187 nieuwe (mogelijke) slachtoffers bij ons aangemeld.</p>"
+    "<p>Van de slachtoffers had 38% te maken met arbeidsuitbuiting.</p>",
+)
+
+
+def test_a_reporter_before_its_count_or_in_english_is_that_reporters_count():
+    got = loaded(parse(REPORTER_BEFORE, 2030, "https://publicaties.comensha.nl/het_beeld_van_2030/aard_en_omvang"))
+    assert got[(R, "2030", "kmar")] == 96 and got[(R, "2029", "kmar")] == 120
+    assert (R, "2030", "total") not in got and (R, "2029", "total") not in got
+    got = loaded(parse(REPORTER_IN_ENGLISH, 2030, "https://publicaties.comensha.nl/het_beeld_van_2030/summary"))
+    assert got == {(R, "2030", "police"): 512, (R, "2030", "total"): 1402}
+
+
+def test_a_dated_items_headline_year_is_proposed_not_loaded():
+    parsed = parse(DATED_ITEM, 2030, "https://www.comensha.nl/actualiteiten/item/het-beeld-van-2030/")
+    assert loaded(parsed) == {(V, "2030", "total"): 1187}  # "Vorig jaar" counted from its date
+    assert proposed(parsed.candidates)[38] == (VS, "labour", "2030")  # the headline's year: proposed

@@ -1923,3 +1923,21 @@ def test_a_numeric_date_line_is_no_year_the_item_speaks_of():
         parse(text, 2053, context=PRESS)
     got = {c["value"]: c["period"] for c in refused.value.candidates}
     assert got[60] == "2053" and got[23000] == "2053", got
+
+
+def test_an_umbrella_bodys_item_on_the_hotlines_annual_report_is_not_the_report():
+    """An umbrella body's member news ("Dutch hotline publishes Annual Report 2026", "Our Dutch
+    member ... has published its annual report") speaks of the report in the third person, in
+    its own first person: another voice; its figures wait, none loads (offlimits-22/17 loaded
+    "around 300,000 reports" from such an item)."""
+    page = (
+        '<html lang="en"><head><title>Dutch hotline publishes Annual Report 2026 | Network of hotlines</title></head>'
+        "<body><main><h1>Dutch hotline publishes Annual Report 2026</h1>"
+        "<p>Our Dutch member, the Meldpunt Kinderporno of Offlimits, has published its annual report for 2026. The hotline "
+        "received around 310,000 reports in 2026, 12% more than the year before.</p></main></body></html>"
+    )
+    context = ParseContext(url="https://www.hotlines.example/articles/dutch-hotline-annual-report-2026", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError) as exc:
+        parse(page, 2026, context=context)
+    waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in exc.value.candidates}
+    assert waiting[310000] == ("offlimits.reports", "2026")

@@ -728,7 +728,12 @@ _REPORT = re.compile(r"\b(?:jaarverslag|jaarrapport|jaarcijfers|annual report|an
 
 
 _ATTRIBUTION = re.compile(
-    r"\b(?:volgens|aldus|meldt|melden|zegt|zei|schrijft|stelt|woordvoerder|according to|says|said|writes|spokesperson)\b", re.I
+    r"\b(?:volgens|aldus|meldt|melden|zegt|zei|schrijft|stelt|woordvoerder|according to|says|said|writes|spokesperson)\b"
+    # the report spoken of in the third person, by someone whose member the publisher is: "Dutch
+    # hotline publishes Annual Report 2019", "Our Dutch member ... has published its annual report"
+    r"|\b(?:publishes|publiceert|(?:has|have) published its|published its|its annual report|haar jaarverslag|zijn jaarverslag"
+    r"|our (?:\w+ )?members?|ons lid|onze leden)\b",
+    re.I,
 )
 # The report presenting itself: "Voor u ligt het jaarverslag van ...", "In dit jaarverslag",
 # "This annual report", or a heading that is the report's name ("Jaarverslag 2022").

@@ -138,12 +138,13 @@ FORMS = {
 }
 # Types of reporter (who registered the victim with CoMensha).
 REPORTERS = {
-    "police": r"NP|Nationale Politie|[Pp]olitie",
-    "kmar": r"KMar|Koninklijke Marechaussee",
-    "labour_inspectorate": r"NLA|Nederlandse Arbeidsinspectie|Arbeidsinspectie|Inspectie SZW|ISZW",
+    "police": r"NP|Nationale Politie|[Pp]olitie|(?:the )?(?:Dutch |National |Netherlands )?[Pp]olice",
+    "kmar": r"KMar|Koninklijke Marechaussee|(?:Royal Netherlands )?Marechaussee|Royal Military Police",
+    "labour_inspectorate": r"NLA|Nederlandse Arbeidsinspectie|Arbeidsinspectie|Inspectie SZW|ISZW"
+    r"|(?:Netherlands |Dutch )?Labour (?:Inspectorate|Authority)",
     "fairwork": r"FairWork|Fairwork",
-    "care_coordination": r"[Zz]orgco[öo]rdinatie|[Zz]orgco[öo]rdinatoren|[Rr]egioco[öo]rdinatoren",
-    "other_agencies": r"[Oo]verige instanties|[Oo]verige aanmelders",
+    "care_coordination": r"[Zz]orgco[öo]rdinatie|[Zz]orgco[öo]rdinatoren|[Rr]egioco[öo]rdinatoren|[Cc]are coordinat\w+",
+    "other_agencies": r"[Oo]verige instanties|[Oo]verige aanmelders|[Oo]ther (?:organisations|agencies)",
 }
 # A total row or label: "Totaal", "In totaal", "Total", "Totaal minderjarige slachtoffers", "Totaal aantal aanmeldingen".
 _TOTAL_LABEL = re.compile(
@@ -476,7 +477,11 @@ def _after(sentence: str, n: Num) -> str:
     return re.split(r"\d|\b[\w-]+:", rest)[0]
 
 
-_BY = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:vanuit|van|door|via)\s+(?:de\s+|het\s+)?(?P<who>.{2,40})", re.I)
+_BY = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:vanuit|van|door|via|from|by)\s+(?:de\s+|het\s+|the\s+)?(?P<who>.{2,40})", re.I)
+# The reporter named right before the count: "CoMensha ontving in 2021 van de Nationale Politie 310 aanmeldingen".
+_BY_BEFORE = re.compile(
+    r"\b(?:vanuit|van|door|via|from|by)\s+(?:de\s+|het\s+|the\s+)?(?P<who>[^,;:\d]{2,40}?)\s*(?:nog|ruim|bijna|maar)?\s*$", re.I
+)
 
 
 _GROUP_AFTER = re.compile(
@@ -501,9 +506,14 @@ def _form_before(sentence: str, n: Num, after: str) -> set[str]:
     return named if len(named) == 1 else set()
 
 
-def _reporters_after(sentence: str, n: Num) -> set[str]:
-    """The type of reporter named right after a count: "329 aanmeldingen vanuit de politie"."""
+def _reporters_of(sentence: str, n: Num) -> set[str]:
+    """The type of reporter named right after a count ("329 aanmeldingen vanuit de politie"), else
+    right before it in its clause ("van de Nationale Politie 310 aanmeldingen")."""
     m = _BY.match(_after(sentence, n))
+    if m:
+        return _named(m.group("who"), REPORTERS)
+    lo = _clause_span(sentence, n)[0]
+    m = _BY_BEFORE.search(sentence[lo : n.start])
     return _named(m.group("who"), REPORTERS) if m else set()
 
 
@@ -633,7 +643,7 @@ class _Reader:
                     if slug
                     else (Measure(REGISTRATIONS), f"an unknown type of reporter {n.label!r}")
                 )
-            named = _reporters_after(sentence, n)
+            named = _reporters_of(sentence, n)
             if len(named) > 1:
                 return Measure(REGISTRATIONS), f"several types of reporter in one clause {sorted(named)}"
             if not named and noun == "meldingen" and self.voice != Voice.OWN:
@@ -806,7 +816,13 @@ class _Reader:
             if len(part) == 1:
                 return part.pop(), None
             return None, f"the sentence names several years {own}: which one is this figure's?"
-        for year in (previous_year, heading_year, self.report_year):
+        if previous_year is not None:
+            return previous_year, None
+        if heading_year is not None and self.doc.date is not None and self.report_year is None:
+            # a dated item's headline year ("Het beeld van 2020: corona beperkt zicht op slachtoffers")
+            # is what the item is about, not said of this number: proposed
+            return heading_year, f"a period only from the heading of a dated item ({heading_year}): proposed"
+        for year in (heading_year, self.report_year):
             if year is not None:
                 return year, None
         return None, "no period in the sentence, its paragraph, heading or the edition"
