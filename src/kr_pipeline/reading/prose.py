@@ -796,7 +796,8 @@ CHANGE_ENDS = re.compile(
 )
 
 
-_PART_EDGE = re.compile(r"[,;:]\s")
+# (and a coordinated clause that opens with its own year: "In 2012 waren het er nog 19.872 en in 2011 12.542")
+_PART_EDGE = re.compile(r"[,;:]\s|\s(?:en|and)\s(?=(?:in|over)\s+(?:19|20)\d\d\b)")
 
 
 def part_span(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -747,6 +747,12 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
         )
         if m and _BASE_YEAR.search(window[: m.start(1)].replace(" in ", " ").rstrip() + " "):
             m = None  # "9 procent minder dan in 2022": a comparison base, not this number's year
+        if (
+            m
+            and i + 1 < len(mentions)
+            and re.fullmatch(r"\s*(?:en|and)\s+(?:in|over)\s+(?:19|20)\d\d\s*[:,]?\s*", sentence[mt.end : nxt])
+        ):
+            m = None  # "nog 19.872 en in 2011 12.542": the year opens the next number's clause
         if not m:  # "de 21.906 van 2035", "the 21,906 of 2035": that year's number
             m = re.match(r"^\s*(?:van|of)\s+((?:19|20)\d\d)\b", window)
         if m:
@@ -914,10 +920,9 @@ def _own_stretch(sentence: str, mt: Mention, mentions: list[Mention]) -> str:
 
 
 def _part(sentence: str, mt: Mention) -> str:
-    """The comma- or semicolon-separated part of a sentence a number stands in."""
-    left = max((m.end() for m in re.finditer(r"[,;:]", sentence[: mt.start])), default=0)
-    right = re.compile(r"[,;:]").search(sentence, mt.end)
-    return sentence[left : right.start() if right else len(sentence)]
+    """The part of a sentence a number stands in (reading.prose.part_span)."""
+    lo, hi = part_span(sentence, mt.start, mt.end)
+    return sentence[lo:hi]
 
 
 def _part_year(sentence: str, mt: Mention) -> int | None:
@@ -943,11 +948,39 @@ def _compared_years(text: str) -> set[int]:
     found = set()
     for m in _YEAR.finditer(text):
         before = re.split(r"[.!?](?:\s|$)|\n", text[max(0, m.start() - 60) : m.start()])[-1]  # in its own sentence
-        if _BASE_YEAR.search(before.replace(" in ", " ").rstrip() + " ") or re.search(
-            r"\b(?:tegen(?:over)?|against|from|van)\s+(?:\S+\s+){0,3}?in\s+$", before, re.I
+        after = re.split(r"[.!?;](?:\s|$)|\n", text[m.end() : m.end() + 60])[0]
+        if (
+            _BASE_YEAR.search(before.replace(" in ", " ").rstrip() + " ")
+            or re.search(r"\b(?:tegen(?:over)?|against|from|van)\s+(?:\S+\s+){0,3}?in\s+$", before, re.I)
+            # "In 2011 ontving het meldpunt er nog 12.542", "in 2012 waren het er nog 19.872": the past
+            # the text's own figures are set against
+            or re.search(r"\bin\s+$", before, re.I)
+            and re.match(r"[^,]{0,40}?\b(?:nog|still|only)\s+(?:maar\s+|ruim\s+|bijna\s+)?\d", after, re.I)
         ):
             found.add(int(m.group(1)))
     return found
+
+
+# Who a "respectievelijk" list names, in order: the hotline, or another (one of Offlimits' other
+# services, another organisation, a web address).
+_LISTED = re.compile(
+    r"(?P<own>\bMeldpunt Kinderporno\b|\b(?:het|ons) meldpunt\b|\b(?:the|our) hotline\b|\bOfflimits' hotline\b)"
+    r"|(?P<other>\b[\w-]+\.(?:nl|com|org|eu|be|net|info)\b|" + _OTHERS.pattern + ")",
+    re.I,
+)
+
+
+def respective_owners(sentence: str, before: str = "") -> list[str]:
+    """Whose each number of a "respectievelijk" list is, in order ("het Meldpunt en Helpwanted.nl
+    respectievelijk 23.278 en ruim 750 meldingen": own, other): the names before the word, else
+    those of the sentence before ("Vorig jaar kregen ze respectievelijk ..."). Empty without one."""
+    word = RESPECTIVELY.search(sentence)
+    if word is None:
+        return []
+    names = [m.lastgroup or "" for m in _LISTED.finditer(sentence[: word.start()])]
+    if not names:
+        names = [m.lastgroup or "" for m in _LISTED.finditer(before)]
+    return names if len(names) > 1 and "own" in names else []
 
 
 def _relative_in_part(sentence: str, at: int) -> int | None:
@@ -1304,6 +1337,12 @@ class _Reader:
         # "respectievelijk" pairs the sentence's years with its figures in order, when they are as many
         figures = [m for m in mentions if m.unit and m.value is not None and m.unit_from != "compared"]
         respective = figures if RESPECTIVELY.search(sentence) and len(own) > 1 and len(figures) == len(own) else []
+        # ... and its names with its figures: "het Meldpunt en Helpwanted.nl respectievelijk 23.278 en ruim 750 meldingen"
+        owners = respective_owners(sentence, self.last_sentence)
+        said_at = RESPECTIVELY.search(sentence)
+        listed = [m for m in figures if said_at and m.start > said_at.start()] if owners else []
+        if len(listed) != len(owners):
+            owners, listed = [], []
         counted_at: int | None = None  # the certain period of the count just before (its change may follow it)
         for i, mt in enumerate(mentions):
             # compared with the last count of its unit before it ("201,937 reports, 7.3% more than in
@@ -1588,7 +1627,14 @@ class _Reader:
             foreign = None  # why the figure is someone else's: then no Offlimits indicator is proposed
             together = _ALL_SERVICES.search(_clause(sentence, mt))
             web = next((w for w in _WEB_NAME.finditer(sentence) if not on_hosts("https://" + w.group(0), self.own_hosts)), None)
-            if together:
+            owner = owners[listed.index(mt)] if mt in listed else None
+            if owner == "own":
+                other = web = None  # "het Meldpunt en Helpwanted.nl respectievelijk 23.278 en ...": the first is the hotline's
+            if owner == "other":
+                foreign = "a figure of another service or organisation, named in its place in a 'respectievelijk' list"
+            elif owner == "own":
+                pass
+            elif together:
                 foreign = f"a figure of several services together ({together.group(0)!r}), not of the hotline"
             elif section_other and not self._own_despite_section(sentence, section_other):
                 foreign = f"a figure of the section on {section_other}, not of the hotline"
@@ -1935,10 +1981,10 @@ class _Reader:
         titled = {int(y) for y in _YEAR.findall(self.doc.title)}
         if n == 1 and len(titled) == 1:  # a proposal only: an undated item is usually about the year its title names
             return titled.pop(), why + ": proposed from the year its title names"
-        if n == 1 and len(self.compared_with) == 1:
-            # a proposal only: an undated item that compares its figures with one year ("tegenover
-            # circa 414.000 in 2021") reports the year after it
-            compared = next(iter(self.compared_with))
+        if n == 1 and self.compared_with:
+            # a proposal only: an undated item that compares its figures with earlier years ("tegenover
+            # circa 414.000 in 2021", "In 2011 waren het er nog 12.542") reports the year after the newest
+            compared = max(self.compared_with)
             return compared + 1, why + f": proposed as the year after the one the text compares with ({compared})"
         if self.registered_year is not None:  # a proposal for review only: never loaded from it
             return self.registered_year - n, why + f"{_REGISTERED_WORDS} ({self.registered_year})"
