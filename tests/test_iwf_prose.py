@@ -269,6 +269,12 @@ def test_an_abbreviated_dateline_dates_the_page_and_a_dates_year_is_no_period():
         " it took action on last year.</p></main></body></html>"
     )
     assert ("iwf.hosted_urls_share", "2042", 6) in _waiting(lead, 2042)  # never loaded as 2043's
+    # a byline with a time and its zone ("Wed 12 Aug 2043 00.01 BST"), after the standfirst
+    byline = (
+        "<html lang='en'><body><main><h1>Hosting</h1><p>The share fell again.</p>"
+        f"<p>Technology desk · Wed 12 Aug 2043 00.01 BST</p><p>{share}</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls_share", "2042", 6) in _waiting(byline, 2042, PRESS)
 
 
 def test_a_correction_never_loads_the_corrected_figure_loads_where_it_is_stated():
@@ -401,3 +407,28 @@ def test_a_year_list_under_a_dutch_heading_a_count_with_its_whole_and_a_count_af
     ]
     assert ("iwf.hosted_urls", "2035", 52010) in _cands(parsed)
     assert not [c for c in parsed.candidates if c["value"] == 255016]
+
+
+def test_a_carried_count_takes_the_period_of_the_share_before_not_of_its_base():
+    """ "Of those, 51% were on Dutch servers - up from 40% in 2035. That amounts to 61,200 web
+    pages." (a BBC-style item): the count is of the share's year, not of the base's 2035; an item
+    whose byline carries a time zone ("Wed 22 Apr 2037 00.01 BST") is dated; "Precies ging het om
+    N url's" (a Dutch item, the Netherlands said two sentences before) carries the subject."""
+    bbc = (
+        '<html lang="en"><head><title>Netherlands hosts half of abuse pages | News</title></head><body><main>'
+        "<h1>Netherlands hosts half of abuse pages</h1><p>Science desk · Wed 22 Apr 2037 00.01 BST</p>"
+        "<p>The IWF confirmed 120,000 web addresses as showing abuse last year. Of those, 51% were on Dutch servers - "
+        "up from 40% in 2035. That amounts to 61,200 web pages.</p></main></body></html>"
+    )
+    got = _waiting(bbc, 2037, PRESS)
+    assert ("iwf.hosted_urls", "2036", 61200) in got and ("iwf.hosted_urls_share", "2036", 51) in got
+    assert ("iwf.hosted_urls_share", "2035", 40) in got
+    nu = (
+        '<html lang="nl"><head><title>Nederland grootste host | Nieuws</title></head><body><main>'
+        "<p>22 april 2037 10:41</p><p>Op Nederlandse servers stonden vorig jaar ruim 61.000 webadressen met "
+        "misbruikbeelden. Dat meldt de Internet Watch Foundation in haar jaarrapport.</p>"
+        "<p>Precies ging het om 61.234 url's. Dat is 51 procent van de 120.000 adressen die de IWF in 2036 vond.</p>"
+        "</main></body></html>"
+    )
+    got = _waiting(nu, 2037, PRESS)
+    assert ("iwf.hosted_urls", "2036", 61234) in got and ("iwf.hosted_urls_share", "2036", 51) in got

@@ -119,6 +119,8 @@ _CARRY = re.compile(
     r"(?:(?:while|although|but|and|however,?|hoewel|terwijl|maar|en)\s+)?"
     # ("In aantallen ging het vorig jaar om 82.605 van de 255.571 pagina's")
     r"(?:in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|terms),?\s+)?"
+    # ("Precies ging het om 91.572 url's", "In totaal ging het om ...", "Exactly, it was ...")
+    r"(?:(?:precies|exact|concreet|in totaal|daarbij|precisely|exactly|specifically|in total|in all),?\s+)?"
     r"(?:this|that|these|it|which|dit|dat|het ging|het gaat|ging het|gaat het|daarmee)\b"
     # "In 2029 was dat 7 procent", "A year earlier it was 31%", "In 2019 the figure was 71%": the
     # same subject, another year
@@ -256,6 +258,8 @@ class Reader:
         clauses = list(zip(bounds, bounds[1:]))
         broken = {m.start(): m for m in _BROKEN.finditer(sentence)}
         previous_period: str | None = None
+        spoken_period: str | None = None  # the period of the last figure read that is no comparison's base
+        base_years = {int(m.group(1)) for m in _BASE_YEAR.finditer(dated)}
         last_count: tuple[int, str | None] | None = None  # (end, period) of the last count read
         # shares written as fractions ("nearly one in ten", "almost a third") are percentages; the
         # number words inside them are no counts ("one in ten of the webpages" is not 10 URLs)
@@ -422,6 +426,8 @@ class Reader:
                 last_count = (found.end if start not in broken else broken[start].end(), period)
             if not changed_from:  # the figure it became keeps the period the text is at
                 previous_period = period
+            if period is not None and not (explicit and int(period) in base_years):
+                spoken_period = period  # (not a comparison's base: "47% ... up from 36% in 2017")
             # "nearly one in ten", "more than 20,000": loaded as written (approx, lower_bound); an
             # upper bound or a range is no figure to load by itself
             reasons = (
@@ -462,5 +468,5 @@ class Reader:
         spoken = _spoken_of(dated)
         if spoken:
             self.last_year = spoken[0] if len(spoken) == 1 or not previous_period else int(previous_period)
-        elif previous_period:
-            self.last_year = int(previous_period)
+        elif spoken_period:  # what "That amounts to 48,900 web pages" in the next sentence is of
+            self.last_year = int(spoken_period)
