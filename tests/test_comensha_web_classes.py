@@ -465,3 +465,51 @@ def test_a_dated_items_headline_year_is_proposed_not_loaded():
     parsed = parse(DATED_ITEM, 2030, "https://www.comensha.nl/actualiteiten/item/het-beeld-van-2030/")
     assert loaded(parsed) == {(V, "2030", "total"): 1187}  # "Vorig jaar" counted from its date
     assert proposed(parsed.candidates)[38] == (VS, "labour", "2030")  # the headline's year: proposed
+
+
+# Years and measures said around a number (a fifth corpus, comensha_web-5, showed them waiting
+# with the wrong reading or none): "In 2031 waren dit er 1.318 en in 2030 1.276", "een jaar eerder
+# waren dat er nog ...", "the year before, when the figure was ...", "a rise of 6% on the year
+# before", a reporter as the subject ("De politie meldde 512 slachtoffers aan"), forms written as
+# verbs ("seksueel uitgebuit"), a form inside a longer one ("uitbuiting buiten de seksindustrie"),
+# the ends of "nam af, van 512 naar 430".
+OWN_YEARS_AROUND = page(
+    "Jaarcijfers 2032 - CoMensha",
+    "<h1>Jaarcijfers 2032</h1><p>In 2032 zijn 1.402 (mogelijke) slachtoffers van mensenhandel bij CoMensha aangemeld. "
+    "In 2031 waren dit er 1.318 en in 2030 1.276. Het betreft een stijging van 6% ten opzichte van 2031.</p>",
+)
+PRESS_AROUND = page(
+    "Weer meer slachtoffers mensenhandel | Krant",
+    "<h1>Weer meer slachtoffers mensenhandel</h1><p>3 mei 2033</p>"
+    "<p>In 2032 werden 1402 mogelijke slachtoffers aangemeld, een jaar eerder waren dat er nog 1318. ,,Dat baart ons "
+    'zorgen," zegt de Nationaal Rapporteur.</p>'
+    "<p>De politie meldde 512 slachtoffers aan. Ruim vier op de tien slachtoffers werden seksueel uitgebuit. Bij 256 "
+    "slachtoffers ging het om uitbuiting buiten de seksindustrie.</p>"
+    "<p>Vooral het aantal aanmeldingen door de Nationale Politie nam af, van 512 naar 430.</p>",
+)
+ENGLISH_AROUND = page(
+    "Human trafficking victims up | News",
+    "<h1>Human trafficking victims up</h1><p>4 May 2033</p>"
+    "<p>Last year there were 1,402 reports, compared to 1,318 in 2031 and 1,276 in 2030, CoMensha said.</p>"
+    "<p>In total, 1,402 people were reported as possible victims in 2032, a rise of 6% on the year before, when the "
+    "figure was 1,318.</p>",
+    lang="en",
+)
+
+
+def test_years_and_measures_said_around_a_number_are_proposed_with_their_own_years():
+    waiting = proposed(parse(OWN_YEARS_AROUND, 2032, "https://www.comensha.nl/actualiteiten/jaarcijfers-2032/").candidates)
+    assert waiting[1318] == (V, "total", "2031") and waiting[1276] == (V, "total", "2030")  # "en in 2030 1.276"
+    assert waiting[6] == (None, None, "2032")  # not of 2031, the year it is compared with
+    got = {
+        (c["value"], c["indicator_id"], c["breakdown"], c["period"])
+        for c in refused(PRESS_AROUND, 2032, "https://www.krant.example/x").candidates
+    }
+    assert {(1402, V, "total", "2032"), (1318, V, "total", "2031")} <= got  # "een jaar eerder": counted back from 2032
+    assert (40, VS, "sexual", "2032") in got  # "Ruim vier op de tien ... seksueel uitgebuit"
+    assert (256, V, "labour", "2032") in got  # "buiten de seksindustrie": labour only
+    assert (512, R, "police", "2032") in got  # "De politie meldde 512 slachtoffers aan"
+    assert {(430, R, "police", "2032"), (512, R, "police", "2031")} <= got  # "nam af, van 512 naar 430"
+    error = refused(ENGLISH_AROUND, 2032, "https://www.news.example/trafficking")
+    got = {(c["value"], c["indicator_id"], c["period"]) for c in error.candidates}
+    assert {(1402, V, "2032"), (1318, V, "2031"), (1276, V, "2030"), (6, None, "2032")} <= got

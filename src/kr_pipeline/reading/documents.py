@@ -62,7 +62,8 @@ def sentences(text: str) -> list[str]:
     """Prose split into sentences (on . ! ? followed by a space and a capital or digit, also
     when an emoji or bullet stands before it, as posts write: "... meldingen. 🔎 In 2024 ...")."""
     flat = normalise(text)
-    parts = re.split(r"(?<=[.!?])\s+(?=(?:[^\w\s.,;:!?]{1,3}\s*)?[A-Z0-9\u00c0-\u00dd'\"(])", flat)
+    # (and before the press's Dutch opening quote of two commas: "... 1561. ,,Dat is zorgelijk")
+    parts = re.split(r"(?<=[.!?])\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*)?[A-Z0-9\u00c0-\u00dd'\"(])", flat)
     return [p.strip() for p in parts if p.strip()]
 
 

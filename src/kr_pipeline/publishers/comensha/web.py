@@ -129,10 +129,12 @@ OWN_NAMES = re.compile(r"\b(?:CoMensha|Co[öo]rdinatiecentrum (?:tegen )?Mensenh
 
 # Forms of exploitation (comensha.minor_victims' breakdown names), as labels and as words.
 FORMS = {
-    "sexual": r"seksuele uitbuiting|seksuele dienstverlening|seksindustrie|prostitutie|sexual exploitation|(?:forced )?prostitution",
+    "sexual": r"seksuele uitbuiting|seksuele dienstverlening|seksindustrie|prostitutie|seksueel uitgebuit|sexual exploitation"
+    r"|(?:forced )?prostitution|sexually exploited",
     "labour": r"arbeidsuitbuiting|uitbuiting buiten de seksindustrie|(?:gereguleerde|reguliere|overige) arbeid(?: (?:en|of) dienstverlening)?"
     r"|labour exploitation|labor exploitation|economic exploitation",
-    "criminal": r"criminele uitbuiting|gedwongen criminaliteit|criminal exploitation|criminal activities|forced criminality",
+    "criminal": r"criminele uitbuiting|gedwongen criminaliteit|crimineel uitgebuit|criminele activiteiten|criminal exploitation"
+    r"|criminal activities|forced criminality",
     "other": r"overige (?:vormen(?: van uitbuiting)?|uitbuitingsvormen|uitbuiting)|orgaanverwijdering|orgaanhandel|gedwongen bedelarij"
     r"|other forms(?: of exploitation)?|forced begging|organ removal",
 }
@@ -188,8 +190,16 @@ def _label_of(text: str, vocabulary: dict[str, str]) -> str | None:
 
 
 def _named(text: str, vocabulary: dict[str, str]) -> set[str]:
+    """The slugs the text names; a name inside a longer one of another slug is that one's
+    ("uitbuiting buiten de seksindustrie" is labour, not also sexual)."""
     flags = re.I if vocabulary is FORMS else 0
-    return {slug for slug, pattern in vocabulary.items() if re.search(rf"\b(?:{pattern})\b", text, flags)}
+    spans = {slug: [m.span() for m in re.finditer(rf"\b(?:{pattern})\b", text, flags)] for slug, pattern in vocabulary.items()}
+    longer = {(slug, c, d) for slug, found in spans.items() for c, d in found}
+
+    def inside(a: int, b: int, slug: str) -> bool:
+        return any(o != slug and c <= a and b <= d and (c, d) != (a, b) for o, c, d in longer)
+
+    return {slug for slug, found in spans.items() if any(not inside(a, b, slug) for a, b in found)}
 
 
 # A noun bound to the number, with up to three words between ("1013 nieuwe slachtoffers",
@@ -199,7 +209,7 @@ _NOUN = re.compile(
     r"Nederlandse|buitenlandse|niet-Nederlandse|unieke|Poolse|Nigeriaanse|new|registered|possible|potential|\(possible\)|\(potential\)|"
     r"minor|adult|Dutch|foreign)\s+){0,3})"
     r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen|victims|minors|adults|registrations"
-    r"|kinderen|children|mensen|personen|people)\b",
+    r"|kinderen|children|mensen|personen|people|reports)\b",
     re.I,
 )
 _TOPIC = re.compile(r"\b(slachtoffers|aanmeldingen|meldingen|minderjarigen|victims|registrations|minors)\b", re.I)
@@ -213,6 +223,7 @@ _ENGLISH_NOUN = {
     "children": "minderjarigen",
     "personen": "mensen",
     "people": "mensen",
+    "reports": "meldingen",
 }
 _PERCENT = re.compile(r"^\s*(?:%|procent)")
 _NOT_A_FIGURE_BEFORE = re.compile(
@@ -223,7 +234,7 @@ _NOT_A_FIGURE_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:jonger|ouder|younger|older) (?:dan|than)\s*$|\b(?:onder|boven|under|over) de\s*$", re.I)
 _BASE = re.compile(
     r"(?:ten opzichte van|vergeleken met|in vergelijking met|in tegenstelling tot|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan"
-    r"|compared (?:with|to)|than in|than|from|since)\s+(?:het jaar\s+|the year\s+)?$",
+    r"|compared (?:with|to)|than in|than|from|since|on)\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
 _COMPARED = re.compile(
@@ -267,7 +278,8 @@ _NUMBER_OF_ALL = re.compile(
 _BY_REFERENCE = re.compile(
     r"\b(?:(?:waren|was|zijn|is) (?:dat|dit|het) er|(?:dat|dit|het) (?:waren|was|zijn|is) er)"
     r"(?:\s+(?:volgens|aldus|according to)\s+[^,;:\d]{2,40}?)?\s*(?:nog|maar|slechts|ruim|bijna)?\s*$"
-    r"|\b(?:dit|dat|het|this|that) (?:aantal|number)\b[^.;:]*\b(?:naar|tot|to)\s*$",
+    r"|\b(?:dit|dat|het|this|that) (?:aantal|number)\b[^.;:]*\b(?:naar|tot|to)\s*$"
+    r"|\b(?:the|that|this) (?:figure|number|total) (?:was|had been|stood at)\s*$",
     re.I,
 )
 # A sentence about the number of victims or registrations without stating it: "Het aantal mogelijke
@@ -277,6 +289,7 @@ _SUBJECT = re.compile(
     r"(slachtoffers|aanmeldingen|victims|registrations)\b",
     re.I,
 )
+_CHANGED_FROM = "the number a figure changed from ('van ... naar')"
 # "Van hen waren er 274", "548 van hen", "of them": a part of what the sentence before counted.
 _OF_THEM = re.compile(r"\b(?:van|onder) (?:hen|die slachtoffers|deze slachtoffers)\b|\bof (?:them|these)\b", re.I)
 _LEVEL_OF = re.compile(
@@ -286,7 +299,8 @@ _LEVEL_OF = re.compile(
     r"(?:\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)"
     r"|\b(?:bedroeg|was|were|lag|stond)\b[^.;:0-9]*"
     # "steeg tussen 2007 en 2011 van 716 naar 1.222": both ends of the change
-    r"|\b(?:steeg|daalde|groeide|rose|fell|grew)\b[^.;:]{0,60}?\b(?:van|from)(?:\s+[\d.,]+\s+(?:naar|tot|to))?)\s*$",
+    r"|\b(?:steeg|daalde|groeide|nam (?:af|toe)|gedaald|gestegen|afgenomen|toegenomen|rose|fell|grew)\b[^.;:]{0,60}?"
+    r"\b(?:van|from)(?:\s+[\d.,]+\s+(?:naar|tot|to))?)\s*$",
     re.I,
 )
 # A part of a year that the shared patterns (half-years, quarters, months) do not name.
@@ -408,7 +422,12 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
         label = re.search(r"([^,;:()]{1,200}):\s*$", before)
         if label:  # "vanuit onder andere FairWork: 257", ", NLA: 71", "en zorgcoördinatie: 301"
             n.label = label.group(1).strip()
-        if _COMPARED.search(before):
+        if _COMPARED.search(before) or (
+            # "compared to 1,013 in 2020 and 1,372 in 2019", "tegenover 1013 in 2020 en 1372 in 2019"
+            i > 0
+            and nums[i - 1].compared
+            and re.fullmatch(r"\s*(?:(?:in|over)\s+(?:19|20)\d\d\s*)?(?:,|en|and)\s*", sentence[nums[i - 1].end : n.start])
+        ):
             n.compared = True
         m = re.search(r"\b((?:19|20)\d\d)\s*\(\s*$", before)  # "dan in 2020 (1013) en 2019 (1372)"
         if m and re.match(r"\s*\)", sentence[n.end :]):
@@ -435,6 +454,12 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
         following = next((x.start for x in nums[i + 1 :] if x is not n.share), len(sentence))
         window = re.split(r"[;:,]", sentence[end:following])[0]
         m = re.match(r"^\s*(?:[\w'’\-]+\s+){0,4}?(?:in|over|uit)\s+((?:19|20)\d\d)\b", window)
+        if (
+            m
+            and following < len(sentence)
+            and re.fullmatch(r"\s*(?:en|and)\s+(?:in|over)\s+(?:19|20)\d\d\s*", sentence[end:following])
+        ):
+            m = None  # "In 2012 waren dit er 1711 en in 2011 1222": the year opens the next number's clause
         if m and not _BASE.search(window[: m.start(1)].replace(" in ", " ").rstrip() + " "):
             n.bound_year, n.bound_at = int(m.group(1)), end + m.start(1)
     return [n for n in nums if n.count is None]
@@ -581,7 +606,10 @@ class _Reader:
         if (
             n.noun is None
             and previous is not None
-            and re.search(r",\s*(?:en\s+)?(?:in|over)\s+[^,;:\d]{0,40}$|\b(?:en|and)\s+(?:bij|in)\s+$", sentence[: n.start])
+            and re.search(
+                r",\s*(?:en\s+)?(?:in|over)\s+[^,;:\d]{0,40}$|\b(?:en|and)\s+(?:bij|in)\s+$|\b(?:en|and)\s+(?:in|over)\s+(?:19|20)\d\d\s*$",
+                sentence[: n.start],
+            )
         ):
             # "In de eerste helft van 2026 werden 548 slachtoffers aangemeld, in de tweede helft 581";
             # "Bij 409 mensen ging het om seksuele uitbuiting en bij 318 om criminele uitbuiting": its own form
@@ -605,6 +633,9 @@ class _Reader:
                 # "Van hen waren er 274 minderjarig", "548 van hen werden uitgebuit in ...", "Bij 409 mensen
                 # ging het om seksuele uitbuiting": a part of the victims the sentence before counted
                 after = self._stretch(sentence, n)
+                if referred.indicator_id == MINORS and _MORE_THAN_ONE_FORM.search(after):
+                    # "52 minderjarige slachtoffers; bij 2 van hen ging het om meer dan één vorm van uitbuiting"
+                    return Measure(MINORS_MULTIPLE, "total"), "minors with more than one form ('van hen'), by reference: proposed"
                 if re.search(r"\bminderjarig|\bminors?\b|under (?:the age of )?18|jonger dan 18", after, re.I):
                     return Measure(MINORS, "total"), "minors among the victims counted before ('van hen'): proposed"
                 forms = _named(after, FORMS)
@@ -628,9 +659,24 @@ class _Reader:
                 return Measure(MINORS, "total"), "minors counted as a part of the victims ('N van de slachtoffers'): proposed"
             return None, "a number without a measure (slachtoffers, aanmeldingen)"
         noun = noun.lower()
-        if noun == "mensen":  # "1.000 mensen" not said to be the victims counted before: no measure
+        if noun == "mensen" and re.match(
+            r"\s*(?:\w+\s+){0,3}?(?:als|as)\s+(?:\(?(?:mogelijke?|possible|potential)\)?\s+)?(?:slachtoffers?|victims?)\b",
+            sentence[n.noun_end or n.end :],
+            re.I,
+        ):
+            noun = "slachtoffers"  # "1,437 people were reported as possible victims"
+        elif noun == "mensen":  # "1.000 mensen" not said to be the victims counted before: no measure
             return None, "people not said to be registered victims"
         after = "" if n.label is not None else _after(sentence, n)
+        lo = _clause_span(sentence, n)[0]
+        by_subject = re.match(r"\s*(?P<who>[^,;:]{2,60}?)\s+(?:meldde|meldden)\b[^,;:\d]{0,30}$", sentence[lo : n.start])
+        if (
+            by_subject
+            and n.label is None
+            and re.match(r"\s*(?:[\w()-]+\s+){0,3}?aan\b", sentence[n.end :])
+            and len(reporters := _named(by_subject.group("who"), REPORTERS)) == 1
+        ):
+            return Measure(REGISTRATIONS, reporters.pop()), None  # "De politie meldde 490 slachtoffers aan"
         if noun in ("aanmeldingen", "aanmelding", "meldingen"):
             if n.label is not None:
                 slug = (
@@ -689,7 +735,14 @@ class _Reader:
         """A share without its count: of the victims per form, or of the registrations per reporter."""
         clause = _clause(sentence, n)
         before = sentence[: n.start]
-        if re.search(r"[+\-\u2212]\s*$", before) or _CHANGE.search(clause):
+        # (the two ends of "daalde van 22 procent in 2022 naar 13 procent" are levels, not the change)
+        end_of_change = re.search(r"\b(?:van|from)\s+$", before) and re.match(
+            r"\s*(?:%|procent|per ?cent)?\s*(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s+\d", sentence[n.end :]
+        )
+        end_of_change = end_of_change or re.search(
+            r"\b(?:van|from)\s+\d[\d.,]*\s*(?:%|procent|per ?cent)?\s*(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s+$", before
+        )
+        if re.search(r"[+\-\u2212]\s*$", before) or (_CHANGE.search(clause) and not end_of_change):
             return _NONE, "a change, not a share: not a catalog measure"
         if re.search(r"\bminderjarig|\bminors?\b", clause, re.I) and re.search(
             r"binnenlandse seksuele|domestic sexual", clause, re.I
@@ -757,11 +810,14 @@ class _Reader:
             return None, f"a part of a year ({self.half}), by reference to the sentence before: proposed"
         # an opening phrase is said of the whole sentence: "In the same year, CoMensha received 1,489 ..."
         lead = re.match(r"^[^,;:\d]{0,40},", sentence)
+        lo = _clause_span(sentence, n)[0]
         for pattern in (_ANAPHORIC_PERIOD, _HALF, _SHORTER, _PART_OF_YEAR):
             m = (
                 pattern.search(part)
                 or (pattern.search(sentence) if pattern is not _ANAPHORIC_PERIOD else None)
                 or (pattern.search(lead.group(0)) if lead else None)
+                # "a drop of 16% on the year before, when the figure was 1,711": the reference opens its clause
+                or next((x for x in pattern.finditer(sentence) if x.start() < lo <= x.end() and not n.compared), None)
             )
             if m and pattern is _ANAPHORIC_PERIOD:
                 # "Dat zijn er 42 meer dan het jaar daarvoor, toen 1.276 ...", "In the same year, CoMensha
@@ -797,6 +853,10 @@ class _Reader:
                 continue  # "een stijging van 52 procent vergeleken met het jaar daarvoor": the base, not the period
             if m and previous_year is not None:  # "Een jaar eerder waren dat er 1129": proposed, never loaded
                 return previous_year - back, f"a year counted back from the sentence before ({m.group(0)!r}): proposed"
+            named = {int(y) for y in _YEAR.findall(sentence)}
+            if m and len(named) == 1 and not _YEAR.search(part):
+                # "In 2015 werden 1321 ... aangemeld, een jaar eerder waren dat er nog 1561": from the sentence's year
+                return named.pop() - back, f"a year counted back from the year its sentence names ({m.group(0)!r}): proposed"
             if m:
                 return None, f"a year relative to another ({m.group(0)!r}): which year must be read"
         if n.bound_year is not None:
@@ -816,6 +876,11 @@ class _Reader:
             if len(part) == 1:
                 return part.pop(), None
             return None, f"the sentence names several years {own}: which one is this figure's?"
+        if previous_year is not None and previous_year in base:
+            # "In 2012 waren dit er 1711 ... Het betreft een daling van 16% ten opzichte van 2012": not
+            # of the year it is compared with; the text's own year, proposed
+            other = next((y for y in (heading_year, self.report_year, self.lead_year) if y and y not in base), None)
+            return other, f"compared with {previous_year}, the year the sentence before spoke of: its own year must be read"
         if previous_year is not None:
             return previous_year, None
         if heading_year is not None and self.doc.date is not None and self.report_year is None:
@@ -916,8 +981,9 @@ class _Reader:
                 and self.doc.date is not None  # a dated item (news): its figures are about one recent year
                 and "no period in the sentence" in c["why"]
             ):
-                c["period"] = str(self.lead_year)
-                c["why"] += f"; proposed: {self.lead_year}, the newest year the document's figures are about"
+                back = 1 if _CHANGED_FROM in c["why"] else 0  # what a figure changed from: the year before
+                c["period"] = str(self.lead_year - back)
+                c["why"] += f"; proposed: {self.lead_year - back}, from the newest year the document's figures are about"
 
     def _sentence(self, block: Block, sentence: str, ctx_years, heading_text: str) -> tuple[int | None, list[int]]:
         self.number += 1
@@ -967,9 +1033,17 @@ class _Reader:
             if n.percent and n.found.words and not why:
                 why = f"a share in words ({n.found.text!r}): rounded as written, proposed"
             year, why_period = self._period(sentence, n, own, base, ctx_years)
+            if (
+                n.bound_year is None
+                and re.search(r"\b(?:van|from)\s+$", before)
+                and re.match(r"\s*(?:%|procent|per ?cent)?\s*(?:naar|tot|to)\s+\d", sentence[n.end :])
+            ):
+                # "nam af, van 490 naar 310": what it was before, the year before (by reference)
+                changed = f"{_CHANGED_FROM}: the year before, by reference"
+                year, why_period = (year - 1, changed) if year is not None else (None, f"{why_period}; {changed}")
             if year is not None and not why_period and not n.compared:
                 about.add(year)
-                if measure is not None and measure.indicator_id and not why:
+                if measure is not None and measure.indicator_id:
                     self.lead_year = max(year, self.lead_year or year)  # the newest year a figure is read under
             if why and why_period and why_period.startswith("no period"):
                 why = f"{why}; {why_period}"  # (a dated item's lead year may be proposed for it below)
