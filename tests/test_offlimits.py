@@ -1952,3 +1952,20 @@ def test_a_year_opening_the_next_clause_is_that_clauses_and_an_undated_items_las
     waiting = {c["value"]: (c["indicator_id"], c["period"]) for c in refused_candidates(text, 2032)}
     assert waiting[36118] == ("offlimits.reports", "2031") and waiting[30904][1] == "2030"
     assert waiting[41260] == ("offlimits.reports", "2032")  # no date: the year after the newest past year it names
+
+
+def test_that_hotline_is_the_one_just_named_and_a_change_beside_an_earlier_period_is_the_later_ones():
+    """Under a headline about Helpwanted, "... waar ook het Meldpunt Kinderporno onder valt. Dat
+    meldpunt verwerkte in 2035 31.204 meldingen" is the hotline's; "In dezelfde periode een jaar
+    eerder waren dat er nog ruim 90.000, een daling van 71 procent" after a first half-year: the
+    change is the later half-year's, the 90.000 the one a year before."""
+    text = (
+        "<h1>Helpwanted kreeg meer meldingen van sextortion</h1><p>12 januari 2037</p>"
+        "<p>Helpwanted valt onder Offlimits, waar ook het Meldpunt Kinderporno onder valt. Dat meldpunt verwerkte in 2035 "
+        "31.204 meldingen.</p>"
+        "<p>Bij het Meldpunt Kinderporno kwamen in de eerste helft van 2036 circa 26.000 meldingen binnen. In dezelfde "
+        "periode een jaar eerder waren dat er nog ruim 90.000, een daling van 71 procent.</p>"
+    )
+    got = {(c["value"], c["indicator_id"], c["period"]) for c in refused_candidates(text, 2036)}
+    assert (31204, "offlimits.reports", "2035") in got
+    assert (90000, "offlimits.reports", "2035-H1") in got and (71, None, "2036-H1") in got

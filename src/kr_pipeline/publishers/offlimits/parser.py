@@ -983,6 +983,16 @@ def respective_owners(sentence: str, before: str = "") -> list[str]:
     return names if len(names) > 1 and "own" in names else []
 
 
+_CHANGE_WORDS = r"\b(?:daling|stijging|toename|afname|groei|decrease|increase|drop|rise|fall|growth)\b"
+
+
+def _a_change_beside(sentence: str, mt: Mention) -> bool:
+    """Is the number a change in a part of its own that counts no year back ("In dezelfde periode
+    een jaar eerder waren dat er nog ruim 129.000, een daling van 93 procent")?"""
+    part = _part(sentence, mt)
+    return bool(re.search(_CHANGE_WORDS, part, re.I)) and not any(p.search(part) for p, _ in _BACK)
+
+
 def _relative_in_part(sentence: str, at: int) -> int | None:
     """The one relative year said in the part of the sentence a number stands in (between commas,
     semicolons and colons), when the sentence says several: its count back, or None."""
@@ -1846,6 +1856,8 @@ class _Reader:
         services (Helpwanted, Stop it Now) only the hotline named as such counts."""
         if _HOTLINE.search(sentence):
             return True
+        if re.search(r"\b(?:dat|dit|that|this) (?:meldpunt|hotline)\b", sentence, re.I) and _HOTLINE.search(self.last_sentence):
+            return True  # "... waar ook het Meldpunt Kinderporno onder valt. Dat meldpunt verwerkte ...": the one just named
         if not self.other_meldpunt and re.search(r"\b(?:het meldpunt|the hotline)\b", sentence, re.I):
             return True  # no other meldpunt in the document: "het meldpunt" is the hotline
         if _OWN_SERVICES.search(section_other):
@@ -1868,7 +1880,9 @@ class _Reader:
                 heading_year=heading_year,
                 last_named=self.last_named_year,
                 previous_year=previous_year,
-                back=back[0] if len(back) == 1 and not own else None,
+                # (not for a change beside it: "een jaar eerder waren dat er nog ruim 129.000, een daling van
+                # 93 procent" is the change into the period referred to, not of the year before it)
+                back=back[0] if len(back) == 1 and not own and not _a_change_beside(sentence, mt) else None,
             )
             self.referred_year = referent
             return referent, f"a period given by reference ({anaphoric.group(0)!r}): which period it refers to must be read"
