@@ -1969,3 +1969,22 @@ def test_that_hotline_is_the_one_just_named_and_a_change_beside_an_earlier_perio
     got = {(c["value"], c["indicator_id"], c["period"]) for c in refused_candidates(text, 2036)}
     assert (31204, "offlimits.reports", "2035") in got
     assert (90000, "offlimits.reports", "2035-H1") in got and (71, None, "2036-H1") in got
+
+
+def test_a_change_after_a_comparison_is_the_later_years_and_a_coordinated_clause_keeps_its_own_year():
+    """A change said after figures of two years is the later year's ("In 2031 telde het meldpunt
+    nog 98.410 meldingen; vorig jaar waren het er 61.220, een daling van ruim een derde"; "In 2030
+    waren dat er 71.300. Dat is een stijging van 38 procent." after 2031's count); "een jaar eerder
+    lag de stijging nog op 45 procent, en in 2029 op 54 procent": 54 is 2029's, 45 the year
+    before the sentence before's. All proposals (press), none loads."""
+    text = (
+        "<p>3 maart 2033</p>"
+        "<p>In 2031 telde het Meldpunt Kinderporno nog 98.410 meldingen; vorig jaar waren het er 61.220, een daling van ruim "
+        "een derde.</p>"
+        "<p>Het Meldpunt Kinderporno heeft in 2031 98.410 meldingen ontvangen. In 2030 waren dat er 71.300. Dat is een "
+        "stijging van 38 procent. Een jaar eerder lag de stijging nog op 45 procent, en in 2029 op 54 procent.</p>"
+    )
+    got = {(c["value"], c["period"]) for c in refused_candidates(text, 2032)}
+    assert (33, "2032") in got  # "een daling van ruim een derde": into vorig jaar (2032), not 2031
+    assert (38, "2031") in got  # "Dat is een stijging": the later of 2031 and 2030
+    assert (54, "2029") in got and (45, "2030") in got

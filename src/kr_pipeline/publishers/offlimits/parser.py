@@ -737,6 +737,15 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
             at = 1 if m.group(1) else 2
             mt.bound_year, mt.bound_at, mt.aside = int(m.group(at)), m.start(at), True
             continue
+        # "..., en in 2017 op 54 procent", "nog 19.872 en in 2011 12.542": a coordinated clause's own year
+        m = re.search(
+            r"(?:\b(?:en|and)|,)\s+(?:in|over)\s+((?:19|20)\d\d)\s+(?:(?:op|at|nog|al|ruim|bijna|was|waren|were)\s+){0,2}$",
+            before,
+            re.I,
+        )
+        if m:
+            mt.bound_year, mt.bound_at = int(m.group(1)), m.start(1)
+            continue
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
         window = sentence[mt.end : nxt][:60]
         window = re.split(r"[;:,]|\)", window)[0]  # a comma ends what is said of this number
@@ -1170,6 +1179,8 @@ class _Reader:
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
         self.last_proposal_note = ""  # when the text did not give that year (registered, address, title): the words that say so
         self.last_sentence = ""  # the sentence read before this one (its words may name this one's measure)
+        self.paragraph_years: list[int] = []  # the years of the figures the paragraph read so far
+        self.last_change_later: int | None = None  # the year of the sentence before when it was only a change (proposed)
         self.loaded_before: list[dict] = []  # the figures the paragraph's sentence before loaded
         self.last_count: Measure | None = None  # the last count (not a share or change) a measure was read for
         # sentence -> (measure, year, value) of the figures it states that the sentence after it withdraws
@@ -1286,6 +1297,7 @@ class _Reader:
             previous_year: int | None = None
             said = block_sentences(block)
             self.loaded_before = []
+            self.paragraph_years = []
             for k, sentence in enumerate(said):
                 self.next_sentence = said[k + 1] if k + 1 < len(said) else ""  # what the paragraph says of it next
                 loaded = len(self.reading.figures)
@@ -1344,6 +1356,8 @@ class _Reader:
         )
         measures: list[Measure | None] = []
         years_read: list[int] = []
+        periods_seen: list[int] = []  # the years of the sentence's counts so far, read or proposed
+        later_seen: int | None = None  # the later year of a comparison a change of this sentence was read with
         # "respectievelijk" pairs the sentence's years with its figures in order, when they are as many
         figures = [m for m in mentions if m.unit and m.value is not None and m.unit_from != "compared"]
         respective = figures if RESPECTIVELY.search(sentence) and len(own) > 1 and len(figures) == len(own) else []
@@ -1380,6 +1394,12 @@ class _Reader:
             )
             if period_year is None and respective and mt in respective:  # "in 2023 en 2024 respectievelijk 318 en 1.486"
                 period_year, why = own[respective.index(mt)], None
+            later = self._later_of_comparison(sentence, mt, periods_seen, previous_year)
+            later_seen = later if later is not None else later_seen
+            if later is not None and later != period_year:
+                # "In 2021 telde het meldpunt nog 413.262 meldingen; vorig jaar waren het er 144.058, een
+                # daling van bijna twee derde", "In 2010 waren dat er 9.164. Dat is een stijging van 37 procent."
+                period_year, why = later, "a change of the comparison just made: the later of its years, proposed"
             if mt.changed_from and mt.bound_year is None:
                 # "nam toe: van bijna 22.000 naar ruim 34.000": the first is what it was before,
                 # the year before the other's (by reference: proposed, never loaded)
@@ -1431,6 +1451,9 @@ class _Reader:
                 or (self.first_year_read if self.doc.date is not None else self.last_year_read)
             )
             proposed_year = period_year if period_year is not None else nearest or self.last_year_proposed
+            a_count = mt.unit not in ("percent", "percent_change") if mt.unit else mt.value >= 100
+            if proposed_year is not None and not mt.base and a_count:
+                periods_seen.append(proposed_year)  # (counts, proposed or read: what a change after them compares)
             if period_year is None and not nearest and self.last_proposal_note and why:
                 why += self.last_proposal_note
             period = str(proposed_year) if proposed_year is not None else None
@@ -1748,6 +1771,8 @@ class _Reader:
                     self.last_proposal_note = note.group(0) if note else ""
         # what "Daarvan waren er ..." counts a part of: the noun the sentence before counted
         self.last_unit = counted[-1] if counted else (self.last_measure.unit if self.last_measure else self.last_unit)
+        self.paragraph_years += periods_seen
+        self.last_change_later = later_seen if later_seen is not None and not periods_seen else None
         if about is not None or years_read:
             self.last_year_read = about if about is not None else years_read[0]  # the sentence's first figure
             if self.first_year_read is None:
@@ -1850,6 +1875,20 @@ class _Reader:
         if named:
             self.last_meldpunt = max(named)[1]
 
+    def _later_of_comparison(self, sentence: str, mt: Mention, years_read: list[int], previous_year: int | None) -> int | None:
+        """A change without a year in its own part, after figures of two years (in its sentence,
+        one of them perhaps the sentence before's, or, opening with "Dat"/"This", in the
+        paragraph's sentences before): the later year."""
+        part = _part(sentence, mt)
+        if mt.bound_year is not None or _YEAR.search(part) or not (mt.unit == "percent_change" or _a_change_beside(sentence, mt)):
+            return None
+        if years_read:
+            before = [previous_year] if previous_year is not None and len(set(years_read)) == 1 else []
+            return max([*years_read, *before])
+        if re.match(r"\s*(?:dat|dit|this|that)\b", sentence, re.I) and len(set(self.paragraph_years[-2:])) == 2:
+            return max(self.paragraph_years[-2:])
+        return None
+
     def _own_despite_section(self, sentence: str, section_other: str) -> bool:
         """A sentence under a heading about someone else that names the hotline itself ("Ons eigen
         meldpunt verwerkte ..."): the hotline's. Under a heading on one of Offlimits' other
@@ -1918,6 +1957,10 @@ class _Reader:
             n = mt.back if mt.back is not None else (back[0] if len(back) == 1 else None)
             anchor = sentence_year if sentence_year is not None else previous_year
             why = "a year counted back ('een jaar eerder') from a year the text does not state just before"
+            if n is not None and sentence_year is None and self.last_change_later is not None:
+                # "Dat is een stijging van 38 procent. Een jaar eerder lag de stijging nog op 45 procent":
+                # counted back from the change just before, whose year was itself proposed
+                return self.last_change_later - n, why + f": counted from the change before ({self.last_change_later}), proposed"
             if n is not None and sentence_year is None and heading_year is not None and anchor != heading_year:
                 # a proposal only, from the text's own year (its heading's): "Images ... grew: 124,733,
                 # up from 96,418 in 2041. The year before, when we received 149,562 reports, ..." is
