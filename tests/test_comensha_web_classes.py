@@ -513,3 +513,33 @@ def test_years_and_measures_said_around_a_number_are_proposed_with_their_own_yea
     error = refused(ENGLISH_AROUND, 2032, "https://www.news.example/trafficking")
     got = {(c["value"], c["indicator_id"], c["period"]) for c in error.candidates}
     assert {(1402, V, "2032"), (1318, V, "2031"), (1276, V, "2030"), (6, None, "2032")} <= got
+
+
+# A reporter named anywhere before a count in its sentence makes it that reporter's (proposed),
+# never the total; a pronoun subject after a sentence naming the Rapporteur is the Rapporteur
+# (comensha_web-6 loaded "De Nederlandse Arbeidsinspectie deed 71 aanmeldingen" and "Registrations
+# with CoMensha by the National Police fell ..., from 490 in 2020" as totals, and "Zij komt voor
+# 2024 uit op 944 slachtoffers" as CoMensha's).
+SUBJECTS = page(
+    "Meer aanmeldingen door inspecties - CoMensha",
+    "<h1>Meer aanmeldingen door inspecties</h1><p>16 oktober 2031</p>"
+    "<p>De Koninklijke Marechaussee deed in 2030 88 aanmeldingen, tegen 61 in 2029.</p>"
+    "<p>Gisteren publiceerde de Nationaal Rapporteur haar cijfers. Zij komt voor 2030 uit op 1.021 slachtoffers die bij "
+    "CoMensha zijn aangemeld.</p>",
+)
+SUBJECT_IN_ENGLISH = page(
+    "Summary - Het beeld van 2030 - CoMensha",
+    "<h1>Summary</h1><p>Registrations with CoMensha by the Labour Inspectorate rose by 44 per cent, from 61 in 2029 to "
+    "88 in 2030.</p>",
+    lang="en",
+)
+
+
+def test_a_reporter_named_as_the_subject_and_a_pronoun_for_the_rapporteur():
+    parsed = parse(SUBJECTS, 2030, "https://www.comensha.nl/actualiteiten/item/inspecties/")
+    assert loaded(parsed) == {(R, "2030", "kmar"): 88, (R, "2029", "kmar"): 61}  # the clause's own subject
+    got = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in parsed.candidates}
+    assert (1021, None, None, "2030") in got  # the Rapporteur's: no CoMensha reading proposed
+    error = refused(SUBJECT_IN_ENGLISH, 2030, "https://publicaties.comensha.nl/het_beeld_van_2030/summary")
+    got = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in error.candidates}
+    assert (61, R, "labour_inspectorate", "2029") in got and (88, R, "labour_inspectorate", "2030") in got

@@ -94,7 +94,13 @@ made for them: comensha_web-5/ (16, 5 real: 3 right, 3 by issue 22's measure, 3 
 page's "aanmeldingen van de politie ... van 490 in 2020 naar 310 in 2021" loaded as the total
 registrations, and "41%" said of two forms loaded for both), offlimits-22/ (17, synthetic with
 real figures: 4 right, 6 by the issue's measure, 1 wrong: "ruim 300.000" loaded as 2019's
-reports) and iwf-9/ (12, synthetic: 4 right, 6 by the issue's measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+reports) and iwf-9/ (12, synthetic: 4 right, 6 by the issue's measure, none wrong); then,
+after the fixes those showed: iwf-10/ (12: 5 right, 7 by the measure, none wrong), offlimits-23/
+(17, an ordinary year of report pages and press: 12 right, 13 by the measure, none wrong) and
+comensha_web-6/ (16, 3 real: 4 right, 4 by the measure, 2 wrong: "De Nederlandse Arbeidsinspectie
+deed 71 aanmeldingen" and "Registrations ... by the National Police fell ..., from 490" loaded
+as totals, "Zij komt voor 2024 uit op 944 slachtoffers" after the Rapporteur as CoMensha's; its
+writer saw one parser commit message after finishing, said so in its README). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the

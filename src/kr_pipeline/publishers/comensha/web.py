@@ -260,6 +260,8 @@ _ELSEWHERE = re.compile(
     r"OM|Openbaar Ministerie|IND|COA|gemeente\w*|FairWork|Fier|CKM)\b",
     re.I,
 )
+# A sentence whose subject is a pronoun: who it is, the sentence before said.
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:zij|ze|hij|die|deze|she|he|they|it)\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:volgens|aldus)\s+(?!CoMensha)", re.I)
 _CHANGE = re.compile(
     r"\b(?:stijging|toename|daling|afname|gestegen|gedaald|steeg|daalde|groei|meer dan|minder dan|hoger|lager"
@@ -440,7 +442,12 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             before,
             re.I,
         )
-        if m and not _BASE.search(before[: m.start()] + " "):
+        # (not "from 61 in 2029 to 88": that year is the number's before it)
+        if (
+            m
+            and not _BASE.search(before[: m.start()] + " ")
+            and not re.search(r"\d\s*(?:%|procent|per ?cent)?\s*$", before[: m.start()])
+        ):
             n.bound_year, n.bound_at = int(m.group(1)), m.start(1)
             continue
         m = re.search(r"\(((?:19|20)\d\d):\s*$", before)  # "(2021: 413)"
@@ -567,12 +574,19 @@ class _Reader:
         self.part_period: str | None = None  # the part of a year proposed for the number just read
         self.lead_year: int | None = None  # the newest year of the document's figures (proposed for numbers without one)
         self.last_named_year: int | None = None  # the last year the sentence before named: what "toen" refers to
+        self.last_sentence = ""  # the sentence before (whom a pronoun subject refers to)
         self.referred: int | None = None  # the year this sentence's period by reference was read as
 
     # ------------------------------------------------------------ what and whose
 
     def _measure(
-        self, sentence: str, n: Num, topic: str | None, previous: Measure | None, previous_why: str | None = None
+        self,
+        sentence: str,
+        n: Num,
+        topic: str | None,
+        previous: Measure | None,
+        previous_why: str | None = None,
+        compared: bool = False,
     ) -> tuple[Measure | None, str | None]:
         """The measure and breakdown of a count, or None and why not. A compared number measures
         what the number it is compared with measures ("tegenover 1372", "versus 233 aanmeldingen
@@ -581,10 +595,20 @@ class _Reader:
         if n.compared and previous is not None and n.label is None:
             if n.noun is None:
                 return previous, previous_why  # "tegenover 1372", "versus 360 (34,5%)"
-            own, why = self._measure(sentence, Num(n.found, noun=n.noun, words=n.words, noun_end=n.noun_end), topic, None)
+            own, why = self._measure(
+                sentence, Num(n.found, noun=n.noun, words=n.words, noun_end=n.noun_end), topic, None, compared=True
+            )
             if own is not None and own.indicator_id == previous.indicator_id and own.breakdown in ("total", previous.breakdown):
                 return previous, previous_why
             return own, why
+        if (
+            n.noun is None
+            and previous is not None
+            and re.search(
+                r"\b(?:van|from)\s+[\d.,]+(?:\s+(?:in|over)\s+(?:19|20)\d\d)?\s+(?:naar|tot|to)\s+$", sentence[: n.start]
+            )
+        ):
+            return previous, previous_why  # "from 61 in 2029 to 88 in 2030": what the change went from measured
         # "Het aantal minderjarige slachtoffers lag in 2033 op 284": the year aside
         level = _LEVEL_OF.search(re.sub(r"\s*\bin (?:19|20)\d\d\b", "", sentence[: n.start])) if n.noun is None else None
         if level:  # "Het aantal aanmeldingen van de Nederlandse Arbeidsinspectie steeg naar 233"
@@ -658,7 +682,7 @@ class _Reader:
                 # "231 of the victims were minors", "Bij 231 van de aangemelde slachtoffers ging het om een minderjarige"
                 return Measure(MINORS, "total"), "minors counted as a part of the victims ('N van de slachtoffers'): proposed"
             return None, "a number without a measure (slachtoffers, aanmeldingen)"
-        noun = noun.lower()
+        noun = _ENGLISH_NOUN.get(noun.lower(), noun.lower())  # (a topic may be English: "Registrations ... from 490")
         if noun == "mensen" and re.match(
             r"\s*(?:\w+\s+){0,3}?(?:als|as)\s+(?:\(?(?:mogelijke?|possible|potential)\)?\s+)?(?:slachtoffers?|victims?)\b",
             sentence[n.noun_end or n.end :],
@@ -692,6 +716,23 @@ class _Reader:
             named = _reporters_of(sentence, n)
             if len(named) > 1:
                 return Measure(REGISTRATIONS), f"several types of reporter in one clause {sorted(named)}"
+            # (not for a compared count's own reading: "NLA: 71 aanmeldingen versus 33 aanmeldingen")
+            subject = _named(sentence[: n.start], REPORTERS) if not named and not compared else set()
+            if (
+                subject
+                and not _ELSEWHERE.search(sentence[: n.start])
+                and not re.search(r"\bin (?:totaal|total)\b", sentence, re.I)
+            ):
+                # "De Nederlandse Arbeidsinspectie deed 71 aanmeldingen", "Registrations with CoMensha by the
+                # National Police fell ..., from 490": a reporter's count, never the total
+                if len(subject) > 1:
+                    return Measure(REGISTRATIONS), f"several types of reporter in the sentence {sorted(subject)}"
+                lo = _clause_span(sentence, n)[0]
+                if _named(sentence[lo : n.start], REPORTERS):  # its own clause's subject: as explicit as "vanuit"
+                    return Measure(REGISTRATIONS, subject.pop()), None
+                return Measure(REGISTRATIONS, subject.pop()), (
+                    "a type of reporter named earlier in the sentence, by reference: proposed"
+                )
             if not named and noun == "meldingen" and self.voice != Voice.OWN:
                 # the press's "1561 meldingen van slachtoffers", "ruim 1700 meldingen van mensenhandel":
                 # the victims reported to CoMensha (its own word for registrations is "aanmeldingen")
@@ -783,6 +824,11 @@ class _Reader:
         own_named = [m.start() for m in OWN_NAMES.finditer(before)]
         if foreign and foreign[-1].start() > max(own_named, default=-1):
             return f"a figure of another organisation ({foreign[-1].group(0)})"
+        said_before = _FOREIGN.search(self.last_sentence)
+        if said_before and _PRONOUN_SUBJECT.match(sentence):
+            # "Gisteren publiceerde de Nationaal Rapporteur haar jaarcijfers. Zij komt voor 2024 uit op 944
+            # slachtoffers die bij CoMensha zijn gemeld": the organisation the sentence before named
+            return f"a figure of another organisation, referred to ({said_before.group(0)}, the sentence before)"
         if _ATTRIBUTED.search(sentence):
             return "a figure reported as someone's words ('volgens', 'aldus')"
         if _ELSEWHERE.search(clause):
@@ -881,6 +927,10 @@ class _Reader:
             # of the year it is compared with; the text's own year, proposed
             other = next((y for y in (heading_year, self.report_year, self.lead_year) if y and y not in base), None)
             return other, f"compared with {previous_year}, the year the sentence before spoke of: its own year must be read"
+        if previous_year is not None and self.doc.date is not None and self.report_year is None:
+            # a dated item (news) is loosely written: "Vorig jaar meldde FairWork 257 ... De Nederlandse
+            # Arbeidsinspectie deed 71 aanmeldingen": the year of the sentence before, proposed
+            return previous_year, f"a period from the sentence before ({previous_year}) in a dated item: proposed"
         if previous_year is not None:
             return previous_year, None
         if heading_year is not None and self.doc.date is not None and self.report_year is None:
@@ -1028,6 +1078,7 @@ class _Reader:
                     # "95 van de 247 minderjarigen (38,5%)": the base proposes nothing; its share is read on its own
                     why = "the base of a share ('van de ... slachtoffers'), not a figure of its own"
                     measure = _NONE
+            measure_why = why  # (what a compared number after it inherits: the measure's doubt, not the period's)
             if measure is None and n.value < 100 and not n.percent:
                 continue  # a small number without a measure: no figure ("de 10 regionale eenheden")
             if n.percent and n.found.words and not why:
@@ -1058,7 +1109,7 @@ class _Reader:
                 why = "reported by another voice (press, another organisation), not published by CoMensha itself"
             if measure is not None and measure.indicator_id and (not n.compared or previous is None):
                 previous = measure
-                previous_why = why if why and "by reference" in why else None
+                previous_why = measure_why if measure_why and "by reference" in measure_why else None
             proposal = (
                 measure if measure is not None and not (why and why.startswith(("a figure of another", "an estimate"))) else None
             )
@@ -1099,6 +1150,7 @@ class _Reader:
                     )
         if previous is not None:
             self.last_measure = previous
+        self.last_sentence = sentence
         named = [int(y) for y in _YEAR.findall(sentence)]
         # what "dat jaar" in the next sentence refers to: the last year named, or the one this sentence referred to
         self.last_named_year, self.referred = (named[-1] if named else self.referred), None
