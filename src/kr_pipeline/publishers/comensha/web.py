@@ -717,20 +717,20 @@ class _Reader:
             if len(named) > 1:
                 return Measure(REGISTRATIONS), f"several types of reporter in one clause {sorted(named)}"
             # (not for a compared count's own reading: "NLA: 71 aanmeldingen versus 33 aanmeldingen")
-            subject = _named(sentence[: n.start], REPORTERS) if not named and not compared else set()
+            reporters_before = _named(sentence[: n.start], REPORTERS) if not named and not compared else set()
             if (
-                subject
+                reporters_before
                 and not _ELSEWHERE.search(sentence[: n.start])
                 and not re.search(r"\bin (?:totaal|total)\b", sentence, re.I)
             ):
                 # "De Nederlandse Arbeidsinspectie deed 71 aanmeldingen", "Registrations with CoMensha by the
                 # National Police fell ..., from 490": a reporter's count, never the total
-                if len(subject) > 1:
-                    return Measure(REGISTRATIONS), f"several types of reporter in the sentence {sorted(subject)}"
+                if len(reporters_before) > 1:
+                    return Measure(REGISTRATIONS), f"several types of reporter in the sentence {sorted(reporters_before)}"
                 lo = _clause_span(sentence, n)[0]
-                if _named(sentence[lo : n.start], REPORTERS):  # its own clause's subject: as explicit as "vanuit"
-                    return Measure(REGISTRATIONS, subject.pop()), None
-                return Measure(REGISTRATIONS, subject.pop()), (
+                if _named(sentence[lo : n.start], REPORTERS):  # its own clause's reporters_before: as explicit as "vanuit"
+                    return Measure(REGISTRATIONS, reporters_before.pop()), None
+                return Measure(REGISTRATIONS, reporters_before.pop()), (
                     "a type of reporter named earlier in the sentence, by reference: proposed"
                 )
             if not named and noun == "meldingen" and self.voice != Voice.OWN:
