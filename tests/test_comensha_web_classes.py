@@ -543,3 +543,17 @@ def test_a_reporter_named_as_the_subject_and_a_pronoun_for_the_rapporteur():
     error = refused(SUBJECT_IN_ENGLISH, 2030, "https://publicaties.comensha.nl/het_beeld_van_2030/summary")
     got = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in error.candidates}
     assert (61, R, "labour_inspectorate", "2029") in got and (88, R, "labour_inspectorate", "2030") in got
+
+
+DATED_CARRIED = page(
+    "Meer aanmeldingen door FairWork - CoMensha",
+    "<h1>Meer aanmeldingen door FairWork</h1><p>17 oktober 2031</p>"
+    "<p>Vorig jaar meldde FairWork 262 (mogelijke) slachtoffers bij ons aan. De Nederlandse Arbeidsinspectie deed 74 "
+    "aanmeldingen.</p>",
+)
+
+
+def test_a_dated_items_year_carried_from_the_sentence_before_is_proposed():
+    parsed = parse(DATED_CARRIED, 2030, "https://www.comensha.nl/actualiteiten/item/fairwork/")
+    assert loaded(parsed) == {(R, "2030", "fairwork"): 262}  # "Vorig jaar" from the item's date
+    assert proposed(parsed.candidates)[74] == (R, "labour_inspectorate", "2030")  # its year only by the sentence before

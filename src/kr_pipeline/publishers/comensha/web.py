@@ -693,14 +693,15 @@ class _Reader:
             return None, "people not said to be registered victims"
         after = "" if n.label is not None else _after(sentence, n)
         lo = _clause_span(sentence, n)[0]
-        by_subject = re.match(r"\s*(?P<who>[^,;:]{2,60}?)\s+(?:meldde|meldden)\b[^,;:\d]{0,30}$", sentence[lo : n.start])
+        reported_by = sentence[lo : n.start]
         if (
-            by_subject
+            re.search(r"\b(?:meldde|meldden)\b", reported_by)
             and n.label is None
-            and re.match(r"\s*(?:[\w()-]+\s+){0,3}?aan\b", sentence[n.end :])
-            and len(reporters := _named(by_subject.group("who"), REPORTERS)) == 1
+            and re.match(r"\s*(?:[\w()-]+\s+){0,5}?aan\b", sentence[n.end :])
+            and len(reporters := _named(reported_by, REPORTERS)) == 1
         ):
-            return Measure(REGISTRATIONS, reporters.pop()), None  # "De politie meldde 490 slachtoffers aan"
+            # "De politie meldde 490 slachtoffers aan", "Vorig jaar meldde FairWork 262 slachtoffers bij ons aan"
+            return Measure(REGISTRATIONS, reporters.pop()), None
         if noun in ("aanmeldingen", "aanmelding", "meldingen"):
             if n.label is not None:
                 slug = (
