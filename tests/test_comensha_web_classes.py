@@ -557,3 +557,38 @@ def test_a_dated_items_year_carried_from_the_sentence_before_is_proposed():
     parsed = parse(DATED_CARRIED, 2030, "https://www.comensha.nl/actualiteiten/item/fairwork/")
     assert loaded(parsed) == {(R, "2030", "fairwork"): 262}  # "Vorig jaar" from the item's date
     assert proposed(parsed.candidates)[74] == (R, "labour_inspectorate", "2030")  # its year only by the sentence before
+
+
+# More of the press's and the own pages' ways of giving a count its measure or year by the words
+# around it (comensha_web-6): a count in brackets after its form, "ging het om N mensen", "toen het
+# er N waren", "than in 2029 (1,187)", "en 329 van de Nationale Politie", "de politie meldde ...
+# aan: 310 keer, tegen 490 keer een jaar eerder".
+PRESS_WORDS_AROUND = page(
+    "Minder slachtoffers mensenhandel | Omroep",
+    "<h1>Minder slachtoffers mensenhandel</h1><p>20 oktober 2031</p>"
+    "<p>CoMensha registreerde vorig jaar 1112 mogelijke slachtoffers. Dat is bijna een tiende minder dan in 2029, toen het "
+    "er 1187 waren. De meeste slachtoffers werden uitgebuit in de prostitutie (402).</p>"
+    "<p>Het aantal slachtoffers van criminele uitbuiting daalde. Het ging vorig jaar om 188 mensen.</p>"
+    "<p>Vooral de politie meldde minder slachtoffers aan: 310 keer, tegen 402 keer een jaar eerder.</p>"
+    "<p>CoMensha ontving 301 aanmeldingen van zorgcoördinatoren en 329 van de Nationale Politie.</p>",
+)
+
+
+def test_the_words_around_a_count_give_it_its_measure_or_year_as_a_proposal():
+    got = {
+        (c["value"], c["indicator_id"], c["breakdown"], c["period"])
+        for c in refused(PRESS_WORDS_AROUND, 2030, "https://www.omroep.example/x").candidates
+    }
+    assert (1187, V, "total", "2029") in got  # "toen het er 1187 waren"
+    assert (402, V, "sexual", "2030") in got  # "in de prostitutie (402)"
+    assert (188, V, "criminal", "2030") in got  # "Het ging vorig jaar om 188 mensen": those of the sentence before
+    assert (310, R, "police", "2030") in got and (402, R, "police", "2029") in got  # "tegen 402 keer een jaar eerder"
+    assert (301, R, "care_coordination", "2030") in got and (329, R, "police", "2030") in got
+    english = page(
+        "Summary - CoMensha",
+        "<h1>Summary</h1><p>12 October 2031</p><p>CoMensha registered 1,112 new (possible) victims in 2030. That is 75 "
+        "fewer than in 2029 (1,187).</p>",
+        lang="en",
+    )
+    got = {(c["value"], c["indicator_id"], c["period"]) for c in refused(english, 2030, "https://www.example.org/x").candidates}
+    assert (1187, V, "2029") in got

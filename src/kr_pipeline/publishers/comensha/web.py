@@ -145,7 +145,7 @@ REPORTERS = {
     "labour_inspectorate": r"NLA|Nederlandse Arbeidsinspectie|Arbeidsinspectie|Inspectie SZW|ISZW"
     r"|(?:Netherlands |Dutch )?Labour (?:Inspectorate|Authority)",
     "fairwork": r"FairWork|Fairwork",
-    "care_coordination": r"[Zz]orgco[öo]rdinatie|[Zz]orgco[öo]rdinatoren|[Rr]egioco[öo]rdinatoren|[Cc]are coordinat\w+",
+    "care_coordination": r"[Zz]orgco[öo]rdinatie|[Zz]orgco[öo]rdinator(?:en)?|[Rr]egioco[öo]rdinatoren|[Cc]are coordinat\w+",
     "other_agencies": r"[Oo]verige instanties|[Oo]verige aanmelders|[Oo]ther (?:organisations|agencies)",
 }
 # A total row or label: "Totaal", "In totaal", "Total", "Totaal minderjarige slachtoffers", "Totaal aantal aanmeldingen".
@@ -234,7 +234,7 @@ _NOT_A_FIGURE_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:jonger|ouder|younger|older) (?:dan|than)\s*$|\b(?:onder|boven|under|over) de\s*$", re.I)
 _BASE = re.compile(
     r"(?:ten opzichte van|vergeleken met|in vergelijking met|in tegenstelling tot|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan"
-    r"|compared (?:with|to)|than in|than|from|since|on)\s+(?:het jaar\s+|the year\s+)?$",
+    r"|compared (?:with|to)|than in|than|from|since|on)\s+(?:het (?:\w+)?jaar\s+|the (?:\w+ )?year\s+)?$",
     re.I,
 )
 _COMPARED = re.compile(
@@ -281,7 +281,8 @@ _BY_REFERENCE = re.compile(
     r"\b(?:(?:waren|was|zijn|is) (?:dat|dit|het) er|(?:dat|dit|het) (?:waren|was|zijn|is) er)"
     r"(?:\s+(?:volgens|aldus|according to)\s+[^,;:\d]{2,40}?)?\s*(?:nog|maar|slechts|ruim|bijna)?\s*$"
     r"|\b(?:dit|dat|het|this|that) (?:aantal|number)\b[^.;:]*\b(?:naar|tot|to)\s*$"
-    r"|\b(?:the|that|this) (?:figure|number|total) (?:was|had been|stood at)\s*$",
+    r"|\b(?:the|that|this) (?:figure|number|total) (?:was|had been|stood at)\s*$"
+    r"|\b(?:toen|waar|terwijl) (?:het|dat) er\s*(?:nog|maar|ruim|bijna)?\s*$",  # "toen het er 993 waren"
     re.I,
 )
 # A sentence about the number of victims or registrations without stating it: "Het aantal mogelijke
@@ -434,7 +435,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
         m = re.search(r"\b((?:19|20)\d\d)\s*\(\s*$", before)  # "dan in 2020 (1013) en 2019 (1372)"
         if m and re.match(r"\s*\)", sentence[n.end :]):
             n.bound_year, n.bound_at = int(m.group(1)), m.start(1)
-            if re.search(r"(?:dan|tegenover|versus|en)\s+(?:in\s+)?$", before[: m.start(1)], re.I):
+            if re.search(r"(?:dan|tegenover|versus|en|than|compared (?:with|to)|and)\s+(?:in\s+)?$", before[: m.start(1)], re.I):
                 n.compared = True
             continue
         m = re.search(  # "waar in 2019 nog 1.372 ...", "daalde dit aantal in 2020 naar 1.013", "In 2020 zijn 1013"
@@ -627,6 +628,26 @@ class _Reader:
             slug = _label_of(who.group(1), REPORTERS) if who else None
             if slug:
                 return Measure(REGISTRATIONS, slug), "a count in brackets after its type of reporter: proposed"
+        if n.noun is None and topic and re.match(r"slachtoffers|victims", topic, re.I):
+            what = re.search(r"([^,;:()]{2,60})\(\s*$", sentence[: n.start])  # "uitgebuit in de prostitutie (782)"
+            forms = _named(what.group(1), FORMS) if what else set()
+            if len(forms) == 1:
+                return Measure(VICTIMS, forms.pop()), "a count in brackets after its form of exploitation: proposed"
+        if n.noun is None and previous is not None and previous.indicator_id == REGISTRATIONS:
+            named = _reporters_of(sentence, n)  # "301 aanmeldingen van zorgcoördinatoren en 329 van de Nationale Politie"
+            if len(named) == 1 and re.search(r"\b(?:en|and|,)\s*$", sentence[: n.start]):
+                return Measure(
+                    REGISTRATIONS, named.pop()
+                ), "a count coordinated with one of its measure, its own reporter: proposed"
+        if (
+            n.noun is None
+            and n.label is not None
+            and re.search(r"\b(?:meldde|meldden)\b", n.label)
+            and len(reporters := _named(n.label, REPORTERS)) == 1
+        ):
+            return Measure(
+                REGISTRATIONS, reporters.pop()
+            ), "a reporter's count after its sentence ('de politie meldde ... aan: 310 keer'): proposed"
         if (
             n.noun is None
             and previous is not None
@@ -653,6 +674,12 @@ class _Reader:
             lo, hi = _clause_span(sentence, n)
             clause = sentence[lo:hi]
             said = _named(self._stretch(sentence, n), FORMS) or re.search(r"\bminderjarig|\bminors?\b", clause, re.I)
+            # "Het ging vorig jaar om 106 mensen", "In 2014 ging het nog om 1561 mensen": the people counted before
+            about = re.search(
+                r"\b(?:ging|gaat|gingen) het\b[^,;:]{0,30}\bom\s*$|\bhet ging\b[^,;:]{0,30}\bom\s*$", sentence[lo : n.start], re.I
+            )
+            if about and not said and n.noun == "mensen":
+                return referred, "the people the sentence before counted ('het ging om'), by reference: proposed"
             if _OF_THEM.search(clause) or (n.noun == "mensen" and said):  # (not "shelter for 310 people")
                 # "Van hen waren er 274 minderjarig", "548 van hen werden uitgebuit in ...", "Bij 409 mensen
                 # ging het om seksuele uitbuiting": a part of the victims the sentence before counted
@@ -904,6 +931,11 @@ class _Reader:
             if m and len(named) == 1 and not _YEAR.search(part):
                 # "In 2015 werden 1321 ... aangemeld, een jaar eerder waren dat er nog 1561": from the sentence's year
                 return named.pop() - back, f"a year counted back from the year its sentence names ({m.group(0)!r}): proposed"
+            if m and self.lead_year is not None:  # "tegen 490 keer een jaar eerder" after "vorig jaar": proposed
+                return (
+                    self.lead_year - back,
+                    f"a year relative to another ({m.group(0)!r}), counted from the text's year: proposed",
+                )
             if m:
                 return None, f"a year relative to another ({m.group(0)!r}): which year must be read"
         if n.bound_year is not None:
@@ -1160,8 +1192,11 @@ class _Reader:
         if subject:
             # "Het aantal mogelijke slachtoffers ... is vorig jaar gedaald. Het waren er 1356": what the
             # next sentence's number counts, and (said of last year in a dated item) the year it is about
-            self.last_measure = Measure(
-                REGISTRATIONS if re.match(r"aanmeld|regist", subject.group(1), re.I) else VICTIMS, "total"
+            forms = _named(sentence[subject.end() :], FORMS)  # "Het aantal slachtoffers van criminele uitbuiting daalde."
+            self.last_measure = (
+                Measure(REGISTRATIONS, "total")
+                if re.match(r"aanmeld|regist", subject.group(1), re.I)
+                else Measure(VICTIMS, forms.pop() if len(forms) == 1 else "total")
             )
             relative = self._relative_year(sentence)
             if relative is not None and relative != self.doc.date.year and not own:  # type: ignore[union-attr]
