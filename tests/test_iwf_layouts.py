@@ -259,3 +259,20 @@ def test_a_years_table_is_the_netherlands_only_by_its_own_caption_or_the_heading
     )
     with pytest.raises(ParseError):
         iwf.parse(html.encode(), 2036, "b.html", OWN)
+
+
+def test_a_remainder_of_locations_a_regions_part_of_the_total_and_a_share_fallen_from_last_year():
+    """The ordinary hosting page of a later edition (iwf-10/01's class): an "All other countries
+    and locations" row is the rest of the world (no country, counted towards the total); "Reports
+    hosted in EU member states numbered 6,000, or 60% of the total" names a part with its share,
+    never the table's total; "Its share ... fell to 30%, from 35% last year" after the sentence on
+    the Netherlands: 35% is the year before the one it fell to, whatever the page's date."""
+    rows = [["Latvia", "5,000", "50%"], ["Netherlands", "3,000", "30%"], ["All other countries and locations", "2,000", "20%"]]
+    prose = (
+        "Published: Wed 21 Apr 2032</p><p>Reports hosted in EU member states numbered 6,000, or 60% of the total. "
+        "The Netherlands hosted 3,000 reports in 2031. Its share of all the reports we actioned fell to 30%, from 35% last year."
+    )
+    parsed = iwf.parse(page(th("Country", "Reports", "%"), rows, prose), 2031, "p.html", OWN)
+    assert nl(parsed.observations) == [("iwf.hosted_urls", "2031", 3000), ("iwf.hosted_urls_share", "2031", 30)]
+    assert set(parsed.observations.query("country_name.str.startswith('All other')").area_type) == {"aggregate"}
+    assert ("iwf.hosted_urls_share", "2030", 35) in {(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates}

@@ -432,3 +432,24 @@ def test_a_carried_count_takes_the_period_of_the_share_before_not_of_its_base():
     )
     got = _waiting(nu, 2037, PRESS)
     assert ("iwf.hosted_urls", "2036", 61234) in got and ("iwf.hosted_urls_share", "2036", 51) in got
+
+
+def test_a_dutch_table_of_the_netherlands_over_the_years_in_another_voice_waits_cell_by_cell():
+    """A ministry's letter reprints IWF's figures as a table with Dutch headers ("Jaar", "Aantal
+    url's", "Aandeel van het wereldwijde totaal") and Dutch digit groups ("117.544"): each cell
+    waits with its year (another voice), none is lost."""
+    html = (
+        '<html lang="nl"><head><title>Kamerbrief over online kindermisbruik</title></head><body><main>'
+        "<h1>Kamerbrief over online kindermisbruik</h1><p>Hierbij de cijfers van de Internet Watch Foundation.</p>"
+        "<table><caption>Door de IWF vastgestelde url's met kindermisbruik, gehost in Nederland</caption>"
+        "<tr><th>Jaar</th><th>Aantal url's</th><th>Aandeel van het wereldwijde totaal</th></tr>"
+        "<tr><td>2036</td><td>117.544</td><td>61%</td></tr><tr><td>2037</td><td>102.676</td><td>41%</td></tr>"
+        "</table></main></body></html>"
+    )
+    got = _waiting(html, 2037, ParseContext(url="https://www.rijksoverheid.example/kamerbrief", own_hosts=("iwf.org.uk",)))
+    assert {
+        ("iwf.hosted_urls", "2036", 117544),
+        ("iwf.hosted_urls_share", "2036", 61),
+        ("iwf.hosted_urls", "2037", 102676),
+        ("iwf.hosted_urls_share", "2037", 41),
+    } <= set(got)

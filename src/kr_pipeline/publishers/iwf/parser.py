@@ -61,11 +61,13 @@ SHARE_INDICATOR = "iwf.hosted_urls_share"
 _COUNT_HEADER = re.compile(
     r"^(?:(?:total )?number of |no\.? of |total )?(?:criminal )?(?:reports|urls?)(?: \(urls\))?"
     r"(?: (?:hosted|actioned|confirmed|found|traced|assessed))?$"
+    # (in Dutch: "Aantal url's", "Aantal webpagina's", "Url's")
+    r"|^(?:(?:totaal )?aantal )?(?:url['’]?s|webpagina['’]?s|webadressen|meldingen)(?: \w+)?$"
 )
 # The country column: "Host country", "Hosting country", "Country", "Hosting location" (not
 # "EU Member State": a table of a part of the world is not the hosting table).
 _COUNTRY_HEADER = re.compile(r"\bcountry\b|^host(?:ing)? location$")
-_PERCENT_WORDS = re.compile(r"%|\b(?:share|percent|percentage|proportion)\b")
+_PERCENT_WORDS = re.compile(r"%|\b(?:share|percent|percentage|proportion|aandeel|procent)\b")
 _LAST_YEAR = re.compile(
     r"\b(?:last|previous|prior|preceding) year\b|\ba year (?:earlier|before|ago)\b|\byear before\b|\bin (?:19|20)\d\d\b"
 )
@@ -313,6 +315,12 @@ def _stated_totals(soup, table: _Table, largest: int) -> list[tuple[int, str]]:
                     continue  # a year
                 if re.match(r"\s*(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?\d", sentence[m.end() :], re.I):
                     continue  # a part of the whole named after it ("(181,112 of 291,273)"), not the whole
+                if re.match(
+                    r"\s*[,(]?\s*(?:or|ofwel|oftewel|dat is|some|about)?\s*\d[\d.,]*\s*(?:%|per ?cent|procent)",
+                    sentence[m.end() :],
+                    re.I,
+                ):
+                    continue  # a part with its share of the whole ("numbered 181,112, or 62% of the total")
                 value = int(digits)
                 if value >= largest and value not in {v for v, _ in found}:
                     found.append((value, sentence))
@@ -342,7 +350,7 @@ def _top_n(key: str) -> int | None:
 
 
 _REMAINDER = re.compile(
-    r"^(?:all )?(?:other|remaining) (?:countries|locations|hosts|hosting locations)(?: and (?:services|territories))?"
+    r"^(?:all )?(?:other|remaining) (?:countries|locations|hosts|hosting locations)(?: and (?:other )?(?:services|territories|locations|countries))?"
     r"(?: \(\d+\))?$|^rest of the world$"
 )
 
@@ -466,6 +474,8 @@ def _years_table(soup, voice: str, year: int) -> tuple[list[dict], list[dict]]:
     whose caption (or heading) names the Netherlands."""
     figures: list[dict] = []
     waiting: list[dict] = []
+    html_tag = soup.find("html")
+    style = "nl" if html_tag is not None and str(html_tag.get("lang") or "").lower().startswith("nl") else "en"  # "117.544"
     for index, table in enumerate(soup.find_all("table")):
         # its caption, or the heading right above it (nothing between: a heading further up may be
         # about something else than the table's rows)
@@ -481,7 +491,7 @@ def _years_table(soup, voice: str, year: int) -> tuple[list[dict], list[dict]]:
             if is_no_value(printed):
                 continue
             try:
-                value = float(parse_count(printed) if kind == "count" else parse_percent(printed))
+                value = float(parse_count(printed, style) if kind == "count" else parse_percent(printed))
             except NumberFormatError:
                 continue
             indicator = COUNT_INDICATOR if kind == "count" else SHARE_INDICATOR

@@ -121,7 +121,7 @@ _CARRY = re.compile(
     r"(?:in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|terms),?\s+)?"
     # ("Precies ging het om 91.572 url's", "In totaal ging het om ...", "Exactly, it was ...")
     r"(?:(?:precies|exact|concreet|in totaal|daarbij|precisely|exactly|specifically|in total|in all),?\s+)?"
-    r"(?:this|that|these|it|which|dit|dat|het ging|het gaat|ging het|gaat het|daarmee)\b"
+    r"(?:this|that|these|it|its|which|dit|dat|het ging|het gaat|ging het|gaat het|daarmee)\b"
     # "In 2029 was dat 7 procent", "A year earlier it was 31%", "In 2019 the figure was 71%": the
     # same subject, another year
     r"|(?:in (?:19|20)\d\d|een jaar (?:eerder|daarvoor)|a year (?:earlier|before)|the year before),?\s+"
@@ -420,6 +420,19 @@ class Reader:
                         f"proposed as the year before {'the date of writing' if self.document.date else 'the year it is registered under'}"
                         " (IWF publishes a year's figures the next spring)"
                     )
+            if (
+                period is not None
+                and period == previous_period
+                and re.search(
+                    r"\b(?:to|naar|tot)\s+[\d.,]+\s*(?:%|per ?cent|procent)?\s*,?\s*(?:from|van)\s+(?:\w+\s+)?$",
+                    sentence[:start],
+                    re.I,
+                )
+            ):
+                # "Its share fell to 29%, from 33% last year": what it fell from is the year before the
+                # figure it became, whatever "last year" counts from
+                period, explicit = str(int(period) - 1), False
+                why.append("the figure a change went from: the year before the one it became")
             if "it speaks of part of a year" in doubtful:
                 period = None  # a part of a year is no year's figure
             if indicator == COUNT_INDICATOR:
