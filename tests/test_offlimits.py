@@ -1988,3 +1988,15 @@ def test_a_change_after_a_comparison_is_the_later_years_and_a_coordinated_clause
     assert (33, "2032") in got  # "een daling van ruim een derde": into vorig jaar (2032), not 2031
     assert (38, "2031") in got  # "Dat is een stijging": the later of 2031 and 2030
     assert (54, "2029") in got and (45, "2030") in got
+
+
+def test_a_year_set_off_before_its_part_is_that_parts():
+    """ "In 2035, 89% of the illegal images were on Dutch servers; in 2036 that share fell to
+    63%." (an English report page): 89% is 2035's, not one of several years."""
+    text = (
+        '<html lang="en"><head><title>Hotline 2036 | Offlimits</title></head><body><main><p>7 May 2037</p>'
+        "<p>In 2035, 89% of the illegal images our hotline found were on Dutch servers; in 2036 that share fell to 63%.</p>"
+        "</main></body></html>"
+    )
+    got = {(c["value"], c["period"]) for c in refused_candidates(text, 2036)}
+    assert (89, "2035") in got and (63, "2036") in got
