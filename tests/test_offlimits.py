@@ -2000,3 +2000,21 @@ def test_a_year_set_off_before_its_part_is_that_parts():
     )
     got = {(c["value"], c["period"]) for c in refused_candidates(text, 2036)}
     assert (89, "2035") in got and (63, "2036") in got
+
+
+def test_a_month_range_is_a_half_year_and_a_pronoun_for_the_police_is_the_polices():
+    """The hotline's own half-year news in English: "Between January and June 2036 our hotline
+    received approximately 9,300 reports" is the first half-year's, never 2036's (offlimits-24/04
+    loaded it as the year's once a clash that hid it was gone); "And the police ... are seeing an
+    increase: they counted 41,000 reports in 2035" is the police's, never the hotline's."""
+    text = (
+        '<html lang="en"><head><title>Hotline news | Offlimits</title></head><body><main><p>3 August 2036</p>'
+        "<p>Between January and June 2036 our hotline received approximately 9,300 reports.</p>"
+        "<p>The police, who receive their reports from NCMEC, are seeing an increase: they counted 41,000 reports in 2035.</p>"
+        "<p>Over the whole of 2035 our hotline received 398,112 reports.</p></main></body></html>"
+    )
+    parsed = parse(text, 2035, context=OWN)
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()}
+    assert got == {("offlimits.reports", "2035", 398112)}
+    waiting = {(c["value"], c["indicator_id"], c["period"]) for c in parsed.candidates}
+    assert (9300, "offlimits.reports", "2036-H1") in waiting and (41000, None, "2035") in waiting

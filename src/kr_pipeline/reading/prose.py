@@ -948,7 +948,7 @@ SO_FAR = re.compile(
 )
 SHORTER_PERIOD = re.compile(
     r"\b(?:kwartaal|(?:first|second|third|fourth|last|previous|each|per) quarter\b|Q[1-4]\b|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
-    r"(?:in|tot|tot en met|van|vanaf|t/m|since|until|from|in) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"(?:in|tot|tot en met|van|vanaf|t/m|since|until|from|in|tussen|between) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"january|february|march|may|june|july|august|october|december)\b)"
     # ... but not the month a report came out in: "het in april verschenen jaarverslag", "published in May"
     r"(?!\s+(?:verschenen|gepubliceerde?|uitgebrachte?|gepresenteerde?|published|released))",
