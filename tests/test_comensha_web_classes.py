@@ -592,3 +592,28 @@ def test_the_words_around_a_count_give_it_its_measure_or_year_as_a_proposal():
     )
     got = {(c["value"], c["indicator_id"], c["period"]) for c in refused(english, 2030, "https://www.example.org/x").candidates}
     assert (1187, V, "2029") in got
+
+
+# comensha_web-7 loaded "Care coordinators ... registered 301 victims with us in 2024" as all
+# victims, "compared with 233 in 2023" (after "registered 257 people") as all victims by the
+# heading's topic, and "37% minder aanmeldingen door de politie dan in 2020" as the police's share.
+ENGLISH_REPORTERS = page(
+    "Summary - Het beeld van 2030 - CoMensha",
+    "<h1>Summary</h1><h2>Who reported victims?</h2>"
+    "<p>Care coordinators in the municipalities registered 288 victims with us in 2030 (26.1%), slightly fewer than "
+    "the 301 of the year before.</p>"
+    "<p>FairWork's share rose from 24.2% to 25.0%: the foundation, which supports migrant workers, registered 276 "
+    "people, compared with 257 in 2029.</p>"
+    "<p>In 2030 we received 37% fewer registrations from the police than in 2029.</p>",
+    lang="en",
+)
+
+
+def test_english_reporters_registering_with_us_and_a_change_are_never_all_victims_or_a_share():
+    parsed = parse(ENGLISH_REPORTERS, 2030, "https://publicaties.comensha.nl/het_beeld_van_2030/summary")
+    got = loaded(parsed)
+    assert not [k for k in got if k[0] == V] and (RS, "2030", "police") not in got
+    assert got[(R, "2030", "care_coordination")] == 288
+    waiting = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in parsed.candidates}
+    assert (276, R, "fairwork", "2030") in waiting  # "the foundation ... registered": by reference
+    assert not [c for c in parsed.candidates if c["value"] == 37 and c["indicator_id"]]  # a change

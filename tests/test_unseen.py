@@ -104,7 +104,11 @@ writer saw one parser commit message after finishing, said so in its README); of
 8 right, 11 by the measure, none wrong; but its own half-year page was refused as "stated
 twice" for the police's 36,000 read as the hotline's ("they counted 36,000 reports"), and with
 that fixed its "Between January and June 2022 ... 8,100 reports" loaded as the year's: both
-fixed, with a test). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+fixed, with a test); comensha_web-7/ (15: 2 right, 2 by the measure, 2 wrong: English
+reporters as subjects ("Care coordinators ... registered 301 victims with us") read as all victims,
+a compared number ("compared with 233 in 2023") given the heading's topic, and "37% minder
+aanmeldingen door de politie" read as the police's share: fixed) and iwf-11/ (12: 4 right, 4 by
+the measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the

@@ -592,7 +592,9 @@ class _Reader:
         """The measure and breakdown of a count, or None and why not. A compared number measures
         what the number it is compared with measures ("tegenover 1372", "versus 233 aanmeldingen
         (22,3%)"), unless its own words say otherwise."""
-        noun = n.noun or (topic if (n.label or n.compared) else None)
+        # (a compared number takes its measure from what it is compared with, never from a heading's topic)
+        said_here = bool(topic and re.search(rf"\b{re.escape(topic)}\b", sentence[: n.start], re.I))
+        noun = n.noun or (topic if (n.label or (n.compared and (previous is not None or said_here))) else None)
         if n.compared and previous is not None and n.label is None:
             if n.noun is None:
                 return previous, previous_why  # "tegenover 1372", "versus 360 (34,5%)"
@@ -710,6 +712,36 @@ class _Reader:
                 return Measure(MINORS, "total"), "minors counted as a part of the victims ('N van de slachtoffers'): proposed"
             return None, "a number without a measure (slachtoffers, aanmeldingen)"
         noun = _ENGLISH_NOUN.get(noun.lower(), noun.lower())  # (a topic may be English: "Registrations ... from 490")
+        lo = _clause_span(sentence, n)[0]
+        reported_by = sentence[lo : n.start]
+        if (
+            n.label is None
+            and (
+                re.search(r"\b(?:meldde|meldden)\b", reported_by)
+                and re.match(r"\s*(?:[\w()-]+\s+){0,5}?aan\b", sentence[n.end :])
+                # (registered with CoMensha: said so, or on CoMensha's own page; "the police registered 300
+                # victims" elsewhere is the police's own count)
+                or re.search(r"\b(?:registered|reported|referred)\b", reported_by)
+                and (
+                    self.voice == Voice.OWN
+                    or re.search(r"\b(?:with|to)\s+(?:us|CoMensha)\b", sentence[n.end : _clause_span(sentence, n)[1]])
+                )
+            )
+            and len(reporters := _named(reported_by, REPORTERS)) == 1
+            and not re.search(r"\bCoMensha\b[^,;:]*\b(?:registered|reported)\b", reported_by)
+        ):
+            # "De politie meldde 490 slachtoffers aan", "Vorig jaar meldde FairWork 262 slachtoffers bij ons
+            # aan", "Care coordinators ... registered 301 victims with us", "FairWork ... registered 257 people"
+            return Measure(REGISTRATIONS, reporters.pop()), None
+        if (
+            n.label is None
+            and re.search(r"\b(?:registered|reported|referred|meldde|meldden)\b", reported_by)
+            and not _named(reported_by, REPORTERS)
+            and len(reporters := _named(sentence[:lo], REPORTERS)) == 1
+            and self.voice == Voice.OWN
+        ):
+            # "FairWork's share rose ...: the foundation, which supports migrant workers, registered 257 people"
+            return Measure(REGISTRATIONS, reporters.pop()), "a reporter named earlier in the sentence, by reference: proposed"
         if noun == "mensen" and re.match(
             r"\s*(?:\w+\s+){0,3}?(?:als|as)\s+(?:\(?(?:mogelijke?|possible|potential)\)?\s+)?(?:slachtoffers?|victims?)\b",
             sentence[n.noun_end or n.end :],
@@ -719,16 +751,6 @@ class _Reader:
         elif noun == "mensen":  # "1.000 mensen" not said to be the victims counted before: no measure
             return None, "people not said to be registered victims"
         after = "" if n.label is not None else _after(sentence, n)
-        lo = _clause_span(sentence, n)[0]
-        reported_by = sentence[lo : n.start]
-        if (
-            re.search(r"\b(?:meldde|meldden)\b", reported_by)
-            and n.label is None
-            and re.match(r"\s*(?:[\w()-]+\s+){0,5}?aan\b", sentence[n.end :])
-            and len(reporters := _named(reported_by, REPORTERS)) == 1
-        ):
-            # "De politie meldde 490 slachtoffers aan", "Vorig jaar meldde FairWork 262 slachtoffers bij ons aan"
-            return Measure(REGISTRATIONS, reporters.pop()), None
         if noun in ("aanmeldingen", "aanmelding", "meldingen"):
             if n.label is not None:
                 slug = (
@@ -811,7 +833,10 @@ class _Reader:
         end_of_change = end_of_change or re.search(
             r"\b(?:van|from)\s+\d[\d.,]*\s*(?:%|procent|per ?cent)?\s*(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s+$", before
         )
-        if re.search(r"[+\-\u2212]\s*$", before) or (_CHANGE.search(clause) and not end_of_change):
+        fewer = re.match(
+            r"\s*(?:%|procent|per ?cent)?\s*(?:minder|meer|fewer|more|less|hoger|lager|higher|lower)\b", sentence[n.end :], re.I
+        )
+        if re.search(r"[+\-\u2212]\s*$", before) or fewer or (_CHANGE.search(clause) and not end_of_change):
             return _NONE, "a change, not a share: not a catalog measure"
         if re.search(r"\bminderjarig|\bminors?\b", clause, re.I) and re.search(
             r"binnenlandse seksuele|domestic sexual", clause, re.I
