@@ -453,3 +453,30 @@ def test_a_dutch_table_of_the_netherlands_over_the_years_in_another_voice_waits_
         ("iwf.hosted_urls", "2037", 102676),
         ("iwf.hosted_urls_share", "2037", 41),
     } <= set(got)
+
+
+def test_a_publication_month_a_participle_clause_and_in_year_ging_het_om():
+    """ "According to the annual report published by the IWF in April 2038, 41 % of the URLs it
+    identified in 2037 were hosted in the Netherlands (102 676 URLs)": April is when the report
+    came out, not a part of the year; "fell sharply in 2037, having peaked at 77% the year
+    before": 77% is 2036's; "In 2036 ging het nog om 117.544 url's" carries the Netherlands."""
+    parl = (
+        '<html lang="en"><head><title>Question for written answer | Parliament</title></head><body><main>'
+        "<p>According to the annual report published by the Internet Watch Foundation (IWF) in April 2038, 41 % of the "
+        "child sexual abuse URLs it identified in 2037 were hosted in the Netherlands (102 676 URLs).</p></main></body></html>"
+    )
+    got = _waiting(parl, 2037, PRESS)
+    assert ("iwf.hosted_urls_share", "2037", 41) in got and ("iwf.hosted_urls", "2037", 102676) in got
+    faq = (
+        '<html lang="en"><head><title>FAQ | IWF</title></head><body><main><h1>Questions</h1>'
+        "<p>In 2037, 102,676 of the URLs we actioned were hosted in the Netherlands: 41% of the total.</p>"
+        "<p>The Dutch share fell sharply in 2037, having peaked at 77% the year before.</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls_share", "2036", 77) in _waiting(faq, 2037, OWN)
+    nl = (
+        '<html lang="nl"><head><title>Aandeel Nederland gedaald | Nieuws</title></head><body><main><p>22 april 2038</p>'
+        "<p>102.676 daarvan stonden op servers in Nederland, ofwel 41 procent. In 2036 ging het nog om 117.544 url's en 77 "
+        "procent van het totaal.</p></main></body></html>"
+    )
+    got = _waiting(nl, 2037, PRESS)
+    assert ("iwf.hosted_urls", "2036", 117544) in got and ("iwf.hosted_urls_share", "2036", 77) in got

@@ -29,6 +29,7 @@ from ...reading.prose import (
     CORRECTION,
     DEICTIC,
     HALF_YEAR,
+    MONTHS,
     RESPECTIVELY,
     SHORTER_PERIOD,
     Candidate,
@@ -89,7 +90,9 @@ _SPLIT = re.compile(
     # "In 2015 waren dat 12.703 url's en in 2016 ...": each year its own clause
     r"|\bfollowed by\b|\bgevolgd door\b|\b(?:and|en)\s+(?=in (?:19|20)\d\d\b)"
     # "In 2021 was dat 41 procent en een jaar eerder nog 77 procent", ", een jaar eerder was dat ..."
-    r"|(?:\b(?:and|en)\s+|,\s*)(?=(?:een|één|a) (?:jaar|year) (?:eerder|daarvoor|earlier|before)\b|the year before\b)",
+    r"|(?:\b(?:and|en)\s+|,\s*)(?=(?:een|één|a) (?:jaar|year) (?:eerder|daarvoor|earlier|before)\b|the year before\b)"
+    # "The Dutch share fell sharply in 2021, having peaked at 77% the year before"
+    r"|,\s*(?=(?:having|after|nadat)\b)",
     re.I,
 )
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
@@ -125,7 +128,7 @@ _CARRY = re.compile(
     # "In 2029 was dat 7 procent", "A year earlier it was 31%", "In 2019 the figure was 71%": the
     # same subject, another year
     r"|(?:in (?:19|20)\d\d|een jaar (?:eerder|daarvoor)|a year (?:earlier|before)|the year before),?\s+"
-    r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
+    r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
     re.I,
 )
 # a sentence that speaks of the figure before by reference, anywhere in it: "Over 2016 bedroeg dit
@@ -180,6 +183,22 @@ def figure(
         as_published=printed,
         location=location,
         text_part=text_part,
+    )
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+$", re.I)
+
+
+def _shorter(sentence: str) -> bool:
+    """Does the sentence speak of less than a year ("in April", "per month")? Not the month a
+    report came out in: "the annual report published by the IWF in April 2022"."""
+    return any(
+        not re.search(
+            r"\b(?:published|released|verschenen|gepubliceerd|uitgebracht|presented|gepresenteerd)\b[^.;]{0,60}$",
+            sentence[: m.start()],
+            re.I,
+        )
+        for m in SHORTER_PERIOD.finditer(sentence)
     )
 
 
@@ -244,7 +263,7 @@ class Reader:
         doubtful = ["its subject is the Netherlands of the sentence before"] if carried else []
         if ANAPHORIC_PERIOD.search(sentence):
             doubtful.append("its period is given by reference")
-        if HALF_YEAR.search(sentence) or SHORTER_PERIOD.search(sentence) or _MONTHS_PART.search(sentence):
+        if HALF_YEAR.search(sentence) or _shorter(sentence) or _MONTHS_PART.search(sentence):
             doubtful.append("it speaks of part of a year")
         if not _URL_IN.search(sentence):
             doubtful.append("its sentence does not say it counts URLs")
@@ -368,7 +387,11 @@ class Reader:
             assert value is not None
             # ("top of the table every year since 2016": no period)
             in_clause = [
-                int(m.group(1)) for m in _YEAR.finditer(dated[lo:hi]) if not _SINCE_BEFORE.search(dated[lo : lo + m.start()])
+                int(m.group(1))
+                for m in _YEAR.finditer(dated[lo:hi])
+                if not _SINCE_BEFORE.search(dated[lo : lo + m.start()])
+                # ("the annual report published in April 2022": a month's year is a date, not the period)
+                and not _MONTH_BEFORE.search(dated[lo : lo + m.start()])
             ]
             changed_from = False
             period: str | None
