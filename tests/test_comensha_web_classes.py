@@ -617,3 +617,44 @@ def test_english_reporters_registering_with_us_and_a_change_are_never_all_victim
     waiting = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in parsed.candidates}
     assert (276, R, "fairwork", "2030") in waiting  # "the foundation ... registered": by reference
     assert not [c for c in parsed.candidates if c["value"] == 37 and c["indicator_id"]]  # a change
+
+
+# comensha_web-7's ways of naming a reporter's count and share: "De politie heeft vorig jaar 310
+# ... aangemeld bij CoMensha", "De politie meldde 490 keer een slachtoffer aan", "Ook FairWork,
+# dat ..., meldde vaker aan: 257 keer", "slightly fewer than the 312 of the year before", "goed
+# voor ruim drie op de tien aanmeldingen", a span of years that ends at "Vorig jaar".
+REPORTERS_MORE = page(
+    "Politie meldt minder slachtoffers aan | Omroep",
+    "<h1>Politie meldt minder slachtoffers aan</h1><p>14 oktober 2031</p>"
+    "<p>De politie heeft vorig jaar 318 mogelijke slachtoffers van mensenhandel aangemeld bij CoMensha, tegen 402 in 2029.</p>"
+    "<p>De Koninklijke Marechaussee meldde 96 keer een slachtoffer aan. Ook FairWork, dat arbeidsmigranten helpt, meldde "
+    "vaker aan: 262 keer.</p>"
+    "<p>De politie blijft de grootste aanmelder, goed voor ruim drie op de tien aanmeldingen.</p>"
+    "<p>Tussen 2027 en 2029 nam het aantal aanmeldingen toe. Vorig jaar daalde het met 11 procent.</p>",
+)
+
+
+def test_reporters_counts_in_the_presss_words_and_a_span_that_ends():
+    got = {
+        (c["value"], c["indicator_id"], c["breakdown"], c["period"])
+        for c in refused(REPORTERS_MORE, 2030, "https://www.omroep.example/y").candidates
+    }
+    assert (318, R, "police", "2030") in got and (402, R, "police", "2029") in got
+    assert (96, R, "kmar", "2030") in got and (262, R, "fairwork", "2030") in got
+    assert (30, RS, "police", "2030") in got  # "goed voor ruim drie op de tien aanmeldingen"
+    assert (11, None, None, "2030") in got  # "Vorig jaar daalde het": not a sum over 2027-2029
+
+
+def test_fewer_than_the_n_of_the_year_before_and_people_who_were_registered():
+    english = page(
+        "Summary - Het beeld van 2030 - CoMensha",
+        "<h1>Summary</h1><p>Care coordinators registered 288 victims with us in 2030, slightly fewer than the 301 of the "
+        "year before.</p><p>The number rose to 1,112 in 2030, up from 2029, when 1,046 people were registered.</p>",
+        lang="en",
+    )
+    parsed = parse(english, 2030, "https://publicaties.comensha.nl/het_beeld_van_2030/summary")
+    got = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in parsed.candidates} | {
+        (v, k[0], k[2], k[1]) for k, v in loaded(parsed).items()
+    }
+    assert (301, R, "care_coordination", "2029") in got
+    assert (1046, V, "total", "2029") in got

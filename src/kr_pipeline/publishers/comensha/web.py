@@ -238,7 +238,7 @@ _BASE = re.compile(
     re.I,
 )
 _COMPARED = re.compile(
-    r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|in tegenstelling tot|dan|compared (?:with|to)|than"
+    r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|in tegenstelling tot|dan|compared (?:with|to)|than|(?:dan|than) (?:de|het|the)"
     r"|\b(?:up|down) from|\btegen"
     r"|(?:increased|decreased|risen|fallen|rose|fell|grew|gestegen|gedaald|gegroeid)\b[^.;:]*\b(?:from|van))\s*$",
     re.I,
@@ -643,15 +643,6 @@ class _Reader:
                 ), "a count coordinated with one of its measure, its own reporter: proposed"
         if (
             n.noun is None
-            and n.label is not None
-            and re.search(r"\b(?:meldde|meldden)\b", n.label)
-            and len(reporters := _named(n.label, REPORTERS)) == 1
-        ):
-            return Measure(
-                REGISTRATIONS, reporters.pop()
-            ), "a reporter's count after its sentence ('de politie meldde ... aan: 310 keer'): proposed"
-        if (
-            n.noun is None
             and previous is not None
             and re.search(
                 r",\s*(?:en\s+)?(?:in|over)\s+[^,;:\d]{0,40}$|\b(?:en|and)\s+(?:bij|in)\s+$|\b(?:en|and)\s+(?:in|over)\s+(?:19|20)\d\d\s*$",
@@ -701,6 +692,8 @@ class _Reader:
                 self.last_measure,
                 "a number whose measure is given by reference ('Dat is ... dan'): which measure must be read",
             )
+        if noun is None and (by_reporter := self._reported_by(sentence, n)) is not None:
+            return by_reporter  # "De politie meldde 490 keer een slachtoffer aan", "meldde vaker aan: 257 keer"
         if noun is None:
             part = re.match(
                 r"\s*(?:van de|of the|of all)\s+(?:[\w()-]+\s+){0,2}?(?:slachtoffers|victims)\b(?P<rest>[^;:]*)",
@@ -712,38 +705,12 @@ class _Reader:
                 return Measure(MINORS, "total"), "minors counted as a part of the victims ('N van de slachtoffers'): proposed"
             return None, "a number without a measure (slachtoffers, aanmeldingen)"
         noun = _ENGLISH_NOUN.get(noun.lower(), noun.lower())  # (a topic may be English: "Registrations ... from 490")
-        lo = _clause_span(sentence, n)[0]
-        reported_by = sentence[lo : n.start]
-        if (
-            n.label is None
-            and (
-                re.search(r"\b(?:meldde|meldden)\b", reported_by)
-                and re.match(r"\s*(?:[\w()-]+\s+){0,5}?aan\b", sentence[n.end :])
-                # (registered with CoMensha: said so, or on CoMensha's own page; "the police registered 300
-                # victims" elsewhere is the police's own count)
-                or re.search(r"\b(?:registered|reported|referred)\b", reported_by)
-                and (
-                    self.voice == Voice.OWN
-                    or re.search(r"\b(?:with|to)\s+(?:us|CoMensha)\b", sentence[n.end : _clause_span(sentence, n)[1]])
-                )
-            )
-            and len(reporters := _named(reported_by, REPORTERS)) == 1
-            and not re.search(r"\bCoMensha\b[^,;:]*\b(?:registered|reported)\b", reported_by)
-        ):
-            # "De politie meldde 490 slachtoffers aan", "Vorig jaar meldde FairWork 262 slachtoffers bij ons
-            # aan", "Care coordinators ... registered 301 victims with us", "FairWork ... registered 257 people"
-            return Measure(REGISTRATIONS, reporters.pop()), None
-        if (
-            n.label is None
-            and re.search(r"\b(?:registered|reported|referred|meldde|meldden)\b", reported_by)
-            and not _named(reported_by, REPORTERS)
-            and len(reporters := _named(sentence[:lo], REPORTERS)) == 1
-            and self.voice == Voice.OWN
-        ):
-            # "FairWork's share rose ...: the foundation, which supports migrant workers, registered 257 people"
-            return Measure(REGISTRATIONS, reporters.pop()), "a reporter named earlier in the sentence, by reference: proposed"
+        by_reporter = self._reported_by(sentence, n)
+        if by_reporter is not None:
+            return by_reporter
         if noun == "mensen" and re.match(
-            r"\s*(?:\w+\s+){0,3}?(?:als|as)\s+(?:\(?(?:mogelijke?|possible|potential)\)?\s+)?(?:slachtoffers?|victims?)\b",
+            r"\s*(?:\w+\s+){0,3}?(?:als|as)\s+(?:\(?(?:mogelijke?|possible|potential)\)?\s+)?(?:slachtoffers?|victims?)\b"
+            r"|\s*(?:were|werden|waren|had been)\s+(?:\w+\s+)?(?:registered|reported|aangemeld|gemeld)\b",
             sentence[n.noun_end or n.end :],
             re.I,
         ):
@@ -815,6 +782,43 @@ class _Reader:
             return Measure(indicator), f"several forms of exploitation in one clause {sorted(named)}"
         return Measure(indicator, named.pop() if named else "total"), None
 
+    def _reported_by(self, sentence: str, n: Num) -> tuple[Measure, str | None] | None:
+        """A count a reporter registered with CoMensha, the reporter the subject of its clause: "De
+        politie meldde 490 slachtoffers aan", "De politie heeft vorig jaar 310 ... aangemeld bij
+        CoMensha", "Care coordinators ... registered 301 victims with us"; by reference when the
+        reporter stands earlier in the sentence ("FairWork ...: the foundation ... registered 257
+        people", "Ook FairWork, dat ..., meldde vaker aan: 257 keer")."""
+        lo, hi = _clause_span(sentence, n)
+        if n.label is not None:  # "The Royal Netherlands Marechaussee (KMar) also reported more often: 67 registrations"
+            lo = max(0, sentence.rfind(n.label, 0, n.start))
+        said = sentence[lo : n.start]
+        after = sentence[n.end : hi]
+        dutch = bool(
+            re.search(r"\b(?:meldde|meldden)\b", said)
+            and re.match(r"\s*(?:[\w()-]+\s+){0,5}?aan\b", sentence[n.end :])
+            or re.search(r"\b(?:heeft|hebben)\b", said)
+            and re.search(r"\baangemeld\b", after)
+            and re.search(r"\bbij\s+(?:ons|CoMensha)\b", after)
+            or n.label is not None
+            and re.search(r"\b(?:meldde|meldden)\b[^:]*\baan\s*:?\s*$", said)
+        )
+        # (registered with CoMensha: said so, or on CoMensha's own page; "the police registered 300
+        # victims" elsewhere is the police's own count)
+        english = re.search(r"\b(?:registered|reported|referred)\b", said) and (
+            self.voice == Voice.OWN or re.search(r"\b(?:with|to)\s+(?:us|CoMensha)\b", after)
+        )
+        if not (dutch or english) or re.search(r"\bCoMensha\b[^,;:]*\b(?:registered|reported)\b", said):
+            return None
+        named = _named(said, REPORTERS)
+        if len(named) == 1:
+            return Measure(REGISTRATIONS, named.pop()), (
+                None if n.label is None else "a reporter's count after its sentence ('... meldde vaker aan: 257 keer'): proposed"
+            )
+        earlier = _named(sentence[:lo], REPORTERS)
+        if not named and len(earlier) == 1 and (self.voice == Voice.OWN or dutch):
+            return Measure(REGISTRATIONS, earlier.pop()), "a reporter named earlier in the sentence, by reference: proposed"
+        return None
+
     @staticmethod
     def _stretch(sentence: str, n: Num) -> str:
         """The words after a number up to the next number or the end of its clause."""
@@ -854,8 +858,10 @@ class _Reader:
             if len(forms) == 1:
                 return Measure(VICTIMS_SHARE, forms.pop()), None
             return Measure(VICTIMS_SHARE), "a share of the victims without one form of exploitation"
-        if re.search(r"\b(?:aanmeldingen|registrations)\b", clause, re.I):
-            reporters = _named(clause, REPORTERS)
+        if re.search(r"\b(?:aanmeldingen|meldingen|registrations)\b", clause, re.I):
+            # (the reporter in the clause, else the one the sentence names: "De politie blijft de grootste
+            # aanmelder, goed voor ruim drie op de tien aanmeldingen")
+            reporters = _named(clause, REPORTERS) or _named(sentence, REPORTERS)
             if len(reporters) == 1:
                 return Measure(REGISTRATIONS_SHARE, reporters.pop()), None
             return Measure(REGISTRATIONS_SHARE), "a share of the registrations without one type of reporter"
@@ -1105,8 +1111,8 @@ class _Reader:
         span = _SPAN.search(sentence)
         if span:
             self.span = f"{span.group(1)}-{span.group(2)}"
-        elif own or any(n.bound_year for n in nums):
-            self.span = None  # a sentence with a year of its own ends the paragraph's span
+        elif own or any(n.bound_year for n in nums) or self._relative_year(sentence) is not None:
+            self.span = None  # a sentence with a year of its own ("In 2013", "Vorig jaar") ends the paragraph's span
         for n in nums:
             if n.value is None:
                 self.candidate(sentence, n, f"a number that cannot be read as written ({n.found.problem})", None, None, location)
