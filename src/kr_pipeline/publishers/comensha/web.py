@@ -89,6 +89,7 @@ from ...reading.prose import (
     national_frame,
     one_per_series,
     part_span,
+    pronoun_for_another,
     read_document,
     referred_year,
     since_a_year,
@@ -260,8 +261,6 @@ _ELSEWHERE = re.compile(
     r"OM|Openbaar Ministerie|IND|COA|gemeente\w*|FairWork|Fier|CKM)\b",
     re.I,
 )
-# A sentence whose subject is a pronoun: who it is, the sentence before said.
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:zij|ze|hij|die|deze|she|he|they|it)\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:volgens|aldus)\s+(?!CoMensha)", re.I)
 _CHANGE = re.compile(
     r"\b(?:stijging|toename|daling|afname|gestegen|gedaald|steeg|daalde|groei|meer dan|minder dan|hoger|lager"
@@ -883,11 +882,11 @@ class _Reader:
         own_named = [m.start() for m in OWN_NAMES.finditer(before)]
         if foreign and foreign[-1].start() > max(own_named, default=-1):
             return f"a figure of another organisation ({foreign[-1].group(0)})"
-        said_before = _FOREIGN.search(self.last_sentence)
-        if said_before and _PRONOUN_SUBJECT.match(sentence):
+        lo = _clause_span(sentence, n)[0]
+        if referred := pronoun_for_another(sentence[lo : n.start], sentence[:lo], self.last_sentence, (OWN_NAMES,), _FOREIGN):
             # "Gisteren publiceerde de Nationaal Rapporteur haar jaarcijfers. Zij komt voor 2024 uit op 944
             # slachtoffers die bij CoMensha zijn gemeld": the organisation the sentence before named
-            return f"a figure of another organisation, referred to ({said_before.group(0)}, the sentence before)"
+            return f"a figure of another organisation, referred to by a pronoun ({referred})"
         if _ATTRIBUTED.search(sentence):
             return "a figure reported as someone's words ('volgens', 'aldus')"
         if _ELSEWHERE.search(clause):

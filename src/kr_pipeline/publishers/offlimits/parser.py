@@ -78,6 +78,7 @@ from ...reading.prose import (
     on_hosts,
     one_per_series,
     part_span,
+    pronoun_for_another,
     read_document,
     referred_year,
     since_a_year,
@@ -999,8 +1000,6 @@ def respective_owners(sentence: str, before: str = "") -> list[str]:
     return names if len(names) > 1 and "own" in names else []
 
 
-# A clause whose subject is a pronoun ("they counted 36,000 reports", "zij telden ...").
-_PRONOUN = re.compile(r"\s*(?:(?:and|but|en|maar)\s+)?(?:they|she|he|zij|ze|hij)\b", re.I)
 _CHANGE_WORDS = r"\b(?:daling|stijging|toename|afname|groei|decrease|increase|drop|rise|fall|growth)\b"
 
 
@@ -1682,7 +1681,13 @@ class _Reader:
                 foreign = f"a figure of the section on {section_other}, not of the hotline"
             elif web is not None:
                 foreign = f"a figure of another service, named by its address ({web.group(0)!r}), not of the hotline"
-            elif referred_other := self._pronoun_for_another(sentence, mt):
+            elif referred_other := pronoun_for_another(
+                sentence[_clause_span(sentence, mt)[0] : mt.start],
+                sentence[: _clause_span(sentence, mt)[0]],
+                self.last_sentence,
+                (_HOTLINE, OWN_NAMES),
+                _OTHERS,
+            ):
                 foreign = f"a figure of another organisation, referred to by a pronoun ({referred_other})"
             elif other and not OWN_NAMES.search(sentence) and not _CHANNEL.search(_clause(sentence, mt)[: other.start()]):
                 foreign = f"a figure of another organisation or service ({other.group(0)}), not of the Offlimits hotline"
@@ -1898,24 +1903,6 @@ class _Reader:
             return max([*years_read, *before])
         if re.match(r"\s*(?:dat|dit|this|that)\b", sentence, re.I) and len(set(self.paragraph_years[-2:])) == 2:
             return max(self.paragraph_years[-2:])
-        return None
-
-    def _pronoun_for_another(self, sentence: str, mt: Mention) -> str | None:
-        """The other organisation a pronoun subject of the number's clause refers to: "And the
-        police ... are seeing an increase: they counted 36,000 reports in 2021", "Gisteren maakte de
-        politie haar cijfers bekend. Zij telde ..."; the organisation named last before the clause
-        (in the sentence, else in the sentence before), when that is not the hotline."""
-        lo = _clause_span(sentence, mt)[0]
-        if not _PRONOUN.match(sentence[lo : mt.start]):
-            return None
-        for text in (sentence[:lo], self.last_sentence):
-            named = [(m.start(), "own") for m in _HOTLINE.finditer(text)] + [
-                (m.start(), m.group(0)) for m in _OTHERS.finditer(text)
-            ]
-            named += [(m.start(), "own") for m in OWN_NAMES.finditer(text)]
-            if named:
-                last = max(named)[1]
-                return None if last == "own" else last
         return None
 
     def _own_despite_section(self, sentence: str, section_other: str) -> bool:
