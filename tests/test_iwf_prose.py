@@ -480,3 +480,21 @@ def test_a_publication_month_a_participle_clause_and_in_year_ging_het_om():
     )
     got = _waiting(nl, 2037, PRESS)
     assert ("iwf.hosted_urls", "2036", 117544) in got and ("iwf.hosted_urls_share", "2036", 77) in got
+
+
+def test_a_stat_panel_of_a_figure_line_over_its_label_is_one_statement():
+    """IWF's stat panels: "<aside><p>More than 90,000</p><p>child sexual abuse reports we
+    actioned in 2037 were traced to servers in the Netherlands</p></aside>" and "<div><p>Nearly 3
+    in 10</p><p>reports we actioned were hosted in the Netherlands</p></div>": one statement each
+    (the aside was dropped, the div's lines ran together as "10reports")."""
+    html = (
+        '<html lang="en"><head><title>Hosting | IWF</title></head><body><main><h1>Where abuse is hosted</h1>'
+        '<aside class="stat-panel"><p class="big-number">More than 90,000</p><p>child sexual abuse reports we actioned '
+        "in 2037 were traced to servers in the Netherlands</p></aside>"
+        '<div class="stat-box"><p class="stat">Nearly 3 in 10</p><p>reports we actioned in 2037 were hosted in the '
+        "Netherlands</p></div><p>In 2037 we actioned 300,100 reports.</p></main></body></html>"
+    )
+    parsed = iwf.parse(html.encode(), 2037, "page.html", OWN)
+    got = _cands(parsed) + sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples())
+    # (read as written: "More than 90,000" a lower bound, "Nearly 3 in 10" a share in words, proposed)
+    assert ("iwf.hosted_urls", "2037", 90000) in got and ("iwf.hosted_urls_share", "2037", 30) in got

@@ -216,6 +216,7 @@ _LEAF_TAGS = [
     "dt",
     "div",
     "section",
+    "aside",
     "blockquote",
     "figure",
     "figcaption",
@@ -455,6 +456,15 @@ _LINE_YEAR_FIGURE = re.compile(
 )
 
 
+# A key figure's own line: a number with the words that round it ("More than 90,000", "Ruim 1.200",
+# "Nearly 3 in 10", "29%").
+_FIGURE_LINE = re.compile(
+    r"^(?:(?:more than|over|nearly|almost|about|around|some|ruim|bijna|meer dan|circa|ca\.|ongeveer|zo'n)\s+)?"
+    r"[<>≈~+]?\s*\d[\d.,\s\u00a0\u202f]*\s*(?:%|procent|per ?cent|k|m|mln|miljoen|million|(?:in|op de|out of)\s+\d+)?$",
+    re.I,
+)
+
+
 def _tile_lines(el) -> list[str] | None:
     """A tile of three or more lines (figure, label, and a small line under them: "2032: 148.317",
     "+6,2% t.o.v. 2032"): the figure with its label, and each further line with the label it
@@ -485,9 +495,13 @@ def _tile_lines(el) -> list[str] | None:
 def _is_tile(el) -> bool:
     """A key-figure tile: a small container whose own text is a number with a few words
     ("<div><span>144.058</span><p>meldingen verwerkt</p></div>"), no sentence of its own."""
-    if getattr(el, "name", None) not in ("div", "section", "li", "dd", "figure", "td"):
+    if getattr(el, "name", None) not in ("div", "section", "li", "dd", "figure", "td", "aside"):
         return False
     text = normalise(el.get_text(" "))
+    children = [normalise(c.get_text(" ")) for c in el.find_all(True, recursive=False)]
+    children = [c for c in children if c]
+    if len(children) == 2 and len(text) <= 200 and _FIGURE_LINE.match(children[0]) and re.match(r"[a-z]", children[1]):
+        return True  # a stat panel: "More than 90,000" over "child sexual abuse reports we actioned in 2023 ..."
     if len(text) <= 160 and len(el.find_all(True)) <= 6 and _tile_lines(el) is not None:
         return True  # a label (a small heading, above or below), its figure, and a line under them
     return (

@@ -51,10 +51,13 @@ _NETHERLANDS = re.compile(
 )
 _URL_NOUN = (
     # the press: "80,163 of the 276,418 pages", "bijna 15.000 adressen"
-    r"(?:URLs?|url'?s|webpages|web pages|webadressen|adressen|web addresses|webpagina's|pages|pagina's)\b"
+    r"(?:(?:URLs?|url'?s|webpages|web pages|webadressen|adressen|web addresses|webpagina's|pages|pagina's)\b"
+    # IWF's own word since 2023: "reports we actioned", "reports ... were traced to servers in the
+    # Netherlands" (not any report: the Dutch hotline's "144,058 reports" are no hosting count)
+    r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b))"
 )
 _URL_IN = re.compile(_URL_NOUN, re.I)
-_AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _URL_NOUN, re.I)
+_AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?" + _URL_NOUN, re.I)  # ("90,000 child sexual abuse reports")
 _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)", re.I)  # ("32pc": the Irish and British press)
 # "22,507 of the 262,950 webpages": the first counts the URLs, the second is the whole they are part of
 _OF_WHOLE = re.compile(
