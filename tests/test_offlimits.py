@@ -2018,3 +2018,19 @@ def test_a_month_range_is_a_half_year_and_a_pronoun_for_the_police_is_the_police
     assert got == {("offlimits.reports", "2035", 398112)}
     waiting = {(c["value"], c["indicator_id"], c["period"]) for c in parsed.candidates}
     assert (9300, "offlimits.reports", "2036-H1") in waiting and (41000, None, "2035") in waiting
+
+
+def test_urls_checked_for_abuse_are_assessed_and_an_undated_pages_last_year_is_its_tables_newest():
+    """ "EOKM controleerde vorig jaar meer dan 220.000 url's op kindermisbruik": checked for abuse,
+    so assessed, not found illegal; an undated page with a table of its years ("2030 ...
+    2034") says "Vorig jaar" of the table's newest year (proposed)."""
+    press = "<p>12 april 2035</p><p>Het EOKM controleerde vorig jaar meer dan 240.000 url's op kindermisbruik.</p>"
+    got = {(c["value"], c["indicator_id"]) for c in refused_candidates(press, 2034)}
+    assert (240000, "offlimits.urls_analysed") in got
+    page = (
+        "<h1>Het meldpunt in cijfers</h1><table><tr><th>Jaar</th><th>Meldingen</th></tr>"
+        "<tr><td>2030</td><td>150.101</td></tr><tr><td>2034</td><td>127.081</td></tr></table>"
+        "<p>Vorig jaar beoordeelden onze analisten 603.062 URL's.</p>"
+    )
+    parsed = parse(page, 2034, context=OWN)
+    assert {(c["value"], c["period"]) for c in parsed.candidates if c["value"] == 603062} == {(603062, "2034")}

@@ -268,7 +268,12 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     # abuse assessed": what was assessed, not yet found illegal
     (
         "URLs",
-        re.compile(rf"^(?=.*{_ANALYSED_WORDS})(?=.*{_SUSPECTED}\s+(?:\w+\s+){{0,4}}?(?:{_ABUSE}|{_ILLEGAL}))", re.I),
+        # (or checked for it: "url's gecontroleerd op kindermisbruik", "bekeek ... links naar kindermisbruik")
+        re.compile(
+            rf"^(?=.*{_ANALYSED_WORDS})(?=.*(?:{_SUSPECTED}\s+(?:\w+\s+){{0,4}}?|\b(?:op|naar|for)\s+(?:\w+\s+){{0,3}}?)"
+            rf"(?:{_ABUSE}|{_ILLEGAL}))",
+            re.I,
+        ),
         _URLS_ANALYSED,
     ),
     ("URLs", re.compile(_ILLEGAL + "|" + _ABUSE, re.I), Measure("offlimits.urls_illegal", "total", "URLs")),
@@ -1182,6 +1187,13 @@ class _Reader:
         }
         self.address_date = _address_date(source_name)  # for proposals only
         self.compared_with = _compared_years(document.text())  # for proposals only
+        # the years a table of the document is headed by, row or column ("2019", "2023*"): for proposals only
+        self.table_years = {
+            int(m.group(1))
+            for b in document.blocks
+            if b.kind == "cell" and b.location
+            for m in re.finditer(r"(?:row|column) '((?:19|20)\d\d)\*?'", b.location)
+        }
         self.referred_year: int | None = None  # the year a period by reference in this sentence stands for
         self.last_share: Measure | None = None  # the share "dat aandeel" refers back to
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
@@ -2054,6 +2066,12 @@ class _Reader:
         titled = {int(y) for y in _YEAR.findall(self.doc.title)}
         if n == 1 and len(titled) == 1:  # a proposal only: an undated item is usually about the year its title names
             return titled.pop(), why + ": proposed from the year its title names"
+        if n == 1 and self.table_years:
+            # a proposal only: an undated page with a table of its years ("1996 ... 2024"): its newest
+            # row is the year just past, of which the text says "vorig jaar"
+            newest = max(self.table_years)
+            if not self.compared_with or newest > max(self.compared_with):
+                return newest, why + f": proposed as the newest year of the text's table ({newest})"
         if n == 1 and self.compared_with:
             # a proposal only: an undated item that compares its figures with earlier years ("tegenover
             # circa 414.000 in 2021", "In 2011 waren het er nog 12.542") reports the year after the newest
