@@ -658,3 +658,34 @@ def test_fewer_than_the_n_of_the_year_before_and_people_who_were_registered():
     }
     assert (301, R, "care_coordination", "2029") in got
     assert (1046, V, "total", "2029") in got
+
+
+# comensha_web-8: "Die deed 310 aanmeldingen" after a sentence naming the police was loaded as all
+# registrations; "the second largest source with 312 registrations (29.9%), followed by FairWork
+# with 233 (22.3%)", "360 came from the National Police", "and 33 from the NLA".
+REPORTERS_REFERRED = page(
+    "Samenvatting - Het beeld van 2030 - CoMensha",
+    "<h1>Samenvatting</h1><p>De daling komt grotendeels voor rekening van de Nationale Politie. Die deed in 2030 "
+    "318 aanmeldingen.</p>",
+)
+REPORTERS_LISTED = page(
+    "Summary - Het beeld van 2030 - CoMensha",
+    "<h1>Summary</h1><p>Of all registrations CoMensha received in 2030, 318 came from the National Police (NP).</p>"
+    "<p>Care coordination in the regions was the second largest source with 288 registrations, followed by FairWork "
+    "with 276.</p><p>In 2030 we received 88 registrations from the Royal Netherlands Marechaussee and 61 from the "
+    "Netherlands Labour Authority.</p>",
+    lang="en",
+)
+
+
+def test_a_reporter_referred_to_or_listed_is_that_reporters_count_never_the_total():
+    error = refused(REPORTERS_REFERRED, 2030, "https://publicaties.comensha.nl/het_beeld_van_2030/samenvatting")
+    assert proposed(error.candidates)[318] == (R, "police", "2030")  # "Die deed ...": by reference, never the total
+    got = loaded(parse(REPORTERS_LISTED, 2030, "https://publicaties.comensha.nl/het_beeld_van_2030/summary"))
+    assert got == {
+        (R, "2030", "police"): 318,
+        (R, "2030", "care_coordination"): 288,
+        (R, "2030", "fairwork"): 276,
+        (R, "2030", "kmar"): 88,
+        (R, "2030", "labour_inspectorate"): 61,
+    }

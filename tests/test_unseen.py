@@ -108,7 +108,11 @@ fixed, with a test); comensha_web-7/ (15: 2 right, 2 by the measure, 2 wrong: En
 reporters as subjects ("Care coordinators ... registered 301 victims with us") read as all victims,
 a compared number ("compared with 233 in 2023") given the heading's topic, and "37% minder
 aanmeldingen door de politie" read as the police's share: fixed) and iwf-11/ (12: 4 right, 4 by
-the measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+the measure, none wrong); then comensha_web-8/ (13: 2 right, 2 wrong: "Die deed 310 aanmeldingen"
+after the police loaded as all registrations, fixed; and a summary page's "the second largest
+source with 312 registrations (29.9%)" loaded under the edition's year where its writer wanted
+review: the expectation amended, issue 22 lets an own report give its key figures the report's
+year) and iwf-12/ (12: 5 right, 6 by the measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the

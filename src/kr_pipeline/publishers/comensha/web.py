@@ -629,6 +629,10 @@ class _Reader:
             slug = _label_of(who.group(1), REPORTERS) if who else None
             if slug:
                 return Measure(REGISTRATIONS, slug), "a count in brackets after its type of reporter: proposed"
+            named = _reporters_of(sentence, n)
+            if len(named) == 1 and re.match(r"\s*(?:came|kwamen|kwam|were|waren)\b", sentence[n.end :], re.I):
+                # "Of all registrations CoMensha received in 2023, 360 came from the National Police"
+                return Measure(REGISTRATIONS, named.pop()), None
         if n.noun is None and topic and re.match(r"slachtoffers|victims", topic, re.I):
             what = re.search(r"([^,;:()]{2,60})\(\s*$", sentence[: n.start])  # "uitgebuit in de prostitutie (782)"
             forms = _named(what.group(1), FORMS) if what else set()
@@ -637,9 +641,8 @@ class _Reader:
         if n.noun is None and previous is not None and previous.indicator_id == REGISTRATIONS:
             named = _reporters_of(sentence, n)  # "301 aanmeldingen van zorgcoördinatoren en 329 van de Nationale Politie"
             if len(named) == 1 and re.search(r"\b(?:en|and|,)\s*$", sentence[: n.start]):
-                return Measure(
-                    REGISTRATIONS, named.pop()
-                ), "a count coordinated with one of its measure, its own reporter: proposed"
+                # "50 registrations from the KMar and 33 from the NLA": its measure coordinated, its reporter its own
+                return Measure(REGISTRATIONS, named.pop()), None
         if (
             n.noun is None
             and previous is not None
@@ -791,6 +794,18 @@ class _Reader:
         if n.label is not None:  # "The Royal Netherlands Marechaussee (KMar) also reported more often: 67 registrations"
             lo = max(0, sentence.rfind(n.label, 0, n.start))
         said = sentence[lo : n.start]
+        pronoun = re.match(
+            r"\s*(?:die|deze|zij|ze|hij|they|it)\s+(?:deed|deden|meldde|meldden|had|was|registered|reported|made)\b", said, re.I
+        )
+        before = _named(self.last_sentence, REPORTERS)
+        if pronoun and not _named(said, REPORTERS) and len(before) == 1:
+            # "De daling komt grotendeels voor rekening van de Nationale Politie. Die deed 310 aanmeldingen"
+            return Measure(REGISTRATIONS, before.pop()), "a reporter the sentence before named, referred to ('Die'): proposed"
+        with_count = re.search(r"(?P<who>[^,;:()]{2,40}?)\s+(?:with|met)\s+$", said)
+        if with_count and n.noun is None and len(named := _named(with_count.group("who"), REPORTERS)) == 1:
+            if re.search(r"\b(?:registrations|aanmeldingen|source|aanmelder|reporter)\b", sentence[: n.start], re.I):
+                # "... the second largest source with 312 registrations (29.9%), followed by FairWork with 233 (22.3%)"
+                return Measure(REGISTRATIONS, named.pop()), None
         after = sentence[n.end : hi]
         dutch = bool(
             re.search(r"\b(?:meldde|meldden)\b", said)
