@@ -2034,3 +2034,13 @@ def test_urls_checked_for_abuse_are_assessed_and_an_undated_pages_last_year_is_i
     )
     parsed = parse(page, 2034, context=OWN)
     assert {(c["value"], c["period"]) for c in parsed.candidates if c["value"] == 603062} == {(603062, "2034")}
+
+
+def test_one_report_is_an_article_never_a_count():
+    """ "omdat collega-meldpunten soms duizenden webadressen in één melding bundelen" (offlimits-25/01:
+    its 'one report' clashed with the year's 127.081 and refused the hotline's own page)."""
+    text = (
+        "<p>Het Meldpunt Kinderporno verwerkte in 2034 131.204 meldingen. Het aantal meldingen schommelt sterk, omdat "
+        "buitenlandse meldpunten soms duizenden webadressen in één melding bundelen.</p>"
+    )
+    assert values(text, 2034) == {("offlimits.reports", 2034, "total"): (131204, "exact")}

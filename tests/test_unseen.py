@@ -112,7 +112,9 @@ the measure, none wrong); then comensha_web-8/ (13: 2 right, 2 wrong: "Die deed 
 after the police loaded as all registrations, fixed; and a summary page's "the second largest
 source with 312 registrations (29.9%)" loaded under the edition's year where its writer wanted
 review: the expectation amended, issue 22 lets an own report give its key figures the report's
-year) and iwf-12/ (12: 5 right, 6 by the measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+year), iwf-12/ (12: 5 right, 6 by the measure, none wrong) and offlimits-25/ (15: 5 right, 8 by
+the measure, none wrong; its own Q&A page refused as "stated twice" for "in één melding" read as
+one report: fixed). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the

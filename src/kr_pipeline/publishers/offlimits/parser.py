@@ -578,6 +578,8 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
             continue  # "twee keer zoveel URL's", "three times as many": a ratio, not a count
         if _DURATION.match(sentence[f.end :]):
             continue  # "in vijf jaar tijd", "binnen 24 uur", "for three years": a length of time
+        if re.fullmatch(r"(?:één|een|one|an?)", sentence[f.start : f.end].strip(), re.I):
+            continue  # "duizenden webadressen in één melding", "a report": an article or one, never a count
         mt = Mention(f, qualifier=f.qualifier)
         mark = re.search(r"(^|[^\w.,])([+\-\u2212\u2013>\u2265<\u2264↑↓▲▼])\s?$", sentence[: f.start])
         if mark and mark.group(2) in "-\u2013" and re.search(r"\s[-\u2013]\s$", sentence[: f.start]):
