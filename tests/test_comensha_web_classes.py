@@ -689,3 +689,35 @@ def test_a_reporter_referred_to_or_listed_is_that_reporters_count_never_the_tota
         (R, "2030", "kmar"): 88,
         (R, "2030", "labour_inspectorate"): 61,
     }
+
+
+# comensha_web-5/-6/-8: "per cent"/"percent" are percentages; "went from 50 to 67 registrations"
+# (the first counts what the second does); "de groei van het aantal aanmeldingen door de
+# Nederlandse Arbeidsinspectie: van 33 in 2023 naar 71 in 2024"; "31 percent of all registrations".
+CHANGES_IN_WORDS = page(
+    "Reporters | News",
+    "<h1>Reporters</h1><p>4 May 2031</p>"
+    "<p>The National Police registered 318 possible victims with CoMensha last year, 29 percent of all registrations. "
+    "The Royal Marechaussee went from 61 to 88 registrations. Registrations by the police fell by 12 per cent.</p>",
+    lang="en",
+)
+GROWTH_COLON = page(
+    "Meer aanmeldingen door de inspectie | Krant",
+    "<h1>Meer aanmeldingen</h1><p>4 mei 2031</p><p>Opvallend is de groei van het aantal aanmeldingen door de Nederlandse "
+    "Arbeidsinspectie: van 33 in 2029 naar 71 in 2030.</p>",
+)
+
+
+def test_percent_words_a_change_from_to_and_a_growth_by_a_colon():
+    got = {
+        (c["value"], c["indicator_id"], c["breakdown"], c["period"])
+        for c in refused(CHANGES_IN_WORDS, 2030, "https://news.example/r").candidates
+    }
+    assert (318, R, "police", "2030") in got and (29, RS, "police", "2030") in got
+    assert (61, R, "kmar", "2029") in got and (88, R, "kmar", "2030") in got
+    assert (12, None, None, "2030") in got  # "fell by 12 per cent": a change
+    got = {
+        (c["value"], c["indicator_id"], c["breakdown"], c["period"])
+        for c in refused(GROWTH_COLON, 2030, "https://krant.example/r").candidates
+    }
+    assert (33, R, "labour_inspectorate", "2029") in got and (71, R, "labour_inspectorate", "2030") in got

@@ -226,7 +226,7 @@ _ENGLISH_NOUN = {
     "people": "mensen",
     "reports": "meldingen",
 }
-_PERCENT = re.compile(r"^\s*(?:%|procent)")
+_PERCENT = re.compile(r"^\s*(?:%|procent\b|per ?cent\b|percent\b)")
 _NOT_A_FIGURE_BEFORE = re.compile(
     r"\b(?:figuur|figuren|tabel|tabellen|bijlage|hoofdstuk|paragraaf|artikel|art\.|verdieping)\s*$"
     r"|\b(?:figuur|figuren|tabel|tabellen)\s+\d+\s*(?:t/m|tot en met|-|–|en)\s*$",
@@ -301,8 +301,10 @@ _LEVEL_OF = re.compile(
     r"(?:\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)"
     r"|\b(?:bedroeg|was|were|lag|stond)\b[^.;:0-9]*"
     # "steeg tussen 2007 en 2011 van 716 naar 1.222": both ends of the change
-    r"|\b(?:steeg|daalde|groeide|nam (?:af|toe)|gedaald|gestegen|afgenomen|toegenomen|rose|fell|grew)\b[^.;:]{0,60}?"
-    r"\b(?:van|from)(?:\s+[\d.,]+\s+(?:naar|tot|to))?)\s*$",
+    r"|\b(?:steeg|daalde|groeide|nam (?:af|toe)|gedaald|gestegen|afgenomen|toegenomen|verdubbelde|halveerde|rose|fell|grew"
+    r"|doubled|halved)\b[^.;:]{0,60}?\b(?:van|from)(?:\s+[\d.,]+\s+(?:naar|tot|to))?"
+    # "de groei van het aantal aanmeldingen door de Nederlandse Arbeidsinspectie: van 33 in 2023 naar 71"
+    r"|\s*:\s*(?:van|from)(?:\s+[\d.,]+(?:\s+in\s+(?:19|20)\d\d)?\s+(?:naar|tot|to))?)\s*$",
     re.I,
 )
 # A part of a year that the shared patterns (half-years, quarters, months) do not name.
@@ -396,7 +398,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
     own (a count's share stays reachable from its count)."""
     for i, n in enumerate(nums):
         if n.percent and n.count is None:  # "10% in 2010 and 23% in 2011": a share's own year right after it
-            close = re.match(r"\s*(?:%|procent)", sentence[n.end :])
+            close = re.match(r"\s*(?:%|procent|per ?cent|percent)", sentence[n.end :])
             at = n.end + (close.end() if close else 0)
             m = re.match(r"\s+(?:in|over)\s+((?:19|20)\d\d)\b", sentence[at:])
             if m:
@@ -406,10 +408,17 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             continue
         tail = n.noun_end if n.noun_end is not None else n.end
         nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if (
+            n.noun is None
+            and nxt is not None
+            and nxt.noun
+            and re.fullmatch(r"\s*(?:to|naar|tot)\s*", sentence[n.end : nxt.start])
+        ):
+            n.noun, n.words = nxt.noun, nxt.words  # "went from 50 to 67 registrations": what the change went from counted
         if _BASE_OF_SHARE.search(sentence[: n.start]):
             nxt = None  # "95 van de 247 minderjarigen (38,5%)": the share is not the base's
         if nxt is not None and nxt.percent and re.fullmatch(r"\s*\(\s*", sentence[tail : nxt.start]):
-            close = re.match(r"\s*(?:%|procent)\s*\)", sentence[nxt.end :])
+            close = re.match(r"\s*(?:%|procent|per ?cent|percent)\s*\)", sentence[nxt.end :])
             if close:
                 n.share, nxt.count = nxt, n  # "257 aanmeldingen (24,2%)"
         elif (
@@ -417,7 +426,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             and nxt.percent
             and n.noun is not None
             and re.fullmatch(r"\s*,\s*", sentence[tail : nxt.start])
-            and re.match(r"\s*(?:%|procent)\s*(?:[);.]|$)", sentence[nxt.end :])
+            and re.match(r"\s*(?:%|procent|per ?cent|percent)\s*(?:[);.]|$)", sentence[nxt.end :])
         ):
             n.share, nxt.count = nxt, n  # "452 slachtoffers, 40,0%", "(517 slachtoffers, 41,8%)"
         before = sentence[: n.start]
@@ -456,7 +465,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             continue
         end = tail
         if n.share is not None:
-            close = re.match(r"\s*(?:%|procent)\s*\)?", sentence[n.share.end :])
+            close = re.match(r"\s*(?:%|procent|per ?cent|percent)\s*\)?", sentence[n.share.end :])
             end = n.share.end + (close.end() if close else 0)
         following = next((x.start for x in nums[i + 1 :] if x is not n.share), len(sentence))
         window = re.split(r"[;:,]", sentence[end:following])[0]
@@ -503,7 +512,7 @@ def _after(sentence: str, n: Num) -> str:
     seksuele uitbuiting", "vanuit de politie"."""
     start = n.noun_end or n.end
     if n.share is not None:  # "517 slachtoffers (41,8%) om arbeidsuitbuiting": past the share's brackets
-        close = re.match(r"\s*(?:%|procent)\s*\)?", sentence[n.share.end :])
+        close = re.match(r"\s*(?:%|procent|per ?cent|percent)\s*\)?", sentence[n.share.end :])
         start = n.share.end + (close.end() if close else 0)
     rest = sentence[start : max(start, _clause_span(sentence, n)[1])]
     return re.split(r"\d|\b[\w-]+:", rest)[0]
@@ -865,6 +874,16 @@ class _Reader:
         if re.search(r"\bminderjarig|\bmeerderjarig|\bvrouw|\bman(?:nen)?\b|nationaliteit", clause, re.I):
             return _NONE, "a share of a group of victims the catalog does not hold"
         forms = _named(clause, FORMS)
+        of_registrations = re.match(
+            r"\s*(?:%|procent|per ?cent|percent)?\s*(?:of|van)\s+(?:all\s+|alle\s+|the\s+|de\s+)?(?:registrations|aanmeldingen)\b",
+            sentence[n.end :],
+            re.I,
+        )
+        if of_registrations:  # "329 ... victims ..., 31 percent of all registrations": the share is the registrations'
+            reporters = _named(sentence[: n.start], REPORTERS)
+            if len(reporters) == 1:
+                return Measure(REGISTRATIONS_SHARE, reporters.pop()), None
+            return Measure(REGISTRATIONS_SHARE), "a share of the registrations without one type of reporter"
         if re.search(r"\b(?:slachtoffers|victims)\b", clause, re.I) or (
             # "In 2030 lag het aandeel arbeidsuitbuiting op 38,9%; criminele uitbuiting kwam dat jaar uit op 19,8%"
             len(forms) == 1 and re.search(r"\b(?:aandeel|share)\b", sentence, re.I)
