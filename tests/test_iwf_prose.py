@@ -498,3 +498,21 @@ def test_a_stat_panel_of_a_figure_line_over_its_label_is_one_statement():
     got = _cands(parsed) + sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples())
     # (read as written: "More than 90,000" a lower bound, "Nearly 3 in 10" a share in words, proposed)
     assert ("iwf.hosted_urls", "2037", 90000) in got and ("iwf.hosted_urls_share", "2037", 30) in got
+
+
+def test_a_byline_with_the_papers_name_and_the_year_before_as_a_base():
+    """ "Tuesday April 27 2038, 12.01am, The Times" dates the item; "Met 41 procent ... lager dan het
+    jaar ervoor, toen het op 77 procent lag": 41 is the text's year, 77 the year before."""
+    times = (
+        '<html lang="en"><head><title>Webpages traced to the Netherlands | The Times</title></head><body><main>'
+        "<p>Tuesday April 27 2038, 12.01am, The Times</p><p>Of the 153,383 webpages confirmed by the IWF last year, "
+        "117,544 were hosted in the Netherlands.</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls", "2037", 117544) in _waiting(times, 2037, PRESS)
+    parool = (
+        '<html lang="nl"><head><title>Nederland | Het Parool</title></head><body><main><p>25 april 2038</p>'
+        "<p>In 2037 stond ruim vier op de tien url's met kindermisbruik op een Nederlandse server. Met 41 procent van het "
+        "totaal is het Nederlandse aandeel flink lager dan het jaar ervoor, toen het op 77 procent lag.</p></main></body></html>"
+    )
+    got = _waiting(parool, 2037, PRESS)
+    assert ("iwf.hosted_urls_share", "2037", 41) in got and ("iwf.hosted_urls_share", "2036", 77) in got

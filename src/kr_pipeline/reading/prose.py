@@ -163,7 +163,7 @@ def _dateline(text: str) -> dt.date | None:
         # who wrote it ("Geplaatst op 22 maart 2018 door EOKM", "Posted on 4 May 2023 by Offlimits")
         r"(?:\s+(?:door|by)\s+[\w .'-]{2,40}?)?"
         # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"
-        r"(?:\s*[|·•–—]\s*[^|·•–—]{1,40}?)*",
+        r"(?:\s*[|·•–—,]\s*[^|·•–—,]{1,40}?)*",  # (", The Times")
         t,
         re.I,
     ):

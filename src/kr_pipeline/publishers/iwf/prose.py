@@ -399,7 +399,20 @@ class Reader:
             changed_from = False
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
-            back = next((k for p, k in BACK if p.search(clause)), None)
+            back = next(
+                (
+                    k
+                    for p, k in BACK
+                    for m in p.finditer(clause)
+                    # (a base for the numbers before it; the period of those after: "... than the year before,
+                    # when it was 71%"; "Met 41 procent ... lager dan het jaar ervoor, toen ...")
+                    if lo + m.start() < start
+                    or not re.search(
+                        r"\b(?:dan|than|compared (?:with|to)|vergeleken met|tegen(?:over)?)\s+$", clause[: m.start()], re.I
+                    )
+                ),
+                None,
+            )
             span_end = change_ends.get(start)
             if span_end is not None:  # "tussen 2024 en 2025 ... van 29 naar 11 procent"
                 period, explicit = str(span_end), True
