@@ -2048,3 +2048,16 @@ def test_one_report_is_an_article_never_a_count():
         ("offlimits.reports", 2034, "total"): (131204, "exact"),
         ("offlimits.reports", 2033, "total"): (250101, "exact"),
     }
+
+
+def test_a_base_counted_back_from_last_year_and_a_count_compared_with_one_year():
+    """ "heeft vorig jaar 151.002 meldingen ontvangen, tegenover 420.118 een jaar eerder": the base is
+    the year before last year; "Het meldpunt verwerkte er 420.118, bijna 35 procent meer dan in
+    2034" (no year of its own, in a dated item whose lead names none): the year after 2034."""
+    text = (
+        "<p>3 maart 2037</p><p>Het Meldpunt Kinderporno heeft vorig jaar 151.002 meldingen ontvangen, tegenover 420.118 "
+        "een jaar eerder.</p><p>Een record. Het meldpunt verwerkte er 398.207, bijna 35 procent meer dan in 2034.</p>"
+    )
+    got = {(c["value"], c["period"]) for c in refused_candidates(text, 2036)}
+    assert (151002, "2036") in got and (420118, "2035") in got
+    assert (398207, "2035") in got

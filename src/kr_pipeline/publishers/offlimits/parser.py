@@ -1472,6 +1472,19 @@ class _Reader:
                 # year of the last comparison before this sentence
                 or (self.first_year_read if self.doc.date is not None else self.last_year_read)
             )
+            # "verwerkte er 413.262, bijna 35 procent meer dan in 2020": compared with one year, of the year after it
+            said_near = previous_year or heading_year or self.report_year or self.document_year
+            compared_here = (
+                {
+                    y
+                    for y in _compared_years(sentence)
+                    if not re.search(rf"\b(?:sinds|since|sedert)\s+(?:\w+\s+){{0,2}}{y}\b", sentence, re.I)
+                }
+                if period_year is None and not said_near
+                else set()
+            )  # (not "het hoogste aantal sinds 2021": no year it is compared with)
+            if len(compared_here) == 1:
+                nearest = next(iter(compared_here)) + 1
             proposed_year = period_year if period_year is not None else nearest or self.last_year_proposed
             a_count = mt.unit not in ("percent", "percent_change") if mt.unit else mt.value >= 100
             if proposed_year is not None and not mt.base and a_count:
@@ -1963,6 +1976,11 @@ class _Reader:
             n = _relative_in_part(sentence, mt.start)
             if n is not None:
                 return self._from_date(n, sentence)
+        if mt.back is not None and mt.deictic is None and len(deictic) == 1 and not own:
+            # "vorig jaar 144.058 meldingen, tegenover 413.262 een jaar eerder": a year before the relative one
+            year, uncertain = self._from_date(deictic[0], sentence)
+            if year is not None:
+                return year - mt.back, uncertain or "a year counted back from a relative year: proposed"
         if mt.deictic is not None or (deictic and len(own) != 1):
             n = mt.deictic if mt.deictic is not None else (deictic[0] if len(deictic) == 1 else None)
             if n is None:  # "Vijftien jaar geleden kwamen er 256 meldingen binnen, vorig jaar ...": its own part's
