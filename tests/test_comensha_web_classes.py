@@ -536,9 +536,10 @@ SUBJECT_IN_ENGLISH = page(
 
 
 def test_a_reporter_named_as_the_subject_and_a_pronoun_for_the_rapporteur():
-    parsed = parse(SUBJECTS, 2030, "https://www.comensha.nl/actualiteiten/item/inspecties/")
-    assert loaded(parsed) == {(R, "2030", "kmar"): 88, (R, "2029", "kmar"): 61}  # the clause's own subject
-    got = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in parsed.candidates}
+    # (a news item's sentence that names neither CoMensha nor "wij": proposed, its reading the clause's own subject)
+    error = refused(SUBJECTS, 2030, "https://www.comensha.nl/actualiteiten/item/inspecties/")
+    got = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in error.candidates}
+    assert (88, R, "kmar", "2030") in got and (61, R, "kmar", "2029") in got
     assert (1021, None, None, "2030") in got  # the Rapporteur's: no CoMensha reading proposed
     error = refused(SUBJECT_IN_ENGLISH, 2030, "https://publicaties.comensha.nl/het_beeld_van_2030/summary")
     got = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in error.candidates}
@@ -721,3 +722,24 @@ def test_percent_words_a_change_from_to_and_a_growth_by_a_colon():
         for c in refused(GROWTH_COLON, 2030, "https://krant.example/r").candidates
     }
     assert (33, R, "labour_inspectorate", "2029") in got and (71, R, "labour_inspectorate", "2030") in got
+
+
+def test_a_news_items_sentence_without_comensha_or_wij_waits_and_bracketed_years_each_bind():
+    """comensha_web-9 loaded "Het jaar 2014 springt eruit met 1561 aanmeldingen" (a news item of
+    CoMensha's own, after a paragraph on the Rapporteur's monitor) as CoMensha's registrations, and
+    "1437 ... aangemeld (2012: 1711; 2011: 1222)" as 2011's (the second bracketed year was taken for
+    the sentence's own)."""
+    news = page(
+        "Reactie op de monitor - CoMensha",
+        "<h1>Reactie op de monitor</h1><p>14 oktober 2031</p><p>In 2029 registreerden wij nog 1112 mogelijke slachtoffers. "
+        "Het jaar 2028 springt eruit met 1403 aanmeldingen.</p>",
+    )
+    parsed = parse(news, 2031, "https://www.comensha.nl/actualiteiten/item/reactie/")
+    assert (R, "2028", "total") not in loaded(parsed) and proposed(parsed.candidates)[1403][2] == "2028"
+    listed = page(
+        "Het beeld van 2030 op een rij - CoMensha",
+        "<h1>Het beeld van 2030 op een rij</h1><p>2 juni 2031</p><ul><li>1187 (mogelijke) slachtoffers van mensenhandel bij "
+        "CoMensha aangemeld (2029: 1046; 2028: 1129);</li></ul>",
+    )
+    error = refused(listed, 2030, "https://www.comensha.nl/actualiteiten/item/op-een-rij/")
+    assert proposed(error.candidates)[1187] == (V, "total", "2030")  # the heading's year, never the bracket's 2028

@@ -459,7 +459,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
         ):
             n.bound_year, n.bound_at = int(m.group(1)), m.start(1)
             continue
-        m = re.search(r"\(((?:19|20)\d\d):\s*$", before)  # "(2021: 413)"
+        m = re.search(r"(?:\(|[;,]\s*)((?:19|20)\d\d):\s*$", before)  # "(2021: 413)", "(2012: 1711; 2011: 1222)"
         if m:
             n.bound_year, n.bound_at, n.compared = int(m.group(1)), m.start(1), True
             continue
@@ -1202,6 +1202,18 @@ class _Reader:
                 leans = self.registered_said and measure.breakdown not in ("", "total")
                 if not _REGISTERED.search(sentence) and not n.label and not n.compared and not leans:
                     why = "victims counted without saying they were registered (aangemeld, gemeld, geregistreerd)"
+            if (
+                not why
+                and self.voice == Voice.OWN
+                and self.doc.date is not None
+                and self.report_year is None
+                and block.kind == "body"
+                and not OWN_NAMES.search(sentence)
+                and not re.search(r"\b(?:wij|we|ons|onze|us|our)\b", sentence, re.I)
+            ):
+                # a news item of CoMensha's own whose sentence names neither CoMensha nor "wij" ("Het jaar 2014
+                # springt eruit met 1561 aanmeldingen" after a paragraph on the Rapporteur's monitor)
+                why = "a sentence of a news item that names neither CoMensha nor 'wij': whose count it is must be read"
             if not why and self.voice != Voice.OWN:
                 why = "reported by another voice (press, another organisation), not published by CoMensha itself"
             if measure is not None and measure.indicator_id and (not n.compared or previous is None):
