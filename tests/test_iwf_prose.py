@@ -516,3 +516,21 @@ def test_a_byline_with_the_papers_name_and_the_year_before_as_a_base():
     )
     got = _waiting(parool, 2037, PRESS)
     assert ("iwf.hosted_urls_share", "2037", 41) in got and ("iwf.hosted_urls_share", "2036", 77) in got
+
+
+def test_counts_traced_to_servers_and_in_year_lag_het_op():
+    """ "Daarvan werden er 93.962 naar servers in Nederland herleid", "48,900 were traced to Dutch
+    servers", "Er stonden er 91.572 op een Nederlandse server", "In 2036 lag het op 32 procent"."""
+    nl = (
+        '<html lang="nl"><head><title>Nederland | FD</title></head><body><main><p>22 april 2038</p>'
+        "<p>De IWF trof vorig jaar 132.676 webpagina's met zulk materiaal aan. Daarvan werden er 93.962 naar servers in "
+        "Nederland herleid, 71 procent van het totaal.</p><p>Er stonden er 91.000 op een Nederlandse server. Daarmee komt "
+        "het Nederlandse aandeel uit op 33 procent. In 2036 lag het op 32 procent.</p></main></body></html>"
+    )
+    got = _waiting(nl, 2037, PRESS)
+    assert ("iwf.hosted_urls", "2037", 93962) in got and ("iwf.hosted_urls_share", "2036", 32) in got
+    en = (
+        '<html lang="en"><head><title>Dutch servers | The Guardian</title></head><body><main><p>24 April 2038</p>'
+        "<p>Of the 105,047 URLs the organisation acted on in 2037, 48,900 were traced to Dutch servers.</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls", "2037", 48900) in _waiting(en, 2037, PRESS)

@@ -131,7 +131,7 @@ _CARRY = re.compile(
     # "In 2029 was dat 7 procent", "A year earlier it was 31%", "In 2019 the figure was 71%": the
     # same subject, another year
     r"|(?:in (?:19|20)\d\d|een jaar (?:eerder|daarvoor)|a year (?:earlier|before)|the year before),?\s+"
-    r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
+    r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
     re.I,
 )
 # a sentence that speaks of the figure before by reference, anywhere in it: "Over 2016 bedroeg dit
@@ -152,8 +152,12 @@ _WITH_ITS_SHARE = re.compile(
 # "Daarvan stonden er 48.900 op servers in Nederland", "12,492 on Dutch servers": what stands on a
 # server is a URL
 _ON_SERVERS = re.compile(
-    r"\s+(?:(?:\w+\s+){0,3}?(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers|hosts)\b|(?:\w+\s+){0,2}?(?:gehost|hosted)\b)", re.I
-)  # ("93,962 of them were on servers in the Netherlands", "werden er 102.676 gehost in Nederland")
+    r"\s+(?:(?:\w+\s+){0,3}?(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,2}?(?:gehost|hosted)\b"
+    r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:\w+\s+){0,2}?servers?\b"
+    r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd))",
+    re.I,
+)  # ("93,962 of them were on servers in the Netherlands", "werden er 102.676 gehost in Nederland", "48,900 were
+#    traced to Dutch servers", "93.962 naar servers in Nederland herleid", "91.572 op een Nederlandse server")
 # a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703
 # url's en in 2016 waren dat er 20.972."
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
