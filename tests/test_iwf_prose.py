@@ -534,3 +534,15 @@ def test_counts_traced_to_servers_and_in_year_lag_het_op():
         "<p>Of the 105,047 URLs the organisation acted on in 2037, 48,900 were traced to Dutch servers.</p></main></body></html>"
     )
     assert ("iwf.hosted_urls", "2037", 48900) in _waiting(en, 2037, PRESS)
+
+
+def test_the_year_before_said_of_two_figures_counts_back_once():
+    """ "That was 47% of the total, compared with 36% the year before, when 27,970 Dutch-hosted URLs
+    were found": 36% and 27,970 are both the year before the 47%'s (not 27,970 a year before that)."""
+    html = (
+        '<html lang="en"><head><title>Dutch servers | The Guardian</title></head><body><main><p>24 April 2038</p>'
+        "<p>Of the 105,047 URLs the organisation acted on in 2037, 48,900 were traced to Dutch servers. That was 47% of "
+        "the total, compared with 36% the year before, when 27,970 Dutch-hosted URLs were found.</p></main></body></html>"
+    )
+    got = _waiting(html, 2037, PRESS)
+    assert ("iwf.hosted_urls_share", "2036", 36) in got and ("iwf.hosted_urls", "2036", 27970) in got

@@ -284,6 +284,7 @@ class Reader:
         clauses = list(zip(bounds, bounds[1:]))
         broken = {m.start(): m for m in _BROKEN.finditer(sentence)}
         previous_period: str | None = None
+        back_periods: dict[int, str] = {}  # the year each "the year before" of the sentence was counted to
         spoken_period: str | None = None  # the period of the last figure read that is no comparison's base
         base_years = {int(m.group(1)) for m in _BASE_YEAR.finditer(dated)}
         last_count: tuple[int, str | None] | None = None  # (end, period) of the last count read
@@ -403,9 +404,9 @@ class Reader:
             changed_from = False
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
-            back = next(
+            back_said = next(
                 (
-                    k
+                    (k, lo + m.start())
                     for p, k in BACK
                     for m in p.finditer(clause)
                     # (a base for the numbers before it; the period of those after: "... than the year before,
@@ -417,6 +418,7 @@ class Reader:
                 ),
                 None,
             )
+            back, back_at = back_said if back_said else (None, None)
             span_end = change_ends.get(start)
             if span_end is not None:  # "tussen 2024 en 2025 ... van 29 naar 11 procent"
                 period, explicit = str(span_end), True
@@ -447,7 +449,13 @@ class Reader:
                 why.append("a count in brackets after its share: the share's year")
             elif back is not None:
                 base = previous_period or (str(self.last_year) if self.last_year else None)
-                period, explicit = (str(int(base) - back) if base else None), False
+                # (the same phrase said of two figures counts back once: "compared with 36% the year before,
+                # when 27,970 ... were found": both are the year before the 47% of the sentence's start)
+                counted_back = back_periods.get(back_at) if back_at is not None else None
+                period = counted_back or (str(int(base) - back) if base else None)
+                explicit = False
+                if back_at is not None and period is not None:
+                    back_periods[back_at] = period
                 why.append("a year counted back from the figure before it")
             elif indicator == COUNT_INDICATOR and last_count is not None and sentence[last_count[0] : found.start].strip() == "(":
                 period, explicit = last_count[1], False
