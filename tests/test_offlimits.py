@@ -2061,3 +2061,16 @@ def test_a_base_counted_back_from_last_year_and_a_count_compared_with_one_year()
     got = {(c["value"], c["period"]) for c in refused_candidates(text, 2036)}
     assert (151002, "2036") in got and (420118, "2035") in got
     assert (398207, "2035") in got
+
+
+def test_a_footnote_mark_opens_a_new_sentence():
+    """ "... 255.563 meldingen verwerkt (2022: 144.058). ¹ Naar aanleiding van die meldingen zijn ruim
+    500.000 URL's beoordeeld." (a Kamerbrief with footnote marks): the mark does not join the
+    sentences, so the bracketed 2022 figure keeps its count's measure."""
+    text = (
+        "<p>3 mei 2024</p><p>Offlimits heeft in 2023 via het Meldpunt Kinderporno 255.563 meldingen verwerkt (2022: "
+        "144.058).<sup>1</sup> Naar aanleiding van die meldingen zijn ruim 500.000 URL's beoordeeld, waarvan er 268.912 "
+        "strafbaar materiaal bevatten. De stijging ten opzichte van 2022 laat zien dat het materiaal niet is verdwenen.</p>"
+    )
+    got = {(c["value"], c["indicator_id"], c["period"]) for c in refused_candidates(text, 2023)}
+    assert (144058, "offlimits.reports", "2022") in got

@@ -63,7 +63,8 @@ def sentences(text: str) -> list[str]:
     when an emoji or bullet stands before it, as posts write: "... meldingen. 🔎 In 2024 ...")."""
     flat = normalise(text)
     # (and before the press's Dutch opening quote of two commas: "... 1561. ,,Dat is zorgelijk")
-    parts = re.split(r"(?<=[.!?])\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*)?[A-Z0-9\u00c0-\u00dd'\"(])", flat)
+    # (and after a footnote's mark: "... (2022: 144.058). ¹ Naar aanleiding van ...")
+    parts = re.split(r"(?<=[.!?])\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?[A-Z0-9\u00c0-\u00dd'\"(])", flat)
     return [p.strip() for p in parts if p.strip()]
 
 
