@@ -226,6 +226,8 @@ _ENGLISH_NOUN = {
     "people": "mensen",
     "reports": "meldingen",
 }
+# A percent sign or word: "%", "procent", "per cent", "percent".
+_PERCENT_WORD = r"(?:%|procent|per ?cent)"
 _PERCENT = re.compile(r"^\s*(?:%|procent\b|per ?cent\b|percent\b)")
 _NOT_A_FIGURE_BEFORE = re.compile(
     r"\b(?:figuur|figuren|tabel|tabellen|bijlage|hoofdstuk|paragraaf|artikel|art\.|verdieping)\s*$"
@@ -398,7 +400,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
     own (a count's share stays reachable from its count)."""
     for i, n in enumerate(nums):
         if n.percent and n.count is None:  # "10% in 2010 and 23% in 2011": a share's own year right after it
-            close = re.match(r"\s*(?:%|procent|per ?cent|percent)", sentence[n.end :])
+            close = re.match(r"\s*" + _PERCENT_WORD, sentence[n.end :])
             at = n.end + (close.end() if close else 0)
             m = re.match(r"\s+(?:in|over)\s+((?:19|20)\d\d)\b", sentence[at:])
             if m:
@@ -418,7 +420,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
         if _BASE_OF_SHARE.search(sentence[: n.start]):
             nxt = None  # "95 van de 247 minderjarigen (38,5%)": the share is not the base's
         if nxt is not None and nxt.percent and re.fullmatch(r"\s*\(\s*", sentence[tail : nxt.start]):
-            close = re.match(r"\s*(?:%|procent|per ?cent|percent)\s*\)", sentence[nxt.end :])
+            close = re.match(r"\s*" + _PERCENT_WORD + r"\s*\)", sentence[nxt.end :])
             if close:
                 n.share, nxt.count = nxt, n  # "257 aanmeldingen (24,2%)"
         elif (
@@ -426,7 +428,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             and nxt.percent
             and n.noun is not None
             and re.fullmatch(r"\s*,\s*", sentence[tail : nxt.start])
-            and re.match(r"\s*(?:%|procent|per ?cent|percent)\s*(?:[);.]|$)", sentence[nxt.end :])
+            and re.match(r"\s*" + _PERCENT_WORD + r"\s*(?:[);.]|$)", sentence[nxt.end :])
         ):
             n.share, nxt.count = nxt, n  # "452 slachtoffers, 40,0%", "(517 slachtoffers, 41,8%)"
         before = sentence[: n.start]
@@ -455,7 +457,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
         if (
             m
             and not _BASE.search(before[: m.start()] + " ")
-            and not re.search(r"\d\s*(?:%|procent|per ?cent)?\s*$", before[: m.start()])
+            and not re.search(r"\d\s*" + _PERCENT_WORD + r"?\s*$", before[: m.start()])
         ):
             n.bound_year, n.bound_at = int(m.group(1)), m.start(1)
             continue
@@ -465,7 +467,7 @@ def _bind(sentence: str, nums: list[Num]) -> list[Num]:
             continue
         end = tail
         if n.share is not None:
-            close = re.match(r"\s*(?:%|procent|per ?cent|percent)\s*\)?", sentence[n.share.end :])
+            close = re.match(r"\s*" + _PERCENT_WORD + r"\s*\)?", sentence[n.share.end :])
             end = n.share.end + (close.end() if close else 0)
         following = next((x.start for x in nums[i + 1 :] if x is not n.share), len(sentence))
         window = re.split(r"[;:,]", sentence[end:following])[0]
@@ -512,7 +514,7 @@ def _after(sentence: str, n: Num) -> str:
     seksuele uitbuiting", "vanuit de politie"."""
     start = n.noun_end or n.end
     if n.share is not None:  # "517 slachtoffers (41,8%) om arbeidsuitbuiting": past the share's brackets
-        close = re.match(r"\s*(?:%|procent|per ?cent|percent)\s*\)?", sentence[n.share.end :])
+        close = re.match(r"\s*" + _PERCENT_WORD + r"\s*\)?", sentence[n.share.end :])
         start = n.share.end + (close.end() if close else 0)
     rest = sentence[start : max(start, _clause_span(sentence, n)[1])]
     return re.split(r"\d|\b[\w-]+:", rest)[0]
@@ -545,6 +547,12 @@ def _form_before(sentence: str, n: Num, after: str) -> set[str]:
         return set()
     named = _named(re.sub(r"\([^()]*\)", " ", prefix), FORMS)
     return named if len(named) == 1 else set()
+
+
+def _without_years(text: str) -> str:
+    """The text with its "in 2033" left out, for the patterns of a number's subject and reference
+    ("Het aantal minderjarige slachtoffers lag in 2033 op 284", "daalde dit aantal in 2020 naar")."""
+    return re.sub(r"\s*\bin (?:19|20)\d\d\b", "", text)
 
 
 def _reporters_of(sentence: str, n: Num) -> set[str]:
@@ -621,7 +629,7 @@ class _Reader:
         ):
             return previous, previous_why  # "from 61 in 2029 to 88 in 2030": what the change went from measured
         # "Het aantal minderjarige slachtoffers lag in 2033 op 284": the year aside
-        level = _LEVEL_OF.search(re.sub(r"\s*\bin (?:19|20)\d\d\b", "", sentence[: n.start])) if n.noun is None else None
+        level = _LEVEL_OF.search(_without_years(sentence[: n.start])) if n.noun is None else None
         if level:  # "Het aantal aanmeldingen van de Nederlandse Arbeidsinspectie steeg naar 233"
             subject = Num(n.found, noun=_ENGLISH_NOUN.get(level.group("noun").lower(), level.group("noun").lower()))
             if subject.noun in ("aanmeldingen", "meldingen"):
@@ -667,11 +675,7 @@ class _Reader:
                 previous = Measure(VICTIMS, forms.pop())
             return previous, "a number in a clause parallel to the one before it: its measure by reference, proposed"
         referred = previous or self.last_measure
-        if (
-            n.noun is None
-            and referred is not None
-            and _BY_REFERENCE.search(re.sub(r"\s*\bin (?:19|20)\d\d\b", "", sentence[: n.start]))
-        ):
+        if n.noun is None and referred is not None and _BY_REFERENCE.search(_without_years(sentence[: n.start])):
             # "Een jaar eerder waren dat er 1129", "daalde dit aantal in 2020 naar 1.013"
             return referred, "a number whose measure is given by reference ('dat', 'dit aantal'): proposed"
         if referred is not None and referred.indicator_id in (VICTIMS, MINORS) and (n.noun is None or n.noun == "mensen"):
@@ -703,8 +707,9 @@ class _Reader:
                 self.last_measure,
                 "a number whose measure is given by reference ('Dat is ... dan'): which measure must be read",
             )
-        if noun is None and (by_reporter := self._reported_by(sentence, n)) is not None:
-            return by_reporter  # "De politie meldde 490 keer een slachtoffer aan", "meldde vaker aan: 257 keer"
+        by_reporter = self._reported_by(sentence, n)
+        if by_reporter is not None:  # "De politie meldde 490 keer een slachtoffer aan", "Die deed 310 aanmeldingen"
+            return by_reporter
         if noun is None:
             part = re.match(
                 r"\s*(?:van de|of the|of all)\s+(?:[\w()-]+\s+){0,2}?(?:slachtoffers|victims)\b(?P<rest>[^;:]*)",
@@ -716,9 +721,6 @@ class _Reader:
                 return Measure(MINORS, "total"), "minors counted as a part of the victims ('N van de slachtoffers'): proposed"
             return None, "a number without a measure (slachtoffers, aanmeldingen)"
         noun = _ENGLISH_NOUN.get(noun.lower(), noun.lower())  # (a topic may be English: "Registrations ... from 490")
-        by_reporter = self._reported_by(sentence, n)
-        if by_reporter is not None:
-            return by_reporter
         if noun == "mensen" and re.match(
             r"\s*(?:\w+\s+){0,3}?(?:als|as)\s+(?:\(?(?:mogelijke?|possible|potential)\)?\s+)?(?:slachtoffers?|victims?)\b"
             r"|\s*(?:were|werden|waren|had been)\s+(?:\w+\s+)?(?:registered|reported|aangemeld|gemeld)\b",
@@ -855,13 +857,13 @@ class _Reader:
         before = sentence[: n.start]
         # (the two ends of "daalde van 22 procent in 2022 naar 13 procent" are levels, not the change)
         end_of_change = re.search(r"\b(?:van|from)\s+$", before) and re.match(
-            r"\s*(?:%|procent|per ?cent)?\s*(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s+\d", sentence[n.end :]
+            r"\s*" + _PERCENT_WORD + r"?\s*(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s+\d", sentence[n.end :]
         )
         end_of_change = end_of_change or re.search(
-            r"\b(?:van|from)\s+\d[\d.,]*\s*(?:%|procent|per ?cent)?\s*(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s+$", before
+            r"\b(?:van|from)\s+\d[\d.,]*\s*" + _PERCENT_WORD + r"?\s*(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s+$", before
         )
         fewer = re.match(
-            r"\s*(?:%|procent|per ?cent)?\s*(?:minder|meer|fewer|more|less|hoger|lager|higher|lower)\b", sentence[n.end :], re.I
+            r"\s*" + _PERCENT_WORD + r"?\s*(?:minder|meer|fewer|more|less|hoger|lager|higher|lower)\b", sentence[n.end :], re.I
         )
         if re.search(r"[+\-\u2212]\s*$", before) or fewer or (_CHANGE.search(clause) and not end_of_change):
             return _NONE, "a change, not a share: not a catalog measure"
@@ -875,7 +877,7 @@ class _Reader:
             return _NONE, "a share of a group of victims the catalog does not hold"
         forms = _named(clause, FORMS)
         of_registrations = re.match(
-            r"\s*(?:%|procent|per ?cent|percent)?\s*(?:of|van)\s+(?:all\s+|alle\s+|the\s+|de\s+)?(?:registrations|aanmeldingen)\b",
+            r"\s*" + _PERCENT_WORD + r"?\s*(?:of|van)\s+(?:all\s+|alle\s+|the\s+|de\s+)?(?:registrations|aanmeldingen)\b",
             sentence[n.end :],
             re.I,
         )
@@ -1184,7 +1186,7 @@ class _Reader:
             if (
                 n.bound_year is None
                 and re.search(r"\b(?:van|from)\s+$", before)
-                and re.match(r"\s*(?:%|procent|per ?cent)?\s*(?:naar|tot|to)\s+\d", sentence[n.end :])
+                and re.match(r"\s*" + _PERCENT_WORD + r"?\s*(?:naar|tot|to)\s+\d", sentence[n.end :])
             ):
                 # "nam af, van 490 naar 310": what it was before, the year before (by reference)
                 changed = f"{_CHANGED_FROM}: the year before, by reference"

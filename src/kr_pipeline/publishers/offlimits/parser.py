@@ -1709,8 +1709,8 @@ class _Reader:
             elif web is not None:
                 foreign = f"a figure of another service, named by its address ({web.group(0)!r}), not of the hotline"
             elif referred_other := pronoun_for_another(
-                sentence[_clause_span(sentence, mt)[0] : mt.start],
-                sentence[: _clause_span(sentence, mt)[0]],
+                sentence[(opens := _clause_span(sentence, mt)[0]) : mt.start],
+                sentence[:opens],
                 self.last_sentence,
                 (_HOTLINE, OWN_NAMES),
                 _OTHERS,
