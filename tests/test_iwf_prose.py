@@ -546,3 +546,84 @@ def test_the_year_before_said_of_two_figures_counts_back_once():
     )
     got = _waiting(html, 2037, PRESS)
     assert ("iwf.hosted_urls_share", "2036", 36) in got and ("iwf.hosted_urls", "2036", 27970) in got
+
+
+def test_counts_by_daarvan_of_them_accounted_for_and_beside_their_share():
+    """Counts the press names without a URL noun after them: "Bij 64.210 daarvan stond het
+    materiaal op een server in Nederland", "64.210 daarvan, ofwel 28 procent", "The Netherlands
+    alone accounted for 64,210 of them", "werden er 64.210 herleid naar een server", "In 2040 31%
+    (70,100) of the URLs ...", "– 64,210 in total", and "tegen 70.100 een jaar eerder"."""
+    nl = (
+        '<html lang="nl"><head><title>Nederland | de Volkskrant</title></head><body><main><p>22 april 2042</p>'
+        "<p>De IWF nam vorig jaar 229.300 webpagina's onder handen. Bij 64.210 daarvan stond het materiaal op een "
+        "server in Nederland: 28 procent.</p><p>Van alle url's die de stichting in 2040 vond, werden er 70.100 herleid "
+        "naar een server in Nederland.</p><p>De IWF zag in 2041 ruim 64.000 url's op servers in Nederland, tegen 70.100 "
+        "een jaar eerder.</p></main></body></html>"
+    )
+    got = _waiting(nl, 2041, PRESS)
+    for want in [("iwf.hosted_urls", "2041", 64210), ("iwf.hosted_urls", "2040", 70100), ("iwf.hosted_urls", "2041", 64000)]:
+        assert want in got, want
+    assert got.count(("iwf.hosted_urls", "2040", 70100)) == 2  # (said twice: by "herleid" and after "tegen")
+    en = (
+        '<html lang="en"><head><title>Dutch servers | Sky News</title></head><body><main><p>23 April 2042</p>'
+        "<p>The IWF actioned 229,300 webpages in 2041. The Netherlands alone accounted for 64,210 of them, or 28%.</p>"
+        "<p>In 2040 31% (70,100) of the URLs the IWF confirmed were traced to the Netherlands.</p></main></body></html>"
+    )
+    got = _waiting(en, 2041, PRESS)
+    assert ("iwf.hosted_urls", "2041", 64210) in got and ("iwf.hosted_urls", "2040", 70100) in got
+    own = (
+        '<html lang="en"><head><title>Hosting | IWF</title></head><body><main><p>Published: 21 April 2042</p>'
+        "<p>Last year, 28% of the child sexual abuse URLs we found were hosted in the Netherlands – 64,210 in total.</p>"
+        "</main></body></html>"
+    )
+    assert ("iwf.hosted_urls", "2041", 64210) in _waiting(own, 2041, OWN)
+
+
+def test_the_country_there_and_years_earlier_carry_the_netherlands():
+    """A sentence that speaks of the Netherlands by reference: "In 2039 the country accounted for
+    33% of the total, or 60,500 URLs", "In 2039 we had traced 60,500 URLs there", "Over 2039 was dat
+    nog 33 procent", "Drie jaar eerder was dat nog ruim driekwart" (three years before the figure
+    before), and a byline's time between two paragraphs ("Anne de Wit · 23 april 2042, 14:12")."""
+    en = (
+        '<html lang="en"><head><title>Hosting | IWF Annual Report</title></head><body><main>'
+        "<p>Our analysts traced 64,210 URLs to Dutch servers in 2041. In 2039 the country accounted for 33% of the "
+        "total, or 60,500 URLs.</p><p>The Netherlands remained the largest host in 2040. In 2040 we had traced 70,100 "
+        "URLs there.</p></main></body></html>"
+    )
+    got = _waiting(en, 2041, OWN)
+    assert ("iwf.hosted_urls_share", "2039", 33) in got and ("iwf.hosted_urls", "2039", 60500) in got
+    assert ("iwf.hosted_urls", "2040", 70100) in got
+    nl = (
+        '<html lang="nl"><head><title>Nederland | Trouw</title></head><body><main>'
+        "<p>Ruim een kwart van de webpagina's die de IWF in 2041 vond, stond op Nederlandse servers.</p>"
+        "<p>Anne de Wit · 23 april 2042, 14:12</p><p>In totaal ging het om 64.210 webpagina's. Over 2040 was dat nog "
+        "31 procent. Drie jaar eerder was dat nog ruim driekwart.</p></main></body></html>"
+    )
+    got = _waiting(nl, 2041, PRESS)
+    for want in [
+        ("iwf.hosted_urls", "2041", 64210),
+        ("iwf.hosted_urls_share", "2040", 31),
+        ("iwf.hosted_urls_share", "2037", 75),
+    ]:
+        assert want in got, want
+
+
+def test_a_figure_list_with_the_figure_as_term_and_a_share_before_and_in_year():
+    """ "<dt>Almost 60,000</dt><dd>URLs hosted in the Netherlands</dd>" is one key figure (the
+    qualifier stays before the figure); "In 2041 was dit 28 procent en in 2040 31 procent": 28 is
+    2041's, not the year after "en in"."""
+    html = (
+        '<html lang="en"><head><title>Hosting | IWF Annual Report 2041</title></head><body><main><h1>Hosting</h1>'
+        "<dl><dt>229,300</dt><dd>URLs confirmed</dd><dt>Almost 65,000</dt><dd>URLs hosted in the Netherlands</dd></dl>"
+        "<p>Our analysts traced 64,210 URLs to Dutch servers in 2041.</p></main></body></html>"
+    )
+    parsed = iwf.parse(html.encode(), 2041, "page.html", OWN)
+    assert [(r.period, r.value) for r in parsed.observations.itertuples()] == [("2041", 64210)]
+    assert ("iwf.hosted_urls", "2041", 65000) in _cands(parsed)
+    nl = (
+        '<html lang="nl"><head><title>Antwoorden | Rijksoverheid</title></head><body><main><p>12 mei 2042</p>'
+        "<p>Het aandeel van Nederland in de door de IWF gevonden url's daalt. In 2041 was dit 28 procent en in 2040 31 "
+        "procent.</p></main></body></html>"
+    )
+    got = _waiting(nl, 2041, PRESS)
+    assert ("iwf.hosted_urls_share", "2041", 28) in got and ("iwf.hosted_urls_share", "2040", 31) in got

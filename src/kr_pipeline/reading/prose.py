@@ -331,8 +331,10 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 NOTE_MARK = "[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]"
 # A definition's figure with the words a key-figure list puts around it: "more than 93%¹",
 # "53% of assessed images", "ruim 90%" (the qualifier and the words are read with the label).
+_QUALIFIER_WORDS = r"more than|over|nearly|almost|about|around|approximately|meer dan|ruim|bijna|circa|ca\.|ongeveer|zo'n"
+_QUALIFIER_ONLY = re.compile(r"\s*(?:" + _QUALIFIER_WORDS + r")\s*", re.I)
 _DEFINITION_FIGURE = re.compile(
-    r"^(?:(?:more than|over|nearly|almost|about|around|approximately|meer dan|ruim|bijna|circa|ca\.|ongeveer|zo'n)\s+|[<>≈~]\s*)?"
+    r"^(?:(?:" + _QUALIFIER_WORDS + r")\s+|[<>≈~]\s*)?"
     r"\d[\d.,\s\u00a0\u202f\u2009]*%?" + NOTE_MARK + r"?(?:\s+[^\d\s][^\d]{0,60})?$",
     re.I,
 )
@@ -352,6 +354,10 @@ def _definition_cells(dl, n: int) -> list[Block]:
         if dd is None or dd.name != "dd":
             continue
         label, value = normalise(dt_el.get_text(" ")), normalise(dd.get_text(" "))
+        if _DEFINITION_FIGURE.match(label) and not _DEFINITION_FIGURE.match(value):
+            # the figure as the term and its label as the definition ("<dt>Almost 28,000</dt>
+            # <dd>URLs hosted in the Netherlands</dd>"): the same pair
+            label, value = value, label
         # "1.356.940 (+4,2%)": the figure with its change in brackets, read after the label
         # ("1.356.940 Beoordeelde URL's (+4,2%)"), as a sentence would say it
         change = re.fullmatch(r"(?P<figure>.*?\d)\s*(?P<change>\(\s*[+\-\u2212–]\s*\d[\d.,]*\s*%\s*\))", value)
@@ -365,8 +371,8 @@ def _number_first(text: str) -> str:
     """A tile that prints its label above its figure ("meldingen verwerkt 144.058") read as
     the figure with its label ("144.058 meldingen verwerkt")."""
     m = re.fullmatch(r"(?P<label>[^\d]{3,80}?)\s+(?P<value>[-+\u2212>]?\d[\d.,\s\u00a0\u202f\u2009]*%?)", text)
-    if not m or re.search(r"[.!?]", m.group("label")):
-        return text
+    if not m or re.search(r"[.!?]", m.group("label")) or _QUALIFIER_ONLY.fullmatch(m.group("label")):
+        return text  # ("Almost 28,000": the figure's own qualifier, no label)
     return f"{m.group('value').strip()} {m.group('label')}"
 
 
@@ -895,6 +901,7 @@ BACK = [
         1,
     ),
     (re.compile(r"\btwee jaar (?:eerder|daarvoor)\b|\btwo years (?:earlier|before)\b", re.I), 2),
+    (re.compile(r"\bdrie jaar (?:eerder|daarvoor)\b|\bthree years (?:earlier|before)\b", re.I), 3),
 ]
 # A period given by reference: its year is that of what it refers to.
 ANAPHORIC_PERIOD = re.compile(

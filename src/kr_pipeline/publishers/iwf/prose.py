@@ -84,7 +84,12 @@ _WHOLE_BEFORE = re.compile(
 _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)", re.I)
 # a year said right after the number is its own: "29 procent in 2026", "27% in 2028"
 # ("33% recorded in 2023", "29 procent gehost in 2026": one word between)
-_OWN_YEAR = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?:[a-z]+\s+)?in\s+((?:19|20)\d\d)\b(?![\d.,]\d)", re.I)
+# (not a conjunction: "41 procent en in 2020 77 procent" is another clause's year)
+_OWN_YEAR = re.compile(
+    r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?:(?!(?:en|and|of|or|tegen|against|versus|vs|maar|but)\b)[a-z]+\s+)?"
+    r"in\s+((?:19|20)\d\d)\b(?![\d.,]\d)",
+    re.I,
+)
 _SPLIT = re.compile(
     r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
     r"|\ban? (?:\w+ )?(?:increase|decrease|fall|rise|drop|reduction|decline) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)"
@@ -130,7 +135,9 @@ _CARRY = re.compile(
     r"(?:this|that|these|it|its|which|dit|dat|het ging|het gaat|ging het|gaat het|daarmee)\b"
     # "In 2029 was dat 7 procent", "A year earlier it was 31%", "In 2019 the figure was 71%": the
     # same subject, another year
-    r"|(?:in (?:19|20)\d\d|een jaar (?:eerder|daarvoor)|a year (?:earlier|before)|the year before),?\s+"
+    # ("Drie jaar eerder was dat nog ruim driekwart", "Twee jaar eerder, in het recordjaar 2020, ging het ...")
+    r"|(?:(?:in|over) (?:19|20)\d\d|(?:een|één|twee|drie) jaar (?:eerder|daarvoor)|(?:a|two|three) years? (?:earlier|before)"
+    r"|the year before)(?:,[^,.;]{1,40},)?,?\s+"
     r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
     re.I,
 )
@@ -141,11 +148,21 @@ _REFERS_BACK = re.compile(
 )
 # a sentence that names the Netherlands by reference: "... traced 117,544 of the 153,383 webpages
 # it confirmed in 2020 to servers in the country"
-_THE_COUNTRY = re.compile(r"\b(?:in|to|of) (?:the|that|this) country\b|\b(?:in|naar|van) (?:het|dat|dit) land\b", re.I)
+_THE_COUNTRY = re.compile(
+    r"\b(?:in|to|of) (?:the|that|this) country\b|\b(?:in|naar|van) (?:het|dat|dit) land\b"
+    # "In 2016 the country accounted for 37% of the total", "Het land was goed voor ..."
+    r"|\b(?:the|that|this) country (?:alone |still )?(?:accounted|hosted|was|had|held|remained)\b"
+    r"|\b(?:het|dat|dit) land (?:alleen |nog )?(?:was|had|hostte|stond|kwam)\b"
+    # "In 2017 we had traced 27,970 URLs there.": "there" closing a clause of hosting
+    r"|\b(?:hosted|traced|found|located|identified)\b[^.;]{0,40}\bthere\s*(?=[.;,)]|$)",
+    re.I,
+)
 # "48,900 – or some 47 per cent –", "20,972, or 37 per cent of the total", "12,492 (22 per cent)":
 # a number with its share right after it counts what the share measures
 _WITH_ITS_SHARE = re.compile(
-    r"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?:(?:or|of)\s+)?(?:(?:some|about|around|nearly|almost|zo'n|ruim|bijna|circa|ongeveer)\s+)?"
+    # ("82.605 daarvan, 32 procent", "91.572 daarvan, ofwel 33 procent")
+    r"(?:\s+(?:daarvan|of them|of these|of those))?"
+    r"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?:(?:or|of|ofwel|oftewel)\s+)?(?:(?:some|about|around|nearly|almost|zo'n|ruim|bijna|circa|ongeveer)\s+)?"
     r"\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)",
     re.I,
 )
@@ -154,10 +171,26 @@ _WITH_ITS_SHARE = re.compile(
 _ON_SERVERS = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}?(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,2}?(?:gehost|hosted)\b"
     r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:\w+\s+){0,2}?servers?\b"
-    r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd))",
+    r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
+    r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
+    r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b)",
     re.I,
 )  # ("93,962 of them were on servers in the Netherlands", "werden er 102.676 gehost in Nederland", "48,900 were
 #    traced to Dutch servers", "93.962 naar servers in Nederland herleid", "91.572 op een Nederlandse server")
+# "The Netherlands alone accounted for 102,676", "Nederland was goed voor ruim 82.000": what it hosted
+_HOSTED_BEFORE = re.compile(
+    r"\b(?:accounted for|was home to|hosted|was goed voor|hostte)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more than|over|ruim|bijna|zo'n|circa|ongeveer|meer dan)\s+)?$",
+    re.I,
+)
+_SHARE_THEN = r"\d\s*(?:%|procent\b|per ?cent\b|percent\b)\s*"
+_IN_TOTAL = re.compile(r"\s+(?:in total|in all|in totaal|in getal)\b", re.I)
+# a count compared with the one before it: "..., tegen 33.788 een jaar eerder", "against 27,970"
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:tegen(?:over)?|against|compared (?:with|to)|vergeleken met)\s+"
+    r"(?:(?:ruim|bijna|zo'n|circa|ongeveer|meer dan|some|about|around|nearly|almost|more than|over)\s+)?$",
+    re.I,
+)
 # a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703
 # url's en in 2016 waren dat er 20.972."
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
@@ -261,7 +294,8 @@ class Reader:
             )
         )
         # a sentence without a number or a country ("VERSLAGGEVER: Ja.") leaves the subject as it was
-        if sentence_nl or carried or re.search(r"\d", sentence) or others:
+        # (nor does a byline's date and time: "Joost Hamelink · 23 april 2025, 14:12")
+        if sentence_nl or carried or re.search(r"\d", re.sub(r"\b\d{1,2}[:.]\d\d\b", " ", dated)) or others:
             self.about_nl = sentence_nl or carried
         if not sentence_nl and not carried:
             if spoken := _spoken_of(dated):
@@ -370,6 +404,34 @@ class Reader:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             elif _ON_SERVERS.match(after) and found not in percents:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named by where it is hosted"]
+            elif found not in percents and _HOSTED_BEFORE.search(sentence[lo:start]) and _NETHERLANDS.search(sentence[lo:start]):
+                # "The Netherlands alone accounted for 102,676 of them": what the country hosted
+                indicator, value, printed, why = (
+                    COUNT_INDICATOR,
+                    found.value,
+                    found.text,
+                    ["a count of what the Netherlands hosted"],
+                )
+            elif found not in percents and (found.value or 0) >= 100 and re.search(_SHARE_THEN + r"\(\s*$", sentence[:start]):
+                # "In 2021 41% (102,600) of the URLs ...": the share's count, in brackets after it
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count in brackets after its share"]
+            elif (
+                found not in percents
+                and re.search(_SHARE_THEN + r"[^.;]{0,120}[-\u2013\u2014]\s*$", sentence[:start])
+                and _IN_TOTAL.match(after)
+                and _URL_IN.search(sentence)
+            ):
+                # "71% of the URLs we found were hosted in the Netherlands – 93,962 in total"
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["the count of a share, after it"]
+            elif (
+                last_count is not None
+                and found not in percents
+                and (found.value or 0) >= 100
+                and _COMPARED_BEFORE.search(sentence[:start])
+                and not _URL_IN.match(after.lstrip())
+            ):
+                # "bijna 27.000 url's op servers in Nederland, tegen 33.788 een jaar eerder"
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["its noun is the count's before it"]
             elif (
                 last_count is not None and found not in percents and _CLOSES_CLAUSE.match(after) and not _URL_IN.search(after[:1])
             ):
