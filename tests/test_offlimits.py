@@ -2074,3 +2074,19 @@ def test_a_footnote_mark_opens_a_new_sentence():
     )
     got = {(c["value"], c["indicator_id"], c["period"]) for c in refused_candidates(text, 2023)}
     assert (144058, "offlimits.reports", "2022") in got
+
+
+def test_a_broadcast_transcripts_head_line_dates_it():
+    """A transcript in plain text whose date is on a line under its title, in the same paragraph
+    ("Radio 1 Journaal · dinsdag 14 mei 2047 · 12 min.", "RTL Nieuws 18.00 uur — woensdag 15 mei
+    2047"): "vorig jaar" in it counts from that date (it was proposed without a year)."""
+    for head in (
+        "Het Journaal van twaalf uur\nRadio 1 Journaal · dinsdag 14 mei 2047 · 12 min.",
+        "RTL Nieuws 18.00 uur — woensdag 15 mei 2047\nUitgeschreven tekst bij de video",
+    ):
+        text = (
+            f"{head}\n\n[00:00:10] PRESENTATOR: Het Meldpunt Kinderporno van Offlimits heeft vorig jaar "
+            "honderdtwaalfduizend meldingen verwerkt.\n"
+        )
+        got = [(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2046, PRESS, "radio.txt")]
+        assert ("offlimits.reports", "2046", 112000) in got, got

@@ -684,7 +684,22 @@ def _text_document(raw: str) -> Document:
         else:
             out.append(Block("body", normalise(_joined(lines))))
     title = next((b.text for b in out if b.kind == "title"), "")
-    return Document(out, language_of(raw), _first_dateline(out), title)
+    return Document(out, language_of(raw), _first_dateline(out) or _header_date(raw), title)
+
+
+def _header_date(raw: str) -> dt.date | None:
+    """The date on a line of a text's head, under its title in the same paragraph: a broadcast's
+    "NPO Radio 1 · vrijdag 20 mei 2044 · 17 min.", "RTL Nieuws 19.30 uur — donderdag 22 maart 2018"."""
+    for para in re.split(r"\n\s*\n", raw.strip())[:2]:
+        for line in para.splitlines()[:4]:
+            line = line.strip()
+            if not line or len(line) > 120:
+                continue
+            agency = _AGENCY_LINE.match(line)
+            found = _dateline(line) or (_dateline(agency.group(1)) if agency else None)
+            if found:
+                return found
+    return None
 
 
 _FORMAT_IN_DIGITS = re.compile(r"(?<=\d)[\u00ad\u200b\u200c\u200d\u2060\ufeff](?=\d)")
