@@ -2090,3 +2090,11 @@ def test_a_broadcast_transcripts_head_line_dates_it():
         )
         got = [(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2046, PRESS, "radio.txt")]
         assert ("offlimits.reports", "2046", 112000) in got, got
+
+
+def test_a_count_by_reference_never_takes_a_shares_measure():
+    """ "Dat waren er 61.230" after a sentence about a share: the count refers to no share (it
+    was proposed as offlimits.self_generated_share with the value 61,230)."""
+    text = "In 2047 was 58 procent van de beelden die het meldpunt beoordeelde zelfgemaakt. Dat waren er 61.230."
+    got = {c["value"]: c["indicator_id"] for c in parse(text, 2047).candidates}
+    assert got[61230] is None

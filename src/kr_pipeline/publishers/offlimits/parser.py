@@ -1576,6 +1576,8 @@ class _Reader:
                     # what "er" counts: the sentence's own topic ("Hoeveel meldingen er uit Nederland
                     # kwamen ... tussen de 40.000 en 50.000"), else the measure of the sentence before
                     referred = (_topic(sentence) or self.last_measure) if _REFERS_BACK.search(_part(sentence, mt)) else None
+                    if referred is not None and referred.unit in ("percent", "percent_change"):
+                        referred = None  # ("Dat waren er 50.148" after a share: a count refers to no share)
                     why_unit = (
                         "a number whose measure is given by reference ('waren het er'): which measure it is must be read"
                         if referred
