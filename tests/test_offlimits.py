@@ -2098,3 +2098,20 @@ def test_a_count_by_reference_never_takes_a_shares_measure():
     text = "In 2047 was 58 procent van de beelden die het meldpunt beoordeelde zelfgemaakt. Dat waren er 61.230."
     got = {c["value"]: c["indicator_id"] for c in parse(text, 2047).candidates}
     assert got[61230] is None
+
+
+def test_a_rounded_headline_takes_the_period_of_the_figure_it_rounds():
+    """Press: "Meldpunt Kinderporno: ruim 180.000 meldingen" over a body that gives "Vorig jaar ... 183.412
+    meldingen" (dated 2047): the headline's number waits with 2046 proposed (it had none, or the year
+    of the item's date); a rounded number with "dit jaar" keeps its own period."""
+    page = (
+        "<html><head><title>Meldpunt Kinderporno: ruim 180.000 meldingen | Binnenland</title>"
+        '<meta property="article:published_time" content="2047-05-02T10:00:00+02:00"></head><body><main>'
+        "<h1>Meldpunt Kinderporno: ruim 180.000 meldingen</h1>"
+        "<p>Het Meldpunt Kinderporno van Offlimits bestaat vijftig jaar. In 2030 kwamen er 256 meldingen binnen.</p>"
+        "<p>Vorig jaar verwerkte het meldpunt 183.412 meldingen. Offlimits verwacht dit jaar meer dan 190.000 "
+        "meldingen.</p></main></body></html>"
+    )
+    got = {(c["value"], c["period"]) for c in refused_candidates(page, 2046)}
+    assert (180000, "2046") in got and (183412, "2046") in got
+    assert (190000, "2046") not in got

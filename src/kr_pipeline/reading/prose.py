@@ -1093,6 +1093,50 @@ def better(a: dict, b: dict) -> dict:
     return a if rank(a) <= rank(b) else b
 
 
+def rounded_take_their_figures_period(candidates: list[dict], figures: list[dict]) -> None:
+    """A rounded number without a year of its own ("Recordaantal meldingen: ruim 400.000" over a
+    body's "413.262 meldingen in 2021", "van 256 naar ruim 25.000" beside "Vorig jaar waren het er
+    25.347"): the figure it rounds, stated exactly in the same text, gives the period proposed
+    for it (in place), when every such figure of its indicator is of one period."""
+    exact = [f for f in [*figures, *candidates] if f.get("indicator_id") and f.get("period") and f.get("qualifier") == "exact"]
+    for c in candidates:
+        value = c.get("value")
+        if not c.get("indicator_id") or value is None:
+            continue
+        rounded = c.get("qualifier") in ("approx", "lower_bound") or (
+            c.get("qualifier") == "exact" and value >= 1000 and value % 1000 == 0
+        )
+        sentence = str(c.get("sentence") or c.get("quote") or "")
+        for a, b in date_spans(sentence):
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+        # (only a number the text gives no period by itself: not "dit jaar", "Dat jaar", a forecast)
+        guessed = c.get("period") is None or re.search(r"\bno (?:period|year)\b", str(c.get("why") or ""))
+        said = YEAR.search(sentence) or ANAPHORIC_PERIOD.search(sentence) or HALF_YEAR.search(sentence)
+        if not rounded or not guessed or said or any(p.search(sentence) for p, _ in [*DEICTIC, *BACK]):
+            continue
+        statement = {
+            "value": value,
+            "qualifier": c.get("qualifier") or "exact",
+            "text_part": "headline",
+            "as_published": str(c.get("as_published") or ""),
+            "upper_bound": c.get("upper_bound"),
+        }
+        periods = {
+            str(f["period"])
+            for f in exact
+            if f is not c
+            and f["indicator_id"] == c["indicator_id"]
+            and (f.get("breakdown") or "total") == (c.get("breakdown") or "total")
+            and f["value"] != value
+            and agrees(statement, {"value": f["value"], "qualifier": "exact", "text_part": "body", "as_published": ""})
+        }
+        if len(periods) == 1 and (period := periods.pop()) != c.get("period"):
+            c["period"] = period
+            c["why"] = f"{c.get('why') or ''}; a rounded statement of a figure of {period} stated exactly in the text".lstrip(
+                "; "
+            )
+
+
 class StatedTwice(ValueError):
     """One figure stated twice in one text with values that do not agree: the message says both."""
 

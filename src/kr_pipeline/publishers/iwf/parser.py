@@ -46,6 +46,7 @@ from ...reading.prose import (
     national_rows,
     one_per_series,
     read_document,
+    rounded_take_their_figures_period,
     voice_of,
 )
 from ...reading.prose import waiting as waiting_of
@@ -402,6 +403,7 @@ def _prose_around(ctx: ParseContext, data: bytes, year: int, observations: list[
     voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
     reader = prose.Reader(document, voice)
     reader.read(year, cells=False)
+    rounded_take_their_figures_period(reader.candidates, reader.figures)
     try:
         chosen = one_per_series(reader.figures, reader.candidates)
     except StatedTwice as exc:
@@ -515,6 +517,7 @@ def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
     reader.read(year, cells=not over_time and not over_time_waiting)
     reader.figures += over_time
     reader.candidates += over_time_waiting
+    rounded_take_their_figures_period(reader.candidates, reader.figures)
     try:
         chosen = one_per_series(reader.figures, reader.candidates)
     except StatedTwice as exc:

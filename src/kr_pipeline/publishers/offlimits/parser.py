@@ -81,6 +81,7 @@ from ...reading.prose import (
     pronoun_for_another,
     read_document,
     referred_year,
+    rounded_take_their_figures_period,
     since_a_year,
     voice_of,
 )
@@ -2137,6 +2138,7 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     ctx = context_for(SOURCE_ID, year, file, context)
     reading = read(data, ctx.url, ctx.own_hosts, ctx.voice, year)
     candidates = [c.as_dict() for c in reading.candidates]
+    rounded_take_their_figures_period(candidates, reading.figures)
     contradiction = _registered_year_contradicted(reading, year)
     if contradiction:  # (what would have loaded waits too, with its reading: nothing read is lost)
         refused = candidates + waiting_of(reading.figures, f"the publication is refused: {contradiction}")
