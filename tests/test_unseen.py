@@ -117,7 +117,12 @@ the measure, none wrong; its own Q&A page refused as "stated twice" for "in éé
 one report: fixed); comensha_web-9/ (12: 3 right, 2 wrong: "1437 ... aangemeld (2012: 1711;
 2011: 1222)" loaded as 2011's and a news item's "Het jaar 2014 springt eruit met 1561 aanmeldingen",
 naming neither CoMensha nor "wij", loaded as its registrations: fixed), offlimits-26/ (14: 7 right,
-10 by the measure, none wrong) and iwf-13/ (10: 1 right, 4 by the measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+10 by the measure, none wrong) and iwf-13/ (10: 1 right, 4 by the measure, none wrong); on
+7 December's fourth session, after IWF counts by "daarvan"/"of them", transcripts' head dates and
+rounded numbers taking the period of the figure they round: offlimits-27/ (16, 10 real: 12 right,
+14 by the measure, none wrong), iwf-14/ (14, 11 real: 11 right, 12 by the measure, none wrong) and
+offlimits-28/ (16, own voice across three eras, 3 real: 6 right, 10 by the measure, 1 wrong: "13
+procent" in a Helpwanted paragraph loaded as reports). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
