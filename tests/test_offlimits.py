@@ -2115,3 +2115,28 @@ def test_a_rounded_headline_takes_the_period_of_the_figure_it_rounds():
     got = {(c["value"], c["period"]) for c in refused_candidates(page, 2046)}
     assert (180000, "2046") in got and (183412, "2046") in got
     assert (190000, "2046") not in got
+
+
+def test_a_paragraph_turned_to_helpwanted_and_the_first_months_of_a_year_never_load():
+    """Own voice: "In 2048 kreeg Helpwanted ruim 1500 meldingen. Ook heel jonge kinderen meldden
+    zich vaker: in 2048 kwamen er 29 meldingen over kinderen tussen 8 en 12 jaar binnen." (the 29
+    were loaded as the hotline's reports of 2048), and "In de eerste vier maanden van dit jaar
+    kwamen er al 13 meldingen binnen" (loaded as this year's reports)."""
+    page = (
+        "<html><head><title>Helpwanted | EOKM</title><meta property='article:published_time' content='2049-05-01'>"
+        "</head><body><main><p>Het Meldpunt Kinderporno verwerkte in 2048 40.123 meldingen.</p><p>Steeds meer "
+        "jongeren kloppen aan bij Helpwanted.nl. In 2048 kreeg Helpwanted ruim 1500 meldingen. Ook heel jonge kinderen "
+        "meldden zich vaker: in 2048 kwamen er 29 meldingen over kinderen tussen 8 en 12 jaar binnen.</p></main></body></html>"
+    )
+    parsed = parse(page, 2048)
+    assert [(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()] == [
+        ("offlimits.reports", "2048", 40123)
+    ]
+    assert {c["value"]: c["indicator_id"] for c in parsed.candidates}[29] is None
+    months = (
+        "<html><head><title>Nieuws | Offlimits</title><meta property='article:published_time' content='2049-05-01'>"
+        "</head><body><main><p>In de eerste vier maanden van dit jaar kwamen er bij ons meldpunt al 13.012 meldingen "
+        "binnen.</p></main></body></html>"
+    )
+    [waits] = refused_candidates(months, 2049, OWN)  # (nothing loads: it waits, saying why)
+    assert waits["value"] == 13012 and "shorter than a year" in waits["why"]

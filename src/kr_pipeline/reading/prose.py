@@ -1005,6 +1005,9 @@ SO_FAR = re.compile(
     re.I,
 )
 SHORTER_PERIOD = re.compile(
+    # "In de eerste vier maanden van dit jaar", "in the first eight months" (not six: a half-year;
+    # not twelve: a year)
+    r"\b(?:eerste|laatste|first|last) (?!zes\b|six\b|twaalf\b|twelve\b|12\b|6\b)(?:\w+ )?(?:maanden|months|weken|weeks)\b|"
     r"\b(?:kwartaal|(?:first|second|third|fourth|last|previous|each|per) quarter\b|Q[1-4]\b|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
     r"(?:in|tot|tot en met|van|vanaf|t/m|since|until|from|in|tussen|between) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"january|february|march|may|june|july|august|october|december)\b)"

@@ -1321,10 +1321,18 @@ class _Reader:
             said = block_sentences(block)
             self.loaded_before = []
             self.paragraph_years = []
+            # a paragraph that has turned to one of Offlimits' other services ("In 2048 kreeg
+            # Helpwanted ruim 1500 meldingen. ... kwamen er 29 meldingen over kinderen ... binnen")
+            # speaks of it until it names the hotline again, as a section on it does
+            paragraph_other: str | None = None
             for k, sentence in enumerate(said):
                 self.next_sentence = said[k + 1] if k + 1 < len(said) else ""  # what the paragraph says of it next
                 loaded = len(self.reading.figures)
-                previous_year = self._sentence(block, sentence, year_above, previous_year, section_other)
+                previous_year = self._sentence(block, sentence, year_above, previous_year, section_other or paragraph_other)
+                if _HOTLINE.search(sentence):
+                    paragraph_other = None
+                elif service := _OWN_SERVICES.search(sentence):
+                    paragraph_other = service.group(0)
                 self.last_sentence = sentence
                 self.loaded_before = self.reading.figures[loaded:]
             previous_kind = block.kind
