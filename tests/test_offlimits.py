@@ -2140,3 +2140,23 @@ def test_a_paragraph_turned_to_helpwanted_and_the_first_months_of_a_year_never_l
     )
     [waits] = refused_candidates(months, 2049, OWN)  # (nothing loads: it waits, saying why)
     assert waits["value"] == 13012 and "shorter than a year" in waits["why"]
+
+
+def test_a_two_year_table_with_rounded_cells_is_read_as_a_table():
+    """An own table whose cells are partly words ("meer dan 400.000", "ongeveer 1 op de 3", "ruim
+    80%"): each cell with its row and year (the table was refused as text for not being numeric
+    enough, every figure proposed under the page's year)."""
+    page = (
+        "<html><head><title>Cijfers | Offlimits</title></head><body><main><h1>Ons meldpunt in 2050 en 2049</h1>"
+        "<table><tr><th></th><th>2050</th><th>2049</th></tr>"
+        "<tr><th>Meldingen verwerkt</th><td>150.321</td><td>160.004</td></tr>"
+        "<tr><th>Beoordeelde URL's</th><td>612.440</td><td>meer dan 400.000</td></tr>"
+        "<tr><th>Zelfgemaakt materiaal</th><td>ongeveer 1 op de 3</td><td>&ndash;</td></tr>"
+        "<tr><th>Verwijderverzoeken binnen 24 uur opgevolgd</th><td>ruim 80%</td><td>&ndash;</td></tr>"
+        "</table></main></body></html>"
+    )
+    got = {(r.indicator_id, r.period): (r.value, r.qualifier) for r in parse(page, 2050).observations.itertuples()}
+    assert got[("offlimits.urls_analysed", "2049")] == (400000, "lower_bound")
+    assert got[("offlimits.reports", "2049")] == (160004, "exact")
+    assert got[("offlimits.self_generated_share", "2050")][1] == "approx"
+    assert got[("offlimits.removal_within_24h_share", "2050")] == (80, "approx")  # ("ruim": approx, as written)

@@ -414,7 +414,7 @@ def _table_cells(table, n: int) -> list[Block]:
     data = [c for r in body for c in r[1:] if c]
     if (
         not data
-        or sum(bool(_NUMERIC_CELL.match(c)) for c in data) < 0.8 * len(data)
+        or sum(bool(_figure_cell(c)) for c in data) < 0.8 * len(data)
         or any(_NUMERIC_CELL.match(r[0]) for r in body if r)
     ):
         return []
@@ -431,7 +431,7 @@ def _table_cells(table, n: int) -> list[Block]:
         else:
             parent = label
         for j, cell in enumerate(r[1:], start=1):
-            if not cell or not _NUMERIC_CELL.match(cell) or re.fullmatch(r"[-–—]", cell):
+            if not cell or not _figure_cell(cell) or re.fullmatch(r"[-–—]", cell):
                 continue
             column = header[j] if j < len(header) else ""
             year = _YEAR_LABEL.fullmatch(column)
@@ -449,6 +449,12 @@ def _table_cells(table, n: int) -> list[Block]:
                 when = f" ({column})" if column else ""
             out.append(_pair(label + when, cell, f"table {n}, row {label!r}, column {column!r}"))
     return out
+
+
+def _figure_cell(cell: str) -> bool:
+    """A table cell that holds a figure: a number ("127,081", "+12.5%") or a number with the
+    words that round it ("more than 500,000", "about 1 in 3", "ruim 75%")."""
+    return bool(_NUMERIC_CELL.match(cell) or _FIGURE_LINE.match(cell))
 
 
 _DIFFERENCE_COLUMN = re.compile(
