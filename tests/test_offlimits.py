@@ -2160,3 +2160,21 @@ def test_a_two_year_table_with_rounded_cells_is_read_as_a_table():
     assert got[("offlimits.reports", "2049")] == (160004, "exact")
     assert got[("offlimits.self_generated_share", "2050")][1] == "approx"
     assert got[("offlimits.removal_within_24h_share", "2050")] == (80, "approx")  # ("ruim": approx, as written)
+
+
+def test_a_table_of_years_down_with_what_each_row_counts():
+    """ "Jaar | Aantal | Wat is geteld" with "2046 | 171.204 | meldingen": each figure with its
+    row's words and year (the year cells were read as numbers, every figure proposed without a
+    period)."""
+    page = (
+        "<html><head><title>Het Meldpunt in cijfers | Offlimits</title></head><body><main><h1>Het Meldpunt in cijfers</h1>"
+        "<table><tr><th>Jaar</th><th>Aantal</th><th>Wat is geteld</th></tr>"
+        "<tr><td>2045</td><td>158.316</td><td>meldingen</td></tr><tr><td>2046</td><td>171.204</td><td>meldingen</td></tr>"
+        "<tr><td>2047</td><td>meer dan 600.000</td><td>beoordeelde URL's</td></tr></table></main></body></html>"
+    )
+    got = {(r.indicator_id, r.period): (r.value, r.qualifier) for r in parse(page, 2047).observations.itertuples()}
+    assert got == {
+        ("offlimits.reports", "2045"): (158316, "exact"),
+        ("offlimits.reports", "2046"): (171204, "exact"),
+        ("offlimits.urls_analysed", "2047"): (600000, "lower_bound"),
+    }

@@ -398,6 +398,20 @@ def _table_cells(table, n: int) -> list[Block]:
     ]
     if second == [1] and not any(_NUMERIC_CELL.match(r[0]) for r in rows[1:] if r[0]):
         rows = [[r[0]] + r[2:] if i == 0 else [f"{r[1]} bij {r[0]}" if r[1] else r[0]] + r[2:] for i, r in enumerate(rows)]
+    if (
+        len(label_columns) == 1
+        and all((y := _YEAR_LABEL.fullmatch(r[0])) and not y.group("part") for r in rows[1:])
+        and min(len(r) for r in rows) == max(len(r) for r in rows)
+    ):
+        # years down the first column with what each row counts in a column of its own ("Jaar |
+        # Aantal | Wat is geteld": "2016 | 100.478 | URL's"): each figure with its row's words and year
+        j = label_columns[0]
+        return [
+            _pair(f"{r[j]} in {r[0]}", cell, f"table {n}, row {r[0]!r}, column {rows[0][k]!r}")
+            for r in rows[1:]
+            for k, cell in enumerate(r)
+            if k not in (0, j) and cell and _figure_cell(cell) and not re.fullmatch(r"[-–—]", cell)
+        ]
     if len(label_columns) == 1 and all(_NUMERIC_CELL.match(r[0]) for r in rows[1:]):
         # the labels in another column than the first ("27,6% | NP (Nationale Politie) | 388"): moved first
         j = label_columns[0]
