@@ -492,3 +492,13 @@ def test_abbreviated_scales_are_rounded_numbers_and_units_stay_apart():
         "10 m": [(10, "exact")],
         "12 kg": [(12, "exact")],
     }
+
+
+def test_a_plus_after_the_digits_is_a_lower_bound():
+    """ "220.000+", "10,000+ reports": at least that many; "+" before digits ("12+3") or after a
+    year is no bound."""
+    [dutch] = find_numbers("220.000+ URL's bekeken", "nl")
+    assert (dutch.value, dutch.qualifier, dutch.text) == (220000, "lower_bound", "220.000+")
+    [english] = find_numbers("10,000+ reports", "en")
+    assert (english.value, english.qualifier) == (10000, "lower_bound")
+    assert [f.qualifier for f in find_numbers("12+3 en 2040+", "nl")] == ["exact", "exact", "exact"]

@@ -2178,3 +2178,21 @@ def test_a_table_of_years_down_with_what_each_row_counts():
         ("offlimits.reports", "2046"): (171204, "exact"),
         ("offlimits.urls_analysed", "2047"): (600000, "lower_bound"),
     }
+
+
+def test_key_figure_tiles_with_a_capital_label_and_a_plus():
+    """Tiles "<p>ruim 163.000</p><p>URL's met strafbaar materiaal</p>" (a label that starts with a
+    capital) and "<p>220.000+</p><p>URL's bekeken door het Meldpunt</p>": each one key figure of the
+    report's year (the first was read as two bare lines, the second's "+" hid its unit)."""
+    page = (
+        "<html><head><title>Kerncijfers 2050 - Jaarverslag 2050 - Offlimits</title></head><body><main>"
+        "<h1>Kerncijfers 2050</h1><section>"
+        '<div class="tegel"><p>240.000+</p><p>URL\'s bekeken door het Meldpunt</p></div>'
+        '<div class="tegel"><p>ruim 170.000</p><p>URL\'s met strafbaar materiaal</p></div>'
+        "</section></main></body></html>"
+    )
+    got = {(r.indicator_id, r.period): (r.value, r.qualifier) for r in parse(page, 2050).observations.itertuples()}
+    assert got == {
+        ("offlimits.urls_analysed", "2050"): (240000, "lower_bound"),
+        ("offlimits.urls_illegal", "2050"): (170000, "approx"),
+    }

@@ -249,7 +249,8 @@ def find_numbers(text: str, lang: str) -> list[Found]:
     ("thousands of", "honderden"), ordinals ("tweede") or a scale word without a head ("per miljoen").
 
     The qualifier: a rounding word right before the number sets it and is part of the span
-    ("ruim", "circa", "about" -> approx; "meer dan", "at least" -> lower_bound; "minder dan", "nog
+    ("ruim", "circa", "about" -> approx; "meer dan", "at least" -> lower_bound, and so is a "+"
+    right after the digits, "220.000+"; "minder dan", "nog
     geen", "fewer than" -> suppressed, with upper_bound one below a whole number, else the number).
     Without one, the publication's own form is the guide: a number written with miljoen, miljard,
     million or billion ("3 miljoen", "drie miljoen", "0,6 miljoen") or with a half ("half a
@@ -275,6 +276,9 @@ def find_numbers(text: str, lang: str) -> list[Found]:
 def _qualify(text, lang, start, end, value, problem, rounded, year, words) -> Found:
     m = _ROUNDING_RE[lang].search(text, max(0, start - 40), start)
     qualifier = _ROUNDING[lang][" ".join(m.group("word").lower().replace("\u2019", "'").split())] if m else None
+    if qualifier is None and not words and not year and value is not None and re.match(r"\+(?![\d+])", text[end:]):
+        # a key figure's "220.000+", "10,000+": at least that many (the sign is part of the span)
+        qualifier, end = "lower_bound", end + 1
     qualifier = qualifier or ("approx" if rounded else "exact")
     upper = None
     if qualifier == "suppressed" and value is not None:

@@ -523,10 +523,20 @@ def _is_tile(el) -> bool:
     ("<div><span>144.058</span><p>meldingen verwerkt</p></div>"), no sentence of its own."""
     if getattr(el, "name", None) not in ("div", "section", "li", "dd", "figure", "td", "aside"):
         return False
+    if len(el.find_all(True, limit=41)) > 40:
+        return False  # (a tile is small: a page's large containers are never one)
+    if sum(_is_tile(c) for c in el.find_all(True, recursive=False)) >= 2:
+        return False  # a row of tiles: each speaks for itself
     text = normalise(el.get_text(" "))
     children = [normalise(c.get_text(" ")) for c in el.find_all(True, recursive=False)]
     children = [c for c in children if c]
-    if len(children) == 2 and len(text) <= 200 and _FIGURE_LINE.match(children[0]) and re.match(r"[a-z]", children[1]):
+    if (
+        len(children) == 2
+        and len(text) <= 200
+        and _FIGURE_LINE.match(children[0])
+        # (a label, not sentences: "URL's met strafbaar materiaal" under "ruim 163.000")
+        and (re.match(r"[a-z]", children[1]) or (re.match(r"[A-Z]", children[1]) and not re.search(r"[.!?]\s", children[1])))
+    ):
         return True  # a stat panel: "More than 90,000" over "child sexual abuse reports we actioned in 2023 ..."
     if len(text) <= 160 and len(el.find_all(True)) <= 6 and _tile_lines(el) is not None:
         return True  # a label (a small heading, above or below), its figure, and a line under them
