@@ -2196,3 +2196,12 @@ def test_key_figure_tiles_with_a_capital_label_and_a_plus():
         ("offlimits.urls_analysed", "2050"): (240000, "lower_bound"),
         ("offlimits.urls_illegal", "2050"): (170000, "approx"),
     }
+
+
+def test_the_month_a_report_came_out_in_is_no_shorter_period():
+    """ "In the annual report we published in April, our hotline processed 171,204 reports in 2047":
+    April is when the report came out (said before the month: the IWF reader's rule, now
+    reading.prose.SHORTER_PERIOD for every reader), not the period of the figure."""
+    text = "In the annual report we published in April, our hotline processed 171,204 reports in 2047."
+    got = [(r.indicator_id, r.period, r.value) for r in parse(text, 2047, "news.txt").observations.itertuples()]
+    assert got == [("offlimits.reports", "2047", 171204)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
@@ -1034,7 +1035,23 @@ SO_FAR = re.compile(
     r"sinds (?:januari|1 januari|begin dit jaar)|since (?:january|the start of (?:the|this) year))\b",
     re.I,
 )
-SHORTER_PERIOD = re.compile(
+
+
+class _Unless:
+    """A pattern whose matches do not count after certain words (re's lookbehind is fixed-width):
+    search and finditer as a compiled pattern's."""
+
+    def __init__(self, pattern: re.Pattern[str], before: re.Pattern[str]):
+        self.pattern, self.before = pattern, before
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (m for m in self.pattern.finditer(text) if not self.before.search(text[: m.start()]))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+_SHORTER_PERIOD = re.compile(
     # "In de eerste vier maanden van dit jaar", "in the first eight months" (not six: a half-year;
     # not twelve: a year)
     r"\b(?:eerste|laatste|first|last) (?!zes\b|six\b|twaalf\b|twelve\b|12\b|6\b)(?:\w+ )?(?:maanden|months|weken|weeks)\b|"
@@ -1044,6 +1061,13 @@ SHORTER_PERIOD = re.compile(
     # ... but not the month a report came out in: "het in april verschenen jaarverslag", "published in May"
     r"(?!\s+(?:verschenen|gepubliceerde?|uitgebrachte?|gepresenteerde?|published|released))",
     re.I,
+)
+# A period shorter than a year ("in april", "per maand", "in the first eight months"), not the month
+# a report came out in, said before it or after it: "the annual report published by the IWF in April
+# 2022", "het in april verschenen jaarverslag".
+SHORTER_PERIOD = _Unless(
+    _SHORTER_PERIOD,
+    re.compile(r"\b(?:published|released|verschenen|gepubliceerd|uitgebracht|presented|gepresenteerd)\b[^.;]{0,60}$", re.I),
 )
 DATE_OR_TIME = re.compile(
     r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|\d\d)\b|\b\d{1,2}[.:]\d\d\s*(?:uur|u\.|h|am|pm)\b|\b\d{1,2}:\d\d\b", re.I

@@ -229,19 +229,6 @@ def figure(
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+$", re.I)
 
 
-def _shorter(sentence: str) -> bool:
-    """Does the sentence speak of less than a year ("in April", "per month")? Not the month a
-    report came out in: "the annual report published by the IWF in April 2022"."""
-    return any(
-        not re.search(
-            r"\b(?:published|released|verschenen|gepubliceerd|uitgebracht|presented|gepresenteerd)\b[^.;]{0,60}$",
-            sentence[: m.start()],
-            re.I,
-        )
-        for m in SHORTER_PERIOD.finditer(sentence)
-    )
-
-
 def names_the_netherlands(text: str) -> bool:
     return bool(_NETHERLANDS.search(text))
 
@@ -304,7 +291,7 @@ class Reader:
         doubtful = ["its subject is the Netherlands of the sentence before"] if carried else []
         if ANAPHORIC_PERIOD.search(sentence):
             doubtful.append("its period is given by reference")
-        if HALF_YEAR.search(sentence) or _shorter(sentence) or _MONTHS_PART.search(sentence):
+        if HALF_YEAR.search(sentence) or SHORTER_PERIOD.search(sentence) or _MONTHS_PART.search(sentence):
             doubtful.append("it speaks of part of a year")
         if not _URL_IN.search(sentence):
             doubtful.append("its sentence does not say it counts URLs")
