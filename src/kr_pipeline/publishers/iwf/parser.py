@@ -470,14 +470,14 @@ def _year_cells(grid: list[list[str]]) -> list[tuple[int, str, str, str]]:
     return out
 
 
-def _years_table(soup, voice: str, year: int) -> tuple[list[dict], list[dict]]:
+def _years_table(soup, voice: str, year: int, lang: str) -> tuple[list[dict], list[dict]]:
     """A table of the Netherlands over the years ("The Netherlands over time"; _year_cells): each
     cell's figure for its year, as figures (in IWF's own voice) or candidates. Only a table
-    whose caption (or heading) names the Netherlands."""
+    whose caption (or heading) names the Netherlands. lang: the document's language, whose digit
+    groups its cells are written in ("117.544" in Dutch)."""
     figures: list[dict] = []
     waiting: list[dict] = []
-    html_tag = soup.find("html")
-    style = "nl" if html_tag is not None and str(html_tag.get("lang") or "").lower().startswith("nl") else "en"  # "117.544"
+    style = "nl" if lang == "nl" else "en"
     for index, table in enumerate(soup.find_all("table")):
         # its caption, or the heading right above it (nothing between: a heading further up may be
         # about something else than the table's rows)
@@ -513,7 +513,7 @@ def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
     document = read_document(data)
     voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
     reader = prose.Reader(document, voice)
-    over_time, over_time_waiting = _years_table(soup_of(ctx.text(data, ("utf-8", "cp1252"))), str(voice), year)
+    over_time, over_time_waiting = _years_table(soup_of(ctx.text(data, ("utf-8", "cp1252"))), str(voice), year, document.language)
     reader.read(year, cells=not over_time and not over_time_waiting)
     reader.figures += over_time
     reader.candidates += over_time_waiting
