@@ -1014,6 +1014,9 @@ HALF_YEAR = re.compile(
 )
 # A year written in digits, not inside a longer number ("2024", never "12.024" or "2024,5").
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+# The words that compare a figure with another ("ten opzichte van 2023", "compared with 36%"): a
+# fragment each reader's own patterns of comparisons are built of (with the words only they need).
+COMPARED_WITH = r"ten opzichte van|t\.o\.v\.|vergeleken met|in vergelijking met|tegenover|versus|vs\.?|compared (?:with|to)"
 # A total counted from a year on: "Sinds de oprichting in 1996 hebben wij ruim 3 miljoen
 # meldingen verwerkt", "since 2010". Not a comparison ("meer dan in enig jaar sinds 2021").
 SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|since)\b(?:[^.;:\d]{0,70}?)\b(?:19|20)\d\d\b", re.I)

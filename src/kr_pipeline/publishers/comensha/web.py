@@ -69,15 +69,7 @@ from ...reading.prose import (
     BACK as _BACK,
 )
 from ...reading.prose import (
-    DATE_OR_TIME as _DATE_OR_TIME,
-)
-from ...reading.prose import (
-    DEICTIC as _DEICTIC,
-)
-from ...reading.prose import (
-    HALF_YEAR as _HALF,
-)
-from ...reading.prose import (
+    COMPARED_WITH,
     NOTE_MARK,
     Block,
     Candidate,
@@ -94,6 +86,15 @@ from ...reading.prose import (
     referred_year,
     since_a_year,
     voice_of,
+)
+from ...reading.prose import (
+    DATE_OR_TIME as _DATE_OR_TIME,
+)
+from ...reading.prose import (
+    DEICTIC as _DEICTIC,
+)
+from ...reading.prose import (
+    HALF_YEAR as _HALF,
 )
 from ...reading.prose import (
     SHORTER_PERIOD as _SHORTER,
@@ -236,12 +237,12 @@ _NOT_A_FIGURE_BEFORE = re.compile(
 )
 _AGE_BEFORE = re.compile(r"\b(?:jonger|ouder|younger|older) (?:dan|than)\s*$|\b(?:onder|boven|under|over) de\s*$", re.I)
 _BASE = re.compile(
-    r"(?:ten opzichte van|vergeleken met|in vergelijking met|in tegenstelling tot|t\.o\.v\.|sinds|tegenover|versus|vs\.?|dan in|dan"
-    r"|compared (?:with|to)|than in|than|from|since|on)\s+(?:het (?:\w+)?jaar\s+|the (?:\w+ )?year\s+)?$",
+    r"(?:" + COMPARED_WITH + r"|in tegenstelling tot|sinds|dan in|dan"
+    r"|than in|than|from|since|on)\s+(?:het (?:\w+)?jaar\s+|the (?:\w+ )?year\s+)?$",
     re.I,
 )
 _COMPARED = re.compile(
-    r"(?:tegenover|versus|vs\.?|ten opzichte van|t\.o\.v\.|vergeleken met|in tegenstelling tot|dan|compared (?:with|to)|than|(?:dan|than) (?:de|het|the)"
+    r"(?:" + COMPARED_WITH + r"|in tegenstelling tot|dan|than|(?:dan|than) (?:de|het|the)"
     r"|\b(?:up|down) from|\btegen"
     r"|(?:increased|decreased|risen|fallen|rose|fell|grew|gestegen|gedaald|gegroeid)\b[^.;:]*\b(?:from|van))\s*$",
     re.I,

@@ -26,6 +26,7 @@ from ...reading.numbers import find_numbers, find_shares
 from ...reading.prose import (
     ANAPHORIC_PERIOD,
     BACK,
+    COMPARED_WITH,
     CORRECTION,
     DEICTIC,
     HALF_YEAR,
@@ -107,7 +108,7 @@ _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
 # a year a comparison is made with ("up from 2015", "compared to 2015", "sinds 2014") is no year
 # the text speaks of: a later figure without a year of its own does not take it
 _BASE_YEAR = re.compile(
-    r"\b(?:from|since|than|compared (?:to|with)|on|van(?:af)?|sinds|dan|ten opzichte van|vergeleken met|tegen(?:over)?)\s+"
+    r"\b(?:" + COMPARED_WITH + r"|from|since|than|on|van(?:af)?|sinds|dan|tegen)\s+"
     # ("down from 57 per cent in 2015", "tegen 29 procent in 2026")
     r"(?:\d[\d.,]*\s*(?:%|per ?cent|percent|procent)?\s+)?(?:(?:in|the end of|eind)\s+)?((?:19|20)\d\d)(?![\d%])",
     re.I,
@@ -187,7 +188,7 @@ _SHARE_THEN = r"\d\s*(?:%|procent\b|per ?cent\b|percent\b)\s*"
 _IN_TOTAL = re.compile(r"\s+(?:in total|in all|in totaal|in getal)\b", re.I)
 # a count compared with the one before it: "..., tegen 33.788 een jaar eerder", "against 27,970"
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:tegen(?:over)?|against|compared (?:with|to)|vergeleken met)\s+"
+    r"\b(?:" + COMPARED_WITH + r"|tegen|against)\s+"
     r"(?:(?:ruim|bijna|zo'n|circa|ongeveer|meer dan|some|about|around|nearly|almost|more than|over)\s+)?$",
     re.I,
 )

@@ -47,18 +47,7 @@ from ...reading.prose import (
     BACK as _BACK,
 )
 from ...reading.prose import (
-    CORRECTION as _CORRECTION,
-)
-from ...reading.prose import (
-    DATE_OR_TIME as _DATE_OR_TIME,
-)
-from ...reading.prose import (
-    DEICTIC as _DEICTIC,
-)
-from ...reading.prose import (
-    HALF_YEAR as _HALF,
-)
-from ...reading.prose import (
+    COMPARED_WITH,
     LAST_CALENDAR_YEAR,
     MONTHS,
     NOTE_MARK,
@@ -84,6 +73,18 @@ from ...reading.prose import (
     rounded_take_their_figures_period,
     since_a_year,
     voice_of,
+)
+from ...reading.prose import (
+    CORRECTION as _CORRECTION,
+)
+from ...reading.prose import (
+    DATE_OR_TIME as _DATE_OR_TIME,
+)
+from ...reading.prose import (
+    DEICTIC as _DEICTIC,
+)
+from ...reading.prose import (
+    HALF_YEAR as _HALF,
 )
 from ...reading.prose import (
     SHORTER_PERIOD as _SHORTER,
@@ -457,7 +458,9 @@ _NOTE_NARROWS = re.compile(
 
 _BASE_YEAR = re.compile(
     # (whole words: "was in 2055" holds no "as in")
-    r"(?:\b(?:ten opzichte van|vergeleken met|t\.o\.v\.|sinds|tegenover|dan in|dan|(?:zo ?veel|evenveel|zoals|als) in|compared (?:to|with)|than in|than|since|versus|vs\.?|as (?:many|much) as in|as in)"
+    r"(?:\b(?:"
+    + COMPARED_WITH
+    + r"|sinds|dan in|dan|(?:zo ?veel|evenveel|zoals|als) in|than in|than|since|as (?:many|much) as in|as in)"
     r"|(?:%|\bpercent|\bper cent|\bprocent) on"
     # "down by 7,316 on 2048", "up 9,412 on 2050": British English's base after a change
     r"|\b(?:up|down|more|fewer|less|higher|lower|rose|fell|grew|increased|decreased|dropped)\b[^.;:]{0,25}?\son)"
