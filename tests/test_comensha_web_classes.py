@@ -743,3 +743,16 @@ def test_a_news_items_sentence_without_comensha_or_wij_waits_and_bracketed_years
     )
     error = refused(listed, 2030, "https://www.comensha.nl/actualiteiten/item/op-een-rij/")
     assert proposed(error.candidates)[1187] == (V, "total", "2030")  # the heading's year, never the bracket's 2028
+
+
+def test_a_questions_measure_goes_to_the_answers_bare_number():
+    """A page of questions: "Hoeveel slachtoffers zijn in 2047 bij CoMensha aangemeld?" over "874.
+    Het jaar daarvoor waren het er 912.": 874 is the victims registered in 2047 and 912 those of
+    2046, by reference (both were read without a measure); a heading that asks nothing gives none."""
+    body = (
+        "<h1>Veelgestelde vragen over onze cijfers</h1><h3>Hoeveel slachtoffers zijn in 2047 bij CoMensha aangemeld?</h3>"
+        "<p>874. Het jaar daarvoor waren het er 912.</p><h3>Onze cijfers in 2047</h3><p>631.</p>"
+    )
+    got = proposed(refused(page("Vragen | CoMensha", body), 2047, "https://www.comensha.nl/vragen").candidates)
+    assert got[874] == (V, "total", "2047") and got[912] == (V, "total", "2046")
+    assert got[631][0] is None

@@ -294,6 +294,29 @@ _SUBJECT = re.compile(
     r"(slachtoffers|aanmeldingen|victims|registrations)\b",
     re.I,
 )
+# A question a paragraph answers: "Hoeveel slachtoffers zijn in 2021 bij CoMensha aangemeld?",
+# "How many victims were registered in 2023?"
+_QUESTION = re.compile(
+    r"\b(?:hoeveel|how many)\s+(?:(?:mogelijke|possible|potential|nieuwe|new)\s+)?"
+    r"(?P<noun>minderjarige slachtoffers|minderjarigen|underage victims|minors|slachtoffers|victims|aanmeldingen|registrations)\b"
+    r"[^?]*\?\s*$",
+    re.I,
+)
+# An answer that is only its number ("791.", "Ruim 1300."): the question says what it counts.
+_ONLY_A_NUMBER = re.compile(r"\s*(?:ruim|bijna|circa|ongeveer|about|nearly|over)?\s*[.!]?\s*", re.I)
+
+
+def _asked(heading: str) -> Measure | None:
+    """The measure a question asks for, or None for any other heading."""
+    m = _QUESTION.search(heading)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    if noun.startswith(("minderjarig", "underage", "minor")):
+        return Measure(MINORS, "total")
+    return Measure(REGISTRATIONS, "total") if noun.startswith(("aanmeld", "regist")) else Measure(VICTIMS, "total")
+
+
 _CHANGED_FROM = "the number a figure changed from ('van ... naar')"
 # "Van hen waren er 274", "548 van hen", "of them": a part of what the sentence before counted.
 _OF_THEM = re.compile(r"\b(?:van|onder) (?:hen|die slachtoffers|deze slachtoffers)\b|\bof (?:them|these)\b", re.I)
@@ -586,6 +609,7 @@ class _Reader:
         self.candidates: list[dict] = []
         self.number = 0
         self.last_measure: Measure | None = None  # the measure of the paragraph's sentence before
+        self.question: Measure | None = None  # the measure the question above the paragraph asks for
         self.registered_said = False  # a sentence before in the paragraph loaded victims registered with CoMensha
         self.span: str | None = None  # the span of years the paragraph's numbers are summed over
         self.half: str | None = None  # the half-year ("2025-H1") the paragraph's sentence before was about
@@ -676,6 +700,8 @@ class _Reader:
                 previous = Measure(VICTIMS, forms.pop())
             return previous, "a number in a clause parallel to the one before it: its measure by reference, proposed"
         referred = previous or self.last_measure
+        if n.noun is None and self.question is not None and _ONLY_A_NUMBER.fullmatch(sentence[: n.start] + sentence[n.end :]):
+            return self.question, "the answer to the question above it, which names the measure: proposed"
         if n.noun is None and referred is not None and _BY_REFERENCE.search(_without_years(sentence[: n.start])):
             # "Een jaar eerder waren dat er 1129", "daalde dit aantal in 2020 naar 1.013"
             return referred, "a number whose measure is given by reference ('dat', 'dit aantal'): proposed"
@@ -1108,6 +1134,7 @@ class _Reader:
                 elif previous_kind not in ("title", "heading"):
                     heading_year = title_year
                 heading_text = block.text
+            under_heading = previous_kind == "heading"
             previous_kind = block.kind
             if block.kind == "title":
                 continue
@@ -1116,7 +1143,9 @@ class _Reader:
                 continue
             previous_year: int | None = None
             previous_base: list[int] = []
-            self.last_measure = None
+            # a question above the paragraph ("Hoeveel slachtoffers zijn in 2021 bij CoMensha
+            # aangemeld?") gives its measure to the answer's bare number ("791.")
+            self.last_measure = self.question = _asked(heading_text) if under_heading else None
             self.registered_said = False
             self.span = None
             self.half = None
