@@ -756,3 +756,12 @@ def test_a_questions_measure_goes_to_the_answers_bare_number():
     got = proposed(refused(page("Vragen | CoMensha", body), 2047, "https://www.comensha.nl/vragen").candidates)
     assert got[874] == (V, "total", "2047") and got[912] == (V, "total", "2046")
     assert got[631][0] is None
+
+
+def test_cases_are_proposed_as_victims_never_loaded():
+    """The press's "CoMensha telde in 2047 nog 874 nieuwe gevallen" (and CoMensha's own page saying
+    "gevallen"): proposed as the victims registered, with the word said in the reason; never loaded,
+    a case is not a defined measure (it was read without one)."""
+    own = page("Nieuws | CoMensha", "<p>CoMensha telde in 2047 874 nieuwe gevallen van mensenhandel.</p>")
+    [c] = refused(own, 2047, "https://www.comensha.nl/nieuws").candidates
+    assert (c["indicator_id"], c["period"], c["value"]) == (V, "2047", 874) and "gevallen" in c["why"]

@@ -55,6 +55,7 @@ in `kr review` with its sentence and a proposed indicator and period.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -211,7 +212,7 @@ _NOUN = re.compile(
     r"Nederlandse|buitenlandse|niet-Nederlandse|unieke|Poolse|Nigeriaanse|new|registered|possible|potential|\(possible\)|\(potential\)|"
     r"minor|adult|Dutch|foreign)\s+){0,3})"
     r"(?P<noun>slachtoffers|slachtoffer|minderjarigen|meerderjarigen|aanmeldingen|aanmelding|meldingen|victims|minors|adults|registrations"
-    r"|kinderen|children|mensen|personen|people|reports)\b",
+    r"|kinderen|children|mensen|personen|people|reports|gevallen|cases)\b",
     re.I,
 )
 _TOPIC = re.compile(r"\b(slachtoffers|aanmeldingen|meldingen|minderjarigen|victims|registrations|minors)\b", re.I)
@@ -226,6 +227,7 @@ _ENGLISH_NOUN = {
     "personen": "mensen",
     "people": "mensen",
     "reports": "meldingen",
+    "cases": "gevallen",
 }
 # A percent sign or word: "%", "procent", "per cent", "percent".
 _PERCENT_WORD = r"(?:%|procent|per ?cent)"
@@ -748,6 +750,10 @@ class _Reader:
                 return Measure(MINORS, "total"), "minors counted as a part of the victims ('N van de slachtoffers'): proposed"
             return None, "a number without a measure (slachtoffers, aanmeldingen)"
         noun = _ENGLISH_NOUN.get(noun.lower(), noun.lower())  # (a topic may be English: "Registrations ... from 490")
+        if noun == "gevallen":  # "CoMensha telde in 2021 nog 791 nieuwe gevallen": the press's word for its victims
+            as_victims = dataclasses.replace(n, noun="slachtoffers")
+            as_cases, why = self._measure(sentence, as_victims, topic, previous, previous_why, compared)
+            return as_cases, "; ".join(w for w in (why, "cases ('gevallen'), read as victims: proposed") if w)
         if noun == "mensen" and re.match(
             r"\s*(?:\w+\s+){0,3}?(?:als|as)\s+(?:\(?(?:mogelijke?|possible|potential)\)?\s+)?(?:slachtoffers?|victims?)\b"
             r"|\s*(?:were|werden|waren|had been)\s+(?:\w+\s+)?(?:registered|reported|aangemeld|gemeld)\b",
