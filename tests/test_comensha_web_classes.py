@@ -765,3 +765,17 @@ def test_cases_are_proposed_as_victims_never_loaded():
     own = page("Nieuws | CoMensha", "<p>CoMensha telde in 2047 874 nieuwe gevallen van mensenhandel.</p>")
     [c] = refused(own, 2047, "https://www.comensha.nl/nieuws").candidates
     assert (c["indicator_id"], c["period"], c["value"]) == (V, "2047", 874) and "gevallen" in c["why"]
+
+
+def test_daarvan_minors_in_words_and_ages_are_no_counts():
+    """ "In 2047 werden 874 slachtoffers aangemeld. Daarvan waren er 97 jonger dan achttien": 97
+    minors, by reference (read without a measure); "Hiervan zijn 40 adolescenten (18 tot en met 22
+    jaar)": 18 and 22 are ages, no counts of anything."""
+    body = (
+        "<p>In 2047 werden bij CoMensha 874 slachtoffers aangemeld. Daarvan waren er 97 jonger dan achttien. "
+        "Hiervan zijn 40 adolescenten (18 tot en met 22 jaar).</p>"
+    )
+    parsed = parse(page("Nieuws | CoMensha", body), 2047, "https://www.comensha.nl/nieuws")
+    got = proposed(parsed.candidates)
+    assert got[97] == (M, "total", "2047")
+    assert got.get(18, (None,))[0] is None and got.get(22, (None,))[0] is None

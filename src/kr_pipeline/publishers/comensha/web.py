@@ -321,7 +321,16 @@ def _asked(heading: str) -> Measure | None:
 
 _CHANGED_FROM = "the number a figure changed from ('van ... naar')"
 # "Van hen waren er 274", "548 van hen", "of them": a part of what the sentence before counted.
-_OF_THEM = re.compile(r"\b(?:van|onder) (?:hen|die slachtoffers|deze slachtoffers)\b|\bof (?:them|these)\b", re.I)
+_OF_THEM = re.compile(
+    r"\b(?:van|onder) (?:hen|die slachtoffers|deze slachtoffers)\b|\bof (?:them|these)\b|\b(?:daarvan|hiervan)\b", re.I
+)
+# A number that is an age: "18 tot en met 22 jaar", "22 jaar", "aged 16 to 17 years" (not "twee jaar eerder").
+_AGE = re.compile(
+    r"\s*(?:(?:tot(?: en met)?|t/m|to|-|–)\s*\d+\s*)?(?:jaar|years?)\b(?!\s+(?:eerder|daarvoor|later|geleden|earlier|before|ago))",
+    re.I,
+)
+# Minors in words: "minderjarig", "minors", "jonger dan 18" / "jonger dan achttien", "under the age of 18".
+_MINOR_WORDS = r"\bminderjarig\w*|\bminors?\b|\bunder (?:the age of )?(?:18|eighteen)\b|\b(?:jonger dan|younger than) (?:18|achttien|eighteen)\b"
 _LEVEL_OF = re.compile(
     r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) "
     r"(?P<adj>(?:(?:\(?(?:mogelijke|potential|possible)\)?|gemelde|aangemelde|geregistreerde|registered|minderjarige|minor) ){0,2})"
@@ -707,6 +716,8 @@ class _Reader:
         if n.noun is None and referred is not None and _BY_REFERENCE.search(_without_years(sentence[: n.start])):
             # "Een jaar eerder waren dat er 1129", "daalde dit aantal in 2020 naar 1.013"
             return referred, "a number whose measure is given by reference ('dat', 'dit aantal'): proposed"
+        if _AGE.match(sentence[n.end :]):
+            return None, "an age, not a count"  # "130 adolescenten (18 tot en met 22 jaar)"
         if referred is not None and referred.indicator_id in (VICTIMS, MINORS) and (n.noun is None or n.noun == "mensen"):
             lo, hi = _clause_span(sentence, n)
             clause = sentence[lo:hi]
@@ -724,7 +735,7 @@ class _Reader:
                 if referred.indicator_id == MINORS and _MORE_THAN_ONE_FORM.search(after):
                     # "52 minderjarige slachtoffers; bij 2 van hen ging het om meer dan één vorm van uitbuiting"
                     return Measure(MINORS_MULTIPLE, "total"), "minors with more than one form ('van hen'), by reference: proposed"
-                if re.search(r"\bminderjarig|\bminors?\b|under (?:the age of )?18|jonger dan 18", after, re.I):
+                if re.search(_MINOR_WORDS, after, re.I):
                     return Measure(MINORS, "total"), "minors among the victims counted before ('van hen'): proposed"
                 forms = _named(after, FORMS)
                 return Measure(VICTIMS, forms.pop() if len(forms) == 1 else ""), (
@@ -808,7 +819,7 @@ class _Reader:
         ):
             return _NONE, "victims of one nationality: not a catalog measure"
         minors = noun == "minderjarigen" or "minderjarig" in n.words
-        if re.match(r"\s*(?:waren|was|zijn|were|are)\s+(?:jonger dan 18|minderjarig|younger than 18|minors)\b", after, re.I):
+        if re.match(r"\s*(?:waren|was|zijn|were|are)\s+(?:" + _MINOR_WORDS + ")", after, re.I):
             minors = True  # "247 slachtoffers waren jonger dan 18"
         if n.label is not None and re.search(r"minderjarig|\bminors\b", n.label, re.I) and not _named(n.label, FORMS):
             n = Num(n.found, noun=n.noun, words=n.words, noun_end=n.noun_end)  # "het aantal minderjarigen: 247 slachtoffers"
