@@ -122,7 +122,11 @@ naming neither CoMensha nor "wij", loaded as its registrations: fixed), offlimit
 rounded numbers taking the period of the figure they round: offlimits-27/ (16, 10 real: 12 right,
 14 by the measure, none wrong), iwf-14/ (14, 11 real: 11 right, 12 by the measure, none wrong) and
 offlimits-28/ (16, own voice across three eras, 3 real: 6 right, 10 by the measure, 1 wrong: "13
-procent" in a Helpwanted paragraph loaded as reports). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+procent" in a Helpwanted paragraph loaded as reports); then, written after the fixes those
+showed, offlimits-29/ (15 press texts 2011-2025: 8 right, 8 by the measure, none wrong) and
+iwf-15/ (14, IWF's own voice across its report eras: 6 right, 8 by the measure, 2 wrong: a
+chart's "rest of the world" count of 2019 loaded as the Netherlands', and "in 2018, 47%" after a
+semicolon loaded where its writer wanted review). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
