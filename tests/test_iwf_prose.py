@@ -630,3 +630,20 @@ def test_a_figure_list_with_the_figure_as_term_and_a_share_before_and_in_year():
     )
     got = _waiting(nl, 2041, PRESS)
     assert ("iwf.hosted_urls_share", "2041", 28) in got and ("iwf.hosted_urls_share", "2040", 31) in got
+
+
+def test_a_difference_is_no_count_and_an_elliptical_clause_waits():
+    """ "Compared with 2040, that is 11,200 more URLs in the Netherlands" is a difference (it was
+    loaded as 2040's count); "In 2040 the Netherlands hosted 31% of the URLs we confirmed; in 2039,
+    33%." gives the second clause only a year and a number: it waits (it was loaded)."""
+    html = (
+        '<html lang="en"><head><title>Hosting | IWF Annual Report 2041</title></head><body><main>'
+        "<p>Our analysts traced 64,210 URLs to Dutch servers in 2041. Compared with 2040, that is 11,200 more URLs in "
+        "the Netherlands.</p><p>In 2040 the Netherlands hosted 31% of the URLs we confirmed; in 2039, 33%.</p>"
+        "</main></body></html>"
+    )
+    parsed = iwf.parse(html.encode(), 2041, "page.html", OWN)
+    got = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples())
+    assert got == [("iwf.hosted_urls", "2041", 64210), ("iwf.hosted_urls_share", "2040", 31)]
+    assert ("iwf.hosted_urls_share", "2039", 33) in _cands(parsed)
+    assert 11200 not in [c[2] for c in _cands(parsed) if c[0] == "iwf.hosted_urls"]

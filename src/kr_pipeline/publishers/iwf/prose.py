@@ -58,7 +58,10 @@ _URL_NOUN = (
     r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b))"
 )
 _URL_IN = re.compile(_URL_NOUN, re.I)
-_AFTER_COUNT = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?" + _URL_NOUN, re.I)  # ("90,000 child sexual abuse reports")
+# (not a difference: "23,582 more URLs", "2.000 meer url's")
+_AFTER_COUNT = re.compile(
+    r"\s*(?:(?!(?:more|fewer|less|meer|minder|extra|additional)\b)[a-z-]+\s+){0,3}?" + _URL_NOUN, re.I
+)  # ("90,000 child sexual abuse reports")
 _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)", re.I)  # ("32pc": the Irish and British press)
 # "22,507 of the 262,950 webpages": the first counts the URLs, the second is the whole they are part of
 _OF_WHOLE = re.compile(
@@ -534,6 +537,10 @@ class Reader:
                 # figure it became, whatever "last year" counts from
                 period, explicit = str(int(period) - 1), False
                 why.append("the figure a change went from: the year before the one it became")
+            if sentence[lo:hi].lstrip().startswith(";") and not _NETHERLANDS.search(clause) and not _URL_IN.search(clause):
+                # "In 2019 the Netherlands hosted 71% of the URLs we confirmed; in 2018, 47%.": the clause
+                # after the semicolon gives a year and a number, its measure and country only by ellipsis
+                why.append("an elliptical clause: its measure and country are the clause before's")
             if "it speaks of part of a year" in doubtful:
                 period = None  # a part of a year is no year's figure
             if indicator == COUNT_INDICATOR:
