@@ -126,7 +126,9 @@ procent" in a Helpwanted paragraph loaded as reports); then, written after the f
 showed, offlimits-29/ (15 press texts 2011-2025: 8 right, 8 by the measure, none wrong) and
 iwf-15/ (14, IWF's own voice across its report eras: 6 right, 8 by the measure, 2 wrong: a
 chart's "rest of the world" count of 2019 loaded as the Netherlands', and "in 2018, 47%" after a
-semicolon loaded where its writer wanted review). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+semicolon loaded where its writer wanted review), and offlimits-30/ (15, the hotline's own voice
+in other formats than news: PDF text, Q&A, alt texts, threads, carousels: 4 right, 11 by the
+measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
