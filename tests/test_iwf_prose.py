@@ -647,3 +647,47 @@ def test_a_difference_is_no_count_and_an_elliptical_clause_waits():
     assert got == [("iwf.hosted_urls", "2041", 64210), ("iwf.hosted_urls_share", "2040", 31)]
     assert ("iwf.hosted_urls_share", "2039", 33) in _cands(parsed)
     assert 11200 not in [c[2] for c in _cands(parsed) if c[0] == "iwf.hosted_urls"]
+
+
+def test_chart_tables_with_years_in_headers_or_caption_and_a_ranked_list():
+    """IWF's chart data as a table: columns "2041: URLs | 2041: % | 2040: URLs | 2040: %" with a
+    Netherlands row beside "Rest of the world" and "Total" rows (the Netherlands' cells load with
+    their years; a difference was loaded as a count before); a shares-only top five captioned
+    "Top five hosting countries, 2041 (% of all reports actioned)" (its Netherlands share loads
+    for 2041; it had no year); a ranked list "Netherlands: 64,210 reports (28%)" (proposed; it was
+    not read)."""
+    chart = (
+        '<html lang="en"><head><title>The Netherlands and the rest of the world | IWF Annual Report 2041</title></head>'
+        "<body><main><h1>The Netherlands and the rest of the world</h1><table><caption>URLs actioned by IWF, by hosting "
+        "location</caption><tr><th>Hosting location</th><th>2041: URLs</th><th>2041: %</th><th>2040: URLs</th><th>2040: %</th>"
+        "</tr><tr><th>Netherlands</th><td>64,210</td><td>28%</td><td>70,100</td><td>31%</td></tr><tr><th>Rest of the world"
+        "</th><td>165,090</td><td>72%</td><td>156,000</td><td>69%</td></tr><tr><th>Total</th><td>229,300</td><td>100%</td>"
+        "<td>226,100</td><td>100%</td></tr></table></main></body></html>"
+    )
+    got = {
+        (r.indicator_id, r.period): r.value for r in iwf.parse(chart.encode(), 2041, "page.html", OWN).observations.itertuples()
+    }
+    assert got == {
+        ("iwf.hosted_urls", "2041"): 64210,
+        ("iwf.hosted_urls_share", "2041"): 28,
+        ("iwf.hosted_urls", "2040"): 70100,
+        ("iwf.hosted_urls_share", "2040"): 31,
+    }
+    top_five = (
+        '<html lang="en"><head><title>Top hosting countries | IWF Annual Data &amp; Insights Report 2041</title></head>'
+        "<body><main><h1>Top hosting countries</h1><table><caption>Top five hosting countries, 2041 (% of all reports "
+        "actioned)</caption><tr><th>Rank</th><th>Host country</th><th>% of reports</th></tr><tr><td>1</td><td>Netherlands"
+        "</td><td>28%</td></tr><tr><td>2</td><td>Latvia</td><td>15%</td></tr></table></main></body></html>"
+    )
+    got = [
+        (r.indicator_id, r.period, r.value)
+        for r in iwf.parse(top_five.encode(), 2041, "page.html", OWN).observations.itertuples()
+    ]
+    assert got == [("iwf.hosted_urls_share", "2041", 28)]
+    ranked = (
+        '<html lang="en"><head><title>Top ten | IWF Annual Data &amp; Insights Report 2041</title></head><body><main>'
+        "<p>These are the countries where the most reports we actioned in 2041 were hosted.</p><ol>"
+        "<li><strong>Netherlands</strong>: 64,210 reports (28%)</li><li><strong>Latvia</strong>: 34,000 reports (15%)</li>"
+        "</ol></main></body></html>"
+    )
+    assert ("iwf.hosted_urls", "2041", 64210) in _waiting(ranked, 2041, OWN)

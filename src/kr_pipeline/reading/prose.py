@@ -438,6 +438,10 @@ def _table_cells(table, n: int) -> list[Block]:
     # a difference column beside two year columns ("| 2042 | 2043 | Verschil |"): the later year's
     # change from the earlier one, said in the words a sentence would use
     years = sorted({int(y.group(1)) for c in header[1:] if (y := _YEAR_LABEL.fullmatch(c)) and not y.group("part")})
+    # a caption that names one year, over columns that name none ("Top five hosting countries, 2023
+    # (% of all reports actioned)"): every cell is of that year
+    captioned = sorted({int(y) for y in YEAR.findall(out[0].text)}) if out else []
+    any_year = any(YEAR.search(c) for c in header[1:])
     parent = ""
     for r in body:
         label = r[0]
@@ -450,6 +454,7 @@ def _table_cells(table, n: int) -> list[Block]:
                 continue
             column = header[j] if j < len(header) else ""
             year = _YEAR_LABEL.fullmatch(column)
+            yearly = _YEAR_AND_MEASURE.fullmatch(column)
             half = _HALF_WORDS.get((year.group("part") or "").lower()) if year else None
             if year and year.group(3):  # "2024*": a figure the table marks (provisional, as a note below it says)
                 when = f" in {year.group(1)} (marked {year.group(3)!r}: provisional?)"
@@ -457,6 +462,13 @@ def _table_cells(table, n: int) -> list[Block]:
                 when = f" in het {'eerste' if half == 1 else 'tweede'} halfjaar van {year.group(1)}"
             elif year:
                 when = f" in {year.group(1)}"
+            elif yearly:  # "2020: URLs", "2019: %": the column's measure before the row's label, then its year
+                measure = yearly.group("measure")
+                cell_label = label if re.fullmatch(r"%|share|aandeel|percentage", measure, re.I) else f"{measure} {label}"
+                out.append(_pair(f"{cell_label} in {yearly.group('year')}", cell, f"table {n}, row {label!r}, column {column!r}"))
+                continue
+            elif len(captioned) == 1 and not any_year:
+                when = f" ({column}) in {captioned[0]}" if column else f" in {captioned[0]}"
             elif len(years) == 2 and (difference := _DIFFERENCE_COLUMN.fullmatch(column)):
                 english = difference.group("en") is not None
                 when = f" in {years[1]} {'compared with' if english else 't.o.v.'} {years[0]}"
@@ -464,6 +476,10 @@ def _table_cells(table, n: int) -> list[Block]:
                 when = f" ({column})" if column else ""
             out.append(_pair(label + when, cell, f"table {n}, row {label!r}, column {column!r}"))
     return out
+
+
+# A column headed with its year and measure: "2020: URLs", "2019: %", "2023 - meldingen".
+_YEAR_AND_MEASURE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[:\-\u2013]\s*(?P<measure>[^\d].{0,40})")
 
 
 def _figure_cell(cell: str) -> bool:

@@ -547,7 +547,9 @@ def _prose_beside(ctx: ParseContext, data: bytes, year: int, why_not_the_table: 
     except ParseError as exc:
         waiting = f"; {len(exc.candidates)} candidate(s) from its text wait in review" if exc.candidates else ""
         raise ctx.fail(why_not_the_table + waiting, candidates=exc.candidates, voice=exc.voice) from None
-    parsed.notes.append(f"the page's table was not read ({why_not_the_table}); figures from its text only")
+    parsed.notes.append(
+        f"the page's table was not read as the hosting table ({why_not_the_table}); figures from its text and its cells read as text"
+    )
     return parsed
 
 

@@ -164,8 +164,8 @@ _THE_COUNTRY = re.compile(
 # "48,900 – or some 47 per cent –", "20,972, or 37 per cent of the total", "12,492 (22 per cent)":
 # a number with its share right after it counts what the share measures
 _WITH_ITS_SHARE = re.compile(
-    # ("82.605 daarvan, 32 procent", "91.572 daarvan, ofwel 33 procent")
-    r"(?:\s+(?:daarvan|of them|of these|of those))?"
+    # ("82.605 daarvan, 32 procent", "91.572 daarvan, ofwel 33 procent", "Netherlands: 83,037 reports (29%)")
+    r"(?:\s+(?:daarvan|of them|of these|of those|reports|URLs?|url'?s|webpages|webpagina's))?"
     r"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?:(?:or|of|ofwel|oftewel)\s+)?(?:(?:some|about|around|nearly|almost|zo'n|ruim|bijna|circa|ongeveer)\s+)?"
     r"\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)",
     re.I,
@@ -246,6 +246,7 @@ class Reader:
         self.candidates: list[dict] = []
         self.last_year: int | None = None  # the year the text spoke of last
         self.about_nl = False  # the sentence before spoke of the Netherlands
+        self.heading = ""  # the heading (or table caption) above the block being read
 
     def read(self, year: int, cells: bool = True) -> None:
         """Read the document's sentences (and, unless cells=False, its table cells: a page whose
@@ -254,6 +255,7 @@ class Reader:
         for n, block in enumerate(self.document.blocks):
             if block.kind == "heading":
                 heading_nl = bool(_NETHERLANDS.search(block.text))
+                self.heading = block.text
             if not cells and block.kind == "cell":
                 continue
             # (a paragraph may continue the one before: "In 2021 was dat 41 procent" opening the
@@ -297,7 +299,8 @@ class Reader:
             doubtful.append("its period is given by reference")
         if HALF_YEAR.search(sentence) or SHORTER_PERIOD.search(sentence) or _MONTHS_PART.search(sentence):
             doubtful.append("it speaks of part of a year")
-        if not _URL_IN.search(sentence):
+        # (a table's cell: its caption may say it "% of all reports actioned")
+        if not _URL_IN.search(sentence) and not (kind == "cell" and _URL_IN.search(self.heading)):
             doubtful.append("its sentence does not say it counts URLs")
         if self.voice != Voice.OWN:
             doubtful.append("IWF's figure as someone else reports it")
@@ -383,7 +386,14 @@ class Reader:
             elif start in counts_of_whole and _URL_IN.search(sentence) and found not in percents:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []  # of the sentence's URLs
             elif (_WITH_ITS_SHARE.match(after) or start in counts_of_whole) and found not in percents:
-                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named only by its share"]
+                # (named by its URL noun as well: "2034: 41,777 URLs (29%)")
+                by_noun = _AFTER_COUNT.match(after) is not None
+                indicator, value, printed, why = (
+                    COUNT_INDICATOR,
+                    found.value,
+                    found.text,
+                    [] if by_noun else ["a count named only by its share"],
+                )
             elif (
                 found not in percents
                 and (found.value or 0) >= 100
