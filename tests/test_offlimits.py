@@ -2205,3 +2205,23 @@ def test_the_month_a_report_came_out_in_is_no_shorter_period():
     text = "In the annual report we published in April, our hotline processed 171,204 reports in 2047."
     got = [(r.indicator_id, r.period, r.value) for r in parse(text, 2047, "news.txt").observations.itertuples()]
     assert got == [("offlimits.reports", "2047", 171204)]
+
+
+def test_a_half_year_carries_through_its_comparison_to_what_changed_from_what():
+    """A half-year item: "In de eerste helft van 2047 kreeg ons meldpunt circa 9200 meldingen. In
+    dezelfde periode vorig jaar waren dat er ruim 98.000. Ook bij buitenlandse meldpunten daalde
+    het aantal, van ruim 91.000 naar 21.000." and the press's "21.000, tegen ruim 91.000 een jaar
+    eerder": the half-year carries on (91,000 and 21,000 were proposed as whole years): 21,000 is
+    2047-H1, 91,000 the same half of 2046."""
+    own = (
+        "<html><head><title>Halfjaarcijfers | Offlimits</title><meta property='article:published_time' "
+        "content='2047-08-03'></head><body><main><p>In de eerste helft van 2047 kreeg ons meldpunt circa 9200 meldingen. "
+        "In dezelfde periode vorig jaar waren dat er ruim 98.000. Ook bij buitenlandse meldpunten daalde het aantal "
+        "meldingen over materiaal op Nederlandse servers, van ruim 91.000 naar 21.000.</p></main></body></html>"
+    )
+    press = own.replace("van ruim 91.000 naar 21.000", "en wel tot 21.000, tegen ruim 91.000 een jaar eerder").replace(
+        "Halfjaarcijfers | Offlimits", "Minder meldingen | NU.nl"
+    )
+    for text, context in ((own, OWN), (press, PRESS)):
+        got = {c["value"]: c["period"] for c in refused_candidates(text, 2047, context)}
+        assert (got[21000], got[91000]) == ("2047-H1", "2046-H1"), got

@@ -1529,14 +1529,15 @@ class _Reader:
             if (
                 not part_of_year
                 and self.last_half
-                and period_year is None
+                and (period_year is None or mt.back is not None or mt.changed_from)
                 and not own
                 and mt.bound_year is None
                 and mt.deictic is None
-                and mt.back is None
             ):
                 # "Meldingen die via internationale meldpunten binnenkomen, namen met 77 procent af."
-                # after a sentence on the first half-year: the same half, proposed
+                # after a sentence on the first half-year: the same half, proposed; so is what it was
+                # before ("van ruim 126.000 naar 29.000", "29.000, tegen ruim 126.000 een jaar eerder"):
+                # the same half of the year before
                 part_of_year = self.last_half
             if part_of_year in ("H1", "H2") and period_year is None and not own:
                 # "in het eerste halfjaar zo'n 8100 meldingen" in an item dated 4 August 2022: the
@@ -1548,6 +1549,10 @@ class _Reader:
                     proposed_year = (date.year if date.month >= 7 else date.year - 1) if part_of_year == "H1" else date.year - 1
                 elif proposed_year is None and self.registered_year is not None:
                     proposed_year = self.registered_year
+                if proposed_year is not None and (mt.changed_from or mt.back):
+                    # "van ruim 126.000 naar 29.000", "tegen ruim 126.000 in dezelfde periode een jaar
+                    # eerder": the same half, a year (or the years said) before
+                    proposed_year -= mt.back or 1
             if part_of_year and proposed_year is not None:
                 period = f"{proposed_year}-{part_of_year}"
             if mt.unit is None:
@@ -1811,7 +1816,16 @@ class _Reader:
         self.last_named_year = named[-1] if named else self.referred_year
         self.referred_year = None
         part = _part_of_year(sentence, half, shorter)
-        self.last_half = part if part and part.startswith("H") else None
+        if part and part.startswith("H"):
+            self.last_half = part
+        elif self.last_half and (
+            (_ANAPHORIC_PERIOD.search(sentence) and re.search(r"periode|period|tijd|time|maanden|months", sentence, re.I))
+            or not (_YEAR.search(sentence) or shorter or any(p.search(sentence) for p, _ in _DEICTIC))
+        ):
+            pass  # "In dezelfde periode vorig jaar waren dat er ruim 129.000.", "Dat is een daling van 93
+            # procent.": the half-year the text speaks of carries on to the next sentence
+        else:
+            self.last_half = None
         about = _about_year(own, mentions)
         if about is None and len(set(years_read)) == 1:  # "vorig jaar" read from the date, "een jaar eerder"
             about = years_read[0]
