@@ -2225,3 +2225,20 @@ def test_a_half_year_carries_through_its_comparison_to_what_changed_from_what():
     for text, context in ((own, OWN), (press, PRESS)):
         got = {c["value"]: c["period"] for c in refused_candidates(text, 2047, context)}
         assert (got[21000], got[91000]) == ("2047-H1", "2046-H1"), got
+
+
+def test_a_change_right_after_a_count_of_urls_in_other_words():
+    """ "Het meldpunt heeft vorig jaar 131.400 webadressen beoordeeld, bijna 30 procent meer dan in
+    2046" and "controleerde het voorbije jaar meer dan 140.000 links, 45 procent meer dan in 2046":
+    the change is of the URLs just counted (proposed as the catalog's change in URLs analysed; it
+    had no measure)."""
+    for sentence in (
+        "Het Meldpunt Kinderporno heeft vorig jaar 131.400 webadressen beoordeeld, bijna 30 procent meer dan in 2046.",
+        "Het Meldpunt Kinderporno controleerde het voorbije jaar meer dan 140.000 links, 45 procent meer dan in 2046.",
+    ):
+        page = (
+            "<html><head><title>Meldpunt | NU.nl</title><meta property='article:published_time' content='2048-04-02'>"
+            f"</head><body><main><p>{sentence}</p></main></body></html>"
+        )
+        got = [(c["indicator_id"], c["period"]) for c in refused_candidates(page, 2047) if c["value"] in (30, 45)]
+        assert got == [("offlimits.urls_analysed_change", "2047")], (sentence, got)

@@ -303,6 +303,8 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     ),
 ]
 _URLS_CHANGE = MEASURES[-1][2]
+# The words for a URL: "URL's", "webadressen", "links", "webpagina's".
+_URL_WORD = r"\b(?:URL|webadres|links?\b|webpagina|web address|webpage)"
 _REGISTERED_WORDS = ": proposed from the year it is registered under"
 # Where a proposal's year came from when the text did not say it: carried to the proposals that follow.
 _PROPOSAL_NOTE = re.compile(
@@ -1105,8 +1107,8 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     if mt.unit == "percent" and (
         mt.sign or _CHANGE_AFTER.match(_after(sentence, mt)) or _UP_OR_DOWN.search(sentence[: mt.found.start])
     ):
-        if re.search(r"\bURL", clause, re.I) and not re.search(_ILLEGAL, clause, re.I):  # "+12,5% geanalyseerde URL's"
-            return _URLS_CHANGE
+        if re.search(_URL_WORD, clause, re.I) and not re.search(_ILLEGAL, clause, re.I):  # "+12,5% geanalyseerde URL's"
+            return _URLS_CHANGE  # ("Het aantal webadressen ... steeg juist: met 12,5 procent tot 603.062")
         if not whole and re.search(
             r"\bURL['’]?s?(?:\s+(?:beoordeeld|geanalyseerd|assessed|analy[sz]ed))?\s*(?:[–(]|\s-)\s*$",
             sentence[: _clause_span(sentence, mt)[0]],
@@ -1116,7 +1118,17 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
         if not whole and re.search(r"\bURL['’]?s?\b[^.;:\d]{0,40}:\s*$", sentence[: _clause_span(sentence, mt)[0]], re.I):
             return _URLS_CHANGE  # "assessed more than a million URLs in a single year: 6.9% more than in 2041"
         if not whole and compared == _URLS_ANALYSED and re.search(r"[\d.,]\d,\s*$", sentence[: mt.start]):
-            return _URLS_CHANGE  # "... URL's beoordeeld: 1.012.446, 6,9 procent meer dan het jaar ervoor": the count just before
+            return _URLS_CHANGE
+        if (
+            not whole
+            and compared == _URLS_ANALYSED
+            and re.search(
+                r"\d[^\d.;:]{0,40},\s*(?:(?:bijna|ruim|zo'n|circa|ongeveer|nearly|almost|about|some|over|more than|meer dan)\s+)?$",
+                sentence[: mt.found.start],
+                re.I,
+            )
+        ):
+            return _URLS_CHANGE  # "heeft vorig jaar 100.478 webadressen beoordeeld, bijna 60 procent meer dan in 2015"  # "... URL's beoordeeld: 1.012.446, 6,9 procent meer dan het jaar ervoor": the count just before
     if not whole:
         # Where the reports came from is said right after each number: "236.743 uit Nederland en
         # 176.519 uit het buitenland" (the second is not from the Netherlands).
