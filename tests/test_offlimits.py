@@ -2242,3 +2242,15 @@ def test_a_change_right_after_a_count_of_urls_in_other_words():
         )
         got = [(c["indicator_id"], c["period"]) for c in refused_candidates(page, 2047) if c["value"] in (30, 45)]
         assert got == [("offlimits.urls_analysed_change", "2047")], (sentence, got)
+
+
+def test_respectievelijk_pairs_years_with_other_services_numbers_and_a_parallel_clause():
+    """ "Helpwanted voerde in 2046 en 2047 respectievelijk 12.100 en 13.900 gesprekken; Stop it Now
+    had 4.300 en 4.750 contacten": each number with its year in order, the parallel clause too
+    (all four were proposed under 2047)."""
+    text = (
+        "<html><head><title>Terugblik | Offlimits</title></head><body><main><p>Helpwanted voerde in 2046 en 2047 "
+        "respectievelijk 12.100 en 13.900 gesprekken; Stop it Now had 4.300 en 4.750 contacten.</p></main></body></html>"
+    )
+    got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused_candidates(text, 2047, OWN)}
+    assert got == {12100: (None, "2046"), 13900: (None, "2047"), 4300: (None, "2046"), 4750: (None, "2047")}

@@ -1407,6 +1407,21 @@ class _Reader:
         # "respectievelijk" pairs the sentence's years with its figures in order, when they are as many
         figures = [m for m in mentions if m.unit and m.value is not None and m.unit_from != "compared"]
         respective = figures if RESPECTIVELY.search(sentence) and len(own) > 1 and len(figures) == len(own) else []
+        respective_years = {id(m): y for m, y in zip(respective, own)}
+        if not respective and len(own) > 1 and (said := RESPECTIVELY.search(sentence)):
+            # other services' numbers have no unit of the catalog: "Helpwanted voerde in 2044 en 2045
+            # respectievelijk 14.102 en 14.877 gesprekken; Stop it Now had 4.903 en 5.216 contacten":
+            # the numbers of the list's clause in order, and those of a clause after it that names
+            # no year and as many numbers (said in parallel)
+            clauses = re.split(r"(;)", sentence[said.end() :])
+            start = said.end()
+            for k, part in enumerate(clauses[::2]):
+                end = start + len(part)
+                listed = [m for m in mentions if m.value is not None and start <= m.found.start < end and not m.found.is_year]
+                if len(listed) != len(own) or (k > 0 and _YEAR.search(part)):
+                    break
+                respective_years.update({id(m): y for m, y in zip(listed, own)})
+                start = end + 1
         # ... and its names with its figures: "het Meldpunt en Helpwanted.nl respectievelijk 23.278 en ruim 750 meldingen"
         owners = respective_owners(sentence, self.last_sentence)
         said_at = RESPECTIVELY.search(sentence)
@@ -1438,8 +1453,8 @@ class _Reader:
             period_year, why = self._period(
                 sentence, mt, own, deictic, back, sentence_year, previous_year, heading_year, anaphoric
             )
-            if period_year is None and respective and mt in respective:  # "in 2023 en 2024 respectievelijk 318 en 1.486"
-                period_year, why = own[respective.index(mt)], None
+            if period_year is None and id(mt) in respective_years:  # "in 2023 en 2024 respectievelijk 318 en 1.486"
+                period_year, why = respective_years[id(mt)], None
             later = self._later_of_comparison(sentence, mt, periods_seen, previous_year)
             later_seen = later if later is not None else later_seen
             if later is not None and later != period_year:
