@@ -742,8 +742,9 @@ def _header_date(raw: str) -> dt.date | None:
             line = line.strip()
             if not line or len(line) > 120:
                 continue
-            agency = _AGENCY_LINE.match(line)
-            found = _dateline(line) or (_dateline(agency.group(1)) if agency else None)
+            # (the date after the programme's name: "NOS Radio 1 Journaal - dinsdag 25 april 2028, 08.00 uur")
+            tails = [line] + [line[m.end() :] for m in re.finditer(r"\s[-\u2013\u2014·•|]\s|,\s", line)]
+            found = next((d for tail in tails if (d := _dateline(tail))), None)
             if found:
                 return found
     return None
