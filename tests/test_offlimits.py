@@ -2083,6 +2083,7 @@ def test_a_broadcast_transcripts_head_line_dates_it():
     for head in (
         "Het Journaal van twaalf uur\nRadio 1 Journaal · dinsdag 14 mei 2047 · 12 min.",
         "RTL Nieuws 18.00 uur — woensdag 15 mei 2047\nUitgeschreven tekst bij de video",
+        "NOS Radio 1 Journaal - dinsdag 14 mei 2047, 08.00 uur\nFragment: minder meldingen",
     ):
         text = (
             f"{head}\n\n[00:00:10] PRESENTATOR: Het Meldpunt Kinderporno van Offlimits heeft vorig jaar "
