@@ -691,3 +691,19 @@ def test_chart_tables_with_years_in_headers_or_caption_and_a_ranked_list():
         "</ol></main></body></html>"
     )
     assert ("iwf.hosted_urls", "2041", 64210) in _waiting(ranked, 2041, OWN)
+
+
+def test_another_organisations_share_in_a_press_item_on_iwf_and_counts_herleidbaar():
+    """The press: "Daarvan waren er 64.210 herleidbaar naar Nederlandse servers, tegen 70.100 een jaar
+    eerder" (proposed as counts; they were not read), and "Het Nederlandse Meldpunt Kinderporno kwam
+    ... tot de conclusie dat ... op Nederlandse servers stond: 79 procent" (the Dutch hotline's, never
+    proposed as IWF's share)."""
+    html = (
+        '<html lang="nl"><head><title>Nederlandse servers | lc.nl</title></head><body><main><p>ANP · 3 april 2042, 13:47</p>'
+        "<p>De IWF spoorde in 2041 in totaal 229.300 url's op. Daarvan waren er 64.210 herleidbaar naar Nederlandse "
+        "servers, tegen 70.100 een jaar eerder. Het Nederlandse Meldpunt Kinderporno kwam vorige maand al tot de conclusie "
+        "dat het meeste strafbare materiaal op Nederlandse servers stond: 79 procent.</p></main></body></html>"
+    )
+    got = _waiting(html, 2041, PRESS)
+    assert ("iwf.hosted_urls", "2041", 64210) in got and ("iwf.hosted_urls", "2040", 70100) in got
+    assert not [c for c in got if c[2] == 79 and c[0] is not None]

@@ -176,7 +176,7 @@ _ON_SERVERS = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}?(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,2}?(?:gehost|hosted)\b"
     r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:\w+\s+){0,2}?servers?\b"
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
-    r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
+    r"|(?:herleid|herleidbaar|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b)",
     re.I,
 )  # ("93,962 of them were on servers in the Netherlands", "werden er 102.676 gehost in Nederland", "48,900 were
@@ -231,6 +231,14 @@ def figure(
 
 
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+$", re.I)
+
+
+# Other organisations whose figures a text on IWF's may give beside them.
+_OTHER_ORGANISATION = re.compile(
+    r"\b(?:Meldpunt Kinderporno|EOKM|Expertisebureau Online Kindermisbruik|Offlimits|INHOPE|NCMEC|Europol|Childlight"
+    r"|ECPAT|Dutch hotline|Nederlandse meldpunt|het meldpunt)\b",
+    re.I,
+)
 
 
 def names_the_netherlands(text: str) -> bool:
@@ -304,6 +312,12 @@ class Reader:
             doubtful.append("its sentence does not say it counts URLs")
         if self.voice != Voice.OWN:
             doubtful.append("IWF's figure as someone else reports it")
+        # another organisation's figure in a text on IWF's: "Het Nederlandse Meldpunt Kinderporno kwam ...
+        # tot de conclusie dat ... op Nederlandse servers stond: 82 procent"
+        # (in another voice only: IWF's own pages name the Dutch hotline as a partner beside their figures)
+        other_org = (
+            _OTHER_ORGANISATION.search(sentence) if self.voice != Voice.OWN and not OWN_NAMES.search(sentence) else None
+        )
         if kind in ("title", "heading"):
             doubtful.append("a headline")
         if CORRECTION.search(sentence):  # "an earlier version of this article said ...": wrong and right side by side
@@ -580,6 +594,8 @@ class Reader:
                 # "Back in 2018, nearly half of the webpages we found ...": a share in words of a year
                 # the page does not report is a paraphrase of a figure published elsewhere
                 reasons.append("a share in words of another year than the page's")
+            if other_org is not None:
+                reasons.append(f"a figure of another organisation ({other_org.group(0)}), not IWF's")
             if explicit and not reasons and period is not None and int(period) <= year:
                 self.figures.append(fig)
             else:
@@ -589,7 +605,7 @@ class Reader:
                         printed,
                         float(value),
                         "; ".join(reasons) or "its year is after the edition's",
-                        indicator,
+                        indicator if other_org is None else None,
                         "total",
                         period,
                         str(fig["qualifier"]),
