@@ -502,3 +502,12 @@ def test_a_plus_after_the_digits_is_a_lower_bound():
     [english] = find_numbers("10,000+ reports", "en")
     assert (english.value, english.qualifier) == (10000, "lower_bound")
     assert [f.qualifier for f in find_numbers("12+3 en 2040+", "nl")] == ["exact", "exact", "exact"]
+
+
+def test_english_half_with_a_rounding_word_and_a_verb_is_a_share():
+    """ "Roughly half involved photographs", "almost half are 26 or younger": shares of 50, approx
+    (they were no numbers); "almost half a million" and "the other half" stay none."""
+    got = [(f.text, f.value, f.qualifier) for t in ("Roughly half involved photographs.", "Almost half are 26 or younger.")
+           for f in find_shares(t, "en")]  # fmt: skip
+    assert got == [("Roughly half", 50, "approx"), ("Almost half", 50, "approx")]
+    assert find_shares("almost half a million reports, the other half videos", "en") == []

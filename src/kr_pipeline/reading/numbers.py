@@ -586,11 +586,27 @@ def find_shares(text: str, lang: str) -> list[Found]:
             not a
             or not b
             or a >= b
-            or (lang == "en" and m.group(0).lower() == "half" and not re.match(r"\s+(?:of|the)\b", text[m.end() :]))
+            or (
+                lang == "en"
+                and m.group(0).lower() == "half"
+                and not re.match(r"\s+(?:of|the)\b", text[m.end() :])
+                # ("Roughly half involved photographs", "almost half are 26 or younger": a rounding
+                # word before it and a verb after it; never "almost half a million", "half-year")
+                and not (
+                    re.search(
+                        r"\b(?:roughly|almost|nearly|about|around|more than|just over|just under|some)\s+$",
+                        text[: m.start()],
+                        re.I,
+                    )
+                    and re.match(
+                        r"\s+(?:are|were|is|was|had|have|involved|came|concerned|showed|contained)\b", text[m.end() :], re.I
+                    )
+                )
+            )
             or re.search(r"\b(?:first|second|1st|2nd|eerste|tweede)\s+$", text[: m.start()], re.I)
             or re.match(r"\s+(?:of|van)\s+(?:het jaar\s+|the year\s+)?(?:19|20)\d\d\b(?!['’]s)", text[m.end() :], re.I)
         ):
-            continue  # "half" is a share only as "half of"/"half the"; "the first half of 2022" is a period
+            continue  # "half" is a share as "half of"/"half the" or "almost half are"; "the first half of 2022" is a period
         share = 100 * a / b
         # a fraction in prose is a rounded way of speaking ("twee op de vijf", "de helft"): approx
         found = _qualify(text, lang, m.start(), m.end(), float(round(share)), None, True, False, words=True)

@@ -315,9 +315,7 @@ class Reader:
         # another organisation's figure in a text on IWF's: "Het Nederlandse Meldpunt Kinderporno kwam ...
         # tot de conclusie dat ... op Nederlandse servers stond: 82 procent"
         # (in another voice only: IWF's own pages name the Dutch hotline as a partner beside their figures)
-        other_org = (
-            _OTHER_ORGANISATION.search(sentence) if self.voice != Voice.OWN and not OWN_NAMES.search(sentence) else None
-        )
+        other_org = _OTHER_ORGANISATION.search(sentence) if self.voice != Voice.OWN and not OWN_NAMES.search(sentence) else None
         if kind in ("title", "heading"):
             doubtful.append("a headline")
         if CORRECTION.search(sentence):  # "an earlier version of this article said ...": wrong and right side by side
