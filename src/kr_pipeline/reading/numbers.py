@@ -194,6 +194,13 @@ _ROUNDING = {
         "under": "suppressed",
     },
 }
+# Every rounding word of both languages as one regex fragment ("ruim|bijna|...|more than"), longest
+# first: for the readers' patterns of a number with the words before it ("Almost 28,000", "tegen
+# ruim 126.000"); a number's own qualifier is still read by find_numbers.
+ROUNDING_WORDS = "|".join(
+    re.escape(w).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+    for w in sorted({w for words in _ROUNDING.values() for w in words}, key=len, reverse=True)
+)
 _ROUNDING_RE = {
     lang: re.compile(
         r"(?<![^\W_])(?P<word>"

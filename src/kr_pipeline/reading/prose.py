@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..vocabulary import Voice
 from .documents import normalise, sentences
-from .numbers import consistent_interval
+from .numbers import ROUNDING_WORDS, consistent_interval
 
 VOICES = tuple(Voice)
 
@@ -332,7 +332,7 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 NOTE_MARK = "[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]"
 # A definition's figure with the words a key-figure list puts around it: "more than 93%¹",
 # "53% of assessed images", "ruim 90%" (the qualifier and the words are read with the label).
-_QUALIFIER_WORDS = r"more than|over|nearly|almost|about|around|approximately|meer dan|ruim|bijna|circa|ca\.|ongeveer|zo'n"
+_QUALIFIER_WORDS = ROUNDING_WORDS
 _QUALIFIER_ONLY = re.compile(r"\s*(?:" + _QUALIFIER_WORDS + r")\s*", re.I)
 _DEFINITION_FIGURE = re.compile(
     r"^(?:(?:" + _QUALIFIER_WORDS + r")\s+|[<>≈~]\s*)?"
@@ -502,7 +502,7 @@ _LINE_YEAR_FIGURE = re.compile(
 # A key figure's own line: a number with the words that round it ("More than 90,000", "Ruim 1.200",
 # "Nearly 3 in 10", "29%").
 _FIGURE_LINE = re.compile(
-    r"^(?:(?:more than|over|nearly|almost|about|around|some|ruim|bijna|meer dan|circa|ca\.|ongeveer|zo'n)\s+)?"
+    r"^(?:(?:" + ROUNDING_WORDS + r")\s+)?"
     r"[<>≈~+]?\s*\d[\d.,\s\u00a0\u202f]*\s*(?:%|procent|per ?cent|k|m|mln|miljoen|million|(?:in|op de|out of)\s+\d+)?$",
     re.I,
 )

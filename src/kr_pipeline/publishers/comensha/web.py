@@ -62,7 +62,7 @@ from dataclasses import dataclass
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
-from ...reading.numbers import Found, find_numbers, find_shares
+from ...reading.numbers import ROUNDING_WORDS, Found, find_numbers, find_shares
 from ...reading.prose import (
     ANAPHORIC_PERIOD as _ANAPHORIC_PERIOD,
 )
@@ -305,7 +305,7 @@ _QUESTION = re.compile(
     re.I,
 )
 # An answer that is only its number ("791.", "Ruim 1300."): the question says what it counts.
-_ONLY_A_NUMBER = re.compile(r"\s*(?:ruim|bijna|circa|ongeveer|about|nearly|over)?\s*[.!]?\s*", re.I)
+_ONLY_A_NUMBER = re.compile(r"\s*(?:" + ROUNDING_WORDS + r")?\s*[.!]?\s*", re.I)
 
 
 def _asked(heading: str) -> Measure | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ...reading.countries import country_mentions
-from ...reading.numbers import find_numbers, find_shares
+from ...reading.numbers import ROUNDING_WORDS, find_numbers, find_shares
 from ...reading.prose import (
     ANAPHORIC_PERIOD,
     BACK,
@@ -65,7 +65,7 @@ _AFTER_COUNT = re.compile(
 _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)", re.I)  # ("32pc": the Irish and British press)
 # "22,507 of the 262,950 webpages": the first counts the URLs, the second is the whole they are part of
 _OF_WHOLE = re.compile(
-    r"\s+(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:ruim|bijna|circa|ongeveer|meer dan|nearly|almost|about|over|more than)\s+)?"
+    r"\s+(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:" + ROUNDING_WORDS + r")\s+)?"
     r"\d[\d.,]*" + _AFTER_COUNT.pattern,  # ("bijna 28.000 van de ruim 78.500 gesignaleerde webadressen")
     re.I,
 )
@@ -81,7 +81,7 @@ _FROM_COUNT_TO = re.compile(
 # "Of nearly 72,000 web addresses ..., 31,500 were": the whole a sentence starts from
 _WHOLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*)(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?"
-    r"(?:(?:ruim|bijna|circa|ongeveer|meer dan|nearly|almost|about|over|more than|some)\s+)?$",
+    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
     re.I,
 )
 # "(84.512 van de 269.146)": a count with the whole it is part of, in brackets
@@ -166,7 +166,7 @@ _THE_COUNTRY = re.compile(
 _WITH_ITS_SHARE = re.compile(
     # ("82.605 daarvan, 32 procent", "91.572 daarvan, ofwel 33 procent", "Netherlands: 83,037 reports (29%)")
     r"(?:\s+(?:daarvan|of them|of these|of those|reports|URLs?|url'?s|webpages|webpagina's))?"
-    r"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?:(?:or|of|ofwel|oftewel)\s+)?(?:(?:some|about|around|nearly|almost|zo'n|ruim|bijna|circa|ongeveer)\s+)?"
+    r"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?:(?:or|of|ofwel|oftewel)\s+)?(?:(?:" + ROUNDING_WORDS + r")\s+)?"
     r"\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)",
     re.I,
 )
@@ -184,7 +184,7 @@ _ON_SERVERS = re.compile(
 # "The Netherlands alone accounted for 102,676", "Nederland was goed voor ruim 82.000": what it hosted
 _HOSTED_BEFORE = re.compile(
     r"\b(?:accounted for|was home to|hosted|was goed voor|hostte)\s+"
-    r"(?:(?:some|about|around|nearly|almost|more than|over|ruim|bijna|zo'n|circa|ongeveer|meer dan)\s+)?$",
+    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
     re.I,
 )
 _SHARE_THEN = r"\d\s*(?:%|procent\b|per ?cent\b|percent\b)\s*"
@@ -192,7 +192,7 @@ _IN_TOTAL = re.compile(r"\s+(?:in total|in all|in totaal|in getal)\b", re.I)
 # a count compared with the one before it: "..., tegen 33.788 een jaar eerder", "against 27,970"
 _COMPARED_BEFORE = re.compile(
     r"\b(?:" + COMPARED_WITH + r"|tegen|against)\s+"
-    r"(?:(?:ruim|bijna|zo'n|circa|ongeveer|meer dan|some|about|around|nearly|almost|more than|over)\s+)?$",
+    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
     re.I,
 )
 # a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703

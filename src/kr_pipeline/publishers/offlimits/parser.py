@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
-from ...reading.numbers import Found, find_numbers, find_shares
+from ...reading.numbers import ROUNDING_WORDS, Found, find_numbers, find_shares
 from ...reading.prose import (
     ANAPHORIC_PERIOD as _ANAPHORIC_PERIOD,
 )
@@ -393,9 +393,7 @@ _PROVISIONAL = re.compile(r"\b(?:voorlopig\w*|provisional\w*|preliminary)\b", re
 _PART_BEFORE = re.compile(r"\b(?:nog eens|daarnaast(?: nog)?|een extra|another|an additional|a further|additionally)\s*$", re.I)
 # The amount by which a count changed, not the count: "daalde met 3.100", "steeg met 12.000 tot
 # 171.204", "een stijging van 12.000", "rose by 12,000", "an increase of 12,000", "12.000 meer dan".
-_APPROX_WORD = (
-    r"(?:(?:ruim|bijna|zo'n|circa|ongeveer|meer dan|minder dan|ca\.|over|nearly|almost|about|around|some|more than)\s+)?"
-)
+_APPROX_WORD = r"(?:(?:" + ROUNDING_WORDS + r")\s+)?"
 _CHANGE_VERB = (
     r"\b(?:steeg|stegen|gestegen|daalde|daalden|gedaald|groeide|groeiden|gegroeid|nam\w*\s+(?:\w+\s+){0,6}?(?:toe|af)|"
     r"toegenomen|afgenomen|rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|went (?:up|down))\b"
@@ -1123,7 +1121,7 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
             not whole
             and compared == _URLS_ANALYSED
             and re.search(
-                r"\d[^\d.;:]{0,40},\s*(?:(?:bijna|ruim|zo'n|circa|ongeveer|nearly|almost|about|some|over|more than|meer dan)\s+)?$",
+                r"\d[^\d.;:]{0,40},\s*" + _APPROX_WORD + "$",
                 sentence[: mt.found.start],
                 re.I,
             )
