@@ -128,7 +128,8 @@ iwf-15/ (14, IWF's own voice across its report eras: 6 right, 8 by the measure, 
 chart's "rest of the world" count of 2019 loaded as the Netherlands', and "in 2018, 47%" after a
 semicolon loaded where its writer wanted review), and offlimits-30/ (15, the hotline's own voice
 in other formats than news: PDF text, Q&A, alt texts, threads, carousels: 4 right, 11 by the
-measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+measure, none wrong); offlimits-32/ (15 English texts 2013-2025, own pages, press, a paper, a
+question to the Commission: 5 right, 6 by the measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
