@@ -282,3 +282,37 @@ def test_a_remainder_of_locations_a_regions_part_of_the_total_and_a_share_fallen
     assert nl(parsed.observations) == [("iwf.hosted_urls", "2031", 3000), ("iwf.hosted_urls_share", "2031", 30)]
     assert set(parsed.observations.query("country_name.str.startswith('All other')").area_type) == {"aggregate"}
     assert ("iwf.hosted_urls_share", "2030", 35) in {(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates}
+
+
+def test_a_table_in_another_voice_waits_cell_by_cell_never_loads_as_iwfs():
+    """A newspaper reprinting IWF's top hosting countries, and an encyclopedia's table of the
+    Netherlands over the years ("Jaar | Aantal in Nederland | Aandeel | Totaal IWF"): tables in
+    another voice than IWF's; their cells wait in review with their years (the first loaded as
+    IWF's hosting table, the second was refused for the report year its references name)."""
+    press = ParseContext(url="https://www.theregister.example/2037/04/23/iwf/", own_hosts=("iwf.org.uk",))
+    with pytest.raises(ParseError) as info:
+        iwf.parse(
+            _news("Top host countries for child sexual abuse URLs in 2036", "The IWF published its figures.", TOP),
+            2036,
+            "n.html",
+            press,
+        )
+    waiting = {(c["indicator_id"], c["period"], c["value"]) for c in info.value.candidates}
+    assert {("iwf.hosted_urls", "2036", 61204), ("iwf.hosted_urls_share", "2036", 24)} <= waiting
+    wiki = (
+        "<html lang='nl'><head><title>Internet Watch Foundation - Wikipedia</title></head><body><main>"
+        "<h1>Internet Watch Foundation</h1><table><caption>Door de IWF bevestigde url's, gehost in Nederland</caption>"
+        "<tr><th>Jaar</th><th>Aantal in Nederland</th><th>Aandeel</th><th>Totaal IWF</th></tr>"
+        "<tr><td>2035</td><td>52.010</td><td>33%</td><td>157.600</td></tr><tr><td>2036</td><td>61.204</td><td>24%</td>"
+        "<td>255.016</td></tr></table><ol><li>Internet Watch Foundation, <i>Annual Report 2030</i>.</li></ol></main></body></html>"
+    )
+    encyclopedia = ParseContext(url="https://nl.wikipedia.example/wiki/Internet_Watch_Foundation", own_hosts=("iwf.org.uk",))
+    with pytest.raises(ParseError) as info:
+        iwf.parse(wiki.encode(), 2036, "w.html", encyclopedia)
+    waiting = {(c["indicator_id"], c["period"], c["value"]) for c in info.value.candidates}
+    assert {
+        ("iwf.hosted_urls", "2035", 52010),
+        ("iwf.hosted_urls", "2036", 61204),
+        ("iwf.hosted_urls_share", "2035", 33),
+    } <= waiting
+    assert not [c for c in info.value.candidates if c["value"] in (157600, 255016) and c["indicator_id"]]

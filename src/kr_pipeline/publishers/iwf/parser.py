@@ -51,6 +51,7 @@ from ...reading.prose import (
 )
 from ...reading.prose import waiting as waiting_of
 from ...reading.tables import clean_label, fold
+from ...vocabulary import Voice
 from . import prose
 
 SOURCE_ID = "iwf"
@@ -362,6 +363,16 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     html = ctx.text(data, ("utf-8", "cp1252"))
     if "<table" not in html.lower():
         return _prose(ctx, data, year)
+    if (
+        ctx.url
+        and ctx.own_hosts
+        and voice_of(read_document(data), ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice) != Voice.OWN
+    ):
+        # a table in another voice (a newspaper's reprint of IWF's top five, an encyclopedia's table
+        # of the Netherlands over the years) is no hosting table of IWF's: read as prose and cells,
+        # its figures wait in review with their readings (a page known only by its file, or from a
+        # source whose own hosts are not configured, is read as the hosting page it is registered as)
+        return _prose(ctx, data, year)
     soup = soup_of(html)
     stated = _stated_years(soup)
     if not stated:
@@ -434,7 +445,10 @@ _YEAR_HEADER = re.compile(r"^(?:year|jaar)$")
 def _measure_of(header: str) -> str:
     """count, share or other, for a header of a table of the Netherlands ("URLs hosted in the
     Netherlands": the caption's country said again)."""
-    return _column_kind(re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$", "", fold(header)))
+    said = re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$", "", fold(header))
+    if said in ("aantal", "number", "count"):
+        return "count"  # ("Aantal in Nederland" under a caption of URLs hosted in the Netherlands)
+    return _column_kind(said)
 
 
 def _year_cells(grid: list[list[str]]) -> list[tuple[int, str, str, str]]:

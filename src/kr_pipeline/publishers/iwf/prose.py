@@ -417,6 +417,9 @@ class Reader:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             elif _ON_SERVERS.match(after) and found not in percents:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named by where it is hosted"]
+            elif kind == "cell" and found not in percents and (found.value or 0) >= 100 and _URL_IN.search(sentence):
+                # a table's cell, its column's words after its row's ("61,204 Netherlands (URLs) in 2036")
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             elif found not in percents and _HOSTED_BEFORE.search(sentence[lo:start]) and _NETHERLANDS.search(sentence[lo:start]):
                 # "The Netherlands alone accounted for 102,676 of them": what the country hosted
                 indicator, value, printed, why = (
