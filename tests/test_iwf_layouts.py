@@ -290,7 +290,7 @@ def test_a_table_in_another_voice_waits_cell_by_cell_never_loads_as_iwfs():
     another voice than IWF's; their cells wait in review with their years (the first loaded as
     IWF's hosting table, the second was refused for the report year its references name)."""
     press = ParseContext(url="https://www.theregister.example/2037/04/23/iwf/", own_hosts=("iwf.org.uk",))
-    with pytest.raises(ParseError) as info:
+    with pytest.raises(ParseError, match="its tables are not IWF's own") as info:
         iwf.parse(
             _news("Top host countries for child sexual abuse URLs in 2036", "The IWF published its figures.", TOP),
             2036,

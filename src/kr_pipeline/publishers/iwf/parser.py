@@ -539,9 +539,15 @@ def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
         raise ctx.fail(str(exc), candidates=refused, voice=str(voice)) from None
     if not chosen:
         waiting = f": {len(reader.candidates)} candidate(s) wait in review" if reader.candidates else ""
+        tables = "<table" in ctx.text(data, ("utf-8", "cp1252")).lower()
         raise ctx.fail(
-            f"no HTML table on the page, and its text states no figure of the Netherlands that loads by itself "
-            f"(voice: {voice}){waiting}",
+            (
+                f"its tables are not IWF's own (voice: {voice}): read as text, no figure of the Netherlands loads by itself"
+                if tables and voice != Voice.OWN
+                else f"no HTML table on the page, and its text states no figure of the Netherlands that loads by itself "
+                f"(voice: {voice})"
+            )
+            + waiting,
             candidates=reader.candidates,
             voice=str(voice),
         )
