@@ -707,3 +707,19 @@ def test_another_organisations_share_in_a_press_item_on_iwf_and_counts_herleidba
     got = _waiting(html, 2041, PRESS)
     assert ("iwf.hosted_urls", "2041", 64210) in got and ("iwf.hosted_urls", "2040", 70100) in got
     assert not [c for c in got if c[2] == 79 and c[0] is not None]
+
+
+def test_the_press_het_jaar_daarvoor_bedroeg_dat_and_iwfs_meldingen():
+    """Dutch press: "Het jaar daarvoor ging het nog om 70.100 url's", "In 2040 bedroeg dat nog 31
+    procent" (the Netherlands carried from the sentence before; both were not read) and "Het ging
+    om 64.210 van de 229.300 meldingen die de organisatie in behandeling nam" (IWF's 'meldingen')."""
+    html = (
+        '<html lang="nl"><head><title>Nederlandse servers | Security.NL</title></head><body><main>'
+        "<p>woensdag 23 april 2042, 12:14 door Redactie</p>"
+        "<p>Van alle url's die de IWF vorig jaar bevestigde, werd 28 procent in Nederland gehost. Het ging om 64.210 van "
+        "de 229.300 meldingen die de organisatie in behandeling nam. Het jaar daarvoor ging het nog om 70.100 url's. "
+        "In 2040 bedroeg dat nog 31 procent.</p></main></body></html>"
+    )
+    got = _waiting(html, 2041, PRESS)
+    for want in [("iwf.hosted_urls", "2041", 64210), ("iwf.hosted_urls", "2040", 70100), ("iwf.hosted_urls_share", "2040", 31)]:
+        assert want in got, (want, got)

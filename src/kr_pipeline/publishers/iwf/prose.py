@@ -55,7 +55,9 @@ _URL_NOUN = (
     r"(?:(?:URLs?|url'?s|webpages|web pages|webadressen|adressen|web addresses|webpagina's|pages|pagina's)\b"
     # IWF's own word since 2023: "reports we actioned", "reports ... were traced to servers in the
     # Netherlands" (not any report: the Dutch hotline's "144,058 reports" are no hosting count)
-    r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b))"
+    r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b)"
+    # ... in Dutch: "91.572 van de 275.652 meldingen die de organisatie in behandeling nam"
+    r"|meldingen\b(?=[^.;]{0,80}\b(?:in behandeling nam|behandelde|optrad|gehost|herleid)))"
 )
 _URL_IN = re.compile(_URL_NOUN, re.I)
 # (not a difference: "23,582 more URLs", "2.000 meer url's")
@@ -140,9 +142,11 @@ _CARRY = re.compile(
     # "In 2029 was dat 7 procent", "A year earlier it was 31%", "In 2019 the figure was 71%": the
     # same subject, another year
     # ("Drie jaar eerder was dat nog ruim driekwart", "Twee jaar eerder, in het recordjaar 2020, ging het ...")
-    r"|(?:(?:in|over) (?:19|20)\d\d|(?:een|één|twee|drie) jaar (?:eerder|daarvoor)|(?:a|two|three) years? (?:earlier|before)"
-    r"|the year before)(?:,[^,.;]{1,40},)?,?\s+"
-    r"(?:(?:was|waren|is|were)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
+    # ("Het jaar daarvoor ging het nog om 20.972 url's", "In 2016 bedroeg dat nog 37 procent")
+    r"|(?:(?:in|over) (?:19|20)\d\d|(?:een|één|twee|drie) jaar (?:eerder|daarvoor)|het jaar (?:daarvoor|ervoor)"
+    r"|(?:a|two|three) years? (?:earlier|before)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
+    r"(?:(?:was|waren|is|were|bedroeg)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)"
+    r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
     re.I,
 )
 # a sentence that speaks of the figure before by reference, anywhere in it: "Over 2016 bedroeg dit
