@@ -2255,3 +2255,29 @@ def test_respectievelijk_pairs_years_with_other_services_numbers_and_a_parallel_
     )
     got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused_candidates(text, 2047, OWN)}
     assert got == {12100: (None, "2046"), 13900: (None, "2047"), 4300: (None, "2046"), 4750: (None, "2047")}
+
+
+def test_english_press_shapes_of_counts_periods_and_changes():
+    """English texts: a dateline with an ordinal day ("July 14th, 2048" was read as a sentence about
+    2048); "examined 154,000 web addresses last year, a rise of 20 percent" (web addresses are URLs,
+    the change theirs); "almost twice as many as in 2046 (130,000)" (the bracket is 2046's); "over
+    half a million URLs, 268,000 of which contained illegal material" (the whole is URLs assessed,
+    not illegal); "twice as many as a year earlier, and Stop it Now had 1,700 contacts" (a
+    comparison's base counts back for nobody after it); "63% were hosted in the Netherlands; a
+    year earlier that was still 89%" (the year before is the second clause's only)."""
+    page = (
+        "<html><head><title>Dutch hotline | The Record</title></head><body><main><p>July 14th, 2048</p>"
+        "<p>The Dutch hotline said it had examined 154,000 web addresses last year, a rise of 20 percent on 2046.</p>"
+        "<p>In 2047 the hotline processed 240,000 reports – almost twice as many as in 2046 (130,000).</p>"
+        "<p>Its analysts assessed over half a million URLs, 268,000 of which contained illegal material.</p>"
+        "<p>Helpwanted received 5,100 requests for help in 2047, twice as many as a year earlier, and Stop it Now had "
+        "1,700 contacts.</p><p>Of the illegal images, 63% were hosted in the Netherlands; a year earlier that was still "
+        "89%.</p></main></body></html>"
+    )
+    got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused_candidates(page, 2047)}
+    assert got[154000] == ("offlimits.urls_analysed", "2047")
+    assert got[20] == ("offlimits.urls_analysed_change", "2047")
+    assert got[130000] == ("offlimits.reports", "2046")
+    assert got[500000] == ("offlimits.urls_analysed", "2047") and got[268000] == ("offlimits.urls_illegal", "2047")
+    assert got[1700][1] == "2047"
+    assert got[63][1] == "2047" and got[89][1] == "2046"

@@ -188,10 +188,11 @@ def test_never_a_wrong_number(doc):
 # 373, 77%; later on 7 December, with offlimits-17 to -21: 356 of 454, 78%, and by issue 22's own
 # measure (every figure loaded or waiting with its reading: Outcome.answered) 376, 83%; on
 # 7 December's third session, with offlimits-22 to -26: 409 of 534, 77%, answered 441, 83%; in the
-# fourth, with offlimits-27 to -30: 450 of 596, answered 499, 84%).
+# fourth, with offlimits-27 to -30: 450 of 596, answered 499, 84%; with offlimits-31 and -32 and
+# the English press's shapes: 474 of 626, answered 529, 85%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 450
+RIGHT_AT_LEAST = 474
 
 
 def test_every_figure_loads_or_waits_with_its_reading():

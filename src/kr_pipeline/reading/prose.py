@@ -114,8 +114,9 @@ _MONTHS_IN_DATES = MONTHS | {
     for a in names.split()
 }
 _MONTH = "|".join(sorted(_MONTHS_IN_DATES, key=len, reverse=True)).replace("|", r"\.?|") + r"\.?"
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
-_DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
+# (an English ordinal day: "14th July 2023", "July 14th, 2023")
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
+_DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _WEEKDAY = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -159,7 +160,8 @@ def _dateline(text: str) -> dt.date | None:
     t = text.strip()
     if len(t) <= 100 and re.fullmatch(
         rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?(?:{_WEEKDAY},?\s+)?"
-        rf"(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        r"|\d{4}-\d\d-\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{4})"
         r"(?:\s*[|,-]?\s*(?:om\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?)?\.?"
         # who wrote it ("Geplaatst op 22 maart 2018 door EOKM", "Posted on 4 May 2023 by Offlimits")
         r"(?:\s+(?:door|by)\s+[\w .'-]{2,40}?)?"

@@ -112,6 +112,8 @@ _UNITS = {
     "urls": "URLs",
     "url": "URLs",
     "webadressen": "URLs",
+    "web addresses": "URLs",
+    "web address": "URLs",
     "links": "URLs",
     "webpagina's": "URLs",
     "webpages": "URLs",
@@ -745,8 +747,9 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
     or a relative period bound to it ("307.021 een jaar eerder", "255.563 vorig jaar")."""
     for i, mt in enumerate(mentions):
         before = sentence[: mt.found.start]
-        # "(2021: 413.262)", "more than in 2058 (188,264)": that year's figure, in brackets
-        m = re.search(r"\(((?:19|20)\d\d):\s*$|\b(?:dan|than)\s+in\s+((?:19|20)\d\d)\s*\(\s*$", before, re.I)
+        # "(2021: 413.262)", "more than in 2058 (188,264)", "twice as many as in 2022 (144,058)": that
+        # year's figure, in brackets
+        m = re.search(r"\(((?:19|20)\d\d):\s*$|\b(?:dan|than|as|als|zoals)?\s*in\s+((?:19|20)\d\d)\s*\(\s*$", before, re.I)
         if m:
             at = 1 if m.group(1) else 2
             mt.bound_year, mt.bound_at, mt.aside = int(m.group(at)), m.start(at), True
@@ -880,6 +883,11 @@ def _about_year(own: list[int], mentions: list[Mention]) -> int | None:
 
 # "up 3.7%", "down by 2%": a change named right before its percentage
 _UP_OR_DOWN = re.compile(r"\b(up|down)\s+(?:by\s+)?$", re.I)
+# "a rise of 54 percent", "een stijging van 12,5 procent": a change said before its percentage
+_A_CHANGE_OF_WORDS = (
+    r"(?:a|an|een)\s+(?:rise|increase|jump|growth|fall|drop|decrease|decline|stijging|toename|groei|daling|afname)\s+(?:of|van)"
+)
+_A_CHANGE_OF = re.compile(r"\b" + _A_CHANGE_OF_WORDS + r"\s+(?:(?:" + ROUNDING_WORDS + r")\s+)?$", re.I)
 
 
 def _declines(sentence: str, mt: Mention) -> bool:
@@ -966,7 +974,7 @@ def _part_year(sentence: str, mt: Mention) -> int | None:
 _COMPARED_TO = re.compile(
     r"\b(?:than|dan|compared|vergeleken|ten opzichte|tegenover|versus|sinds|since)\b|\bt\.o\.v\.|\bon\s+$"
     # "anderhalf keer zoveel als het jaar daarvoor", "twice as many as the year before"
-    r"|\b(?:zo ?veel|evenveel|zo groot|as (?:many|much|large|high))\s+als?\b",
+    r"|\b(?:zo ?veel|evenveel|zo groot|as (?:many|much|large|high))\s+(?:als|as)\b",
     re.I,
 )
 
@@ -1046,7 +1054,9 @@ def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
 
 _CLAUSE_EDGE = re.compile(
     r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|toen|while|but|with|when)\b)"
-    r"|,\s+(?=(?:and|en)\s+(?![\d.,]+\b))",  # ", and found illegal material on ...": a clause of its own (not a list of numbers)
+    r"|,\s+(?=(?:and|en)\s+(?![\d.,]+\b))"  # ", and found illegal material on ...": a clause of its own (not a list of numbers)
+    # ("over half a million URLs, 268,912 of which contained illegal material": the part's own clause)
+    r"|,\s+(?=\d[\d.,]*\s+(?:of which|of them|of these|daarvan|waarvan)\b)",
     re.I,
 )
 
@@ -1103,7 +1113,10 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
         if a is not None and not re.match(r"\W*(?:[Hh]et|[Tt]he) (?:aantal|totaal|number|total)", a.group(0)):
             clause = clause[a.end() :]
     if mt.unit == "percent" and (
-        mt.sign or _CHANGE_AFTER.match(_after(sentence, mt)) or _UP_OR_DOWN.search(sentence[: mt.found.start])
+        mt.sign
+        or _CHANGE_AFTER.match(_after(sentence, mt))
+        or _UP_OR_DOWN.search(sentence[: mt.found.start])
+        or _A_CHANGE_OF.search(sentence[: mt.found.start])
     ):
         if re.search(_URL_WORD, clause, re.I) and not re.search(_ILLEGAL, clause, re.I):  # "+12,5% geanalyseerde URL's"
             return _URLS_CHANGE  # ("Het aantal webadressen ... steeg juist: met 12,5 procent tot 603.062")
@@ -1116,17 +1129,18 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
         if not whole and re.search(r"\bURL['’]?s?\b[^.;:\d]{0,40}:\s*$", sentence[: _clause_span(sentence, mt)[0]], re.I):
             return _URLS_CHANGE  # "assessed more than a million URLs in a single year: 6.9% more than in 2041"
         if not whole and compared == _URLS_ANALYSED and re.search(r"[\d.,]\d,\s*$", sentence[: mt.start]):
-            return _URLS_CHANGE
+            return _URLS_CHANGE  # "... URL's beoordeeld: 1.012.446, 6,9 procent meer dan het jaar ervoor": the count just before
         if (
             not whole
             and compared == _URLS_ANALYSED
             and re.search(
-                r"\d[^\d.;:]{0,40},\s*" + _APPROX_WORD + "$",
+                # (", a rise of 54 percent", ", een stijging van ruim 50 procent", ", up 38%")
+                r"\d[^\d.;:]{0,40},\s*(?:" + _A_CHANGE_OF_WORDS + r"\s+|up\s+|down\s+)?" + _APPROX_WORD + "$",
                 sentence[: mt.found.start],
                 re.I,
             )
         ):
-            return _URLS_CHANGE  # "heeft vorig jaar 100.478 webadressen beoordeeld, bijna 60 procent meer dan in 2015"  # "... URL's beoordeeld: 1.012.446, 6,9 procent meer dan het jaar ervoor": the count just before
+            return _URLS_CHANGE  # "heeft vorig jaar 100.478 webadressen beoordeeld, bijna 60 procent meer dan in 2015"
     if not whole:
         # Where the reports came from is said right after each number: "236.743 uit Nederland en
         # 176.519 uit het buitenland" (the second is not from the Netherlands).
@@ -2054,8 +2068,11 @@ class _Reader:
         )
         if part_back and len(own) == 1 and own[0] not in {int(y) for y in _YEAR.findall(its_part)}:
             return own[0] - part_back[0], None  # "... in 2023 kwamen er 31.877; het jaar daarvoor was dat 52.110"
-        if mt.back is not None or (back and len(own) != 1):
-            n = mt.back if mt.back is not None else (back[0] if len(back) == 1 else None)
+        # (a relative phrase of another part of the sentence is not this number's: "63% were hosted in the
+        # Netherlands; a year earlier that was still 89%")
+        back_here = back if ";" not in sentence or any(p.search(its_part) for p, _ in _BACK) else []
+        if mt.back is not None or (back_here and len(own) != 1):
+            n = mt.back if mt.back is not None else (back_here[0] if len(back_here) == 1 else None)
             anchor = sentence_year if sentence_year is not None else previous_year
             why = "a year counted back ('een jaar eerder') from a year the text does not state just before"
             if n is not None and sentence_year is None and self.last_change_later is not None:
