@@ -723,3 +723,25 @@ def test_the_press_het_jaar_daarvoor_bedroeg_dat_and_iwfs_meldingen():
     got = _waiting(html, 2041, PRESS)
     for want in [("iwf.hosted_urls", "2041", 64210), ("iwf.hosted_urls", "2040", 70100), ("iwf.hosted_urls_share", "2040", 31)]:
         assert want in got, (want, got)
+
+
+def test_a_ministers_letter_counts_iwfs_meldingen_and_a_comparison_clause():
+    """A minister's letter: "het aandeel van Nederland in de door de IWF gevonden meldingen ... Het
+    ging in 2041 om 64.210 meldingen, tegen 70.100 een jaar eerder." (IWF's 'meldingen' counted;
+    they were not read), and the BBC's "That compares with 31% the previous year, and a peak of 77%
+    in 2030" (31% is the year before the figure before it, not 2030's)."""
+    letter = (
+        '<html lang="nl"><head><title>Kamerbrief | Rijksoverheid</title></head><body><main><p>Datum 29 juni 2042</p>'
+        "<p>Daaruit blijkt dat het aandeel van Nederland in de door de IWF gevonden meldingen opnieuw is gedaald: van 31 "
+        "procent in 2040 naar 28 procent in 2041. Het ging in 2041 om 64.210 meldingen, tegen 70.100 een jaar eerder.</p>"
+        "</main></body></html>"
+    )
+    got = _waiting(letter, 2041, PRESS)
+    assert ("iwf.hosted_urls", "2041", 64210) in got and ("iwf.hosted_urls", "2040", 70100) in got
+    bbc = (
+        '<html lang="en"><head><title>Dutch servers | BBC News</title></head><body><main><p>23 April 2042</p>'
+        "<p>The Netherlands hosted 28% of the webpages the IWF found in 2041. That compares with 31% the previous year, "
+        "and a peak of 77% in 2030, when the country hosted most of the material the charity found.</p></main></body></html>"
+    )
+    got = _waiting(bbc, 2041, PRESS)
+    assert ("iwf.hosted_urls_share", "2040", 31) in got and ("iwf.hosted_urls_share", "2030", 77) in got

@@ -106,7 +106,9 @@ _SPLIT = re.compile(
     # "In 2021 was dat 41 procent en een jaar eerder nog 77 procent", ", een jaar eerder was dat ..."
     r"|(?:\b(?:and|en)\s+|,\s*)(?=(?:een|één|a) (?:jaar|year) (?:eerder|daarvoor|earlier|before)\b|the year before\b)"
     # "The Dutch share fell sharply in 2021, having peaked at 77% the year before"
-    r"|,\s*(?=(?:having|after|nadat)\b)",
+    r"|,\s*(?=(?:having|after|nadat)\b)"
+    # "That compares with 33% the previous year, and a peak of 77% in 2020": each its own clause
+    r"|,\s*(?:and|en)\s+(?=(?:a|an|the|de|het|een)\s)",
     re.I,
 )
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
@@ -245,6 +247,15 @@ _OTHER_ORGANISATION = re.compile(
 )
 
 
+# IWF's reports called "meldingen": "de door de IWF gevonden meldingen", "meldingen die de organisatie
+# in behandeling nam"
+_IWFS_MELDINGEN = re.compile(
+    r"\bdoor de (?:IWF|Internet Watch Foundation|organisatie|stichting) (?:\w+ ){0,2}?(?:gevonden|behandelde|verwerkte|bevestigde)"
+    r" meldingen\b|\bmeldingen die de (?:IWF|Internet Watch Foundation|organisatie|stichting)\b",
+    re.I,
+)
+
+
 def names_the_netherlands(text: str) -> bool:
     return bool(_NETHERLANDS.search(text))
 
@@ -259,6 +270,9 @@ class Reader:
         self.last_year: int | None = None  # the year the text spoke of last
         self.about_nl = False  # the sentence before spoke of the Netherlands
         self.heading = ""  # the heading (or table caption) above the block being read
+        # the text has called IWF's reports "meldingen" ("de door de IWF gevonden meldingen"): the
+        # word counts them in the sentences that carry the Netherlands on
+        self.meldingen_are_iwfs = False
 
     def read(self, year: int, cells: bool = True) -> None:
         """Read the document's sentences (and, unless cells=False, its table cells: a page whose
@@ -302,6 +316,9 @@ class Reader:
         # (nor does a byline's date and time: "Joost Hamelink · 23 april 2025, 14:12")
         if sentence_nl or carried or re.search(r"\d", re.sub(r"\b\d{1,2}[:.]\d\d\b", " ", dated)) or others:
             self.about_nl = sentence_nl or carried
+        iwf_meldingen = self.meldingen_are_iwfs and carried
+        if _IWFS_MELDINGEN.search(sentence):
+            self.meldingen_are_iwfs = True
         if not sentence_nl and not carried:
             if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
@@ -312,7 +329,11 @@ class Reader:
         if HALF_YEAR.search(sentence) or SHORTER_PERIOD.search(sentence) or _MONTHS_PART.search(sentence):
             doubtful.append("it speaks of part of a year")
         # (a table's cell: its caption may say it "% of all reports actioned")
-        if not _URL_IN.search(sentence) and not (kind == "cell" and _URL_IN.search(self.heading)):
+        if (
+            not _URL_IN.search(sentence)
+            and not (kind == "cell" and _URL_IN.search(self.heading))
+            and not (iwf_meldingen and re.search(r"\bmeldingen\b", sentence, re.I))
+        ):
             doubtful.append("its sentence does not say it counts URLs")
         if self.voice != Voice.OWN:
             doubtful.append("IWF's figure as someone else reports it")
@@ -460,6 +481,7 @@ class Reader:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text + "%", []
             elif (
                 _AFTER_COUNT.match(after)
+                or (iwf_meldingen and re.match(r"\s*meldingen\b", after, re.I))  # "Het ging in 2025 om 33.788 meldingen"
                 or _OF_WHOLE.match(after)
                 or (
                     last_count is not None
