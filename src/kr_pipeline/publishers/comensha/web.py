@@ -319,7 +319,6 @@ def _asked(heading: str) -> Measure | None:
     return Measure(REGISTRATIONS, "total") if noun.startswith(("aanmeld", "regist")) else Measure(VICTIMS, "total")
 
 
-_CHANGED_FROM = "the number a figure changed from ('van ... naar')"
 # "Van hen waren er 274", "548 van hen", "of them": a part of what the sentence before counted.
 _OF_THEM = re.compile(
     r"\b(?:van|onder) (?:hen|die slachtoffers|deze slachtoffers)\b|\bof (?:them|these)\b|\b(?:daarvan|hiervan)\b", re.I
@@ -621,6 +620,9 @@ class _Reader:
         self.number = 0
         self.last_measure: Measure | None = None  # the measure of the paragraph's sentence before
         self.question: Measure | None = None  # the measure the question above the paragraph asks for
+        # what a figure changed from ("van 490 naar 310"): (sentence, where in it), and its candidate's place once it waits
+        self.changed_from_numbers: set[tuple[int, int]] = set()
+        self.changed_from_candidates: set[int] = set()
         self.registered_said = False  # a sentence before in the paragraph loaded victims registered with CoMensha
         self.span: str | None = None  # the span of years the paragraph's numbers are summed over
         self.half: str | None = None  # the half-year ("2025-H1") the paragraph's sentence before was about
@@ -1099,6 +1101,8 @@ class _Reader:
         except for unnamed_part, a row of a known measure whose breakdown the catalog does not
         name (a new type of reporter): its indicator is proposed and the why says to name one."""
         proposed = measure is not None and bool(measure.indicator_id) and (bool(measure.breakdown) or unnamed_part)
+        if (self.number, n.found.start) in self.changed_from_numbers:
+            self.changed_from_candidates.add(len(self.candidates))
         self.candidates.append(
             Candidate(
                 sentence,
@@ -1170,14 +1174,14 @@ class _Reader:
                 previous_year, previous_base = self._sentence(
                     block, sentence, (previous_year, previous_base, heading_year), heading_text
                 )
-        for c in self.candidates:  # a number without a period of its own waits with the lead's year proposed
+        for i, c in enumerate(self.candidates):  # a number without a period of its own waits with the lead's year proposed
             if (
                 c["period"] is None
                 and self.lead_year
                 and self.doc.date is not None  # a dated item (news): its figures are about one recent year
                 and "no period in the sentence" in c["why"]
             ):
-                back = 1 if _CHANGED_FROM in c["why"] else 0  # what a figure changed from: the year before
+                back = 1 if i in self.changed_from_candidates else 0  # what a figure changed from: the year before
                 c["period"] = str(self.lead_year - back)
                 c["why"] += f"; proposed: {self.lead_year - back}, from the newest year the document's figures are about"
 
@@ -1236,7 +1240,8 @@ class _Reader:
                 and re.match(r"\s*" + _PERCENT_WORD + r"?\s*(?:naar|tot|to)\s+\d", sentence[n.end :])
             ):
                 # "nam af, van 490 naar 310": what it was before, the year before (by reference)
-                changed = f"{_CHANGED_FROM}: the year before, by reference"
+                changed = "the number a figure changed from ('van ... naar'): the year before, by reference"
+                self.changed_from_numbers.add((self.number, n.found.start))
                 year, why_period = (year - 1, changed) if year is not None else (None, f"{why_period}; {changed}")
             if year is not None and not why_period and not n.compared:
                 about.add(year)
