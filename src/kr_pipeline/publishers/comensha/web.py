@@ -291,8 +291,10 @@ _BY_REFERENCE = re.compile(
 )
 # A sentence about the number of victims or registrations without stating it: "Het aantal mogelijke
 # slachtoffers van mensenhandel dat bij CoMensha werd aangemeld, is vorig jaar gedaald."
+# "het (totale) aantal", "the (total) number of": how a sentence names its count as its subject
+_NUMBER_OF = r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) "
 _SUBJECT = re.compile(
-    r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) (?:(?:\(?(?:mogelijke|potential|possible)\)?|gemelde|aangemelde) )?"
+    _NUMBER_OF + r"(?:(?:\(?(?:mogelijke|potential|possible)\)?|gemelde|aangemelde) )?"
     r"(slachtoffers|aanmeldingen|victims|registrations)\b",
     re.I,
 )
@@ -331,8 +333,8 @@ _AGE = re.compile(
 # Minors in words: "minderjarig", "minors", "jonger dan 18" / "jonger dan achttien", "under the age of 18".
 _MINOR_WORDS = r"\bminderjarig\w*|\bminors?\b|\bunder (?:the age of )?(?:18|eighteen)\b|\b(?:jonger dan|younger than) (?:18|achttien|eighteen)\b"
 _LEVEL_OF = re.compile(
-    r"\b(?:het|the) (?:totale |total )?(?:aantal|number of) "
-    r"(?P<adj>(?:(?:\(?(?:mogelijke|potential|possible)\)?|gemelde|aangemelde|geregistreerde|registered|minderjarige|minor) ){0,2})"
+    _NUMBER_OF
+    + r"(?P<adj>(?:(?:\(?(?:mogelijke|potential|possible)\)?|gemelde|aangemelde|geregistreerde|registered|minderjarige|minor) ){0,2})"
     r"(?P<noun>aanmeldingen|meldingen|slachtoffers|registrations|victims)\b(?P<who>[^.;:]*?)"
     r"(?:\b(?:steeg|daalde|groeide|kwam uit|rose|fell|grew)\b[^.;:0-9]*\b(?:naar|tot|op|to)"
     r"|\b(?:bedroeg|was|were|lag|stond)\b[^.;:0-9]*"
