@@ -131,7 +131,9 @@ in other formats than news: PDF text, Q&A, alt texts, threads, carousels: 4 righ
 measure, none wrong); offlimits-32/ (15 English texts 2013-2025, own pages, press, a paper, a
 question to the Commission: 5 right, 6 by the measure, none wrong), offlimits-31/ (15, an ordinary
 year's run in 2013, 2020 and 2025: 11 right, 14 by the measure, none wrong) and iwf-16/ (14, mostly
-press and other voices: 5 right, 5 by the measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+press and other voices: 5 right, 5 by the measure, none wrong); iwf-17/ (14, IWF's own report
+pages and news and the English press, written after the fixes those showed: 11 right, 13 by the
+measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
