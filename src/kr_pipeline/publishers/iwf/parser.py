@@ -363,15 +363,19 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     html = ctx.text(data, ("utf-8", "cp1252"))
     if "<table" not in html.lower():
         return _prose(ctx, data, year)
+    document = read_document(data)
     if (
         ctx.url
         and ctx.own_hosts
-        and voice_of(read_document(data), ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice) != Voice.OWN
+        and not _IWF_REPORT_TITLE.search(document.title)
+        and voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice) != Voice.OWN
     ):
         # a table in another voice (a newspaper's reprint of IWF's top five, an encyclopedia's table
         # of the Netherlands over the years) is no hosting table of IWF's: read as prose and cells,
-        # its figures wait in review with their readings (a page known only by its file, or from a
-        # source whose own hosts are not configured, is read as the hosting page it is registered as)
+        # its figures wait in review with their readings (a page known only by its file, from a source
+        # whose own hosts are not configured, or whose title names IWF's annual report, "Geographical
+        # hosting | IWF Annual Data & Insights Report 2024", is read as the hosting page it is
+        # registered as: the report presenting itself, wherever its copy was kept)
         return _prose(ctx, data, year)
     soup = soup_of(html)
     stated = _stated_years(soup)
@@ -440,6 +444,12 @@ def _prose_around(ctx: ParseContext, data: bytes, year: int, observations: list[
 
 
 _YEAR_HEADER = re.compile(r"^(?:year|jaar)$")
+# A title naming IWF's annual report: "... | IWF Annual Data & Insights Report 2024", "Annual Report 2017 | Internet Watch Foundation"
+_IWF_REPORT_TITLE = re.compile(
+    r"\b(?:IWF|Internet Watch Foundation)\b.*\bAnnual (?:Data (?:&|and) Insights )?Report\b"
+    r"|\bAnnual (?:Data (?:&|and) Insights )?Report\b.*\b(?:IWF|Internet Watch Foundation)\b",
+    re.I,
+)
 
 
 def _measure_of(header: str) -> str:
