@@ -2281,3 +2281,21 @@ def test_english_press_shapes_of_counts_periods_and_changes():
     assert got[500000] == ("offlimits.urls_analysed", "2047") and got[268000] == ("offlimits.urls_illegal", "2047")
     assert got[1700][1] == "2047"
     assert got[63][1] == "2047" and got[89][1] == "2046"
+
+
+def test_self_made_urls_are_no_illegal_urls_and_a_rounding_to_five_agrees():
+    """Own annual report: "Van de URL's met illegaal materiaal toonden er ruim 81.000 materiaal dat
+    kinderen van zichzelf hadden gemaakt" is a count of self-made URLs (it was read as the illegal
+    URLs and refused the page as stated twice beside 240.115); "Het totaal aantal meldingen bedroeg
+    in 2050 circa 165.000" beside the exact 163.412 is the same figure rounded to a five (it refused the page)."""
+    page = (
+        "<html><head><title>Jaarverslag 2050 | Offlimits</title></head><body><main><h1>Het Meldpunt in 2050</h1>"
+        "<p>In 2050 verwerkte ons meldpunt 163.412 meldingen. Op 240.115 URL's stond in 2050 illegaal materiaal. "
+        "Van de URL's met illegaal materiaal toonden er ruim 81.000 materiaal dat kinderen van zichzelf hadden gemaakt.</p>"
+        "<p>Het totaal aantal meldingen bedroeg in 2050 circa 165.000.</p></main></body></html>"
+    )
+    parsed = parse(page, 2050)
+    got = {(r.indicator_id, r.period): r.value for r in parsed.observations.itertuples()}
+    assert got == {("offlimits.reports", "2050"): 163412, ("offlimits.urls_illegal", "2050"): 240115}
+    waiting = {c["value"]: c["indicator_id"] for c in parsed.candidates}
+    assert waiting[81000] is None and waiting[165000] == "offlimits.reports"

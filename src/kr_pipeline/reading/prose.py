@@ -1152,6 +1152,12 @@ def agrees(a: dict, b: dict) -> bool:
         lo, hi = consistent_interval("approx" if rounded else f["qualifier"], f["value"], upper_bound=f.get("upper_bound"))
         if f.get("coarse") and f["qualifier"] == "approx":  # a share as a fraction ("een kwart"): five points either way
             lo, hi = f["value"] - 5, f["value"] + 5
+        elif (rounded or f["qualifier"] == "approx") and f["value"] == int(f["value"]):
+            # rounded to a five ("circa 145.000" for 144.058, "around 145,000"): half of five units either way
+            digits = str(int(abs(f["value"])))
+            zeros = len(digits) - len(digits.rstrip("0"))
+            if zeros and digits.rstrip("0").endswith("5"):
+                lo, hi = f["value"] - 2.5 * 10**zeros, f["value"] + 2.5 * 10**zeros
         word = f["as_published"].lower()
         if f["qualifier"] == "approx" and lo is not None and hi is not None:
             width = hi - lo

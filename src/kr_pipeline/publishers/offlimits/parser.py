@@ -268,6 +268,9 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
         _REPORTS,
     ),
     ("URLs", re.compile(_NOT_ILLEGAL, re.I), _NONE),
+    # "Van de URL's met illegaal materiaal toonden er ruim 74.000 materiaal dat kinderen van zichzelf
+    # hadden gemaakt": URLs of self-made material, a part the catalog holds as a share only
+    ("URLs", re.compile(_SELF_MADE, re.I), _NONE),
     # "URL's met vermoedelijk seksueel kindermisbruik verwerken", "URLs of suspected child sexual
     # abuse assessed": what was assessed, not yet found illegal
     (
