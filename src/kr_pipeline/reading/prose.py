@@ -1183,7 +1183,16 @@ def rounded_take_their_figures_period(candidates: list[dict], figures: list[dict
     body's "413.262 meldingen in 2021", "van 256 naar ruim 25.000" beside "Vorig jaar waren het er
     25.347"): the figure it rounds, stated exactly in the same text, gives the period proposed
     for it (in place), when every such figure of its indicator is of one period."""
-    exact = [f for f in [*figures, *candidates] if f.get("indicator_id") and f.get("period") and f.get("qualifier") == "exact"]
+    # (a candidate's period proposed from the year the file is registered under lends none: a period
+    # never comes from the registered year alone)
+    exact = [
+        f
+        for f in [*figures, *candidates]
+        if f.get("indicator_id")
+        and f.get("period")
+        and f.get("qualifier") == "exact"
+        and "registered under" not in str(f.get("why") or "")
+    ]
     for c in candidates:
         value = c.get("value")
         if not c.get("indicator_id") or value is None:
