@@ -745,3 +745,14 @@ def test_a_ministers_letter_counts_iwfs_meldingen_and_a_comparison_clause():
     )
     got = _waiting(bbc, 2041, PRESS)
     assert ("iwf.hosted_urls_share", "2040", 31) in got and ("iwf.hosted_urls_share", "2030", 77) in got
+
+
+def test_fell_to_a_share_in_a_year_from_one_the_year_before():
+    """ "fell to 28% in 2041, from 31% the year before": 31 is 2040's (it was given 2041)."""
+    html = (
+        '<html lang="en"><head><title>Dutch share falls | ComputerWeekly</title></head><body><main><p>22 April 2042</p>'
+        "<p>The Netherlands' share of the URLs confirmed by the IWF fell to 28% in 2041, from 31% the year before.</p>"
+        "</main></body></html>"
+    )
+    got = _waiting(html, 2041, PRESS)
+    assert ("iwf.hosted_urls_share", "2040", 31) in got and ("iwf.hosted_urls_share", "2041", 28) in got

@@ -2299,3 +2299,24 @@ def test_self_made_urls_are_no_illegal_urls_and_a_rounding_to_five_agrees():
     assert got == {("offlimits.reports", "2050"): 163412, ("offlimits.urls_illegal", "2050"): 240115}
     waiting = {c["value"]: c["indicator_id"] for c in parsed.candidates}
     assert waiting[81000] is None and waiting[165000] == "offlimits.reports"
+
+
+def test_a_semicolons_second_clause_keeps_its_year_and_half():
+    """ "Van het illegale materiaal stond 61 procent in Nederland; in 2048 was dat nog 85 procent":
+    2048 is the second clause's (61 was given 2048); "In de eerste zes maanden van dit jaar ontvingen
+    we circa 9200 meldingen; in dezelfde periode van 2048 waren dat er ruim 98.000": the same half of
+    2048 (it was proposed as the whole year)."""
+    page = (
+        "<html><head><title>Cijfers | Emerce</title><meta property='article:published_time' content='2049-08-03'>"
+        "</head><body><main><p>Het Meldpunt Kinderporno verwerkte in 2048 140.000 meldingen. Van het illegale materiaal "
+        "stond 61 procent in Nederland; in 2047 was dat nog 85 procent.</p></main></body></html>"
+    )
+    got = {c["value"]: c["period"] for c in refused_candidates(page, 2048)}
+    assert got[61] == "2048" and got[85] == "2047"
+    half = (
+        "<html><head><title>Halfjaarcijfers | Offlimits</title><meta property='article:published_time' "
+        "content='2049-08-03'></head><body><main><p>In de eerste zes maanden van dit jaar ontvingen we circa 9200 "
+        "meldingen; in dezelfde periode van 2048 waren dat er ruim 98.000.</p></main></body></html>"
+    )
+    got = {c["value"]: c["period"] for c in refused_candidates(half, 2049, OWN)}
+    assert got[98000] == "2048-H1"

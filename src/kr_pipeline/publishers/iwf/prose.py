@@ -579,7 +579,8 @@ class Reader:
                 period is not None
                 and period == previous_period
                 and re.search(
-                    r"\b(?:to|naar|tot)\s+[\d.,]+\s*(?:%|per ?cent|procent)?\s*,?\s*(?:from|van)\s+(?:\w+\s+)?$",
+                    # ("fell to 41% in 2021, from 77% the year before")
+                    r"\b(?:to|naar|tot)\s+[\d.,]+\s*(?:%|per ?cent|procent)?(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*(?:from|van)\s+(?:\w+\s+)?$",
                     sentence[:start],
                     re.I,
                 )

@@ -759,7 +759,9 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
             continue
         # "..., en in 2017 op 54 procent", "nog 19.872 en in 2011 12.542": a coordinated clause's own year
         m = re.search(
-            r"(?:\b(?:en|and)|,)\s+(?:in|over)\s+((?:19|20)\d\d)\s+(?:(?:op|at|nog|al|ruim|bijna|was|waren|were)\s+){0,2}$",
+            # ("...; in 2021 was dat nog 89 procent": a semicolon's clause too)
+            r"(?:\b(?:en|and)|[,;])\s+(?:in|over)\s+((?:19|20)\d\d)\s+"
+            r"(?:(?:op|at|nog|al|ruim|bijna|was|waren|were|dat|dit|het|er|it|that|this)\s+){0,4}$",
             before,
             re.I,
         )
@@ -1558,13 +1560,17 @@ class _Reader:
                 part_of_year = _part_of_year(clause, _HALF.search(clause), _SHORTER.search(clause))
             else:
                 part_of_year = _part_of_year(sentence, half, shorter)
+            # (or said earlier in the same sentence: "In de eerste zes maanden van dit jaar ontvingen we circa
+            # 8100 meldingen; in dezelfde periode van 2021 waren dat er ruim 129.000")
+            half_before = _HALF.search(sentence[: _clause_span(sentence, mt)[0]])
+            earlier_half = self.last_half or (_part_of_year(sentence, half_before, None) if half_before else None)
             if (
                 anaphoric
                 and not part_of_year
-                and self.last_half
+                and earlier_half
                 and re.search(r"periode|period|tijd|time|maanden|months", anaphoric.group(0), re.I)
             ):
-                part_of_year = self.last_half  # "in dezelfde periode in 2021" after a first half-year
+                part_of_year = earlier_half  # "in dezelfde periode in 2021" after a first half-year
             inherited = period_year is not None and period_year == previous_year and not own and mt.bound_year is None
             if inherited and not part_of_year and self.last_half and mt.deictic is None and mt.back is None:
                 part_of_year = self.last_half  # the period of the sentence before, a half-year, carries on with it
