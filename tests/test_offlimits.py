@@ -2320,3 +2320,14 @@ def test_a_semicolons_second_clause_keeps_its_year_and_half():
     )
     got = {c["value"]: c["period"] for c in refused_candidates(half, 2049, OWN)}
     assert got[98000] == "2048-H1"
+
+
+def test_a_change_said_with_daarmee_after_two_years_is_the_later_ones():
+    """ "Het Meldpunt behandelde in 2047 15.400 meldingen. In 2046 waren dat er nog 12.100. Het aantal
+    meldingen steeg daarmee met 27 procent.": the change is 2047's (it was proposed as 2046's)."""
+    text = (
+        "Het Meldpunt Kinderporno behandelde in 2047 15.400 meldingen. In 2046 waren dat er nog 12.100. "
+        "Het aantal meldingen steeg daarmee met 27 procent."
+    )
+    got = {c["value"]: c["period"] for c in parse(text, 2047).candidates}
+    assert got[27] == "2047"

@@ -1024,7 +1024,12 @@ def respective_owners(sentence: str, before: str = "") -> list[str]:
     return names if len(names) > 1 and "own" in names else []
 
 
-_CHANGE_WORDS = r"\b(?:daling|stijging|toename|afname|groei|decrease|increase|drop|rise|fall|growth)\b"
+_CHANGE_WORDS = (
+    r"\b(?:daling|stijging|toename|afname|groei|decrease|increase|drop|rise|fall|growth)\b"
+    # ("Het aantal meldingen steeg daarmee met 37 procent", "rose by 35%"; not "steeg naar 63 procent")
+    r"|\b(?:steeg|stegen|daalde|daalden|groeide|groeiden|nam\w*\s+(?:\w+\s+)?(?:toe|af))\b[^.;:]{0,30}\bmet\b"
+    r"|\b(?:rose|fell|grew|increased|decreased|dropped)\s+(?:\w+\s+){0,2}?by\b"
+)
 
 
 def _a_change_beside(sentence: str, mt: Mention) -> bool:
@@ -2004,7 +2009,11 @@ class _Reader:
         if years_read:
             before = [previous_year] if previous_year is not None and len(set(years_read)) == 1 else []
             return max([*years_read, *before])
-        if re.match(r"\s*(?:dat|dit|this|that)\b", sentence, re.I) and len(set(self.paragraph_years[-2:])) == 2:
+        # ("Dat is een stijging van ...", "Het aantal meldingen steeg daarmee met 37 procent")
+        refers = re.match(r"\s*(?:dat|dit|this|that)\b", sentence, re.I) or re.search(
+            r"\b(?:daarmee|hiermee|thereby)\b", sentence, re.I
+        )
+        if refers and len(set(self.paragraph_years[-2:])) == 2:
             return max(self.paragraph_years[-2:])
         return None
 
