@@ -134,7 +134,9 @@ year's run in 2013, 2020 and 2025: 11 right, 14 by the measure, none wrong) and 
 press and other voices: 5 right, 5 by the measure, none wrong); iwf-17/ (14, IWF's own report
 pages and news and the English press, written after the fixes those showed: 11 right, 13 by the
 measure, none wrong); offlimits-33/ (15, Dutch texts on 2010-2017: 11 right, 11 by the measure) and
-offlimits-34/ (15, 2018-2025, own voice and press: 5 right, 12 by the measure), none wrong. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+offlimits-34/ (15, 2018-2025, own voice and press: 5 right, 12 by the measure), none wrong;
+iwf-18/ (14, Dutch-language press, transcripts and letters on IWF's figures: 4 right, 5 by the
+measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
