@@ -756,3 +756,25 @@ def test_fell_to_a_share_in_a_year_from_one_the_year_before():
     )
     got = _waiting(html, 2041, PRESS)
     assert ("iwf.hosted_urls_share", "2040", 31) in got and ("iwf.hosted_urls_share", "2041", 28) in got
+
+
+def test_dutch_press_byline_leidden_naar_waren_dat_er_and_a_count_in_brackets():
+    """A Dutch paper: the byline "Marleen Dijkstra 23 april 2042, 15:40" dates the item ('vorig
+    jaar' was proposed without a year); "64.210 daarvan leidden naar Nederland. In 2040 waren dat er
+    nog 70.100" (counts; neither was read); "Het aantal url's op Nederlandse servers is daarmee
+    gedaald ten opzichte van een jaar eerder (70.100)" (the bracket is a count, of the year before)."""
+    html = (
+        '<html lang="nl"><head><title>Nederlandse servers | de Volkskrant</title></head><body><main>'
+        "<p>Marleen Dijkstra 23 april 2042, 15:40</p><p>Van de webpagina's die de IWF vorig jaar opspoorde, stond 28 procent "
+        "op een Nederlandse server. In totaal telde de organisatie vorig jaar 229.300 url's. 64.210 daarvan leidden naar "
+        "Nederland. In 2040 waren dat er nog 70.100.</p></main></body></html>"
+    )
+    got = _waiting(html, 2041, PRESS)
+    for want in [("iwf.hosted_urls_share", "2041", 28), ("iwf.hosted_urls", "2041", 64210), ("iwf.hosted_urls", "2040", 70100)]:
+        assert want in got, (want, got)
+    bracket = (
+        '<html lang="nl"><head><title>Nederlandse servers | Emerce</title></head><body><main><p>23 april 2042</p>'
+        "<p>Van de 229.300 url's die de IWF in 2041 bevestigde, werden er 64.210 in Nederland gehost. Het aantal url's op "
+        "Nederlandse servers is daarmee gedaald ten opzichte van een jaar eerder (70.100).</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls", "2040", 70100) in _waiting(bracket, 2041, PRESS)

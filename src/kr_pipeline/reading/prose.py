@@ -581,7 +581,14 @@ def _byline_date(blocks: list[Block]) -> dt.date | None:
             found = date_in(block.text)
             if found:
                 return found
+        named = _NAME_THEN_DATE.match(block.text)
+        if named and (found := _dateline(block.text[named.end() :])):
+            return found  # "Marleen Dijkstra 27 april 2020, 15:40": a writer's name and the date
     return None
+
+
+# A byline of a name and the date without a word between: "Marleen Dijkstra 27 april 2020, 15:40".
+_NAME_THEN_DATE = re.compile(r"^[A-Z][\w'’.\-]+(?:\s+(?:van|de|der|den|ten|ter|von|[A-Z][\w'’.\-]+)){1,4}\s+(?=\d)")
 
 
 # "ANP · 20 mei 2037, 13:47", "Reuters – 3 May 2034": a name, a separator, the date (and time)

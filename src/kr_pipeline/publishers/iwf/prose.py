@@ -183,7 +183,9 @@ _ON_SERVERS = re.compile(
     r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:\w+\s+){0,2}?servers?\b"
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     r"|(?:herleid|herleidbaar|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
-    r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b)",
+    r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
+    # ("20.972 daarvan leidden naar Nederland")
+    r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?(?:Nederland|servers?|the Netherlands)\b)",
     re.I,
 )  # ("93,962 of them were on servers in the Netherlands", "werden er 102.676 gehost in Nederland", "48,900 were
 #    traced to Dutch servers", "93.962 naar servers in Nederland herleid", "91.572 op een Nederlandse server")
@@ -247,6 +249,12 @@ _OTHER_ORGANISATION = re.compile(
 )
 
 
+# a count whose noun is the sentence before's: "In 2015 waren dat er nog 12.703", "ging het nog om 20.972"
+_COUNT_BY_REFERENCE = re.compile(
+    r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|het|dit)\s+er|(?:ging|gaat)\s+het|het\s+ging|it was|there were)\s+"
+    r"(?:(?:nog|maar|slechts|om|still|only)\s+)*(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    re.I,
+)
 # IWF's reports called "meldingen": "de door de IWF gevonden meldingen", "meldingen die de organisatie
 # in behandeling nam"
 _IWFS_MELDINGEN = re.compile(
@@ -273,6 +281,8 @@ class Reader:
         # the text has called IWF's reports "meldingen" ("de door de IWF gevonden meldingen"): the
         # word counts them in the sentences that carry the Netherlands on
         self.meldingen_are_iwfs = False
+        self.counted_before = False  # the sentence before counted the Netherlands' URLs
+        self.counts_read = 0  # counts of the Netherlands' URLs read so far (loaded or waiting)
 
     def read(self, year: int, cells: bool = True) -> None:
         """Read the document's sentences (and, unless cells=False, its table cells: a page whose
@@ -322,7 +332,9 @@ class Reader:
         if not sentence_nl and not carried:
             if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
+            self.counted_before = False
             return
+        counts_before = self.counts_read
         doubtful = ["its subject is the Netherlands of the sentence before"] if carried else []
         if ANAPHORIC_PERIOD.search(sentence):
             doubtful.append("its period is given by reference")
@@ -442,6 +454,30 @@ class Reader:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             elif _ON_SERVERS.match(after) and found not in percents:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named by where it is hosted"]
+            elif (
+                carried
+                and self.counted_before
+                and found not in percents
+                and (found.value or 0) >= 100
+                and _COUNT_BY_REFERENCE.search(sentence[lo:start])
+            ):
+                # "In 2015 waren dat er nog 12.703", after a sentence that counted the Netherlands' URLs
+                indicator, value, printed, why = (
+                    COUNT_INDICATOR,
+                    found.value,
+                    found.text,
+                    ["a count by reference to the sentence before"],
+                )
+            elif (
+                sentence_nl
+                and found not in percents
+                and (found.value or 0) >= 100
+                and re.search(r"\(\s*$", sentence[:start])
+                and re.match(r"\s*\)", after)
+                and _URL_IN.search(sentence)
+            ):
+                # "Het aantal url's op Nederlandse servers is gestegen ten opzichte van een jaar eerder (20.972)"
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count in brackets"]
             elif kind == "cell" and found not in percents and (found.value or 0) >= 100 and _URL_IN.search(sentence):
                 # a table's cell, its column's words after its row's ("61,204 Netherlands (URLs) in 2036")
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
@@ -624,6 +660,8 @@ class Reader:
                 reasons.append("a share in words of another year than the page's")
             if other_org is not None:
                 reasons.append(f"a figure of another organisation ({other_org.group(0)}), not IWF's")
+            if indicator == COUNT_INDICATOR:
+                self.counts_read += 1
             if explicit and not reasons and period is not None and int(period) <= year:
                 self.figures.append(fig)
             else:
@@ -640,6 +678,7 @@ class Reader:
                         location,
                     ).as_dict()
                 )
+        self.counted_before = self.counts_read > counts_before
         spoken = _spoken_of(dated)
         if spoken:
             self.last_year = spoken[0] if len(spoken) == 1 or not previous_period else int(previous_period)
