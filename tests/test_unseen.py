@@ -136,7 +136,9 @@ pages and news and the English press, written after the fixes those showed: 11 r
 measure, none wrong); offlimits-33/ (15, Dutch texts on 2010-2017: 11 right, 11 by the measure) and
 offlimits-34/ (15, 2018-2025, own voice and press: 5 right, 12 by the measure), none wrong;
 iwf-18/ (14, Dutch-language press, transcripts and letters on IWF's figures: 4 right, 5 by the
-measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+measure, none wrong); then offlimits-35/ (15, hard cases: several organisations, decades, captions,
+corrections: 5 right, 9 by the measure, none wrong) and offlimits-36/ (15, the hotline's own voice
+as PDF text, subtitles, threads, captions: 0 right, 5 by the measure, 3 with wrong loads). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
