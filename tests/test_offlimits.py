@@ -2331,3 +2331,24 @@ def test_a_change_said_with_daarmee_after_two_years_is_the_later_ones():
     )
     got = {c["value"]: c["period"] for c in parse(text, 2047).candidates}
     assert got[27] == "2047"
+
+
+def test_a_ratio_to_the_year_before_and_a_threads_timestamps_give_no_year():
+    """Own voice: "In 2047 verwerkten we 127.081 meldingen. Dat is ongeveer de helft van het jaar
+    ervoor. Ongeveer één op de drie afbeeldingen was door een kind zelf gemaakt." (the ratio's "het
+    jaar ervoor" became the paragraph's year: the share was loaded as 2046's); a date as a heading
+    ("10 april 2048", a thread's timestamps between its posts) names no year the text below speaks
+    of (the share under it was loaded as 2048's)."""
+    text = (
+        "In 2047 verwerkten we 127.081 meldingen. Dat is ongeveer de helft van het jaar ervoor. Ongeveer één op de drie "
+        "afbeeldingen was door een kind zelf gemaakt."
+    )
+    got = {(r.indicator_id, r.period) for r in parse(text, 2047).observations.itertuples()}
+    assert ("offlimits.self_generated_share", "2047") in got and ("offlimits.self_generated_share", "2046") not in got
+    page = (
+        "<html><head><title>Jaarverslag 2047 | Offlimits</title></head><body><main><h1>Jaarverslag 2047</h1>"
+        "<p>Gepubliceerd op 2 april 2048</p><p>Ons meldpunt verwerkte in 2047 127.081 meldingen.</p><h3>10 april 2048</h3>"
+        "<p>Ongeveer één op de drie afbeeldingen was door een kind zelf gemaakt.</p></main></body></html>"
+    )
+    got = {(r.indicator_id, r.period) for r in parse(page, 2047).observations.itertuples()}
+    assert ("offlimits.self_generated_share", "2048") not in got

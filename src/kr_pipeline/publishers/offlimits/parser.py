@@ -842,10 +842,22 @@ def _mentions(sentence: str, language: str, last_unit: str | None = None) -> lis
     _bind_restated(sentence, mentions)
     _bind_changed_from(sentence, mentions)
     for mt in mentions:
-        mt.base = mt.unit_from == "compared" or bool(_BASE_BEFORE_NUMBER.search(sentence[: mt.found.start]))
+        mt.base = (
+            mt.unit_from == "compared"
+            or bool(_BASE_BEFORE_NUMBER.search(sentence[: mt.found.start]))
+            # "Dat is ongeveer de helft van het jaar ervoor": a ratio to another year's figure, no figure of that year
+            or bool(_RATIO_TO_ANOTHER_YEAR.match(sentence[mt.end :]))
+        )
     return mentions
 
 
+# a share said of another year's figure: "de helft van het jaar ervoor", "half of the year before"
+_RATIO_TO_ANOTHER_YEAR = re.compile(
+    r"\s*(?:%|procent|per ?cent)?\s+(?:van|of)\s+(?:het jaar (?:ervoor|daarvoor)|een jaar eerder|vorig jaar|het vorige jaar"
+    r"|(?:dat|die|het totaal|het aantal) (?:van|in|uit) (?:19|20)\d\d|(?:19|20)\d\d|the year before|a year earlier|last year"
+    r"|the previous year|(?:that|the total|the number) (?:of|in) (?:19|20)\d\d)\b",
+    re.I,
+)
 # what stands right before a comparison's base: "tegen bijna 500.000", "up from 172,093"
 _BASE_BEFORE_NUMBER = re.compile(
     r"\b(?:tegen|tegenover|dan|than|versus|vergeleken met|compared (?:to|with)|up from|down from)\s+(?:\S+\s+){0,2}$", re.I
@@ -1327,7 +1339,11 @@ class _Reader:
         previous_kind = ""
         intro_year: int | None = None
         for block in self.doc.blocks:
-            stated = sorted({int(y) for y in _YEAR.findall(block.text)})
+            # (a date's year is no year a heading speaks of: a thread's "10 april 2025 om 09:30" between posts)
+            undated = block.text
+            for a, b in date_spans(block.text):
+                undated = undated[:a] + " " * (b - a) + undated[b:]
+            stated = sorted({int(y) for y in _YEAR.findall(undated)})
             if block.kind == "title":
                 self.reading.title_years |= set(stated)
                 title_year = stated[0] if len(stated) == 1 else None
