@@ -2352,3 +2352,18 @@ def test_a_ratio_to_the_year_before_and_a_threads_timestamps_give_no_year():
     )
     got = {(r.indicator_id, r.period) for r in parse(page, 2047).observations.itertuples()}
     assert ("offlimits.self_generated_share", "2048") not in got
+
+
+def test_a_part_with_material_of_sexual_abuse_of_children_is_illegal():
+    """ "Onze analisten beoordeelden in 2047 meer dan een half miljoen URL's. Op 268.000 daarvan stond
+    beeldmateriaal van seksueel misbruik van kinderen.": URLs with illegal material (the part was read
+    as URLs assessed, the measure of the sentence before)."""
+    text = (
+        "Onze analisten beoordeelden in 2047 meer dan een half miljoen URL's. Op 268.000 daarvan stond beeldmateriaal "
+        "van seksueel misbruik van kinderen."
+    )
+    parsed = parse(text, 2047)
+    got = {(r.indicator_id, r.value) for r in parsed.observations.itertuples()} | {
+        (c["indicator_id"], c["value"]) for c in parsed.candidates
+    }
+    assert ("offlimits.urls_illegal", 268000) in got and ("offlimits.urls_analysed", 268000) not in got

@@ -219,7 +219,11 @@ _ANALYSED_WORDS = (
 )
 _SUSPECTED = r"\b(?:vermoedelijk\w*|mogelijk\w*|verdacht\w*|suspected|possible|alleged|potential|presumed)"
 # For URLs: holding abuse material is holding illegal material ("URL's met kindermisbruik").
-_ABUSE = r"(?<!Online )\b(?:\w*kindermisbruik\w*|misbruikmateriaal|misbruikbeelden|abuse material|CSAM)\b"  # not the name "Expertisebureau Online Kindermisbruik"
+_ABUSE = (
+    r"(?<!Online )\b(?:\w*kindermisbruik\w*|misbruikmateriaal|misbruikbeelden|abuse material|CSAM"
+    # ("Op 268.912 daarvan stond beeldmateriaal van seksueel misbruik van kinderen")
+    r"|(?:beeld)?materiaal van seksueel misbruik van kinderen)\b"
+)  # not the name "Expertisebureau Online Kindermisbruik"
 _NOTE_MARKS = str.maketrans({c: " " for c in NOTE_MARK.strip("[]") if c != "*"})  # ("*" is left: "AI*" reads as AI anyway)
 # The hotline described by what it is for is no measure: "the Dutch hotline for child sexual abuse
 # material assessed 903,265 URLs", "het meldpunt tegen online kindermisbruik beoordeelde ...", "the
