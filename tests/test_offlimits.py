@@ -2367,3 +2367,21 @@ def test_a_part_with_material_of_sexual_abuse_of_children_is_illegal():
         (c["indicator_id"], c["value"]) for c in parsed.candidates
     }
     assert ("offlimits.urls_illegal", 268000) in got and ("offlimits.urls_analysed", 268000) not in got
+
+
+def test_a_table_whose_organisation_cell_spans_its_rows():
+    """A factsheet table "Organisatie | Wat wordt geteld | 2047 | 2048" whose first cell spans the
+    hotline's rows (<td rowspan="3">): each row keeps its organisation and its cells their years (the
+    rows below the first shifted one column: 2048's figures were proposed under 2047)."""
+    page = (
+        "<html><head><title>Factsheet | Nationaal Rapporteur</title></head><body><main><table>"
+        "<tr><th>Organisatie</th><th>Wat wordt geteld</th><th>2047</th><th>2048</th></tr>"
+        '<tr><td rowspan="3">Offlimits (Meldpunt Kinderporno)</td><td>verwerkte meldingen</td><td>140.100</td><td>150.200</td></tr>'
+        "<tr><td>geanalyseerde URL's</td><td>600.300</td><td>610.400</td></tr>"
+        "<tr><td>URL's met illegaal materiaal</td><td>230.500</td><td>240.600</td></tr>"
+        "</table></main></body></html>"
+    )
+    context = ParseContext(url="https://www.nationaalrapporteur.example/factsheet", own_hosts=OWN_HOSTS)
+    got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused_candidates(page, 2048, context)}
+    assert got[150200] == ("offlimits.reports", "2048") and got[610400] == ("offlimits.urls_analysed", "2048")
+    assert got[600300] == ("offlimits.urls_analysed", "2047") and got[240600] == ("offlimits.urls_illegal", "2048")
