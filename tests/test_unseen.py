@@ -197,10 +197,10 @@ def test_never_a_wrong_number(doc):
 # 7 December's third session, with offlimits-22 to -26: 409 of 534, 77%, answered 441, 83%; in the
 # fourth, with offlimits-27 to -30: 450 of 596, answered 499, 84%; with offlimits-31 and -32 and
 # the English press's shapes: 474 of 626, answered 529, 85%; with offlimits-33 and -34: 493 of 656,
-# answered 555, 85%).
+# answered 555, 85%; with offlimits-35 and -36: 500 of 686, answered 574, 84%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 493
+RIGHT_AT_LEAST = 500
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
@@ -222,8 +222,9 @@ def test_every_figure_loads_or_waits_with_its_reading():
 # with iwf-14 and iwf-15 (first read 12 of 14 and 8 of 14), 169 of 190 after chart tables with
 # "2020: URLs" columns or a caption's year, differences and elliptical clauses; with iwf-16 (first
 # read 5 of 14), 180 of 204 after tables in another voice read as text, "het jaar daarvoor" and
-# IWF's "meldingen"; with iwf-17 (first read 13 of 14), 194 of 218.
-IWF_ANSWERED_AT_LEAST = 194
+# IWF's "meldingen"; with iwf-17 (first read 13 of 14), 194 of 218; with iwf-18 (first read 5 of
+# 14), 202 of 232.
+IWF_ANSWERED_AT_LEAST = 202
 
 
 def test_iwf_figures_load_or_wait_with_their_reading():
