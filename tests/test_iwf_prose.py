@@ -778,3 +778,17 @@ def test_dutch_press_byline_leidden_naar_waren_dat_er_and_a_count_in_brackets():
         "Nederlandse servers is daarmee gedaald ten opzichte van een jaar eerder (70.100).</p></main></body></html>"
     )
     assert ("iwf.hosted_urls", "2040", 70100) in _waiting(bracket, 2041, PRESS)
+
+
+def test_a_note_mark_opening_a_sentence_keeps_its_carry():
+    """A letter whose note mark stands after the sentence ("... van 31 procent in 2040 naar 28 procent
+    in 2041.<sup>2</sup> In absolute aantallen ging het om 64.210 webpagina's"): the next sentence
+    still speaks of the Netherlands (the mark at its start hid that: its counts were not read)."""
+    html = (
+        '<html lang="nl"><head><title>Kamerbrief | Rijksoverheid</title></head><body><main><p>Datum 29 juni 2042</p>'
+        "<p>Uit het jaarrapport van de IWF blijkt dat het aandeel van Nederland in het door de IWF gevonden materiaal is "
+        "gedaald, van 31 procent in 2040 naar 28 procent in 2041.<sup>2</sup> In absolute aantallen ging het om 64.210 "
+        "webpagina's, tegen 70.100 een jaar eerder.</p></main></body></html>"
+    )
+    got = _waiting(html, 2041, PRESS)
+    assert ("iwf.hosted_urls", "2041", 64210) in got and ("iwf.hosted_urls", "2040", 70100) in got

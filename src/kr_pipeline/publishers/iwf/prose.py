@@ -317,7 +317,8 @@ class Reader:
             self.about_nl
             and not sentence_nl
             and (
-                _CARRY.match(sentence) is not None
+                # (after a note's mark that opens it: "² In absolute aantallen ging het om 82.605 ...")
+                _CARRY.match(re.sub(r"^[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+", "", sentence)) is not None
                 or _THE_COUNTRY.search(sentence) is not None
                 or _REFERS_BACK.search(sentence) is not None
             )
