@@ -2385,3 +2385,16 @@ def test_a_table_whose_organisation_cell_spans_its_rows():
     got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused_candidates(page, 2048, context)}
     assert got[150200] == ("offlimits.reports", "2048") and got[610400] == ("offlimits.urls_analysed", "2048")
     assert got[600300] == ("offlimits.urls_analysed", "2047") and got[240600] == ("offlimits.urls_illegal", "2048")
+
+
+def test_an_undated_post_announcing_its_annual_report_says_vorig_jaar_of_that_year():
+    """An undated LinkedIn post: "Ons jaarverslag over 2047 staat online! ... Onze analisten
+    beoordeelden vorig jaar meer dan een half miljoen URL's.": 'vorig jaar' is proposed as 2047, the
+    report's year (it was proposed from the year the file is registered under, 2049, minus one)."""
+    text = (
+        "Offlimits\n5.062 volgers\n1 jr\n\nOns jaarverslag over 2047 staat online!\n\nOnze analisten beoordeelden vorig "
+        "jaar meer dan een half miljoen URL's.\n"
+    )
+    context = ParseContext(url="https://www.linkedin.com/posts/offlimits_x", own_hosts=OWN_HOSTS)
+    got = {c["value"]: c["period"] for c in refused_candidates(text, 2049, context, "post.txt")}
+    assert got[500000] == "2047"

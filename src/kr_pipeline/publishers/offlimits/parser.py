@@ -862,6 +862,10 @@ _RATIO_TO_ANOTHER_YEAR = re.compile(
     r"|the previous year|(?:that|the total|the number) (?:of|in) (?:19|20)\d\d)\b",
     re.I,
 )
+# an annual report a text announces: "Ons jaarverslag over 2023 staat online", "our annual report 2023"
+_ANNOUNCED_REPORT = re.compile(
+    r"\b(?:jaarverslag|annual report|jaarcijfers|annual figures)\s+(?:over\s+|for\s+)?((?:19|20)\d\d)\b", re.I
+)
 # what stands right before a comparison's base: "tegen bijna 500.000", "up from 172,093"
 _BASE_BEFORE_NUMBER = re.compile(
     r"\b(?:tegen|tegenover|dan|than|versus|vergeleken met|compared (?:to|with)|up from|down from)\s+(?:\S+\s+){0,2}$", re.I
@@ -2205,6 +2209,11 @@ class _Reader:
             # circa 414.000 in 2021", "In 2011 waren het er nog 12.542") reports the year after the newest
             compared = max(self.compared_with)
             return compared + 1, why + f": proposed as the year after the one the text compares with ({compared})"
+        announced = {int(m.group(1)) for b in self.doc.blocks[:10] for m in _ANNOUNCED_REPORT.finditer(b.text)}
+        if n == 1 and len(announced) == 1:
+            # a proposal only: an undated post announcing its annual report ("Ons jaarverslag over
+            # 2023 staat online!") says "vorig jaar" of that report's year
+            return announced.pop(), why + ": proposed as the year of the annual report the text announces"
         if self.registered_year is not None:  # a proposal for review only: never loaded from it
             return self.registered_year - n, why + f"{_REGISTERED_WORDS} ({self.registered_year})"
         return None, why
