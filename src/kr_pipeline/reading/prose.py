@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from ..vocabulary import Voice
 from .documents import normalise, sentences
 from .numbers import ROUNDING_WORDS, consistent_interval
+from .tables import span_grid
 
 VOICES = tuple(Voice)
 
@@ -379,50 +380,11 @@ def _number_first(text: str) -> str:
     return f"{m.group('value').strip()} {m.group('label')}"
 
 
-def _span_of(value) -> int:
-    """A rowspan or colspan attribute as a count (1 when absent or not a number; at most 50)."""
-    try:
-        return max(1, min(50, int(str(value or "1").strip())))
-    except ValueError:
-        return 1
-
-
-def _spanned_rows(table) -> list[list[str]]:
-    """The table's rows as text, a cell that spans rows or columns repeated where it stands
-    ("<td rowspan=6>Offlimits</td>" stands in each of the six rows)."""
-    rows: list[list[str]] = []
-    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
-    for tr in table.find_all("tr"):
-        row: list[str] = []
-        cells = iter(tr.find_all(["th", "td"]))
-        col = 0
-        while True:
-            if col in carried:
-                text, left = carried[col]
-                row.append(text)
-                carried[col] = (text, left - 1)
-                if left - 1 <= 0:
-                    del carried[col]
-                col += 1
-                continue
-            cell = next(cells, None)
-            if cell is None:
-                break
-            text = normalise(cell.get_text(" "))
-            for _ in range(_span_of(cell.get("colspan"))):
-                if (down := _span_of(cell.get("rowspan"))) > 1:
-                    carried[col] = (text, down - 1)
-                row.append(text)
-                col += 1
-        rows.append(row)
-    return rows
-
-
 def _table_cells(table, n: int) -> list[Block]:
     """A table of figures (row labels down the first column, a header row across, the cells
     numbers) as one block per cell, each read with its row and column: "238.614 Meldingen
     verwerkt in 2023". Any other table is left to be read cell by cell as text."""
-    rows = _spanned_rows(table)
+    rows = span_grid(table, normalise)
     rows = [r for r in rows if any(r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return []

@@ -7,6 +7,7 @@ table that moved still parses and a table whose header changed is refused loudly
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bs4 import Tag
@@ -26,6 +27,44 @@ def fold(text: str) -> str:
 def clean_label(text: str) -> str:
     """Whitespace folded and stripped, case kept: a label as published, minus layout noise."""
     return _WS.sub(" ", text).strip()
+
+
+def span_grid(table: Tag, text: Callable[[str], str] = clean_label) -> list[list[str]]:
+    """The table's rows as cells' text, a cell spanning columns or rows repeated in each it covers
+    ("<td rowspan=6>Offlimits</td>" stands in each of the six rows; spans capped at 50)."""
+    grid: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) of a rowspan
+    for tr in table.find_all("tr"):
+        cells = tr.find_all(["th", "td"])
+        out: list[str] = []
+        col = ci = 0
+        while ci < len(cells) or col in pending:
+            if col in pending:
+                said, left = pending.pop(col)
+                if left > 1:
+                    pending[col] = (said, left - 1)
+                out.append(said)
+                col += 1
+                continue
+            cell = cells[ci]
+            ci += 1
+            said = text(cell.get_text(" "))
+            span, down = (_span(cell.get(a)) for a in ("colspan", "rowspan"))
+            for _ in range(span):
+                if down > 1:
+                    pending[col] = (said, down - 1)
+                out.append(said)
+                col += 1
+        grid.append(out)
+    return grid
+
+
+def _span(value) -> int:
+    """A colspan or rowspan attribute as a count: 1 when absent or not a number, at most 50."""
+    try:
+        return max(1, min(int(str(value)), 50))
+    except (TypeError, ValueError):
+        return 1
 
 
 @dataclass

@@ -50,7 +50,7 @@ from ...reading.prose import (
     voice_of,
 )
 from ...reading.prose import waiting as waiting_of
-from ...reading.tables import clean_label, fold
+from ...reading.tables import clean_label, fold, span_grid
 from ...vocabulary import Voice
 from . import prose
 
@@ -158,47 +158,11 @@ _YEAR_CELL = re.compile(r"((?:19|20)\d\d)")
 _HEADER_YEAR = re.compile(r"\s*\(?\b((?:19|20)\d\d)\)?\s*$")
 
 
-def _grid(table: Tag) -> list[list[str]]:
-    """The table's rows as cells, a cell spanning columns or rows repeated in each it covers."""
-    grid: list[list[str]] = []
-    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) of a rowspan
-    for tr in table.find_all("tr"):
-        cells = tr.find_all(["th", "td"])
-        out: list[str] = []
-        col = ci = 0
-        while ci < len(cells) or col in pending:
-            if col in pending:
-                text, left = pending.pop(col)
-                if left > 1:
-                    pending[col] = (text, left - 1)
-                out.append(text)
-                col += 1
-                continue
-            cell = cells[ci]
-            ci += 1
-            text = clean_label(cell.get_text(" "))
-            span, down = (_span(cell.get(a)) for a in ("colspan", "rowspan"))
-            for _ in range(span):
-                if down > 1:
-                    pending[col] = (text, down - 1)
-                out.append(text)
-                col += 1
-        grid.append(out)
-    return grid
-
-
-def _span(value) -> int:
-    try:
-        return max(1, min(int(str(value)), 50))
-    except (TypeError, ValueError):
-        return 1
-
-
 def _find_hosting_table(soup) -> _Table:
     matches: list[_Table] = []
     problems: list[str] = []
     for index, table in enumerate(soup.find_all("table")):
-        grid = _grid(table)
+        grid = span_grid(table)
         for i, headers in enumerate(grid):
             # a header may carry its year itself: "Number of URLs (2024)", "% of all URLs (2023)"
             own_years = [_HEADER_YEAR.search(h) for h in headers]
@@ -512,7 +476,7 @@ def _years_table(soup, voice: str, year: int, lang: str) -> tuple[list[dict], li
         caption = clean_label(caption_tag.get_text(" ")) if caption_tag else ""
         if not prose.names_the_netherlands(caption):
             continue
-        grid = [row for row in _grid(table) if any(row)]
+        grid = [row for row in span_grid(table) if any(row)]
         for period, kind, printed, where_in in _year_cells(grid) if grid else []:
             if is_no_value(printed):
                 continue
