@@ -40,6 +40,7 @@ from ...reading.markup import soup_of
 from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
 from ...reading.prose import (
     Candidate,
+    Document,
     StatedTwice,
     agrees,
     national_frame,
@@ -325,9 +326,9 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     ctx = context_for(SOURCE_ID, year, file, context)
     fail = ctx.fail
     html = ctx.text(data, ("utf-8", "cp1252"))
+    document = read_document(data)  # (once: the prose readers below take it)
     if "<table" not in html.lower():
-        return _prose(ctx, data, year)
-    document = read_document(data)
+        return _prose(ctx, year, html, document)
     if (
         ctx.url
         and ctx.own_hosts
@@ -340,19 +341,23 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
         # whose own hosts are not configured, or whose title names IWF's annual report, "Geographical
         # hosting | IWF Annual Data & Insights Report 2024", is read as the hosting page it is
         # registered as: the report presenting itself, wherever its copy was kept)
-        return _prose(ctx, data, year)
+        return _prose(ctx, year, html, document)
     soup = soup_of(html)
     stated = _stated_years(soup)
     if not stated:
         return _prose_beside(
-            ctx, data, year, "the page's title and headings do not state its report year ('Annual Data & Insights Report YYYY')"
+            ctx,
+            year,
+            html,
+            document,
+            "the page's title and headings do not state its report year ('Annual Data & Insights Report YYYY')",
         )
     if stated != {year}:
         raise fail(f"the page states year(s) {sorted(stated)}, but is registered as {year}: register it under its own year")
     try:
         table = _find_hosting_table(soup)
     except LookupError as exc:
-        return _prose_beside(ctx, data, year, f"hosting table not found: {exc}")
+        return _prose_beside(ctx, year, html, document, f"hosting table not found: {exc}")
     location = f"table {table.index + 1} ('{table.caption or table.country_header}')"
     years = [g.year for g in table.groups if g.year is not None]
     if years and (year not in years or max(years) > year):
@@ -369,16 +374,15 @@ def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None 
     if table.last_year is not None:
         candidates += _last_year_shares(table, year, location)
     candidates += _earlier_shares(table, year, location)
-    voice = _prose_around(ctx, data, year, observations, candidates)
+    voice = _prose_around(ctx, year, document, observations, candidates)
     return ParsedPublication(SOURCE_ID, year, file, frame(observations), notes, candidates=candidates, voice=voice)
 
 
-def _prose_around(ctx: ParseContext, data: bytes, year: int, observations: list[dict], candidates: list[dict]) -> str:
+def _prose_around(ctx: ParseContext, year: int, document: Document, observations: list[dict], candidates: list[dict]) -> str:
     """The prose around the hosting table: what it states of the Netherlands by itself and the
     table does not ("The Dutch share has fallen from 33% in 2023 and from a peak of 77% in 2020")
     is added, in IWF's own voice; what restates a table row must agree with it (a rounded
     restatement is dropped, a different number refuses the page); the rest waits in review."""
-    document = read_document(data)
     voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
     reader = prose.Reader(document, voice)
     reader.read(year, cells=False)
@@ -494,14 +498,13 @@ def _years_table(soup, voice: str, year: int, lang: str) -> tuple[list[dict], li
     return figures, waiting
 
 
-def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
+def _prose(ctx: ParseContext, year: int, html: str, document: Document) -> ParsedPublication:
     """A page without a table: the Netherlands' figures in its prose (publishers/iwf/prose.py).
     Figures load only in IWF's own voice and by the clause's own words; the rest wait in review,
     and a page with nothing to load is refused with them (the review queue keeps them)."""
-    document = read_document(data)
     voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
     reader = prose.Reader(document, voice)
-    over_time, over_time_waiting = _years_table(soup_of(ctx.text(data, ("utf-8", "cp1252"))), str(voice), year, document.language)
+    over_time, over_time_waiting = _years_table(soup_of(html), str(voice), year, document.language)
     reader.read(year, cells=not over_time and not over_time_waiting)
     reader.figures += over_time
     reader.candidates += over_time_waiting
@@ -513,7 +516,7 @@ def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
         raise ctx.fail(str(exc), candidates=refused, voice=str(voice)) from None
     if not chosen:
         waiting = f": {len(reader.candidates)} candidate(s) wait in review" if reader.candidates else ""
-        tables = "<table" in ctx.text(data, ("utf-8", "cp1252")).lower()
+        tables = "<table" in html.lower()
         raise ctx.fail(
             (
                 f"its tables are not IWF's own (voice: {voice}): read as text, no figure of the Netherlands loads by itself"
@@ -530,14 +533,14 @@ def _prose(ctx: ParseContext, data: bytes, year: int) -> ParsedPublication:
     )
 
 
-def _prose_beside(ctx: ParseContext, data: bytes, year: int, why_not_the_table: str) -> ParsedPublication:
+def _prose_beside(ctx: ParseContext, year: int, html: str, document: Document, why_not_the_table: str) -> ParsedPublication:
     """A page whose table is not the hosting table as this parser knows it (a news release's top
     five without a report year, a table of shares only): its table is not read, and its prose is
     read as a page without a table would be. What the prose states by itself loads (in IWF's own
     voice), with a note that the table was not read; a page whose prose loads nothing is refused
     for its table, its prose's numbers waiting in review."""
     try:
-        parsed = _prose(ctx, data, year)
+        parsed = _prose(ctx, year, html, document)
     except ParseError as exc:
         waiting = f"; {len(exc.candidates)} candidate(s) from its text wait in review" if exc.candidates else ""
         raise ctx.fail(why_not_the_table + waiting, candidates=exc.candidates, voice=exc.voice) from None
