@@ -335,10 +335,9 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 NOTE_MARK = "[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]"
 # A definition's figure with the words a key-figure list puts around it: "more than 93%¹",
 # "53% of assessed images", "ruim 90%" (the qualifier and the words are read with the label).
-_QUALIFIER_WORDS = ROUNDING_WORDS
-_QUALIFIER_ONLY = re.compile(r"\s*(?:" + _QUALIFIER_WORDS + r")\s*", re.I)
+_QUALIFIER_ONLY = re.compile(r"\s*(?:" + ROUNDING_WORDS + r")\s*", re.I)
 _DEFINITION_FIGURE = re.compile(
-    r"^(?:(?:" + _QUALIFIER_WORDS + r")\s+|[<>≈~]\s*)?"
+    r"^(?:(?:" + ROUNDING_WORDS + r")\s+|[<>≈~]\s*)?"
     r"\d[\d.,\s\u00a0\u202f\u2009]*%?" + NOTE_MARK + r"?(?:\s+[^\d\s][^\d]{0,60})?$",
     re.I,
 )
