@@ -792,3 +792,82 @@ def test_a_note_mark_opening_a_sentence_keeps_its_carry():
     )
     got = _waiting(html, 2041, PRESS)
     assert ("iwf.hosted_urls", "2041", 64210) in got and ("iwf.hosted_urls", "2040", 70100) in got
+
+
+def test_a_transcripts_speakers_and_a_fragment_that_is_its_figure_carry_the_netherlands():
+    """A radio transcript: a sentence after a speaker's label ("REPORTER:") continues the one before
+    as any sentence may, and a fragment that is only its figure ("Achtenzestig procent, om precies
+    te zijn.") restates the share the sentence before spoke of."""
+    text = (
+        "Radio West - Nieuws\nmaandag 22 april 2047, 08.00 uur\n\n"
+        "NIEUWSLEZER: Bijna zeven op de tien webadressen met misbruikbeelden die de Britse IWF vorig jaar vond, "
+        "stond op een server in Nederland. Dat blijkt uit het jaarrapport.\n\n"
+        "VERSLAGGEVER: Achtenzestig procent, om precies te zijn. Het gaat om ruim vierenveertigduizend webadressen. "
+        "Het jaar daarvoor was dat nog eenenvijftig procent.\n"
+    )
+    ctx = ParseContext(url="https://www.radiowest.example/nieuws/iwf-2047.txt", own_hosts=("iwf.org.uk",))
+    got = _waiting(text, 2047, ctx)
+    assert ("iwf.hosted_urls_share", "2046", 68) in got
+    assert ("iwf.hosted_urls", "2046", 44000) in got
+    assert ("iwf.hosted_urls_share", "2045", 51) in got
+
+
+def test_a_count_in_brackets_closing_a_share_and_a_share_beside_its_year():
+    """A council letter: "(61.004 meldingen)" at the end of a clause with the share counts what
+    the share measures; "sinds 2041 (64 procent)" and "the 2041 peak of 64 per cent" give the share
+    the year it is said beside, not the year of the letter."""
+    html = """<html lang="nl"><head><title>Raadsinformatiebrief datacenters</title></head><body><main>
+<p>Datum 14 mei 2046</p>
+<p>Volgens de IWF stond vorig jaar 23 procent van alle door haar gevonden misbruikmateriaal op Nederlandse servers (61.004 meldingen).
+Nederland staat daarmee bovenaan, al is het aandeel sinds 2041 (64 procent) sterk gedaald.</p>
+</main></body></html>"""
+    ctx = ParseContext(url="https://www.gemeente.example/raad/brief-2046", own_hosts=("iwf.org.uk",))
+    got = _waiting(html, 2046, ctx)
+    assert ("iwf.hosted_urls", "2045", 61004) in got
+    assert ("iwf.hosted_urls_share", "2041", 64) in got
+    assert ("iwf.hosted_urls_share", "2045", 64) not in got
+
+
+def test_own_counts_traced_as_reports_to_servers_hosted_after_a_place_and_numbered():
+    """IWF's own news: "our analysts traced 61,004 reports to servers in the Netherlands" counts
+    reports (IWF's word since 2023) by where they were traced; a blog's table whose column is
+    "Webpages hosted in the Netherlands" is the count column of the years table."""
+    html = """<html lang="en"><head><title>Our data on the Netherlands | IWF</title></head><body><main>
+<h1>The Netherlands in our data</h1><p>Published: Thu 9 Oct 2046</p>
+<p>In 2045, our analysts traced 61,004 reports to servers in the Netherlands.</p>
+<table><caption>Webpages hosted in the Netherlands, 2043-2045</caption>
+<tr><th>Year</th><th>Webpages hosted in the Netherlands</th><th>Share of all webpages we confirmed</th><th>All webpages we confirmed</th></tr>
+<tr><th>2043</th><td>70,100</td><td>31%</td><td>226,129</td></tr>
+<tr><th>2044</th><td>66,250</td><td>27%</td><td>245,370</td></tr>
+</table></main></body></html>"""
+    parsed = iwf.parse(html.encode(), 2046, "page.html", OWN)
+    got = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples())
+    assert ("iwf.hosted_urls", "2045", 61004) in got
+    assert ("iwf.hosted_urls", "2043", 70100) in got and ("iwf.hosted_urls", "2044", 66250) in got
+    assert all(v not in (226129, 245370) for _, _, v in got)  # the world's column
+
+
+def test_press_counts_gehost_after_the_country_and_a_count_that_numbered():
+    html = """<html lang="en"><head><title>Dutch hosting falls</title>
+<meta property="article:published_time" content="2046-04-25T09:00:00+00:00"></head><body><main>
+<p>In all, 61,004 of the 265,000 URLs the IWF confirmed last year were traced to servers in the Netherlands.
+In 2044, Dutch-hosted URLs had numbered 66,250.</p>
+</main></body></html>"""
+    nl = """<html lang="nl"><head><title>Antwoorden Kamervragen</title></head><body><main><p>Datum 2 juni 2046</p>
+<p>Het jaarrapport van de IWF over 2045 vermeldt dat van de 265.000 url's die de IWF in dat jaar bevestigde, er 61.004 in Nederland werden gehost.</p>
+</main></body></html>"""
+    assert ("iwf.hosted_urls", "2044", 66250) in _waiting(html, 2046, PRESS)
+    assert ("iwf.hosted_urls", "2045", 61004) in _waiting(nl, 2046, PRESS)
+
+
+def test_a_years_table_whose_count_column_names_both_words_for_what_is_counted():
+    """A blog's selection table: "Url's/meldingen in Nederland" is the count column (IWF counted
+    URLs, then reports); in another voice its rows wait with their years."""
+    html = """<html lang="nl"><head><title>IWF-cijfers</title></head><body><main><p>14 mei 2046</p>
+<table><caption>Nederland in de cijfers van de IWF</caption>
+<tr><th>Jaar</th><th>Aandeel Nederland</th><th>Url's/meldingen in Nederland</th></tr>
+<tr><td>2041</td><td>64%</td><td>90.210</td></tr><tr><td>2045</td><td>23%</td><td>61.004</td></tr>
+</table></main></body></html>"""
+    ctx = ParseContext(url="https://www.blog.example/iwf-cijfers", own_hosts=("iwf.org.uk",))
+    got = _waiting(html, 2046, ctx)
+    assert ("iwf.hosted_urls", "2041", 90210) in got and ("iwf.hosted_urls", "2045", 61004) in got

@@ -55,6 +55,11 @@ def block_sentences(block: Block) -> list[str]:
     return sentences(block.text) if block.kind in ("body", "item") else [block.text]
 
 
+# a transcript's speaker ("VERSLAGGEVER:", "VOICE-OVER:", "ARDA GERKENS (EOKM):"): who speaks, not
+# what is said; a sentence after it may continue the one before as any other sentence may
+SPEAKER_LABEL = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’\-]{1,40}(?:\s*\([^)]{0,60}\))?:\s+")
+
+
 @dataclass
 class Document:
     blocks: list[Block]

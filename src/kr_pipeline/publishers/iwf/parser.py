@@ -61,11 +61,14 @@ SHARE_INDICATOR = "iwf.hosted_urls_share"
 
 # The count column: a count of reports or URLs, nothing else ("Number of webpages", "Domains"
 # are other measures and do not make a hosting table).
+# A column may name both of IWF's words for what it counts: "URLs/reports", "Url's of meldingen".
+_EN_COUNTED = r"(?:reports|urls?)"
+_NL_COUNTED = r"(?:url['’]?s|webpagina['’]?s|webadressen|meldingen)"
 _COUNT_HEADER = re.compile(
-    r"^(?:(?:total )?number of |no\.? of |total )?(?:criminal )?(?:reports|urls?)(?: \(urls\))?"
-    r"(?: (?:hosted|actioned|confirmed|found|traced|assessed))?$"
+    rf"^(?:(?:total )?number of |no\.? of |total )?(?:criminal )?{_EN_COUNTED}(?:\s*(?:/|or|and)\s*{_EN_COUNTED})?"
+    r"(?: \(urls\))?(?: (?:hosted|actioned|confirmed|found|traced|assessed))?$"
     # (in Dutch: "Aantal url's", "Aantal webpagina's", "Url's")
-    r"|^(?:(?:totaal )?aantal )?(?:url['’]?s|webpagina['’]?s|webadressen|meldingen)(?: \w+)?$"
+    rf"|^(?:(?:totaal )?aantal )?{_NL_COUNTED}(?:\s*(?:/|of|en)\s*{_NL_COUNTED})?(?: \w+)?$"
 )
 # The country column: "Host country", "Hosting country", "Country", "Hosting location" (not
 # "EU Member State": a table of a part of the world is not the hosting table).
@@ -426,6 +429,8 @@ def _measure_of(header: str) -> str:
     said = re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$", "", fold(header))
     if said in ("aantal", "number", "count"):
         return "count"  # ("Aantal in Nederland" under a caption of URLs hosted in the Netherlands)
+    if re.fullmatch(r"(?:number of )?(?:web ?pages|pages)(?: (?:hosted|confirmed|found|traced))?", said):
+        return "count"  # ("Webpages hosted in the Netherlands": IWF's word for URLs until 2020)
     return _column_kind(said)
 
 

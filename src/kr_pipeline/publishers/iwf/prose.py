@@ -33,6 +33,7 @@ from ...reading.prose import (
     MONTHS,
     RESPECTIVELY,
     SHORTER_PERIOD,
+    SPEAKER_LABEL,
     Candidate,
     Document,
     block_sentences,
@@ -55,7 +56,7 @@ _URL_NOUN = (
     r"(?:(?:URLs?|url'?s|webpages|web pages|webadressen|adressen|web addresses|webpagina's|pages|pagina's)\b"
     # IWF's own word since 2023: "reports we actioned", "reports ... were traced to servers in the
     # Netherlands" (not any report: the Dutch hotline's "144,058 reports" are no hosting count)
-    r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b)"
+    r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b|\s+(?:to|on)\s+(?:\w+\s+){0,2}?servers?\b)"
     # ... in Dutch: "91.572 van de 275.652 meldingen die de organisatie in behandeling nam"
     r"|meldingen\b(?=[^.;]{0,80}\b(?:in behandeling nam|behandelde|optrad|gehost|herleid)))"
 )
@@ -151,6 +152,21 @@ _CARRY = re.compile(
     r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
     re.I,
 )
+# a count in brackets named by what IWF counts: "(83.037 meldingen)", "(91,572 reports)"
+_BRACKETED_NOUN = re.compile(r"\s*(?:meldingen|reports|url['’]?s|webpagina['’]?s|web ?pages|pagina['’]?s|webadressen)\s*\)", re.I)
+# a year the figure is said right beside: "sinds 2020 (77 procent)", "the 2020 peak of 77 per cent"
+_YEAR_BEFORE = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:(?P<bracket>\()|\s(?:peak|high|record|piek|hoogtepunt|recordjaar)\s+(?:of|van)\s)\s*"
+    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    re.I,
+)
+# a sentence that is its figure, without a verb of its own: "Zevenenzeventig procent, om precies te
+# zijn.", "77 per cent, to be precise."
+_FRAGMENT = re.compile(
+    r"(?:(?:precies|exact|ruim|bijna|zo'?n|about|nearly|almost|exactly|precisely)\s+)?"
+    r"[\w.,]+\s*(?:%|procent|per ?cent|percent)(?:\s*,\s*(?:om precies te zijn|to be (?:precise|exact)|precies))?\s*[.!]?\s*$",
+    re.I,
+)
 # a sentence that speaks of the figure before by reference, anywhere in it: "Over 2016 bedroeg dit
 # aandeel 37 procent", "By then that share had fallen to 41%"
 _REFERS_BACK = re.compile(
@@ -179,7 +195,7 @@ _WITH_ITS_SHARE = re.compile(
 # "Daarvan stonden er 48.900 op servers in Nederland", "12,492 on Dutch servers": what stands on a
 # server is a URL
 _ON_SERVERS = re.compile(
-    r"\s+(?:(?:\w+\s+){0,3}?(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,2}?(?:gehost|hosted)\b"
+    r"\s+(?:(?:\w+\s+){0,3}?(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,3}?(?:gehost|hosted)\b"
     r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:\w+\s+){0,2}?servers?\b"
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     r"|(?:herleid|herleidbaar|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
@@ -192,6 +208,12 @@ _ON_SERVERS = re.compile(
 # "The Netherlands alone accounted for 102,676", "Nederland was goed voor ruim 82.000": what it hosted
 _HOSTED_BEFORE = re.compile(
     r"\b(?:accounted for|was home to|hosted|was goed voor|hostte)\s+"
+    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    re.I,
+)
+# the count a noun before it came to: "URLs had numbered 117,544", "het aantal url's bedroeg 20.972"
+_NUMBERED = re.compile(
+    r"\b(?:numbered|totall?ed|stood at|came to|amounted to|bedroeg|bedroegen|kwam(?:en)? uit op)\s+"
     r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
     re.I,
 )
@@ -313,12 +335,17 @@ class Reader:
         for a, b in date_spans(sentence):
             dated = dated[:a] + " " * (b - a) + dated[b:]
         years = [int(y) for y in _YEAR.findall(dated)]
+        # (after a note's mark or a transcript's speaker that opens it: "² In absolute aantallen ging het
+        # om 82.605 ...", "VERSLAGGEVER: Het gaat om zevenenveertig procent")
+        said = SPEAKER_LABEL.sub("", re.sub(r"^[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+", "", sentence))
         carried = (
             self.about_nl
             and not sentence_nl
             and (
-                # (after a note's mark that opens it: "² In absolute aantallen ging het om 82.605 ...")
-                _CARRY.match(re.sub(r"^[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+", "", sentence)) is not None
+                _CARRY.match(said) is not None
+                # a fragment that is its number ("Zevenenzeventig procent, om precies te zijn."): the
+                # figure of the sentence before, said exactly
+                or _FRAGMENT.match(said) is not None
                 or _THE_COUNTRY.search(sentence) is not None
                 or _REFERS_BACK.search(sentence) is not None
             )
@@ -482,6 +509,14 @@ class Reader:
             elif kind == "cell" and found not in percents and (found.value or 0) >= 100 and _URL_IN.search(sentence):
                 # a table's cell, its column's words after its row's ("61,204 Netherlands (URLs) in 2036")
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
+            elif (
+                found not in percents
+                and (found.value or 0) >= 100
+                and _NUMBERED.search(sentence[lo:start])
+                and _URL_IN.search(sentence[lo:start])
+            ):
+                # "In 2020, Dutch-hosted URLs had numbered 117,544", "het aantal url's bedroeg 20.972"
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             elif found not in percents and _HOSTED_BEFORE.search(sentence[lo:start]) and _NETHERLANDS.search(sentence[lo:start]):
                 # "The Netherlands alone accounted for 102,676 of them": what the country hosted
                 indicator, value, printed, why = (
@@ -492,6 +527,16 @@ class Reader:
                 )
             elif found not in percents and (found.value or 0) >= 100 and re.search(_SHARE_THEN + r"\(\s*$", sentence[:start]):
                 # "In 2021 41% (102,600) of the URLs ...": the share's count, in brackets after it
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count in brackets after its share"]
+            elif (
+                found not in percents
+                and (found.value or 0) >= 100
+                and re.search(r"\(\s*$", sentence[:start])
+                and _BRACKETED_NOUN.match(after)
+                and not _AFTER_COUNT.match(after)
+                and any(p.number_start < start for p in percents)
+            ):
+                # "29 procent van alle ... op Nederlandse servers (83.037 meldingen)": the share's count
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count in brackets after its share"]
             elif (
                 found not in percents
@@ -569,6 +614,12 @@ class Reader:
                 period, explicit = own_year.group(1), True
             elif len(set(in_clause)) == 1:
                 period, explicit = str(in_clause[0]), True
+            elif (at_year := _YEAR_BEFORE.search(dated[:start])) and (
+                not at_year.group("bracket") or re.match(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*\)", after, re.I)
+            ):
+                # "sinds 2020 (77 procent)", "the 2020 peak of 77 per cent": the year the figure is said beside
+                period, explicit = at_year.group(1), False
+                why.append("a figure said beside its year")
             elif relative is not None:
                 date = self.document.date
                 period, explicit = (str(date.year - relative) if date else None), False
