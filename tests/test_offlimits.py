@@ -2398,3 +2398,45 @@ def test_an_undated_post_announcing_its_annual_report_says_vorig_jaar_of_that_ye
     context = ParseContext(url="https://www.linkedin.com/posts/offlimits_x", own_hosts=OWN_HOSTS)
     got = {c["value"]: c["period"] for c in refused_candidates(text, 2049, context, "post.txt")}
     assert got[500000] == "2047"
+
+
+def test_a_pdf_text_in_two_columns_is_read_column_by_column():
+    """A PDF's text laid out in two columns (pdftotext -layout): each line holds half a sentence of
+    each column. Read column by column, the left column's sentence loads and the right column's
+    Helpwanted figures stay Helpwanted's; read line by line, "Meldpunt Kinder- ... Helpwanted
+    ontving in 2047 4210 hulp-" mixed the two and nothing of the hotline loaded."""
+    text = (
+        "Offlimits  ·  Jaarverslag 2047\n\n"
+        "2  Meldpunt Kinderporno                         3  Helpwanted\n\n"
+        "In 2047 verwerkte ons Meldpunt Kinder-          Helpwanted ontving in 2047 4210 hulp-\n"
+        "porno 201.377 meldingen. Die leidden            vragen over sextortion, bijna twee keer\n"
+        "tot 611.052 URL's die onze analisten            zoveel als een jaar eerder. In 98\n"
+        "hebben beoordeeld.                              gevallen verwezen we een jongere door.\n\n"
+        "Verwijderen gaat meestal snel. Toch hadden partijen in 2047 vaker dan ons lief was langer dan 24 uur nodig.\n"
+    )
+    got = offlimits.parse(text.encode(), 2047, "jaarverslag.txt", OWN)
+    assert sorted(zip(got.observations.indicator_id, got.observations.value)) == [
+        ("offlimits.reports", 201377.0),
+        ("offlimits.urls_analysed", 611052.0),
+    ]
+    helpwanted = [c for c in got.candidates if c["value"] == 4210.0]
+    assert helpwanted and all(c["indicator_id"] is None for c in helpwanted)
+
+
+def test_a_grid_of_figures_is_no_two_columns_of_text():
+    """Key figures with their values in a column ("Meldingen verwerkt      201.377") keep their lines:
+    a right column of figures only is no column of text."""
+    from kr_pipeline.reading.prose import read_document
+
+    text = (
+        "Kerncijfers 2047\n\n"
+        "Meldingen verwerkt             201.377\n"
+        "Beoordeelde URL's              611.052\n"
+        "Afbeeldingen met AI gemaakt     98.120\n"
+    )
+    blocks = [(b.kind, b.text) for b in read_document(text.encode()).blocks]
+    assert blocks[1:] == [
+        ("cell", "201.377 Meldingen verwerkt"),
+        ("cell", "611.052 Beoordeelde URL's"),
+        ("cell", "98.120 Afbeeldingen met AI gemaakt"),
+    ]

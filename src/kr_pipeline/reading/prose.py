@@ -697,9 +697,61 @@ def _text_grid(lines: list[str], n: int) -> list[Block] | None:
     return _table_cells(table, n) or None
 
 
+# a PDF's text laid out in two columns (pdftotext -layout): the right column starts where a gap of
+# three spaces or more ends, at the same place on line after line
+_GUTTER = re.compile(r"\S(\s{3,})(?=\S)")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _fits(line: str, at: int) -> bool:
+    """A line of a two-column region whose right column starts at `at`: blank, the left column's
+    text only (ending two spaces before it), or text that starts right there."""
+    if not line.strip():
+        return True
+    left, right = line[:at], line[at:]
+    if len(left.rstrip()) > at - 2:
+        return False
+    return not right.strip() or not right[0].isspace()
+
+
+def _columns_unfolded(raw: str) -> str:
+    """A two-column region as its left column's lines, then its right column's: each column's
+    paragraphs are read on their own ("In 2023 verwerkte ons Meldpunt Kinder-" / "porno 255.563
+    meldingen" is one sentence; the line beside it is another column's). A region is at least
+    three lines with text in the right column and two in the left, both columns with words (a
+    grid of figures, "Meldingen verwerkt      188.719", is no two columns: _text_grid reads it)."""
+    lines = raw.expandtabs(8).split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        gutter = _GUTTER.search(lines[i])
+        at = gutter.end(1) if gutter else None
+        j = i
+        while at is not None and j < len(lines) and _fits(lines[j], at):
+            j += 1
+        while j > i and not lines[j - 1].strip():
+            j -= 1
+        region = lines[i:j]
+        lefts = [ln[:at].strip() for ln in region] if at else []
+        rights = [ln[at:].strip() for ln in region] if at else []
+        if (
+            sum(bool(r) for r in rights) >= 3
+            and sum(bool(left) for left in lefts) >= 2
+            and sum(bool(_WORDS.search(r)) for r in rights) >= 2
+            and sum(bool(_WORDS.search(left)) for left in lefts) >= 2
+        ):
+            out += [*lefts, "", *rights, ""]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
 def _text_document(raw: str) -> Document:
     if len(_CUE_TIME.findall(raw)) >= 2:
         raw = _subtitles_as_text(raw)
+    raw = _columns_unfolded(raw)
     out: list[Block] = []
     for n, para in enumerate(re.split(r"\n\s*\n", raw)):
         lines = [ln.strip() for ln in para.strip().splitlines() if ln.strip() and not _FURNITURE.match(ln)]
