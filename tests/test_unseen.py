@@ -138,7 +138,12 @@ offlimits-34/ (15, 2018-2025, own voice and press: 5 right, 12 by the measure), 
 iwf-18/ (14, Dutch-language press, transcripts and letters on IWF's figures: 4 right, 5 by the
 measure, none wrong); then offlimits-35/ (15, hard cases: several organisations, decades, captions,
 corrections: 5 right, 9 by the measure, none wrong) and offlimits-36/ (15, the hotline's own voice
-as PDF text, subtitles, threads, captions: 0 right, 5 by the measure, 3 with wrong loads). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+as PDF text, subtitles, threads, captions: 0 right, 5 by the measure, 3 with wrong loads); on
+7 December's fifth session, after IWF's transcripts, bracketed counts and two-column PDF text:
+iwf-19/ (15, IWF's pages across its eras, English and Dutch press: 4 right, 6 by the measure, 1
+wrong: a key-figures page's "down from 77% in 2020" loaded as 2020's share) and offlimits-38/ (15,
+ordinary own-voice texts 2012-2025: 5 right, 13 by the measure, 1 wrong: "A year earlier, we
+processed 255,563 reports" loaded as 2023's where its writer wanted review). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
