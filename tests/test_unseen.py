@@ -143,7 +143,8 @@ as PDF text, subtitles, threads, captions: 0 right, 5 by the measure, 3 with wro
 iwf-19/ (15, IWF's pages across its eras, English and Dutch press: 4 right, 6 by the measure, 1
 wrong: a key-figures page's "down from 77% in 2020" loaded as 2020's share) and offlimits-38/ (15,
 ordinary own-voice texts 2012-2025: 5 right, 13 by the measure, 1 wrong: "A year earlier, we
-processed 255,563 reports" loaded as 2023's where its writer wanted review). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
+processed 255,563 reports" loaded as 2023's where its writer wanted review), and offlimits-37/
+(15, ordinary Dutch press 2011-2025, 1 real: 11 right, 13 by the measure, none wrong). Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
 "Aanmeldingen 2025" column and "een op de vijf aanmeldingen", offlimits-13/14's "against 61% in
 2048": each fixed, with a test). Tables list every country: the
