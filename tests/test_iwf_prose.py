@@ -871,3 +871,26 @@ def test_a_years_table_whose_count_column_names_both_words_for_what_is_counted()
     ctx = ParseContext(url="https://www.blog.example/iwf-cijfers", own_hosts=("iwf.org.uk",))
     got = _waiting(html, 2046, ctx)
     assert ("iwf.hosted_urls", "2041", 90210) in got and ("iwf.hosted_urls", "2045", 61004) in got
+
+
+def test_key_figure_tiles_of_iwfs_own_annual_report_take_the_reports_year():
+    """A page of IWF's annual report ("Our year at a glance | IWF Annual Report 2046") whose tiles
+    give the Netherlands' figures without a year: the report's year (issue 22, part 2), loaded;
+    the same tiles on a page that is no annual report's wait."""
+    html = """<html lang="en"><head><title>Our year at a glance | IWF Annual Report 2046</title></head><body><main>
+<h1>Our year at a glance</h1>
+<ul><li>61,004 URLs we actioned were hosted in the Netherlands</li>
+<li>23% of all the URLs we actioned were hosted in the Netherlands, down from 27% in 2045</li></ul>
+</main></body></html>"""
+    ctx = ParseContext(url="https://annualreport2046.iwf.org.uk/intro/glance", own_hosts=("iwf.org.uk",))
+    parsed = iwf.parse(html.encode(), 2046, "page.html", ctx)
+    got = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples())
+    assert got == [
+        ("iwf.hosted_urls", "2046", 61004),
+        ("iwf.hosted_urls_share", "2045", 27),
+        ("iwf.hosted_urls_share", "2046", 23),
+    ]
+    other = html.replace("IWF Annual Report 2046", "IWF")
+    assert ("iwf.hosted_urls", "2046", 61004) not in {
+        (r.indicator_id, r.period, r.value) for r in iwf.parse(other.encode(), 2046, "page.html", ctx).observations.itertuples()
+    }

@@ -2440,3 +2440,37 @@ def test_a_grid_of_figures_is_no_two_columns_of_text():
         ("cell", "611.052 Beoordeelde URL's"),
         ("cell", "98.120 Afbeeldingen met AI gemaakt"),
     ]
+
+
+def test_the_month_figures_were_published_in_and_an_issues_month_are_no_periods():
+    """A municipality's newsletter: "de jaarcijfers die Offlimits in mei publiceerde" names when the
+    figures came out, not a month they count (was proposed as 2046-05); "Nieuwsbrief oktober 2047"
+    dates the issue, so "Het jaar daarvoor" counts back from the "vorig jaar" just before (2045),
+    not from the heading's 2047."""
+    html = """<html lang="nl"><head><title>Nieuwsbrief Veiligheid oktober 2047 - Gemeente Voorbeeld</title></head><body><main>
+<h1>Nieuwsbrief Veiligheid · oktober 2047</h1><p>12 oktober 2047</p>
+<p>Uit de jaarcijfers die Offlimits in mei publiceerde, blijkt dat het Meldpunt Kinderporno vorig jaar circa 180.000 meldingen kreeg.
+Het jaar daarvoor waren dat er nog circa 120.000.</p>
+</main></body></html>"""
+    context = ParseContext(url="https://www.gemeente-voorbeeld.example/nieuwsbrief-oktober-2047", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError) as refused:
+        parse(html, 2047, context=context)
+    proposed = {c["value"]: (c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert proposed[180000] == ("offlimits.reports", "2046")
+    assert proposed[120000] == ("offlimits.reports", "2045")
+
+
+def test_a_year_earlier_after_last_year_waits_and_after_a_stated_year_loads():
+    """ "A year earlier" counts back from the sentence before's year: from "Last year" (itself
+    counted from the date) it is a relative year of a relative year and waits with its reading
+    (it loaded as 2045's); from a year the sentence before states, it loads."""
+    relative = (
+        "<h1>Annual figures 2046</h1><p>10 April 2047</p>"
+        "<p>Last year our hotline processed 131,808 reports. A year earlier, we processed 240,112 reports.</p>"
+    )
+    parsed = parse(relative, 2046, context=ParseContext(url="https://www.offlimits.nl/en/news/2046", own_hosts=OWN_HOSTS))
+    assert set(zip(parsed.observations.period, parsed.observations.value)) == {("2046", 131808.0)}
+    assert any(c["value"] == 240112 and c["period"] == "2045" for c in parsed.candidates)
+    stated = relative.replace("Last year", "In 2046")
+    parsed = parse(stated, 2046, context=ParseContext(url="https://www.offlimits.nl/en/news/2046", own_hosts=OWN_HOSTS))
+    assert set(zip(parsed.observations.period, parsed.observations.value)) == {("2046", 131808.0), ("2045", 240112.0)}

@@ -134,6 +134,19 @@ _WEEKDAY = (
 _DATE_NUMERIC = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d(?!\d)")
 
 
+# "Nieuwsbrief september 2023", "Newsletter | March 2024": an issue's month, not a range's end
+# ("januari t/m juni 2022", "January-June 2022")
+_ISSUE_MONTH = re.compile(
+    rf"(?<![-\u2013/])(?<!t/m )(?<!tot )(?<!tot en met )(?<!to )(?<!until )\b({_MONTH})\s+((?:19|20)\d\d)\b", re.I
+)
+
+
+def issue_month_spans(text: str) -> list[tuple[int, int]]:
+    """Where a heading names the month of its issue ("Nieuwsbrief september 2023"): a date, not the
+    year the text under it speaks of."""
+    return [m.span() for m in _ISSUE_MONTH.finditer(text)]
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes a calendar date ("22 mei 2041", "May 22, 2041", "2041-05-22",
     "15-04-2014"): its year is the date's, not a period the text speaks of."""
@@ -1144,8 +1157,10 @@ _SHORTER_PERIOD = re.compile(
     r"\b(?:kwartaal|(?:first|second|third|fourth|last|previous|each|per) quarter\b|Q[1-4]\b|per (?:dag|week|maand)|elke (?:dag|week|maand)|per day|a day|each day|per week|a week|per month|a month|each month|"
     r"(?:in|tot|tot en met|van|vanaf|t/m|since|until|from|in|tussen|between) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"january|february|march|may|june|july|august|october|december)\b)"
-    # ... but not the month a report came out in: "het in april verschenen jaarverslag", "published in May"
-    r"(?!\s+(?:verschenen|gepubliceerde?|uitgebrachte?|gepresenteerde?|published|released))",
+    # ... but not the month a report came out in: "het in april verschenen jaarverslag", "published in May",
+    # "de jaarcijfers die Offlimits in juli publiceerde", "die in juli zijn gepubliceerd"
+    r"(?!\s+(?:(?:zijn|is|werd|werden|heeft|hebben)\s+)?(?:verschenen|verscheen|gepubliceerde?|gepubliceerd|publiceerden?"
+    r"|uitgebrachte?|uitbracht|gepresenteerde?|presenteerden?|bekendmaakte|bekend maakte|naar buiten bracht|published|released))",
     re.I,
 )
 # A period shorter than a year ("in april", "per maand", "in the first eight months"), not the month

@@ -387,7 +387,7 @@ def _prose_around(ctx: ParseContext, year: int, document: Document, observations
     is added, in IWF's own voice; what restates a table row must agree with it (a rounded
     restatement is dropped, a different number refuses the page); the rest waits in review."""
     voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
-    reader = prose.Reader(document, voice)
+    reader = prose.Reader(document, voice, _report_year(document))
     reader.read(year, cells=False)
     rounded_take_their_figures_period(reader.candidates, reader.figures)
     try:
@@ -421,6 +421,15 @@ _IWF_REPORT_TITLE = re.compile(
     r"|\bAnnual (?:Data (?:&|and) Insights )?Report\b.*\b(?:IWF|Internet Watch Foundation)\b",
     re.I,
 )
+
+
+def _report_year(document: Document) -> int | None:
+    """The year of the IWF annual report whose page this is, when its title says so ("Our year at a
+    glance | IWF Annual Report 2021"): one year in a title naming IWF's annual report."""
+    if not _IWF_REPORT_TITLE.search(document.title):
+        return None
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", document.title))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _measure_of(header: str) -> str:
@@ -508,7 +517,7 @@ def _prose(ctx: ParseContext, year: int, html: str, document: Document) -> Parse
     Figures load only in IWF's own voice and by the clause's own words; the rest wait in review,
     and a page with nothing to load is refused with them (the review queue keeps them)."""
     voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
-    reader = prose.Reader(document, voice)
+    reader = prose.Reader(document, voice, _report_year(document))
     over_time, over_time_waiting = _years_table(soup_of(html), str(voice), year, document.language)
     reader.read(year, cells=not over_time and not over_time_waiting)
     reader.figures += over_time

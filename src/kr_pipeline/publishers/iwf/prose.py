@@ -291,9 +291,12 @@ def names_the_netherlands(text: str) -> bool:
 
 
 class Reader:
-    def __init__(self, document: Document, voice: Voice):
+    def __init__(self, document: Document, voice: Voice, report_year: int | None = None):
         self.document = document
         self.voice = voice
+        # the year of the annual report the page is part of, in IWF's own voice ("Our year at a glance
+        # | IWF Annual Report 2021"): its key figures without a year of their own are that year's
+        self.report_year = report_year if voice == Voice.OWN else None
         self.lang = document.language
         self.figures: list[dict] = []
         self.candidates: list[dict] = []
@@ -651,6 +654,18 @@ class Reader:
                 why.append("a year counted back from the figure before it")
             elif indicator == COUNT_INDICATOR and last_count is not None and sentence[last_count[0] : found.start].strip() == "(":
                 period, explicit = last_count[1], False
+            elif (
+                self.report_year is not None
+                and kind == "item"
+                and sentence_nl
+                and previous_period is None
+                and (years == [] or not in_clause)
+                and (self.last_year is None or self.last_year == self.report_year or years)
+            ):
+                # a key figure of IWF's own annual report (a tile or a list's item: "102,676 / URLs we actioned
+                # were hosted in the Netherlands" on the 2021 report's page): the report's year (issue 22,
+                # part 2); its prose says its years, or waits
+                period, explicit = str(self.report_year), True
             else:
                 base_year = self.last_year if not years else None
                 period = previous_period or (str(base_year) if base_year else None)

@@ -63,6 +63,7 @@ from ...reading.prose import (
     block_sentences,
     date_spans,
     host_of,
+    issue_month_spans,
     national_frame,
     on_hosts,
     one_per_series,
@@ -1239,6 +1240,9 @@ class _Reader:
         self.last_year_read: int | None = None  # the last year a sentence was certainly about (proposals only)
         self.first_year_read: int | None = None  # the first such year: a dated item's topic (proposals only)
         self.last_year_proposed: int | None = None  # the last year any figure was proposed with (proposals only)
+        # the year the sentence before spoke of was relative ("Last year we processed 127,081 reports"):
+        # "A year earlier, ..." after it counts back from a year counted itself
+        self.previous_relative = False
         self.notes = {  # footnotes by their mark: "* We only started counting ... in the second half of the year."
             m.group(1): m.group(2)
             for b in document.blocks
@@ -1356,6 +1360,11 @@ class _Reader:
                 self.reading.title_years |= set(stated)
                 title_year = stated[0] if len(stated) == 1 else None
             if block.kind in ("title", "heading"):  # a heading's year and subject hold until the next heading
+                for a, b in issue_month_spans(undated):  # ("Nieuwsbrief september 2023": the issue's date)
+                    undated = undated[:a] + " " * (b - a) + undated[b:]
+                stated = sorted({int(y) for y in _YEAR.findall(undated)})
+                if block.kind == "title":
+                    title_year = stated[0] if len(stated) == 1 else None
                 if len(stated) == 1:
                     heading_year = stated[0]
                 elif stated:
@@ -1921,6 +1930,8 @@ class _Reader:
         self.last_unit = counted[-1] if counted else (self.last_measure.unit if self.last_measure else self.last_unit)
         self.paragraph_years += periods_seen
         self.last_change_later = later_seen if later_seen is not None and not periods_seen else None
+        if about is not None:
+            self.previous_relative = bool(deictic) and not own
         if about is not None or years_read:
             self.last_year_read = about if about is not None else years_read[0]  # the sentence's first figure
             if self.first_year_read is None:
@@ -2138,6 +2149,10 @@ class _Reader:
                         why + f": counted from the year proposed before ({self.last_year_proposed})",
                     )
                 return None, why
+            if sentence_year is None and self.previous_relative:
+                # "Last year our hotline processed 127,081 reports. ... A year earlier, we processed 255,563":
+                # a year counted back from one the text gave only relatively (issue 22: anaphoric periods wait)
+                return anchor - n, "a year counted back ('a year earlier') from a relative year just before: proposed"
             return anchor - n, None
         if len(own) > 1:
             part = _part_year(sentence, mt)
