@@ -894,3 +894,55 @@ def test_key_figure_tiles_of_iwfs_own_annual_report_take_the_reports_year():
     assert ("iwf.hosted_urls", "2046", 61004) not in {
         (r.indicator_id, r.period, r.value) for r in iwf.parse(other.encode(), 2046, "page.html", ctx).observations.itertuples()
     }
+
+
+@pytest.mark.parametrize(
+    "byline, date",
+    [
+        ("Redactie Tech · 24-04-47, 11:02", "2047-04-24"),  # a Dutch paper's short form, always with its time
+        ("Tue 23 Apr 2047 // 10:32 UTC", "2047-04-23"),  # The Register's
+    ],
+)
+def test_the_press_bylines_short_forms_date_the_page(byline, date):
+    """ "vorig jaar" / "last year" count from the byline's date: the short forms of real papers'
+    bylines were not read as dates, and the year waited without a period."""
+    from kr_pipeline.reading.prose import read_document
+
+    html = f"""<html lang="nl"><head><title>Minder misbruikbeelden</title></head><body><main><h1>Minder misbruikbeelden</h1>
+<p class="byline">{byline}</p>
+<p>Nederlandse servers hostten vorig jaar 23 procent van alle url's met misbruikbeelden die de Britse IWF vond.</p>
+</main></body></html>"""
+    assert str(read_document(html.encode()).date) == date
+    assert ("iwf.hosted_urls_share", "2046", 23) in _waiting(html, 2047, PRESS)
+
+
+def test_the_uk_charity_a_change_in_percent_and_counts_traced_to_the_netherlands():
+    """ "The UK charity said 23% ..." is IWF's share of the Netherlands (the UK is the charity's
+    adjective, not the country the figure is of); "Of these, 61,004 were traced to the Netherlands"
+    counts its URLs; "a record and 41% more than the year before" is a change, no share."""
+    html = """<html lang="en"><head><title>Dutch share falls</title>
+<meta property="article:published_time" content="2046-04-25T09:00:00+00:00"></head><body><main>
+<p>The UK charity said 23% of the abuse URLs it found last year were on Dutch servers, down from 27% in 2044.</p>
+<p>In total it confirmed 265,000 URLs in 2045, a record and 41% more than the year before. Of these, 61,004 were traced to the Netherlands.</p>
+</main></body></html>"""
+    got = _waiting(html, 2046, PRESS)
+    assert ("iwf.hosted_urls_share", "2045", 23) in got
+    assert ("iwf.hosted_urls", "2045", 61004) in got
+    assert all(v != 41 for _, _, v in got)
+
+
+def test_a_share_that_fell_from_a_year_to_a_figure_and_the_count_after_it():
+    """IWF's own report: "The Netherlands' share fell from 27% in 2044 to 23%: we traced 61,004 URLs
+    to Dutch servers, 8% fewer than the year before." 23 is the report's year's (not 2044's, the
+    base's), the count after it is not 2044's either, and "8% fewer" is a change, no share (it was
+    read as the share of 2044 and the page refused as stating it twice)."""
+    html = """<html lang="en"><head><title>Hosting | IWF Annual Data &amp; Insights Report 2045</title></head><body><main>
+<p>The Netherlands' share fell from 27% in 2044 to 23%: we traced 61,004 reports of child sexual abuse imagery to Dutch servers, 8% fewer than the year before.</p>
+</main></body></html>"""
+    ctx = ParseContext(url="https://www.iwf.org.uk/annual-data-insights-report-2045/hosting/", own_hosts=("iwf.org.uk",))
+    parsed = iwf.parse(html.encode(), 2045, "page.html", ctx)
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()}
+    assert ("iwf.hosted_urls_share", "2045", 23) in got and ("iwf.hosted_urls_share", "2044", 27) in got
+    assert not any(p == "2044" and i == "iwf.hosted_urls" for i, p, _ in got)
+    assert 8 not in {v for _, _, v in got} | {c["value"] for c in parsed.candidates}
+    assert 61004 in {v for _, _, v in got} | {c["value"] for c in parsed.candidates}

@@ -180,8 +180,11 @@ def _dateline(text: str) -> dt.date | None:
     if len(t) <= 100 and re.fullmatch(
         rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?(?:{_WEEKDAY},?\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-        r"|\d{4}-\d\d-\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{4})"
-        r"(?:\s*[|,-]?\s*(?:om\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?)?\.?"
+        r"|\d{4}-\d\d-\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{4}"
+        # the Dutch papers' short form, always with its time: "24-04-19, 11:02"
+        r"|\d{1,2}-\d{1,2}-\d\d(?=\s*,?\s*\d{1,2}[:.]\d\d))"
+        # (The Register: "Tue 23 Apr 2024 // 10:32 UTC")
+        r"(?:\s*(?:[|,-]|//)?\s*(?:om\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?)?\.?"
         # who wrote it ("Geplaatst op 22 maart 2018 door EOKM", "Posted on 4 May 2023 by Offlimits")
         r"(?:\s+(?:door|by)\s+[\w .'-]{2,40}?)?"
         # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"
@@ -193,6 +196,12 @@ def _dateline(text: str) -> dt.date | None:
             d, mth, y = (int(x) for x in re.fullmatch(r".*?(\d{1,2})[-/](\d{1,2})[-/](\d{4}).*", t).groups())  # type: ignore[union-attr]
             try:
                 return dt.date(y, mth, d)
+            except ValueError:
+                return None
+        short = re.search(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d\d)(?![\d-])", t)
+        if short and not date_in(t):  # "24-04-19, 11:02": day, month, the century's year
+            try:
+                return dt.date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
             except ValueError:
                 return None
         return date_in(t)
@@ -596,8 +605,8 @@ def _byline_date(blocks: list[Block]) -> dt.date | None:
             continue
         agency = _AGENCY_LINE.match(block.text)
         if _BYLINE.match(block.text) or (agency and _dateline(agency.group(1))):
-            found = date_in(block.text)
-            if found:
+            found = date_in(block.text) or (_dateline(agency.group(1)) if agency else None)
+            if found:  # ("Redactie Tech · 24-04-19, 11:02": the short form only its dateline reads)
                 return found
         named = _NAME_THEN_DATE.match(block.text)
         if named and (found := _dateline(block.text[named.end() :])):

@@ -56,7 +56,7 @@ _URL_NOUN = (
     r"(?:(?:URLs?|url'?s|webpages|web pages|webadressen|adressen|web addresses|webpagina's|pages|pagina's)\b"
     # IWF's own word since 2023: "reports we actioned", "reports ... were traced to servers in the
     # Netherlands" (not any report: the Dutch hotline's "144,058 reports" are no hosting count)
-    r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b|\s+(?:to|on)\s+(?:\w+\s+){0,2}?servers?\b)"
+    r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b|[^.;:]{0,60}?\s(?:to|on)\s+(?:\w+\s+){0,2}?servers?\b)"
     # ... in Dutch: "91.572 van de 275.652 meldingen die de organisatie in behandeling nam"
     r"|meldingen\b(?=[^.;]{0,80}\b(?:in behandeling nam|behandelde|optrad|gehost|herleid)))"
 )
@@ -152,6 +152,35 @@ _CARRY = re.compile(
     r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
     re.I,
 )
+_BASE_WITH_FIGURE = re.compile(
+    r"\b(?:from|van|tegen|against|"
+    + COMPARED_WITH
+    + r")\s+\d[\d.,]*\s*(?:%|procent|per ?cent|percent)?\s+in\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+# "fell from 29% in 2024 to 11%", "daalde van 29 procent in 2024 naar 11 procent": what it went to
+_WENT_TO_FROM_YEAR = re.compile(
+    r"\b(?:from|van)\s+[\d.,]+\s*(?:%|procent|per ?cent|percent)?\s+in\s+((?:19|20)\d\d)\s+(?:to|naar|tot)\s+"
+    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    re.I,
+)
+# a percentage that is a change, not a share: "59% fewer than the year before", "64 procent meer dan",
+# "a rise of 64%", "een stijging van 64 procent"
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:%|procent\b|per ?cent\b|percent\b)\s+(?:fewer|more|less|lower|higher|up|down|meer|minder|hoger|lager)\b", re.I
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|stijging|daling|toename|afname|groei)\s+(?:of|van)\s+"
+    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    re.I,
+)
+_TO_AFTER = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:naar|to|tot)\b", re.I)
+# a country's name as the adjective of an organisation ("the UK charity said 41% ..."): no country
+# whose figure follows
+_ORGANISATION_AFTER = re.compile(
+    r"[\s-]*(?:based\s+)?(?:charity|watchdog|organi[sz]ation|foundation|group|hotline|body|stichting|organisatie|waakhond|internet watch)\b",
+    re.I,
+)
 # a count in brackets named by what IWF counts: "(83.037 meldingen)", "(91,572 reports)"
 _BRACKETED_NOUN = re.compile(r"\s*(?:meldingen|reports|url['’]?s|webpagina['’]?s|web ?pages|pagina['’]?s|webadressen)\s*\)", re.I)
 # a year the figure is said right beside: "sinds 2020 (77 procent)", "the 2020 peak of 77 per cent"
@@ -196,7 +225,7 @@ _WITH_ITS_SHARE = re.compile(
 # server is a URL
 _ON_SERVERS = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}?(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,3}?(?:gehost|hosted)\b"
-    r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:\w+\s+){0,2}?servers?\b"
+    r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     r"|(?:herleid|herleidbaar|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
@@ -286,6 +315,12 @@ _IWFS_MELDINGEN = re.compile(
 )
 
 
+def _country_word(sentence: str, at: int) -> str:
+    """The word(s) of a country's mention starting at `at` ("UK", "British", "United States")."""
+    m = re.match(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", sentence[at:])
+    return m.group(0) if m else ""
+
+
 def names_the_netherlands(text: str) -> bool:
     return bool(_NETHERLANDS.search(text))
 
@@ -330,7 +365,11 @@ class Reader:
     def _sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool = False) -> None:
         """Read one sentence; under_nl: a list item under a heading that names the Netherlands
         ("URLs hosted in the Netherlands" over "2016: 20,972 URLs (37% ...)") speaks of it."""
-        others = [(at, code) for at, code in country_mentions(sentence) if code != "NLD"]
+        others = [
+            (at, code)
+            for at, code in country_mentions(sentence)
+            if code != "NLD" and not _ORGANISATION_AFTER.match(sentence[at + len(_country_word(sentence, at)) :])
+        ]
         names_nl = bool(_NETHERLANDS.search(sentence))
         sentence_nl = names_nl or (under_nl and not others)
         # a calendar date's year ("LONDON, 25 April 2028 – ...") is no period the sentence speaks of
@@ -395,6 +434,8 @@ class Reader:
         back_periods: dict[int, str] = {}  # the year each "the year before" of the sentence was counted to
         spoken_period: str | None = None  # the period of the last figure read that is no comparison's base
         base_years = {int(m.group(1)) for m in _BASE_YEAR.finditer(dated)}
+        # the years of a base said with its own figure ("from 29% in 2024"): not a later number's year
+        base_at = {m.start(1) for m in _BASE_WITH_FIGURE.finditer(dated)}
         last_count: tuple[int, str | None] | None = None  # (end, period) of the last count read
         # shares written as fractions ("nearly one in ten", "almost a third") are percentages; the
         # number words inside them are no counts ("one in ten of the webpages" is not 10 URLs)
@@ -562,6 +603,15 @@ class Reader:
                 last_count is not None and found not in percents and _CLOSES_CLAUSE.match(after) and not _URL_IN.search(after[:1])
             ):
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["its noun is the count's before it"]
+            elif (
+                found in percents
+                and (
+                    _CHANGE_AFTER.match(after)
+                    # (not a change told by its ends: "De stijging van 47 procent in 2018 naar 71 procent")
+                    or (_CHANGE_BEFORE.search(sentence[:start]) and not _TO_AFTER.match(after))
+                )
+            ):
+                continue  # "59% fewer than the year before", "a rise of 64%": a change, no share
             elif found in percents:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text + "%", []
             elif (
@@ -587,6 +637,8 @@ class Reader:
                 int(m.group(1))
                 for m in _YEAR.finditer(dated[lo:hi])
                 if not _SINCE_BEFORE.search(dated[lo : lo + m.start()])
+                # (a comparison's base before the number: "fell from 29% in 2024 to 11%: we traced 33,788")
+                and not (lo + m.start(1) in base_at and lo + m.start(1) < start)
                 # ("the annual report published in April 2022": a month's year is a date, not the period)
                 and not _MONTH_BEFORE.search(dated[lo : lo + m.start()])
             ]
@@ -613,6 +665,13 @@ class Reader:
                 period, explicit = str(span_end), True
             elif respective and found in respective:  # "In 2017 en 2016 ... respectievelijk 36 en 37 procent"
                 period, explicit = str(years[respective.index(found)]), True
+            elif went_to := _WENT_TO_FROM_YEAR.search(sentence[lo:start]):
+                # "The Netherlands' share fell from 29% in 2024 to 11%": what it became is of the year after
+                # the one it went from (the report's, on IWF's own report page of that year)
+                period = str(int(went_to.group(1)) + 1)
+                explicit = self.report_year is not None and int(period) == self.report_year
+                if not explicit:
+                    why.append(f"the figure a change went to from {went_to.group(1)}: the year after, proposed")
             elif own_year := _OWN_YEAR.match(after):  # "tegen 29 procent in 2026 en 11 procent in 2025"
                 period, explicit = own_year.group(1), True
             elif len(set(in_clause)) == 1:
