@@ -203,10 +203,11 @@ def test_never_a_wrong_number(doc):
 # 7 December's third session, with offlimits-22 to -26: 409 of 534, 77%, answered 441, 83%; in the
 # fourth, with offlimits-27 to -30: 450 of 596, answered 499, 84%; with offlimits-31 and -32 and
 # the English press's shapes: 474 of 626, answered 529, 85%; with offlimits-33 and -34: 493 of 656,
-# answered 555, 85%; with offlimits-35 and -36: 500 of 686, answered 574, 84%).
+# answered 555, 85%; with offlimits-35 and -36: 500 of 686, answered 574, 84%; in the fifth, with
+# offlimits-37 and -38 and two-column PDF text: 517 of 716, answered 604, 84%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 500
+RIGHT_AT_LEAST = 517
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
@@ -231,8 +232,10 @@ def test_every_figure_loads_or_waits_with_its_reading():
 # IWF's "meldingen"; with iwf-17 (first read 13 of 14), 194 of 218; with iwf-18 (first read 5 of
 # 14), 202 of 232; on 7 December's fifth session, 210 after transcripts' speakers and figure
 # fragments, counts in brackets closing a share's clause, "sinds 2020 (77 procent)", "traced N
-# reports to servers", "URLs had numbered N" and a count column of "URL's/meldingen".
-IWF_ANSWERED_AT_LEAST = 210
+# reports to servers", "URLs had numbered N" and a count column of "URL's/meldingen"; with iwf-19
+# (first read 6 of 15), 222 of 247 after the press's short bylines, report tiles taking the report's
+# year, changes in percent and "fell from 29% in 2024 to 11%".
+IWF_ANSWERED_AT_LEAST = 222
 
 
 def test_iwf_figures_load_or_wait_with_their_reading():
