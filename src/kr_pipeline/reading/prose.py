@@ -1266,6 +1266,11 @@ def better(a: dict, b: dict) -> dict:
     return a if rank(a) <= rank(b) else b
 
 
+# How a proposal says its period came from the year the file is registered under (never a load's):
+# every reader writes these words, and what reads proposals back (below) looks for them.
+REGISTERED_YEAR_WORDS = "the year it is registered under"
+
+
 def rounded_take_their_figures_period(candidates: list[dict], figures: list[dict]) -> None:
     """A rounded number without a year of its own ("Recordaantal meldingen: ruim 400.000" over a
     body's "413.262 meldingen in 2021", "van 256 naar ruim 25.000" beside "Vorig jaar waren het er
@@ -1279,7 +1284,7 @@ def rounded_take_their_figures_period(candidates: list[dict], figures: list[dict
         if f.get("indicator_id")
         and f.get("period")
         and f.get("qualifier") == "exact"
-        and "registered under" not in str(f.get("why") or "")
+        and REGISTERED_YEAR_WORDS not in str(f.get("why") or "")
     ]
     for c in candidates:
         value = c.get("value")

@@ -31,6 +31,7 @@ from ...reading.prose import (
     DEICTIC,
     HALF_YEAR,
     MONTHS,
+    REGISTERED_YEAR_WORDS,
     RESPECTIVELY,
     SHORTER_PERIOD,
     SPEAKER_LABEL,
@@ -734,7 +735,7 @@ class Reader:
                     written = self.document.date.year if self.document.date else year
                     period = str(written - 1)
                     why.append(
-                        f"proposed as the year before {'the date of writing' if self.document.date else 'the year it is registered under'}"
+                        f"proposed as the year before {'the date of writing' if self.document.date else REGISTERED_YEAR_WORDS}"
                         " (IWF publishes a year's figures the next spring)"
                     )
             if (

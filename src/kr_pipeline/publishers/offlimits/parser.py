@@ -51,6 +51,7 @@ from ...reading.prose import (
     LAST_CALENDAR_YEAR,
     MONTHS,
     NOTE_MARK,
+    REGISTERED_YEAR_WORDS,
     RESPECTIVELY,
     ROLLING_AFTER_MONTH,
     ROLLING_YEAR,
@@ -315,7 +316,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
 _URLS_CHANGE = MEASURES[-1][2]
 # The words for a URL: "URL's", "webadressen", "links", "webpagina's".
 _URL_WORD = r"\b(?:URL|webadres|links?\b|webpagina|web address|webpage)"
-_REGISTERED_WORDS = ": proposed from the year it is registered under"
+_REGISTERED_WORDS = f": proposed from {REGISTERED_YEAR_WORDS}"
 # Where a proposal's year came from when the text did not say it: carried to the proposals that follow.
 _PROPOSAL_NOTE = re.compile(
     re.escape(_REGISTERED_WORDS)
