@@ -2474,3 +2474,26 @@ def test_a_year_earlier_after_last_year_waits_and_after_a_stated_year_loads():
     stated = relative.replace("Last year", "In 2046")
     parsed = parse(stated, 2046, context=ParseContext(url="https://www.offlimits.nl/en/news/2046", own_hosts=OWN_HOSTS))
     assert set(zip(parsed.observations.period, parsed.observations.value)) == {("2046", 131808.0), ("2045", 240112.0)}
+
+
+def test_english_press_parts_of_a_count_and_the_month_something_was_said_in():
+    """English press: "received 131,808 reports last year, a record, of which 70,412 came from
+    within the country, the hotline said in April": the part takes the count's year and is the
+    Netherlands' (not April's, not "which year is meant?"); "analysts looked at 611,052 URLs, up 4%
+    on the year before, and 240,100 of them contained illegal material" and "more than half a
+    million URLs, of which 240,100 were found to contain illegal material" are URLs analysed (the
+    part's words are the part's)."""
+    html = """<html lang="en"><head><title>Dutch hotline's record</title>
+<meta property="article:published_time" content="2047-05-11T09:00:00+00:00"></head><body><main>
+<p>The Dutch hotline received 131,808 reports last year, a record, of which 70,412 came from within the country, the hotline said in April.</p>
+<p>Its analysts looked at 611,052 URLs, up 4% on the year before, and 240,100 of them contained illegal material.</p>
+<p>The reports pointed to more than half a million URLs, of which 240,100 were found to contain illegal material.</p>
+</main></body></html>"""
+    context = ParseContext(url="https://www.euro-news.example/tech/dutch-hotline-record", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError) as refused:
+        parse(html, 2047, context=context)
+    proposed = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in refused.value.candidates}
+    assert (131808, "offlimits.reports", "total", "2046") in proposed
+    assert (70412, "offlimits.reports", "from_netherlands", "2046") in proposed
+    assert (611052, "offlimits.urls_analysed", "total", "2046") in proposed
+    assert (500000, "offlimits.urls_analysed", "total", "2046") in proposed

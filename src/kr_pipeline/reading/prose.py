@@ -1177,7 +1177,13 @@ _SHORTER_PERIOD = re.compile(
 # 2022", "het in april verschenen jaarverslag".
 SHORTER_PERIOD = _Unless(
     _SHORTER_PERIOD,
-    re.compile(r"\b(?:published|released|verschenen|gepubliceerd|uitgebracht|presented|gepresenteerd)\b[^.;]{0,60}$", re.I),
+    re.compile(
+        r"\b(?:published|released|verschenen|gepubliceerd|uitgebracht|presented|gepresenteerd)\b[^.;]{0,60}$"
+        # the month something was said in: "..., the EOKM said in April", "meldde het meldpunt in april"
+        r"|\b(?:said|reported|announced|stated|wrote|zei|zegt|meldde|schreef|liet weten|maakte bekend)\s+"
+        r"(?:(?:het|de|the)\s+\w+\s+)?$",
+        re.I,
+    ),
 )
 DATE_OR_TIME = re.compile(
     r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|\d\d)\b|\b\d{1,2}[.:]\d\d\s*(?:uur|u\.|h|am|pm)\b|\b\d{1,2}:\d\d\b", re.I

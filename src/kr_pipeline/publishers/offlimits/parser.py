@@ -255,7 +255,10 @@ _SELF_MADE = (
 MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     (
         "reports",
-        re.compile(r"\b(?:uit Nederland|from the Netherlands|in the Netherlands)\b", re.I),
+        # ("came from within the country": the text's country is the Netherlands)
+        re.compile(
+            r"\b(?:uit Nederland|from the Netherlands|in the Netherlands|from within the (?:country|Netherlands))\b", re.I
+        ),
         Measure("offlimits.reports", "from_netherlands", "reports"),
     ),
     ("reports", re.compile(r"\b(?:uit het buitenland|buitenlandse|from abroad|foreign)\b", re.I), _NONE),
@@ -1088,7 +1091,9 @@ _CLAUSE_EDGE = re.compile(
     r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|toen|while|but|with|when)\b)"
     r"|,\s+(?=(?:and|en)\s+(?![\d.,]+\b))"  # ", and found illegal material on ...": a clause of its own (not a list of numbers)
     # ("over half a million URLs, 268,912 of which contained illegal material": the part's own clause)
-    r"|,\s+(?=\d[\d.,]*\s+(?:of which|of them|of these|daarvan|waarvan)\b)",
+    r"|,\s+(?=\d[\d.,]*\s+(?:of which|of them|of these|daarvan|waarvan)\b)"
+    # ("603,062 URLs, up 12.5%, and 230,759 of them contained illegal material": the part's clause)
+    r"|,\s+(?=(?:and|en)\s+\d[\d.,]*\s+(?:of which|of them|of these|daarvan|ervan)\b)",
     re.I,
 )
 
@@ -1103,6 +1108,20 @@ def _clause_span(sentence: str, mt: Mention) -> tuple[int, int]:
     left = max((m.end() for m in _CLAUSE_EDGE.finditer(flat[: mt.start])), default=0)
     right = _CLAUSE_EDGE.search(flat, mt.end)
     return left, right.start() if right else len(sentence)
+
+
+# where a sentence goes on to a part of what it counted: ", of which 268,912 ...", ", waarvan",
+# ", and 230,759 of them ..."
+_PART_AFTER = re.compile(
+    r",\s+(?:(?:of which|waarvan|daarvan)\b|(?:(?:and|en)\s+)?\d[\d.,]*\s+(?:of which|of them|of these|daarvan|waarvan|ervan)\b)",
+    re.I,
+)
+
+
+def _without_parts_after(sentence: str, mt: Mention) -> str:
+    """The sentence up to the part of its count that follows the number, same length (spaces)."""
+    part = _PART_AFTER.search(sentence, mt.end)
+    return sentence if part is None else sentence[: part.start()] + " " * (len(sentence) - part.start())
 
 
 def _clause(sentence: str, mt: Mention) -> str:
@@ -1444,6 +1463,7 @@ class _Reader:
         self._named(sentence)
         location = block.location or f"sentence {self.number} ({kind})"
         mentions = _mentions(sentence, block.language or self.lang, self.last_unit)
+        self.mentions = mentions  # (the sentence's numbers, for a part's period: _whole_of_part)
         counted = [mt.unit for mt in mentions if mt.unit and mt.unit not in ("percent", "percent_change")]
         own = _own_years(sentence, mentions)
         deictic = _unbound(_DEICTIC, sentence, mentions)
@@ -1850,7 +1870,9 @@ class _Reader:
                     # a proposal only: the clause's measure, the sentence's, the one referred to, the unit's usual one
                     else (
                         measure
-                        or _measure(sentence, mt, None, whole=True)
+                        # (the sentence's words, not those of a part it goes on to: "more than half a million
+                        # URLs, of which 268,912 were found to contain illegal material")
+                        or _measure(_without_parts_after(sentence, mt), mt, None, whole=True)
                         or (self.last_measure if anaphoric and self.last_measure and self.last_measure.unit == mt.unit else None)
                         # "We expect between 250,000 and 270,000 this year", "ons doel is 99 procent",
                         # "Offlimits verwacht ... 250.000 van zulke beelden": what the text counted just before
@@ -2067,6 +2089,22 @@ class _Reader:
             return False
         return bool(OWN_NAMES.search(sentence)) or (self.voice == "own" and bool(_OWN_REFERENCE.search(sentence)))
 
+    def _whole_of_part(self, sentence: str, mt: Mention) -> Mention | None:
+        """The count of the same sentence a number is a part of: "413,262 reports last year, ..., of
+        which 236,743", "144.058 meldingen, waarvan 61.309", "120,000 URLs, 80,000 of them"."""
+        before = [m for m in getattr(self, "mentions", []) if m.end <= mt.start and m.value is not None]
+        if not before:
+            return None
+        whole = before[-1]
+        between = sentence[whole.end : mt.start]
+        if len(between) > 80 or re.search(r"[\d;.]", between):
+            return None
+        if re.search(r"\b(?:of which|waarvan|daarvan)\s*$", between, re.I) or re.match(
+            r"\s+(?:of which|of them|of these|daarvan|waarvan)\b", sentence[mt.end :], re.I
+        ):
+            return whole
+        return None
+
     def _period(
         self, sentence, mt, own, deictic, back, sentence_year, previous_year, heading_year, anaphoric
     ) -> tuple[int | None, str | None]:
@@ -2091,6 +2129,11 @@ class _Reader:
             return referent, f"a period given by reference ({anaphoric.group(0)!r}): which period it refers to must be read"
         if mt.bound_year is not None:
             return mt.bound_year, None
+        whole = self._whole_of_part(sentence, mt)
+        if whole is not None and whole.deictic is not None and mt.deictic is None and not own:
+            # "received 413,262 reports last year, a record, of which 236,743 came from within the
+            # country": a part of a count takes the count's period, relative as it is
+            return self._from_date(whole.deictic, sentence)
         if mt.deictic is None and deictic and len(own) == 1 and not _YEAR.search(_part(sentence, mt)):
             # "In 2021 telde het meldpunt nog 413.262 meldingen; vorig jaar waren het er 144.058": the
             # relative year of the number's own part, not the year of the sentence's other part
