@@ -2497,3 +2497,28 @@ def test_english_press_parts_of_a_count_and_the_month_something_was_said_in():
     assert (70412, "offlimits.reports", "from_netherlands", "2046") in proposed
     assert (611052, "offlimits.urls_analysed", "total", "2046") in proposed
     assert (500000, "offlimits.urls_analysed", "total", "2046") in proposed
+
+
+def test_a_pdf_key_figure_list_with_rounded_values_and_notes_is_no_two_columns():
+    """A PDF's key figures with values in words and a note ("URL's beoordeeld      meer dan
+    240.000      (2046: 171.204)"): label and value stay one line (read as two columns of text, the
+    labels ran into each other, "Groei ten opzichte van 2046 / URL's met strafbaar materiaal" gave
+    2046 URLs and the report was refused); "De groei ten opzichte van 2046 bedroeg 40 procent" after
+    the year's count of URLs is that count's change."""
+    text = (
+        "Jaarverslag 2047                                                   Offlimits\n\n"
+        "2. Kerncijfers 2047\n\n"
+        "Meldpunt Kinderporno\n"
+        "URL's beoordeeld                                     meer dan 240.000      (2046: 171.204)\n"
+        "Groei ten opzichte van 2046                          40%\n"
+        "URL's met strafbaar materiaal                        ruim 180.000          (75%)\n\n"
+        "3. Meldpunt Kinderporno\n\n"
+        "In 2047 beoordeelden onze analisten meer dan 240.000 URL's. De groei ten opzichte van 2046 bedroeg\n"
+        "40 procent.\n"
+    )
+    got = offlimits.parse(text.encode(), 2047, "jaarverslag.txt", OWN)
+    assert sorted(zip(got.observations.indicator_id, got.observations.value)) == [
+        ("offlimits.urls_analysed", 240000.0),
+        ("offlimits.urls_analysed_change", 40.0),
+        ("offlimits.urls_illegal", 180000.0),
+    ]

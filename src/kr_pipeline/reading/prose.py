@@ -640,7 +640,15 @@ def _first_dateline(blocks: list[Block]) -> dt.date | None:
     return None
 
 
-_LEADER = re.compile(r"^\s*(?P<label>\S.*?)\s*(?:\.{3,}|\s{3,}|\t+)\s*(?P<value>[-+\u2212>]?\d[\d.,\u00a0\u202f\u2009 ]*%?)\s*$")
+# "Meldingen ontvangen ........ 176.523", "URL's beoordeeld      meer dan 220.000      (2017: 154.897)":
+# a label, a figure (perhaps rounded in words) and perhaps a bracketed note after it
+_LEADER = re.compile(
+    r"^\s*(?P<label>\S.*?)\s*(?:\.{3,}|\s{3,}|\t+)\s*(?P<value>(?:(?:"
+    + ROUNDING_WORDS
+    + r")\s+)?[-+\u2212>]?\d[\d.,\u00a0\u202f\u2009 ]*%?)"
+    r"(?:\s{2,}(?P<note>\([^()]{1,40}\)))?\s*$",
+    re.I,
+)
 _FURNITURE = re.compile(r"^\s*(?:[-=_*]{4,}|-\s*\d+\s*-|\d+\s*/\s*\d+|page \d+|pagina \d+)\s*$", re.I)
 
 
@@ -740,8 +748,9 @@ def _columns_unfolded(raw: str) -> str:
     """A two-column region as its left column's lines, then its right column's: each column's
     paragraphs are read on their own ("In 2023 verwerkte ons Meldpunt Kinder-" / "porno 255.563
     meldingen" is one sentence; the line beside it is another column's). A region is at least
-    three lines with text in the right column and two in the left, both columns with words (a
-    grid of figures, "Meldingen verwerkt      188.719", is no two columns: _text_grid reads it)."""
+    three lines with text in the right column and two in the left, both columns with lines of words
+    (a grid of figures, "Meldingen verwerkt      188.719" or "URL's beoordeeld      meer dan 220.000",
+    is no two columns: _text_grid and the line-by-line reading read it)."""
     lines = raw.expandtabs(8).split("\n")
     out: list[str] = []
     i = 0
@@ -759,7 +768,9 @@ def _columns_unfolded(raw: str) -> str:
         if (
             sum(bool(r) for r in rights) >= 3
             and sum(bool(left) for left in lefts) >= 2
-            and sum(bool(_WORDS.search(r)) for r in rights) >= 2
+            # (lines of words without a figure: "meer dan 220.000" and "ruim 163.000 (73%)" make a column
+            # of values beside their labels, no column of text)
+            and sum(bool(_WORDS.search(r)) and not re.search(r"\d", r) for r in rights) >= 2
             and sum(bool(_WORDS.search(left)) for left in lefts) >= 2
         ):
             out += [*lefts, "", *rights, ""]
@@ -788,7 +799,8 @@ def _text_document(raw: str) -> Document:
             for ln, m in zip(lines, leaders):
                 if m:
                     label = normalise(m.group("label"))
-                    out.append(_pair(label, m.group("value").strip(), f"line {label!r}"))
+                    note = f" {m.group('note')}" if m.group("note") else ""  # ("(2017: 154.897)", "(73%)")
+                    out.append(_pair(label + note, m.group("value").strip(), f"line {label!r}"))
                 else:
                     out.append(Block("heading" if len(ln) < 80 and not re.search(r"[.!?]$", ln) else "body", normalise(ln)))
             continue

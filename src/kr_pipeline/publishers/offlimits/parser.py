@@ -2023,7 +2023,14 @@ class _Reader:
             mt.unit == "percent"
             and self.last_measure is not None
             and self.last_measure.unit == "URLs"
-            and bool(re.match(r"\W*(?:dit|dat|this|that)\b", sentence, re.I))
+            # ("Dit is een stijging van ...", "De groei ten opzichte van 2017 bedroeg 45 procent")
+            and bool(
+                re.match(
+                    r"\W*(?:dit|dat|this|that|(?:de|het|the)\s+(?:groei|stijging|toename|daling|afname|growth|increase|rise|decrease|fall|drop)\b)",
+                    sentence,
+                    re.I,
+                )
+            )
             and bool(re.search(_CHANGE, _clause(sentence, mt), re.I) or _CHANGE_AFTER.match(_after(sentence, mt)))
         )
 
