@@ -946,3 +946,29 @@ def test_a_share_that_fell_from_a_year_to_a_figure_and_the_count_after_it():
     assert not any(p == "2044" and i == "iwf.hosted_urls" for i, p, _ in got)
     assert 8 not in {v for _, _, v in got} | {c["value"] for c in parsed.candidates}
     assert 61004 in {v for _, _, v in got} | {c["value"] for c in parsed.candidates}
+
+
+def test_the_whole_out_of_which_a_count_is_and_counts_by_reference_in_the_dutch_press():
+    """ "we traced 61,004 reports to servers in the Netherlands, out of the 265,000 reports we
+    actioned": 265,000 is the whole (it was read as a second count and the page refused); "In
+    aantallen ging het om 61.004 meldingen" after the Netherlands' share, and "In 2044 waren dat er
+    nog 66.250" after a sentence without a number, count the Netherlands' URLs; "Bijna helft" in a
+    headline is a share in words."""
+    own = """<html lang="en"><head><title>Netherlands focus | IWF Annual Data &amp; Insights Report 2045</title></head><body><main>
+<p>In 2045, we traced 61,004 reports to servers in the Netherlands, out of the 265,000 reports we actioned.</p>
+</main></body></html>"""
+    ctx = ParseContext(url="https://www.iwf.org.uk/annual-data-insights-report-2045/netherlands/", own_hosts=("iwf.org.uk",))
+    got = {(r.indicator_id, r.period, r.value) for r in iwf.parse(own.encode(), 2045, "page.html", ctx).observations.itertuples()}
+    assert got == {("iwf.hosted_urls", "2045", 61004)}
+    press = """<html lang="nl"><head><title>Bijna helft misbruikbeelden op Nederlandse servers</title>
+<meta property="article:published_time" content="2046-04-25T06:00:00+02:00"></head><body><main>
+<h1>Bijna helft misbruikbeelden op Nederlandse servers</h1>
+<p>Vorig jaar stond 23 procent van de webpagina's waartegen de IWF optrad op een Nederlandse server.</p>
+<p>In aantallen ging het om 61.004 meldingen, ruim 5.000 minder dan een jaar eerder.</p>
+<p>De Britse IWF heeft vorig jaar 61.004 meldingen herleid naar servers in Nederland. Dat blijkt uit het jaarrapport.
+In 2044 waren dat er nog 66.250.</p>
+</main></body></html>"""
+    got = _waiting(press, 2046, PRESS)
+    assert ("iwf.hosted_urls", "2045", 61004) in got
+    assert ("iwf.hosted_urls", "2044", 66250) in got
+    assert ("iwf.hosted_urls_share", "2045", 50) in got

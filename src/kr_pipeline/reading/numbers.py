@@ -560,7 +560,7 @@ def consistent_interval(
 # ---------------------------------------------------------------- shares written as fractions
 
 _FRACTION_WORDS = {
-    "nl": {"de helft": (1, 2), "driekwart": (3, 4), "drie kwart": (3, 4), "een kwart": (1, 4), "een derde": (1, 3),
+    "nl": {"de helft": (1, 2), "helft": (1, 2), "driekwart": (3, 4), "drie kwart": (3, 4), "een kwart": (1, 4), "een derde": (1, 3),
            "eenderde": (1, 3), "twee derde": (2, 3), "tweederde": (2, 3), "een vijfde": (1, 5)},
     "en": {"half": (1, 2), "three quarters": (3, 4), "three-quarters": (3, 4), "a quarter": (1, 4), "one quarter": (1, 4),
            "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3), "two thirds": (2, 3), "two-thirds": (2, 3), "a fifth": (1, 5)},
@@ -608,6 +608,13 @@ def find_shares(text: str, lang: str) -> list[Found]:
                     and re.match(
                         r"\s+(?:are|were|is|was|had|have|involved|came|concerned|showed|contained)\b", text[m.end() :], re.I
                     )
+                )
+            )
+            # a headline's "Bijna helft kinderporno ...": "helft" without its article after a rounding word only
+            or (
+                m.group(0).lower() == "helft"
+                and not re.search(
+                    r"\b(?:bijna|ruim|ongeveer|zo'?n|circa|meer dan|minder dan|nog geen)\s+$", text[: m.start()], re.I
                 )
             )
             or re.search(r"\b(?:first|second|1st|2nd|eerste|tweede)\s+$", text[: m.start()], re.I)

@@ -69,7 +69,8 @@ _AFTER_COUNT = re.compile(
 _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)", re.I)  # ("32pc": the Irish and British press)
 # "22,507 of the 262,950 webpages": the first counts the URLs, the second is the whole they are part of
 _OF_WHOLE = re.compile(
-    r"\s+(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:" + ROUNDING_WORDS + r")\s+)?"
+    # (", out of the 291,273 reports we actioned")
+    r"(?:\s+|\s*,\s*)(?:out of|of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:" + ROUNDING_WORDS + r")\s+)?"
     r"\d[\d.,]*" + _AFTER_COUNT.pattern,  # ("bijna 28.000 van de ruim 78.500 gesignaleerde webadressen")
     re.I,
 )
@@ -87,6 +88,10 @@ _WHOLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*)(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?"
     r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
     re.I,
+)
+# "out of the 291,273 reports", "op een totaal van 291.273": the whole a count is part of
+_OUT_OF_BEFORE = re.compile(
+    r"\b(?:out of|(?:uit|op) (?:een )?totaal van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:" + ROUNDING_WORDS + r")\s+)?$", re.I
 )
 # "(84.512 van de 269.146)": a count with the whole it is part of, in brackets
 _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)", re.I)
@@ -468,6 +473,8 @@ class Reader:
                 # (or in a sentence that counts URLs: "36% of all the URLs we confirmed – 27,970 of the 78,589")
                 wholes.add(f.end + bare_whole.start(1))
                 counts_of_whole.add(f.number_start)
+            if _OUT_OF_BEFORE.search(sentence[: f.start]):
+                wholes.add(f.number_start)  # "..., out of the 291,273 reports we actioned": the whole
             if _WHOLE_BEFORE.search(sentence[: f.start]) and _URL_IN.match(sentence[f.end :].lstrip()):
                 wholes.add(f.number_start)  # "Of nearly 72,000 web addresses the watchdog acted on, 31,500 ..."
             # ("32% of the 255,571 webpages": the whole of a share, after its percent sign)
@@ -618,6 +625,8 @@ class Reader:
             elif (
                 _AFTER_COUNT.match(after)
                 or (iwf_meldingen and re.match(r"\s*meldingen\b", after, re.I))  # "Het ging in 2025 om 33.788 meldingen"
+                # "In aantallen ging het om 82.605 meldingen" after a sentence on the Netherlands' share
+                or (carried and re.match(r"\s*meldingen\b", after, re.I) and _COUNT_BY_REFERENCE.search(sentence[lo:start]))
                 or _OF_WHOLE.match(after)
                 or (
                     last_count is not None
@@ -805,7 +814,8 @@ class Reader:
                         location,
                     ).as_dict()
                 )
-        self.counted_before = self.counts_read > counts_before
+        if found_all:  # (a sentence without a number, "Dat blijkt uit het jaarrapport.", keeps what was counted)
+            self.counted_before = self.counts_read > counts_before
         spoken = _spoken_of(dated)
         if spoken:
             self.last_year = spoken[0] if len(spoken) == 1 or not previous_period else int(previous_period)
