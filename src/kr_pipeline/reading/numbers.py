@@ -566,7 +566,8 @@ _FRACTION_WORDS = {
            "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3), "two thirds": (2, 3), "two-thirds": (2, 3), "a fifth": (1, 5)},
 }  # fmt: skip
 _N_IN_M = {
-    "nl": r"(?P<a>(?<![\d.,])\d{1,2}(?!\d)|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:op|van)\s+de\s+(?P<b>\d{1,3}(?!\d|[.,]\d)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd)",
+    # ("1 op 3" on a key-figure tile: digits without the article)
+    "nl": r"(?P<a>(?<![\d.,])\d{1,2}(?!\d)|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:op|van)\s+(?:de\s+|(?<=\d op )(?=\d))(?P<b>\d{1,3}(?!\d|[.,]\d)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd)",
     "en": r"(?P<a>(?<![\d.,])\d{1,2}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>\d{1,3}(?!\d|[.,]\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)",
 }
 _SMALL = {**{k: v for k, v in DUTCH_WORDS.items() if isinstance(v, int)}, **{k: v for k, v in ENGLISH_WORDS.items() if isinstance(v, int)},
