@@ -2522,3 +2522,22 @@ def test_a_pdf_key_figure_list_with_rounded_values_and_notes_is_no_two_columns()
         ("offlimits.urls_analysed_change", 40.0),
         ("offlimits.urls_illegal", 180000.0),
     ]
+
+
+def test_a_key_figure_tables_cells_with_a_sign_of_approximation_and_a_notes_mark():
+    """A key-figure table's "± 1 op de 3" (the self-generated share) and "> 75%¹" (with its note's
+    mark) are figures of their rows; they were not read as figures at all."""
+    page = """<html lang="nl"><head><title>Kerncijfers 2047 - Offlimits</title></head><body><main><h1>Kerncijfers 2047</h1>
+<table><tr><th></th><th>2047</th></tr>
+<tr><td>Verwerkte meldingen</td><td>131.808</td></tr>
+<tr><td>Aandeel self-generated beeldmateriaal</td><td>± 1 op de 3</td></tr>
+<tr><td>Verwijderverzoeken binnen 24 uur opgevolgd</td><td>&gt; 80%<sup>1</sup></td></tr>
+</table><p><sup>1</sup> Exclusief hostingpartijen die niet meewerken.</p></main></body></html>"""
+    got = parse(
+        page, 2047, context=ParseContext(url="https://www.offlimits.nl/kerncijfers-2047", own_hosts=OWN_HOSTS)
+    ).observations
+    assert sorted(zip(got.indicator_id, got.value, got.qualifier)) == [
+        ("offlimits.removal_within_24h_share", 80.0, "lower_bound"),
+        ("offlimits.reports", 131808.0, "exact"),
+        ("offlimits.self_generated_share", 33.0, "approx"),
+    ]

@@ -532,7 +532,9 @@ _LINE_YEAR_FIGURE = re.compile(
 # "Nearly 3 in 10", "29%").
 _FIGURE_LINE = re.compile(
     r"^(?:(?:" + ROUNDING_WORDS + r")\s+)?"
-    r"[<>≈~+]?\s*\d[\d.,\s\u00a0\u202f]*\s*(?:%|procent|per ?cent|k|m|mln|miljoen|million|(?:in|op de|out of)\s+\d+)?$",
+    # ("± 1 op de 3", "> 75%¹": a sign of approximation, a note's mark after the figure)
+    r"[<>≈~+±]?\s*\d[\d.,\s\u00a0\u202f]*\s*(?:%|procent|per ?cent|k|m|mln|miljoen|million|(?:in|op de|op|out of)\s+\d+)?"
+    r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*$",
     re.I,
 )
 
