@@ -214,7 +214,7 @@ _NONE = Measure("", "", "")
 _REPORTS = Measure("offlimits.reports", "total", "reports")
 _URLS_ANALYSED = Measure("offlimits.urls_analysed", "total", "URLs")
 _NOT_ILLEGAL = r"\b(?:niet[- ]illega\w*|niet strafba\w*|not illegal|non-illegal|legal)\b"
-_ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful)\b"
+_ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful|punishable)\b"
 _ANALYSED_WORDS = (
     r"\b(?:analy[sz](?:e|ed|es|ing|is)|analyse\w*|geanaly\w*|beoorde\w*|onderz\w*|verwerk\w*|bekeken|bekeek|"
     r"gecontroleerd|controleerde\w*|assess\w*|review\w*|process\w*|examined|checked|looked at)\b"
