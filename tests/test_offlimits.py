@@ -2541,3 +2541,21 @@ def test_a_key_figure_tables_cells_with_a_sign_of_approximation_and_a_notes_mark
         ("offlimits.reports", 131808.0, "exact"),
         ("offlimits.self_generated_share", 33.0, "approx"),
     ]
+
+
+def test_a_same_period_comparison_is_a_digression_and_the_change_after_it_is_this_years():
+    """A police page on the half-year: "In dezelfde periode in 2046 kreeg het meldpunt ruim 98.000
+    meldingen" compares on the way; the next sentence's "(van ruim 91.000 naar 22.000)" is this
+    half-year's change: 22.000 of 2047's first half, 91.000 of 2046's (they were proposed a year
+    too early, counted from the comparison's year)."""
+    html = """<html lang="nl"><head><title>Minder meldingen kinderporno</title>
+<meta property="article:published_time" content="2047-08-30T10:00:00+02:00"></head><body><main>
+<p>Het Meldpunt Kinderporno kreeg in het eerste halfjaar van 2047 circa 6200 meldingen.
+In dezelfde periode in 2046 kreeg het meldpunt ruim 98.000 meldingen.
+Buitenlandse meldpunten zagen ook een stevige daling bij meldingen over materiaal op Nederlandse servers (van ruim 91.000 naar 22.000).</p>
+</main></body></html>"""
+    context = ParseContext(url="https://www.politie.example/nieuws/2047/augustus/minder-meldingen", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError) as refused:
+        parse(html, 2047, context=context)
+    proposed = {c["value"]: c["period"] for c in refused.value.candidates}
+    assert proposed[22000] == "2047-H1" and proposed[91000] == "2046-H1"

@@ -1110,6 +1110,9 @@ def _clause_span(sentence: str, mt: Mention) -> tuple[int, int]:
     return left, right.start() if right else len(sentence)
 
 
+# a sentence that compares with the same part of another year: "In dezelfde periode in 2021 ...",
+# "In the same period a year earlier ..."
+_SAME_PERIOD_BEFORE = re.compile(r"\b(?:dezelfde|de zelfde|the same)\s+(?:periode|period)\b", re.I)
 # where a sentence goes on to a part of what it counted: ", of which 268,912 ...", ", waarvan",
 # ", and 230,759 of them ..."
 _PART_AFTER = re.compile(
@@ -1959,6 +1962,11 @@ class _Reader:
             self.last_year_read = about if about is not None else years_read[0]  # the sentence's first figure
             if self.first_year_read is None:
                 self.first_year_read = self.last_year_read
+        if about is not None and previous_year is not None and _SAME_PERIOD_BEFORE.search(sentence):
+            # "In dezelfde periode in 2021 kreeg het meldpunt ruim 129.000 meldingen": a comparison the
+            # text makes on the way; the year it speaks of stays the one before ("van ruim 126.000 naar
+            # 29.000" in the next sentence is this half-year's change, not 2021's)
+            return previous_year
         return about if about is not None else previous_year
 
     def _counted_around(self, sentence: str, mt: Mention, mentions: list[Mention]) -> tuple[Measure | None, str]:
