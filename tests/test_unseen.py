@@ -149,7 +149,10 @@ the fixes those showed: offlimits-39/ (15, English own pages, press and other vo
 the measure), offlimits-40/ (15, a year's run in 2019, 2022 and 2025, 1 real: 9 right, 11 by the
 measure) and iwf-20/ (15, English and Dutch press, 2 real: 10 right, 11 by the measure), none wrong.
 After the fixes those showed: offlimits-41/ (15, one text per year 2010-2024 in fifteen formats:
-12 right, 15 by the measure, none wrong).
+12 right, 15 by the measure, none wrong) and iwf-21/ (15, IWF's report eras, posts, a transcript,
+Belgian and English press, 1 real: 5 right, 9 by the measure, 2 wrong: IWF's own "down from 41% in
+2021" loaded where its writer wanted review, as iwf-18's and iwf-19's writers did; comparisons' bases
+now wait, issue 22 part 2, and iwf-19/07 and /14 are back as their writer wrote them).
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's

@@ -187,6 +187,25 @@ _ORGANISATION_AFTER = re.compile(
     r"[\s-]*(?:based\s+)?(?:charity|watchdog|organi[sz]ation|foundation|group|hotline|body|stichting|organisatie|waakhond|internet watch)\b",
     re.I,
 )
+# the base a figure is compared with, right before it: "down from 77% in 2020", "compared with 33%",
+# "tegen 37 procent in 2016", "from a peak of 77%"
+_BASE_HEAD = (
+    r"(?:\b(?:down|up|fallen|fell|dropped|declined|rose|risen|increased|decreased|a (?:fall|drop|rise|decline|decrease|increase))"
+    r"\s+(?:\w+\s+){0,2}?from|\b(?:"
+    + COMPARED_WITH
+    + r"|tegen|against|from a (?:peak|high|record) of|van een (?:piek|record) van))"
+)
+_BASE_FIGURE = r"(?:(?:" + ROUNDING_WORDS + r")\s+)?[\d.,]+\s*(?:%|procent|per ?cent|percent)?(?:\s+in\s+(?:19|20)\d\d)?"
+# (and the bases coordinated with it: "down from 33% in 2035 and 41% in 2034", "and from 30% in 2021")
+_COMPARED_FROM = re.compile(
+    _BASE_HEAD
+    + r"\s+(?:"
+    + _BASE_FIGURE
+    + r"\s*,?\s*(?:and|en|or|of)\s+(?:(?:from|van)\s+)?)*(?:(?:"
+    + ROUNDING_WORDS
+    + r")\s+)?$",
+    re.I,
+)
 # a count in brackets named by what IWF counts: "(83.037 meldingen)", "(91,572 reports)"
 _BRACKETED_NOUN = re.compile(r"\s*(?:meldingen|reports|url['’]?s|webpagina['’]?s|web ?pages|pagina['’]?s|webadressen)\s*\)", re.I)
 # a year the figure is said right beside: "sinds 2020 (77 procent)", "the 2020 peak of 77 per cent"
@@ -765,6 +784,10 @@ class Reader:
                 # "In 2019 the Netherlands hosted 71% of the URLs we confirmed; in 2018, 47%.": the clause
                 # after the semicolon gives a year and a number, its measure and country only by ellipsis
                 why.append("an elliptical clause: its measure and country are the clause before's")
+            if indicator == SHARE_INDICATOR and found not in shares and _COMPARED_FROM.search(sentence[:start]):
+                # "32% ..., down from 41% in 2021", "That compares with 33% in 2023": the base of a
+                # comparison, said to measure the change by; issue 22 (part 2): comparisons wait
+                why.append("the base of a comparison")
             if "it speaks of part of a year" in doubtful:
                 period = None  # a part of a year is no year's figure
             if indicator == COUNT_INDICATOR:
