@@ -152,7 +152,9 @@ After the fixes those showed: offlimits-41/ (15, one text per year 2010-2024 in 
 12 right, 15 by the measure, none wrong) and iwf-21/ (15, IWF's report eras, posts, a transcript,
 Belgian and English press, 1 real: 5 right, 9 by the measure, 2 wrong: IWF's own "down from 41% in
 2021" loaded where its writer wanted review, as iwf-18's and iwf-19's writers did; comparisons' bases
-now wait, issue 22 part 2, and iwf-19/07 and /14 are back as their writer wrote them).
+now wait, issue 22 part 2, and iwf-19/07 and /14 are back as their writer wrote them); then
+offlimits-42/ (15, the hotline's own voice in its report sites, PDF text in one and two columns,
+news, e-mail, 2 real: 7 right, 14 by the measure, none wrong).
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
