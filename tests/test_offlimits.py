@@ -2559,3 +2559,19 @@ Buitenlandse meldpunten zagen ook een stevige daling bij meldingen over materiaa
         parse(html, 2047, context=context)
     proposed = {c["value"]: c["period"] for c in refused.value.candidates}
     assert proposed[22000] == "2047-H1" and proposed[91000] == "2046-H1"
+
+
+def test_a_tiles_previous_year_line_in_brackets_is_that_years_figure_of_the_label():
+    """An annual report's tiles with the year before in brackets under the label ("(2046:
+    171.204)", "(2046: zo'n 500.000)"): that year's figure of the same label (it was read as
+    "meldingen verwerkt: (2046: 171.204)", a number without its noun)."""
+    page = """<html lang="nl"><head><title>Jaarverslag 2047 - In cijfers</title></head><body><main><h1>Het jaar 2047 in cijfers</h1>
+<div class="tegel"><span class="getal">131.808</span><span class="label">meldingen verwerkt</span><span class="sub">(2046: 171.204)</span></div>
+<div class="tegel"><span class="getal">611.052</span><span class="label">URL's geanalyseerd</span><span class="sub">(2046: zo'n 500.000)</span></div>
+</main></body></html>"""
+    got = parse(page, 2047, context=ParseContext(url="https://jaarverslag2047.offlimits.nl/in-cijfers", own_hosts=OWN_HOSTS))
+    assert (131808.0, "2047") in set(zip(got.observations.value, got.observations.period))
+    assert (171204.0, "2046") in set(zip(got.observations.value, got.observations.period))
+    assert ("offlimits.urls_analysed", 500000.0, "2046", "approx") in set(
+        zip(got.observations.indicator_id, got.observations.value, got.observations.period, got.observations.qualifier)
+    )

@@ -524,7 +524,10 @@ _DIFFERENCE_COLUMN = re.compile(
 )
 _LEADING_FIGURE = re.compile(r"^([-+\u2212<>]?\s*\d[\d.,\u00a0\u202f\u2009]*\s*%?)\s+(\D.*)$")
 _LINE_YEAR_FIGURE = re.compile(
-    r"^(?:in\s+)?((?:19|20)\d\d)\s*[:=]?\s+(?P<value>[-+\u2212<>]?\s*\d[\d.,\s\u00a0\u202f\u2009]*\s*%?)$", re.I
+    # (in brackets, perhaps rounded: "(2021: 413.262)", "(2019: zo'n 300.000)")
+    r"^\(?\s*(?:in\s+)?((?:19|20)\d\d)\s*[:=]?\s+(?P<value>(?:(?:" + ROUNDING_WORDS + r")\s+)?"
+    r"[-+\u2212<>]?\s*\d[\d.,\s\u00a0\u202f\u2009]*\s*%?)\s*\)?$",
+    re.I,
 )
 
 
