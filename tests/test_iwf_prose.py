@@ -975,3 +975,24 @@ In 2044 waren dat er nog 66.250.</p>
     assert ("iwf.hosted_urls", "2045", 61004) in got
     assert ("iwf.hosted_urls", "2044", 66250) in got
     assert ("iwf.hosted_urls_share", "2045", 50) in got
+
+
+def test_the_belgian_presss_noorderburen_a_digression_a_year_earlier_and_the_figure_was():
+    """ "bij onze noorderburen" (the Belgian press's northern neighbours) is the Netherlands; after
+    "Een jaar eerder was dat nog 64 procent" (a digression into the year before), "Het gaat om ruim
+    61.000 webpagina's" is of the year the text is about; "In 2044 the figure was 52,010" after a
+    count of the Netherlands' URLs is that year's count."""
+    be = """<html lang="nl"><head><title>Online kindermisbruik</title>
+<meta property="article:published_time" content="2046-04-23T13:20:00+02:00"></head><body><main>
+<p>Van alle meldingen die de Britse IWF vorig jaar behandelde, werd 23 procent herleid tot servers bij onze noorderburen.
+Een jaar eerder was dat nog 27 procent.</p>
+<p>Het gaat om ruim 61.000 webpagina's.</p>
+</main></body></html>"""
+    got = _waiting(be, 2046, PRESS)
+    assert ("iwf.hosted_urls_share", "2045", 23) in got and ("iwf.hosted_urls_share", "2044", 27) in got
+    assert ("iwf.hosted_urls", "2045", 61000) in got
+    own = """<html lang="en"><head><title>Hosting | IWF Annual Report 2045</title></head><body><main>
+<p>We traced 61,004 webpages to servers in the Netherlands in 2045, more than to any other country. In 2044 the figure was 52,010.</p>
+</main></body></html>"""
+    ctx = ParseContext(url="https://www.iwf.org.uk/annual-report-2045/hosting/", own_hosts=("iwf.org.uk",))
+    assert ("iwf.hosted_urls", "2044", 52010) in _waiting(own, 2045, ctx)

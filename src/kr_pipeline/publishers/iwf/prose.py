@@ -49,7 +49,8 @@ SHARE_INDICATOR = "iwf.hosted_urls_share"
 OWN_NAMES = re.compile(r"\b(?:Internet Watch Foundation|IWF)\b")
 _NETHERLANDS = re.compile(
     # the English press's "Holland" is the country ("hosted Holland"), not a province ("Noord-Holland")
-    r"\b(?:the Netherlands|Netherlands'?|Dutch|Nederland|Nederlandse|Nederlands)\b|(?<![-\w])(?<!North )(?<!South )Holland\b",
+    # (the Belgian press's "onze noorderburen", our northern neighbours)
+    r"\b(?:the Netherlands|Netherlands'?|Dutch|Nederland|Nederlandse|Nederlands|noorderburen)\b|(?<![-\w])(?<!North )(?<!South )Holland\b",
     re.I,
 )
 _URL_NOUN = (
@@ -327,7 +328,9 @@ _OTHER_ORGANISATION = re.compile(
 
 # a count whose noun is the sentence before's: "In 2015 waren dat er nog 12.703", "ging het nog om 20.972"
 _COUNT_BY_REFERENCE = re.compile(
-    r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|het|dit)\s+er|(?:ging|gaat)\s+het|het\s+ging|it was|there were)\s+"
+    # ("In 2015 the figure was 12,703", "Het gaat om 91.572 meldingen")
+    r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|het|dit)\s+er|(?:ging|gaat)\s+het|het\s+(?:ging|gaat)|it was|there were"
+    r"|(?:the|that) (?:figure|number|count) (?:was|stood at|had been)|(?:het|dat) aantal (?:was|bedroeg))\s+"
     r"(?:(?:nog|maar|slechts|om|still|only)\s+)*(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
     re.I,
 )
@@ -430,6 +433,7 @@ class Reader:
             self.counted_before = False
             return
         counts_before = self.counts_read
+        by_back: list[bool] = []  # per figure: its year counted back ("Een jaar eerder was dat ...")
         doubtful = ["its subject is the Netherlands of the sentence before"] if carried else []
         if ANAPHORIC_PERIOD.search(sentence):
             doubtful.append("its period is given by reference")
@@ -819,6 +823,7 @@ class Reader:
                 reasons.append("a share in words of another year than the page's")
             if other_org is not None:
                 reasons.append(f"a figure of another organisation ({other_org.group(0)}), not IWF's")
+            by_back.append("a year counted back from the figure before it" in why)
             if indicator == COUNT_INDICATOR:
                 self.counts_read += 1
             if explicit and not reasons and period is not None and int(period) <= year:
@@ -842,5 +847,8 @@ class Reader:
         spoken = _spoken_of(dated)
         if spoken:
             self.last_year = spoken[0] if len(spoken) == 1 or not previous_period else int(previous_period)
-        elif spoken_period:  # what "That amounts to 48,900 web pages" in the next sentence is of
+        elif spoken_period and not (by_back and all(by_back)):
+            # what "That amounts to 48,900 web pages" in the next sentence is of (not a digression's
+            # year: after "Een jaar eerder was dat nog 77 procent", "Het gaat om ruim 102.000
+            # webpagina's" is of the year the text is about)
             self.last_year = int(spoken_period)
