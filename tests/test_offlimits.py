@@ -2575,3 +2575,16 @@ def test_a_tiles_previous_year_line_in_brackets_is_that_years_figure_of_the_labe
     assert ("offlimits.urls_analysed", 500000.0, "2046", "approx") in set(
         zip(got.observations.indicator_id, got.observations.value, got.observations.period, got.observations.qualifier)
     )
+
+
+def test_a_year_shift_after_daarvan_parts_refers_to_the_whole():
+    """ "In 2046 verwerkte het Meldpunt 171.204 meldingen. Daarvan kwamen er 96.210 uit Nederland en
+    74.994 uit het buitenland. In 2045 waren het er 240.112." The year before's number refers to the
+    whole the parts were of (it was proposed as reports from the Netherlands)."""
+    page = _own_page(
+        "<p>In 2046 verwerkte het Meldpunt 171.204 meldingen. Daarvan kwamen er 96.210 uit Nederland en 74.994 uit het "
+        "buitenland. In 2045 waren het er 240.112.</p>"
+    )
+    parsed = parse(page, 2046, context=OWN_PAGE)
+    proposed = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in parsed.candidates}
+    assert (240112, "offlimits.reports", "total", "2045") in proposed

@@ -1705,6 +1705,15 @@ class _Reader:
                     referred = (_topic(sentence) or self.last_measure) if _REFERS_BACK.search(_part(sentence, mt)) else None
                     if referred is not None and referred.unit in ("percent", "percent_change"):
                         referred = None  # ("Dat waren er 50.148" after a share: a count refers to no share)
+                    if (
+                        referred is not None
+                        and referred.indicator_id
+                        and referred.breakdown != "total"
+                        and re.match(r"\W*(?:daarvan|hiervan|of these|of them|of which)\b", self.last_sentence or "", re.I)
+                    ):
+                        # "In 2021 verwerkte het Meldpunt 413.262 meldingen. Daarvan kwamen er 236.743 uit
+                        # Nederland ... In 2020 waren het er 307.021": the whole the parts were of
+                        referred = Measure(referred.indicator_id, "total", referred.unit)
                     why_unit = (
                         "a number whose measure is given by reference ('waren het er'): which measure it is must be read"
                         if referred
