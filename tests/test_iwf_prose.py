@@ -996,3 +996,22 @@ Een jaar eerder was dat nog 27 procent.</p>
 </main></body></html>"""
     ctx = ParseContext(url="https://www.iwf.org.uk/annual-report-2045/hosting/", own_hosts=("iwf.org.uk",))
     assert ("iwf.hosted_urls", "2044", 52010) in _waiting(own, 2045, ctx)
+
+
+def test_dutch_press_an_agency_byline_traced_to_the_netherlands_and_over_year_clauses():
+    """AD's agency byline "ANP 23-04-47, 11:08 Laatste update: 13:40" dates the page; "herleidde in
+    2046 61.004 meldingen naar Nederland" and "kwamen er 61.004 uit bij een Nederlandse server" count
+    the Netherlands' URLs; "Over 2044 kwam de IWF uit op 27 procent (52.010 url's), over 2045 op 23
+    procent" gives each share its own year."""
+    html = """<html lang="nl"><head><title>Aandeel Nederland gedaald</title></head><body><main>
+<h1>Aandeel Nederland gedaald</h1><p>ANP 23-04-47, 11:08 Laatste update: 13:40</p>
+<p>Vorig jaar stond 23 procent van de webpagina's met misbruikbeelden die de IWF vond op Nederlandse servers.</p>
+<p>De Internet Watch Foundation herleidde in 2046 61.004 meldingen naar Nederland.</p>
+<p>Van de 265.000 meldingen die de IWF in 2046 behandelde, kwamen er 61.004 uit bij een Nederlandse server.</p>
+<p>Na 2041 is het Nederlandse aandeel sterk gedaald. Over 2044 kwam de IWF uit op 27 procent (52.010 url's), over 2045 op 25 procent.</p>
+</main></body></html>"""
+    got = _waiting(html, 2047, PRESS)
+    assert ("iwf.hosted_urls_share", "2046", 23) in got  # "vorig jaar" from the byline's date
+    assert ("iwf.hosted_urls", "2046", 61004) in got
+    assert ("iwf.hosted_urls_share", "2044", 27) in got and ("iwf.hosted_urls", "2044", 52010) in got
+    assert ("iwf.hosted_urls_share", "2045", 25) in got

@@ -187,6 +187,8 @@ def _dateline(text: str) -> dt.date | None:
         r"(?:\s*(?:[|,-]|//)?\s*(?:om\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?)?\.?"
         # who wrote it ("Geplaatst op 22 maart 2018 door EOKM", "Posted on 4 May 2023 by Offlimits")
         r"(?:\s+(?:door|by)\s+[\w .'-]{2,40}?)?"
+        # the time of an update after it ("23-04-25, 11:08 Laatste update: 13:40")
+        r"(?:\s+(?:laatste update|bijgewerkt|aangepast|updated|last updated)\s*:?\s*\d{1,2}[:.]\d\d(?:\s*uur)?)?"
         # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"
         r"(?:\s*[|·•–—,]\s*[^|·•–—,]{1,40}?)*",  # (", The Times")
         t,
@@ -620,7 +622,10 @@ def _byline_date(blocks: list[Block]) -> dt.date | None:
 
 
 # A byline of a name and the date without a word between: "Marleen Dijkstra 27 april 2020, 15:40".
-_NAME_THEN_DATE = re.compile(r"^[A-Z][\w'’.\-]+(?:\s+(?:van|de|der|den|ten|ter|von|[A-Z][\w'’.\-]+)){1,4}\s+(?=\d)")
+# (or an agency's name in capitals: "ANP 23-04-25, 11:08")
+_NAME_THEN_DATE = re.compile(
+    r"^(?:[A-Z][\w'’.\-]+(?:\s+(?:van|de|der|den|ten|ter|von|[A-Z][\w'’.\-]+)){1,4}|[A-Z]{2,6})\s+(?=\d)"
+)
 
 
 # "ANP · 20 mei 2037, 13:47", "Reuters – 3 May 2034": a name, a separator, the date (and time)

@@ -60,7 +60,9 @@ _URL_NOUN = (
     # Netherlands" (not any report: the Dutch hotline's "144,058 reports" are no hosting count)
     r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b|[^.;:]{0,60}?\s(?:to|on)\s+(?:\w+\s+){0,2}?servers?\b)"
     # ... in Dutch: "91.572 van de 275.652 meldingen die de organisatie in behandeling nam"
-    r"|meldingen\b(?=[^.;]{0,80}\b(?:in behandeling nam|behandelde|optrad|gehost|herleid)))"
+    r"|meldingen\b(?=[^.;]{0,80}\b(?:in behandeling nam|behandelde|optrad|gehost|herleid))"
+    # ("herleidde in 2024 83.037 meldingen naar Nederland", "traced 61,004 reports to the Netherlands")
+    r"|(?:meldingen|reports)\b(?=\s+(?:naar|to)\s+(?:\w+\s+){0,3}?(?:Nederland|Netherlands|servers?)\b))"
 )
 _URL_IN = re.compile(_URL_NOUN, re.I)
 # (not a difference: "23,582 more URLs", "2.000 meer url's")
@@ -106,7 +108,7 @@ _OWN_YEAR = re.compile(
 )
 _SPLIT = re.compile(
     r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
-    r"|\ban? (?:\w+ )?(?:increase|decrease|fall|rise|drop|reduction|decline) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in) (?:19|20)\d\d)"
+    r"|\ban? (?:\w+ )?(?:increase|decrease|fall|rise|drop|reduction|decline) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in|over|en over) (?:19|20)\d\d)"
     r"|\b(?:and|en) (?:from|van)\b"
     # "followed by the United States with 12,492": other countries' figures after the Netherlands';
     # "In 2015 waren dat 12.703 url's en in 2016 ...": each year its own clause
@@ -156,7 +158,9 @@ _CARRY = re.compile(
     r"|(?:(?:in|over) (?:19|20)\d\d|(?:een|één|twee|drie) jaar (?:eerder|daarvoor)|het jaar (?:daarvoor|ervoor)"
     r"|(?:a|two|three) years? (?:earlier|before)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
     r"(?:(?:was|waren|is|were|bedroeg)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)"
-    r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was)\b",
+    r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was"
+    # ("Over 2021 kwam de IWF uit op 41 procent")
+    r"|(?:kwam|kwamen)\s+(?:\w+\s+){0,3}?uit\s+op)\b",
     re.I,
 )
 _BASE_WITH_FIGURE = re.compile(
@@ -250,7 +254,7 @@ _WITH_ITS_SHARE = re.compile(
 # "Daarvan stonden er 48.900 op servers in Nederland", "12,492 on Dutch servers": what stands on a
 # server is a URL
 _ON_SERVERS = re.compile(
-    r"\s+(?:(?:\w+\s+){0,3}?(?:op|on)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,3}?(?:gehost|hosted)\b"
+    r"\s+(?:(?:\w+\s+){0,3}?(?:op|on|bij)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,3}?(?:gehost|hosted)\b"
     r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     r"|(?:herleid|herleidbaar|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
