@@ -1015,3 +1015,11 @@ def test_dutch_press_an_agency_byline_traced_to_the_netherlands_and_over_year_cl
     assert ("iwf.hosted_urls", "2046", 61004) in got
     assert ("iwf.hosted_urls_share", "2044", 27) in got and ("iwf.hosted_urls", "2044", 52010) in got
     assert ("iwf.hosted_urls_share", "2045", 25) in got
+
+
+def test_an_english_count_with_dutch_digit_groups_is_never_a_fraction():
+    html = """<html lang="en"><head><title>Hosting | IWF</title></head><body><main>
+<p>In 2045, we traced 61.004 URLs to servers in the Netherlands.</p></main></body></html>"""
+    got = _waiting(html, 2045, OWN)
+    assert ("iwf.hosted_urls", "2045", 61004) in got
+    assert all(v != 61.004 for _, _, v in got)

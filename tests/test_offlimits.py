@@ -2588,3 +2588,19 @@ def test_a_year_shift_after_daarvan_parts_refers_to_the_whole():
     parsed = parse(page, 2046, context=OWN_PAGE)
     proposed = {(c["value"], c["indicator_id"], c["breakdown"], c["period"]) for c in parsed.candidates}
     assert (240112, "offlimits.reports", "total", "2045") in proposed
+
+
+def test_a_count_in_an_english_text_with_dutch_digit_groups_waits_as_its_whole_number():
+    """An English page of the hotline with the Dutch site's separators ("In 2046 we received
+    171.204 reports"): a count is a whole number, so this is 171,204, proposed, never loaded as
+    171.204 (it loaded as 171.204 reports)."""
+    page = """<html lang="en"><head><title>About the hotline | Offlimits</title></head><body><main>
+<p>In 2046 we received 171.204 reports of online child sexual abuse material.</p></main></body></html>"""
+    context = ParseContext(url="https://www.offlimits.nl/en/about-the-hotline", own_hosts=OWN_HOSTS)
+    try:
+        parsed = parse(page, 2046, context=context)
+        loaded, waiting = list(parsed.observations.value), parsed.candidates
+    except ParseError as refused:
+        loaded, waiting = [], refused.candidates
+    assert 171.204 not in loaded and 171204 not in loaded
+    assert any(c["value"] == 171204 and c["period"] == "2046" and "English" in c["why"] for c in waiting)

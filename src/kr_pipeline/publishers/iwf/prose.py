@@ -821,6 +821,16 @@ class Reader:
                 qualifier=found.qualifier if start not in broken else "exact",
                 upper_bound=found.upper_bound,
             )
+            if indicator == COUNT_INDICATOR and value != int(value):
+                # a count is a whole number: "102.676 URLs" in an English text is 102,676 written the
+                # Dutch way (never loaded as 102.676; a person confirms the reading)
+                grouped = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed.strip())
+                if grouped and self.lang == "en":
+                    value = float(printed.strip().replace(".", ""))
+                    fig["value"] = value
+                    reasons.append(f"digits grouped with points in an English text ({printed.strip()!r}): read as {value:,.0f}")
+                else:
+                    reasons.append("a count that is not a whole number")
             if in_words and period is not None and int(period) != year:
                 # "Back in 2018, nearly half of the webpages we found ...": a share in words of a year
                 # the page does not report is a paraphrase of a figure published elsewhere

@@ -549,6 +549,7 @@ class Mention:
     qualifier: str = "exact"  # the number's own, or lower_bound for ">75%"
     changed_from: bool = False  # "van 21.906 naar 34.275": the number something changed from
     base: bool = False  # "tegen bijna 500.000 in 2058", "than 172,093": a comparison's base
+    doubt: str | None = None  # why a careful reader would not load it as read ("19.872 reports" in English)
 
     @property
     def start(self) -> int:
@@ -841,11 +842,30 @@ def _bind_restated(sentence: str, mentions: list[Mention]) -> None:
             mt.bound_year, mt.bound_at = before.bound_year, before.bound_at
 
 
+_DUTCH_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]*\d)")
+
+
+def _whole_counts(mentions: list[Mention], language: str) -> None:
+    """A count is a whole number: "19.872 reports" in an English text is 19,872 written the Dutch
+    way (an English page of a Dutch organisation), not 19.872; read so, it waits in review and
+    never loads (a figure with the separators of the other language is one a person confirms)."""
+    for mt in mentions:
+        if language != "en" or mt.unit not in ("reports", "URLs", "images") or mt.value is None or mt.value == int(mt.value):
+            continue
+        grouped = _DUTCH_GROUPED.search(mt.found.text)
+        if grouped is None:
+            continue
+        value = float(grouped.group(0).replace(".", ""))
+        mt.found = dataclasses.replace(mt.found, value=value)
+        mt.doubt = f"digits grouped with points in an English text ({grouped.group(0)!r}): a count is a whole number, read as {value:,.0f}"
+
+
 def _mentions(sentence: str, language: str, last_unit: str | None = None) -> list[Mention]:
     """The figures of a sentence with their units and periods. A small number without a unit
     ("de eerste zes maanden", "24 uur") is no figure: it neither loads nor takes a year."""
     mentions = _numbers(sentence, language)
     _bind_units(sentence, mentions, last_unit)
+    _whole_counts(mentions, language)
     mentions = [mt for mt in mentions if mt.unit is not None or mt.value is None or mt.value >= 100]
     _bind_periods(sentence, mentions)
     _bind_restated(sentence, mentions)
@@ -1869,6 +1889,8 @@ class _Reader:
                     why = f"no known Offlimits measure for {mt.unit} in this clause"
                 elif self.voice != "own":
                     why = "reported by another voice (press, another organisation), not published by Offlimits itself"
+            if mt.doubt:
+                why = f"{why}; {mt.doubt}" if why else mt.doubt
             if measure is not None and measure.indicator_id:
                 self.last_measure = self.last_topic = measure
                 if measure.unit not in ("percent", "percent_change"):
