@@ -1023,3 +1023,21 @@ def test_an_english_count_with_dutch_digit_groups_is_never_a_fraction():
     got = _waiting(html, 2045, OWN)
     assert ("iwf.hosted_urls", "2045", 61004) in got
     assert all(v != 61.004 for _, _, v in got)
+
+
+def test_a_count_a_comparison_starts_from_waits_with_its_year():
+    """ "... were traced to servers in the Netherlands, up from 40,210 in 2044": the base of the
+    comparison is a count of the Netherlands' URLs of 2044, waiting as comparisons do (in the press
+    it was not read at all)."""
+    html = """<html lang="en"><head><title>Dutch hosting</title>
+<meta property="article:published_time" content="2046-04-25T09:00:00+00:00"></head><body><main>
+<p>Of these, 61,004 – 23 per cent – were traced to servers in the Netherlands, up from 40,210 in 2044.</p>
+</main></body></html>"""
+    assert ("iwf.hosted_urls", "2044", 40210) in _waiting(html, 2046, PRESS)
+    own = html.replace("Dutch hosting", "Hosting | IWF Annual Report 2045").replace(
+        "Of these, 61,004", "In 2045, 61,004 URLs we actioned"
+    )
+    ctx = ParseContext(url="https://www.iwf.org.uk/annual-report-2045/hosting/", own_hosts=("iwf.org.uk",))
+    parsed = iwf.parse(own.encode(), 2045, "page.html", ctx)
+    assert 40210 not in set(parsed.observations.value)
+    assert ("iwf.hosted_urls", "2044", 40210) in _cands(parsed)

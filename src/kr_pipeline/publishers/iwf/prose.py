@@ -280,7 +280,8 @@ _SHARE_THEN = r"\d\s*(?:%|procent\b|per ?cent\b|percent\b)\s*"
 _IN_TOTAL = re.compile(r"\s+(?:in total|in all|in totaal|in getal)\b", re.I)
 # a count compared with the one before it: "..., tegen 33.788 een jaar eerder", "against 27,970"
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:" + COMPARED_WITH + r"|tegen|against)\s+"
+    # ("..., up from 12,703 in 2015")
+    r"\b(?:" + COMPARED_WITH + r"|tegen|against|(?:up|down) from)\s+"
     r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
     re.I,
 )
@@ -792,7 +793,7 @@ class Reader:
                 # "In 2019 the Netherlands hosted 71% of the URLs we confirmed; in 2018, 47%.": the clause
                 # after the semicolon gives a year and a number, its measure and country only by ellipsis
                 why.append("an elliptical clause: its measure and country are the clause before's")
-            if indicator == SHARE_INDICATOR and found not in shares and _COMPARED_FROM.search(sentence[:start]):
+            if found not in shares and not changed_from and _COMPARED_FROM.search(sentence[:start]):
                 # "32% ..., down from 41% in 2021", "That compares with 33% in 2023": the base of a
                 # comparison, said to measure the change by; issue 22 (part 2): comparisons wait
                 why.append("the base of a comparison")
