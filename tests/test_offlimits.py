@@ -2604,3 +2604,18 @@ def test_a_count_in_an_english_text_with_dutch_digit_groups_waits_as_its_whole_n
         loaded, waiting = [], refused.candidates
     assert 171.204 not in loaded and 171204 not in loaded
     assert any(c["value"] == 171204 and c["period"] == "2046" and "English" in c["why"] for c in waiting)
+
+
+def test_images_of_the_sexual_abuse_of_children_on_urls_are_illegal_urls():
+    """English press: "Those reports led the hotline's analysts to check over 500,000 URLs. On 240,100
+    of them, they found images of the sexual abuse of children." The part is URLs with illegal
+    material (it was proposed as URLs analysed)."""
+    html = """<html lang="en"><head><title>Dutch hotline</title>
+<meta property="article:published_time" content="2047-05-16T09:00:00+00:00"></head><body><main>
+<p>The Dutch hotline received 131,808 reports last year. Those reports led the hotline's analysts to check over 500,000 URLs.
+On 240,100 of them, they found images of the sexual abuse of children.</p>
+</main></body></html>"""
+    context = ParseContext(url="https://www.nl-news.example/dutch-hotline-2046", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError) as refused:
+        parse(html, 2047, context=context)
+    assert (240100, "offlimits.urls_illegal") in {(c["value"], c["indicator_id"]) for c in refused.value.candidates}

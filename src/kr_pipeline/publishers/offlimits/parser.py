@@ -224,7 +224,9 @@ _SUSPECTED = r"\b(?:vermoedelijk\w*|mogelijk\w*|verdacht\w*|suspected|possible|a
 _ABUSE = (
     r"(?<!Online )\b(?:\w*kindermisbruik\w*|misbruikmateriaal|misbruikbeelden|abuse material|CSAM"
     # ("Op 268.912 daarvan stond beeldmateriaal van seksueel misbruik van kinderen")
-    r"|(?:beeld)?materiaal van seksueel misbruik van kinderen)\b"
+    r"|(?:beeld)?materiaal van seksueel misbruik van kinderen"
+    # ("On 268,912 of them, they found images of the sexual abuse of children")
+    r"|(?:images|imagery|material|pictures|videos) (?:of|showing) (?:the )?(?:sexual )?abuse of children)\b"
 )  # not the name "Expertisebureau Online Kindermisbruik"
 _NOTE_MARKS = str.maketrans({c: " " for c in NOTE_MARK.strip("[]") if c != "*"})  # ("*" is left: "AI*" reads as AI anyway)
 # The hotline described by what it is for is no measure: "the Dutch hotline for child sexual abuse
