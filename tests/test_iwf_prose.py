@@ -1041,3 +1041,20 @@ def test_a_count_a_comparison_starts_from_waits_with_its_year():
     parsed = iwf.parse(own.encode(), 2045, "page.html", ctx)
     assert 40210 not in set(parsed.observations.value)
     assert ("iwf.hosted_urls", "2044", 40210) in _cands(parsed)
+
+
+@pytest.mark.parametrize(
+    "meta, date",
+    [
+        ("Binnenland · Tech · 27 april 2047, 10:14 · Aangepast 27 april 2047, 13:02", "2047-04-27"),  # NOS
+        ("Binnenland · vandaag, 12:48 · 23 april 2047", "2047-04-23"),  # RTL Nieuws
+    ],
+)
+def test_a_date_line_after_the_pages_sections_dates_it(meta, date):
+    from kr_pipeline.reading.prose import read_document
+
+    html = f"""<html lang="nl"><head><title>Minder misbruikbeelden</title></head><body><main><h1>Minder misbruikbeelden</h1>
+<p class="meta">{meta}</p><p>Vorig jaar stond 23 procent van de webpagina's met misbruikbeelden die de IWF vond op een server in Nederland.</p>
+</main></body></html>"""
+    assert str(read_document(html.encode()).date) == date
+    assert ("iwf.hosted_urls_share", "2046", 23) in _waiting(html, 2047, PRESS)

@@ -158,7 +158,10 @@ news, e-mail, 2 real: 7 right, 14 by the measure, none wrong); after those fixes
 own voice 2011-2025 in Dutch and English: 7 right, 12 by the measure, none wrong), offlimits-43/ (15,
 press in Dutch and English, 2 real: 13 right, 13 by the measure) and iwf-22/ (15, IWF's pages and the
 English and Dutch press, 1 real: 8 right, 8 by the measure), none wrong; after those fixes, iwf-23/
-(15, Dutch and Flemish voices on IWF's figures, 1 real: 7 right, 7 by the measure, none wrong).
+(15, Dutch and Flemish voices on IWF's figures, 1 real: 7 right, 7 by the measure, none wrong);
+offlimits-45/ (15, Dutch press 2014-2025: 13 right, 13 by the measure, none wrong) and offlimits-46/
+(15, what an analyst collects for 2022-2024, 1 real: 7 right, 9 by the measure, 1 wrong: INHOPE's
+"member in focus" page on Offlimits loaded as the hotline's own).
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
