@@ -2619,3 +2619,27 @@ On 240,100 of them, they found images of the sexual abuse of children.</p>
     with pytest.raises(ParseError) as refused:
         parse(html, 2047, context=context)
     assert (240100, "offlimits.urls_illegal") in {(c["value"], c["indicator_id"]) for c in refused.value.candidates}
+
+
+def test_another_organisations_annual_report_on_the_hotline_is_not_its_own_voice():
+    """INHOPE's annual report page on its Dutch member ("Member in focus: Offlimits | INHOPE Annual
+    Report 2047", "our annual report", "our network") names Offlimits and speaks in the first
+    person, but the report is INHOPE's: the hotline's figures in it wait (they loaded as its own)."""
+    page = """<html lang="en"><head><title>Member in focus: Offlimits, the Netherlands | INHOPE Annual Report 2047</title></head><body><main>
+<p>INHOPE · Annual Report 2047</p><h1>Member in focus: Offlimits, the Netherlands</h1>
+<p>Each year our annual report puts one member hotline in the spotlight.</p>
+<p>In 2047 the Dutch hotline processed 131,808 reports. Across our network, hotlines processed more than 1 million reports.</p>
+</main></body></html>"""
+    context = ParseContext(url="https://www.inhope.example/annual-report-2047/member-in-focus", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError, match="not in Offlimits' own voice") as refused:
+        parse(page, 2047, context=context)
+    assert (131808, "offlimits.reports", "2047") in {
+        (c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates
+    }
+    own = page.replace("INHOPE Annual Report 2047", "Offlimits Annual Report 2047").replace("INHOPE · ", "Offlimits · ")
+    own = own.replace(" Across our network, hotlines processed more than 1 million reports.", "")
+    own = own.replace("Member in focus: Offlimits, the Netherlands", "Our hotline").replace(
+        "Each year our annual report puts one member hotline in the spotlight.", "In this annual report we look back on 2047."
+    )
+    loaded = parse(own, 2047, context=context).observations
+    assert 131808 in set(loaded.value)

@@ -940,6 +940,27 @@ _SELF_REPORT = re.compile(
 )
 
 
+_REPORT_OF = re.compile(r"(?:jaarverslag|annual report)\s+(?:19|20)\d\d\b", re.I)
+_WHO_BEFORE = re.compile(r"((?:[^\s·|:\-–—\"“]+\s+){1,3})(?:[·|:\-–—]\s+)?$")
+_GENERIC_WORDS = {"het", "the", "ons", "our", "dit", "this", "een", "an", "a", "van", "of", "in"}
+
+
+def _anothers_report(text: str, own_names: re.Pattern) -> bool:
+    """A line naming another organisation's annual report: "INHOPE · Annual Report 2023", "Member
+    in focus ... | INHOPE Annual Report 2023" (a name before the words that is not the publisher's)."""
+    for m in _REPORT_OF.finditer(text):
+        before = _WHO_BEFORE.search(text[: m.start()])
+        who = before.group(1) if before else ""
+        if own_names.search(who) or re.search(r"\b(?:our|ons|onze)\s*$", who, re.I):
+            return False  # ("IWF Annual Report 2022", "Our Annual Report 2022 is out today")
+        names = [
+            w for w in re.findall(r"[\w&'’.-]+", who) if w.lower() not in _GENERIC_WORDS and (w.isupper() or w[:1].isupper())
+        ]
+        if names and len(who) < 40:
+            return True
+    return False
+
+
 def names_itself(document: Document, own_names: re.Pattern) -> bool:
     """Does the document present itself as the publisher's own report? It says so ("Voor u ligt
     het jaarverslag van ...", a heading "Jaarverslag 2022"), names the publisher in its opening,
@@ -949,6 +970,8 @@ def names_itself(document: Document, own_names: re.Pattern) -> bool:
     body = document.text()
     if not (any(_SELF_REPORT.search(t) for t in opening) or _SELF_REPORT.search(body[:3000])):
         return False
+    if any(_anothers_report(t, own_names) for t in [document.title, *opening]):
+        return False  # ("INHOPE · Annual Report 2023" on a page about Offlimits: INHOPE's report)
     if not (own_names.search(" ".join(opening)) and _FIRST_PERSON.search(body)):
         return False
     return not _ATTRIBUTION.search(body)
