@@ -1956,16 +1956,9 @@ class _Reader:
                 )
             )
         named = [int(y) for y in _YEAR.findall(sentence)]
-        # (not a comparison's base: "in 2024 127.081 meldingen, tegen 255.563 in 2023. Die meldingen
-        # leidden in dat jaar tot ..." speaks of 2024)
-        spoken = [
-            int(m.group(0))
-            for m in _YEAR.finditer(sentence)
-            if not re.search(r"\b(?:" + COMPARED_WITH + r"|tegen|against|than)\b[^;]{0,25}$", sentence[: m.start()], re.I)
-        ]
         # what "dat jaar" in the next sentence refers to: the last year named, or the one this
         # sentence referred to ("Het jaar erop daalde het aantal ..." names 2022 without digits)
-        self.last_named_year = (spoken or named)[-1] if named else self.referred_year
+        self.last_named_year = named[-1] if named else self.referred_year
         self.referred_year = None
         part = _part_of_year(sentence, half, shorter)
         if part and part.startswith("H"):
