@@ -1058,3 +1058,26 @@ def test_a_date_line_after_the_pages_sections_dates_it(meta, date):
 </main></body></html>"""
     assert str(read_document(html.encode()).date) == date
     assert ("iwf.hosted_urls_share", "2046", 23) in _waiting(html, 2047, PRESS)
+
+
+def test_dutch_letters_counts_of_a_whole_in_totaal_vorig_jaar_ging_het_om_and_a_bare_change():
+    """A Kamerbrief's "Het ging om 61.004 van de in totaal 265.000 webpagina's" (the whole, not a
+    second count); a blog's "Vorig jaar ging het om 61.004 url's, tegen 66.250 een jaar eerder"
+    after a sentence on the Netherlands; an association's "... een jaar eerder 27 procent. In
+    absolute aantallen steeg het aantal meldingen dat naar Nederlandse servers werd herleid van
+    52.010 naar 61.004" (both ends counts; the digression "een jaar eerder" sets no year)."""
+    letter = """<html lang="nl"><head><title>Kamerbrief</title></head><body><main><p>Datum 20 juni 2046</p>
+<p>In 2045 werd 23 procent van de door de IWF bevestigde webpagina's in Nederland gehost. Het ging om 61.004 van de in totaal 265.000 webpagina's.</p>
+</main></body></html>"""
+    got = _waiting(letter, 2046, PRESS)
+    assert ("iwf.hosted_urls", "2045", 61004) in got and all(v != 265000 for _, _, v in got)
+    blog = """<html lang="nl"><head><title>Blog</title><meta property="article:published_time" content="2046-05-10T09:00:00+02:00"></head><body><main>
+<p>Het Nederlandse aandeel in de cijfers van de IWF daalde verder.</p>
+<p>Vorig jaar ging het om 61.004 url's, tegen 66.250 een jaar eerder.</p></main></body></html>"""
+    got = _waiting(blog, 2046, PRESS)
+    assert ("iwf.hosted_urls", "2045", 61004) in got and ("iwf.hosted_urls", "2044", 66250) in got
+    assoc = """<html lang="nl"><head><title>Nieuws</title><meta property="article:published_time" content="2046-04-24T09:00:00+02:00"></head><body><main>
+<p>Het aandeel van Nederland in de meldingen van de IWF was vorig jaar 23 procent, een jaar eerder 27 procent.
+In absolute aantallen steeg het aantal meldingen dat naar Nederlandse servers werd herleid van 52.010 naar 61.004.</p></main></body></html>"""
+    got = _waiting(assoc, 2046, PRESS)
+    assert ("iwf.hosted_urls", "2044", 52010) in got and ("iwf.hosted_urls", "2045", 61004) in got

@@ -73,7 +73,9 @@ _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)", re.I)  #
 # "22,507 of the 262,950 webpages": the first counts the URLs, the second is the whole they are part of
 _OF_WHOLE = re.compile(
     # (", out of the 291,273 reports we actioned")
-    r"(?:\s+|\s*,\s*)(?:out of|of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:" + ROUNDING_WORDS + r")\s+)?"
+    # ("van de in totaal 252.194 webpagina's")
+    r"(?:\s+|\s*,\s*)(?:out of|of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:in totaal|in total|in all|totaal)\s+)?"
+    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?"
     r"\d[\d.,]*" + _AFTER_COUNT.pattern,  # ("bijna 28.000 van de ruim 78.500 gesignaleerde webadressen")
     re.I,
 )
@@ -86,6 +88,7 @@ _PERCENT_COORDINATED = re.compile(
 _FROM_COUNT_TO = re.compile(
     r"(?:\bfrom|\bvan)\s+(?:hosting\s+)?(?P<before>\d[\d.,]*)\s+(?:[a-z-]+\s+){0,2}?" + _URL_NOUN + r"\s+(?:to|naar)\s+", re.I
 )
+_FROM_TO_BARE = re.compile(r"\b(?:from|van)\s+(?P<before>\d[\d.,]*\d)\s+(?:to|naar|tot)\s+(?=\d)", re.I)
 # "Of nearly 72,000 web addresses ..., 31,500 were": the whole a sentence starts from
 _WHOLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*)(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?"
@@ -155,7 +158,8 @@ _CARRY = re.compile(
     # same subject, another year
     # ("Drie jaar eerder was dat nog ruim driekwart", "Twee jaar eerder, in het recordjaar 2020, ging het ...")
     # ("Het jaar daarvoor ging het nog om 20.972 url's", "In 2016 bedroeg dat nog 37 procent")
-    r"|(?:(?:in|over) (?:19|20)\d\d|(?:een|één|twee|drie) jaar (?:eerder|daarvoor)|het jaar (?:daarvoor|ervoor)"
+    # ("Vorig jaar ging het om 102.676 url's", "Last year it was 41%")
+    r"|(?:(?:in|over) (?:19|20)\d\d|(?:een|één|twee|drie) jaar (?:eerder|daarvoor)|het jaar (?:daarvoor|ervoor)|vorig jaar|last year"
     r"|(?:a|two|three) years? (?:earlier|before)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
     r"(?:(?:was|waren|is|were|bedroeg)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)"
     r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was"
@@ -490,6 +494,14 @@ class Reader:
         change_ends = change_end_years(sentence)  # "tussen 2024 en 2025 ... van 29 naar 11 procent"
         respective = percents if RESPECTIVELY.search(sentence) and len(years) > 1 and len(percents) == len(years) else []
         changes = list(_FROM_COUNT_TO.finditer(sentence))
+        # "het aantal meldingen dat naar Nederlandse servers werd herleid van 82.605 naar 91.572": the
+        # noun before the change, the counts bare
+        changes += [
+            m
+            for m in _FROM_TO_BARE.finditer(sentence)
+            if _URL_IN.search(sentence[: m.start()])
+            and not re.match(r"\s*(?:%|procent|per ?cent|percent)", sentence[m.end("before") :])
+        ]
         went_from = {m.start("before") for m in changes if re.match(r"\d", sentence[m.end() :])}
         became = {m.end() for m in changes}
         wholes: set[int] = set()  # where "of the 262,950 webpages" names the whole: no count of the Netherlands
@@ -551,6 +563,9 @@ class Reader:
                     found.text,
                     [] if by_noun else ["a count named only by its share"],
                 )
+            elif found not in percents and (found.value or 0) >= 100 and (start in went_from or found.start in became):
+                # "van 82.605 naar 91.572" after the noun it counts: both ends of the change are counts
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
             elif (
                 found not in percents
                 and (found.value or 0) >= 100
@@ -803,8 +818,12 @@ class Reader:
                 last_count = (found.end if start not in broken else broken[start].end(), period)
             if not changed_from:  # the figure it became keeps the period the text is at
                 previous_period = period
-            if period is not None and not (explicit and int(period) in base_years):
-                spoken_period = period  # (not a comparison's base: "47% ... up from 36% in 2017")
+            if (
+                period is not None
+                and not (explicit and int(period) in base_years)
+                and "a year counted back from the figure before it" not in why
+            ):
+                spoken_period = period  # (not a comparison's base: "47% ... up from 36% in 2017", "een jaar eerder 32")
             # "nearly one in ten", "more than 20,000": loaded as written (approx, lower_bound); an
             # upper bound or a range is no figure to load by itself
             reasons = (
