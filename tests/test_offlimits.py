@@ -2526,7 +2526,8 @@ def test_a_pdf_key_figure_list_with_rounded_values_and_notes_is_no_two_columns()
 
 def test_a_key_figure_tables_cells_with_a_sign_of_approximation_and_a_notes_mark():
     """A key-figure table's "± 1 op de 3" (the self-generated share) and "> 75%¹" (with its note's
-    mark) are figures of their rows; they were not read as figures at all."""
+    mark) are figures of their rows; they were not read as figures at all. So is a share in words,
+    "ongeveer één op de drie"."""
     page = """<html lang="nl"><head><title>Kerncijfers 2047 - Offlimits</title></head><body><main><h1>Kerncijfers 2047</h1>
 <table><tr><th></th><th>2047</th></tr>
 <tr><td>Verwerkte meldingen</td><td>131.808</td></tr>
@@ -2541,6 +2542,9 @@ def test_a_key_figure_tables_cells_with_a_sign_of_approximation_and_a_notes_mark
         ("offlimits.reports", 131808.0, "exact"),
         ("offlimits.self_generated_share", 33.0, "approx"),
     ]
+    in_words = page.replace("± 1 op de 3", "ongeveer één op de drie")
+    got = parse(in_words, 2047, context=ParseContext(url="https://www.offlimits.nl/kerncijfers-2047", own_hosts=OWN_HOSTS))
+    assert ("offlimits.self_generated_share", 33.0) in set(zip(got.observations.indicator_id, got.observations.value))
 
 
 def test_a_same_period_comparison_is_a_digression_and_the_change_after_it_is_this_years():

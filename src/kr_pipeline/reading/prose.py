@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..vocabulary import Voice
 from .documents import normalise, sentences
-from .numbers import ROUNDING_WORDS, consistent_interval
+from .numbers import ROUNDING_WORDS, consistent_interval, find_shares
 from .tables import span_grid
 
 VOICES = tuple(Voice)
@@ -518,8 +518,15 @@ _YEAR_AND_MEASURE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[:\-\u2013]\s*(?P<mea
 
 def _figure_cell(cell: str) -> bool:
     """A table cell that holds a figure: a number ("127,081", "+12.5%") or a number with the
-    words that round it ("more than 500,000", "about 1 in 3", "ruim 75%")."""
-    return bool(_NUMERIC_CELL.match(cell) or _FIGURE_LINE.match(cell))
+    words that round it ("more than 500,000", "about 1 in 3", "ruim 75%"), or a share in words
+    ("ongeveer één op de drie", "about a third")."""
+    if _NUMERIC_CELL.match(cell) or _FIGURE_LINE.match(cell):
+        return True
+    text = cell.strip()
+    return any(
+        len(shares) == 1 and shares[0].start == 0 and shares[0].end >= len(text.rstrip("*¹²³ "))
+        for shares in (find_shares(text, lang) for lang in ("nl", "en"))
+    )
 
 
 _DIFFERENCE_COLUMN = re.compile(
