@@ -161,7 +161,9 @@ English and Dutch press, 1 real: 8 right, 8 by the measure), none wrong; after t
 (15, Dutch and Flemish voices on IWF's figures, 1 real: 7 right, 7 by the measure, none wrong);
 offlimits-45/ (15, Dutch press 2014-2025: 13 right, 13 by the measure, none wrong) and offlimits-46/
 (15, what an analyst collects for 2022-2024, 1 real: 7 right, 9 by the measure, 1 wrong: INHOPE's
-"member in focus" page on Offlimits loaded as the hotline's own).
+"member in focus" page on Offlimits loaded as the hotline's own); then iwf-24/ (15, IWF's own English
+pages and the English press, 1 real: 6 right, 9 by the measure, 1 wrong: "In 2024, 83,037 reports
+(29%) were traced to Dutch servers" on IWF's own page loaded, a clause naming no organisation).
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
