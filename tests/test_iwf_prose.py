@@ -1081,3 +1081,24 @@ def test_dutch_letters_counts_of_a_whole_in_totaal_vorig_jaar_ging_het_om_and_a_
 In absolute aantallen steeg het aantal meldingen dat naar Nederlandse servers werd herleid van 52.010 naar 61.004.</p></main></body></html>"""
     got = _waiting(assoc, 2046, PRESS)
     assert ("iwf.hosted_urls", "2044", 52010) in got and ("iwf.hosted_urls", "2045", 61004) in got
+
+
+def test_iwfs_own_prose_loads_when_it_names_iwf_or_says_we():
+    """Issue 22 part 2: in IWF's own text a figure loads when its sentence names the organisation or
+    says "we"; "In 2044, 66,250 reports (27%) were traced to Dutch servers" on the 2045 report's page
+    names neither and is another year than the report's: it waits (it loaded). The report's own
+    year's figures are the report's."""
+    html = """<html lang="en"><head><title>Europe and the Netherlands | IWF Annual Data &amp; Insights Report 2045</title></head><body><main>
+<p>In 2045, 61,004 reports (23%) were traced to servers in the Netherlands.</p>
+<p>In 2044, 66,250 reports (27%) were traced to Dutch servers.</p>
+</main></body></html>"""
+    ctx = ParseContext(url="https://www.iwf.org.uk/annual-data-insights-report-2045/europe/", own_hosts=("iwf.org.uk",))
+    parsed = iwf.parse(html.encode(), 2045, "page.html", ctx)
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()}
+    assert got == {("iwf.hosted_urls", "2045", 61004), ("iwf.hosted_urls_share", "2045", 23)}
+    assert {("iwf.hosted_urls", "2044", 66250), ("iwf.hosted_urls_share", "2044", 27)} <= set(_cands(parsed))
+    said = html.replace("In 2044, 66,250 reports (27%) were traced", "In 2044, we traced 66,250 reports (27%)")
+    got = {
+        (r.indicator_id, r.period, r.value) for r in iwf.parse(said.encode(), 2045, "page.html", ctx).observations.itertuples()
+    }
+    assert ("iwf.hosted_urls", "2044", 66250) in got

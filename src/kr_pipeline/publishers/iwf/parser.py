@@ -388,6 +388,7 @@ def _prose_around(ctx: ParseContext, year: int, document: Document, observations
     restatement is dropped, a different number refuses the page); the rest waits in review."""
     voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
     reader = prose.Reader(document, voice, _report_year(document))
+    reader.needs_organisation = False  # (the prose beside IWF's own table: checked against its rows)
     reader.read(year, cells=False)
     rounded_take_their_figures_period(reader.candidates, reader.figures)
     try:

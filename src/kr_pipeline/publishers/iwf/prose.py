@@ -215,6 +215,7 @@ _COMPARED_FROM = re.compile(
     + r")\s+)?$",
     re.I,
 )
+_ORGANISATION_NAMED = re.compile(r"\b(?:we|our|us|wij|ons|onze|IWF|Internet Watch Foundation)\b", re.I)
 # a count in brackets named by what IWF counts: "(83.037 meldingen)", "(91,572 reports)"
 _BRACKETED_NOUN = re.compile(r"\s*(?:meldingen|reports|url['’]?s|webpagina['’]?s|web ?pages|pagina['’]?s|webadressen)\s*\)", re.I)
 # a year the figure is said right beside: "sinds 2020 (77 procent)", "the 2020 peak of 77 per cent"
@@ -369,6 +370,9 @@ class Reader:
         # the year of the annual report the page is part of, in IWF's own voice ("Our year at a glance
         # | IWF Annual Report 2021"): its key figures without a year of their own are that year's
         self.report_year = report_year if voice == Voice.OWN else None
+        # a figure of IWF's prose loads when its sentence names IWF or says "we" (not around IWF's
+        # own table, whose rows the prose restates and is checked against)
+        self.needs_organisation = True
         self.lang = document.language
         self.figures: list[dict] = []
         self.candidates: list[dict] = []
@@ -463,6 +467,13 @@ class Reader:
         other_org = _OTHER_ORGANISATION.search(sentence) if self.voice != Voice.OWN and not OWN_NAMES.search(sentence) else None
         if kind in ("title", "heading"):
             doubtful.append("a headline")
+        # issue 22 (part 2): in the publisher's own text a figure loads when its clause names the
+        # organisation, or "we"/"our" ("In 2024, 83,037 reports (29%) were traced to Dutch servers"
+        # names none); a key figure's tile or list item, and the annual report's own year's figures,
+        # are the report's own (checked below, once the figure's year is known)
+        unnamed = (
+            self.voice == Voice.OWN and self.needs_organisation and kind == "body" and not _ORGANISATION_NAMED.search(sentence)
+        )
         if CORRECTION.search(sentence):  # "an earlier version of this article said ...": wrong and right side by side
             doubtful.append("a sentence that corrects an earlier statement")
         bounds = [0] + [m.start() for m in _SPLIT.finditer(sentence)] + [len(sentence)]
@@ -851,6 +862,8 @@ class Reader:
                     reasons.append(f"digits grouped with points in an English text ({printed.strip()!r}): read as {value:,.0f}")
                 else:
                     reasons.append("a count that is not a whole number")
+            if unnamed and not (self.report_year is not None and period == str(self.report_year)):
+                reasons.append("its sentence does not name IWF or say 'we'")
             if in_words and period is not None and int(period) != year:
                 # "Back in 2018, nearly half of the webpages we found ...": a share in words of a year
                 # the page does not report is a paraphrase of a figure published elsewhere
