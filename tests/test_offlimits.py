@@ -2647,3 +2647,19 @@ def test_another_organisations_annual_report_on_the_hotline_is_not_its_own_voice
     )
     loaded = parse(own, 2047, context=context).observations
     assert 131808 in set(loaded.value)
+
+
+def test_a_tables_column_of_sources_is_no_column_of_text():
+    """An encyclopedia's table "Jaar | Meldingen | Bron" with "[1]" references in its last column:
+    the table is still a table of figures (it was read as text, its rows' figures never proposed
+    with their years)."""
+    html = """<html lang="nl"><head><title>Offlimits - Wikipedia</title></head><body><main>
+<table class="wikitable"><caption>Meldingen per jaar</caption>
+<tr><th>Jaar</th><th>Meldingen</th><th>Bron</th></tr>
+<tr><td>2045</td><td>240.112</td><td>[1]</td></tr><tr><td>2046</td><td>171.204</td><td>[2][3]</td></tr>
+</table></main></body></html>"""
+    context = ParseContext(url="https://nl.wikipedia.example/wiki/Offlimits", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError) as refused:
+        parse(html, 2046, context=context)
+    proposed = {(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates}
+    assert {(240112, "offlimits.reports", "2045"), (171204, "offlimits.reports", "2046")} <= proposed

@@ -419,6 +419,23 @@ def _table_cells(table, n: int) -> list[Block]:
     rows = [r for r in rows if any(r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return []
+    # a column of sources or notes ("Bron" with "[1]", "Toelichting") holds no figures: left out
+    width = max(len(r) for r in rows)
+    notes = {
+        j
+        for j in range(1, width)
+        if (
+            re.fullmatch(
+                r"\s*(?:bron(?:nen)?|sources?|noten?|notes?|opmerkingen?|remarks?|toelichting|ref\.?)\s*",
+                rows[0][j] if j < len(rows[0]) else "",
+                re.I,
+            )
+            or all(re.fullmatch(r"(?:\[\d+\]\s*)+", r[j]) for r in rows[1:] if j < len(r) and r[j])
+        )
+        and not any(j < len(r) and _figure_cell(r[j]) for r in rows[1:])
+    }
+    if notes:
+        rows = [[c for j, c in enumerate(r) if j not in notes] for r in rows]
     label_columns = [
         j for j in range(1, min(len(r) for r in rows)) if all(r[j] and not _NUMERIC_CELL.match(r[j]) for r in rows[1:])
     ]
