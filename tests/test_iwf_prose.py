@@ -1102,3 +1102,32 @@ def test_iwfs_own_prose_loads_when_it_names_iwf_or_says_we():
         (r.indicator_id, r.period, r.value) for r in iwf.parse(said.encode(), 2045, "page.html", ctx).observations.itertuples()
     }
     assert ("iwf.hosted_urls", "2044", 66250) in got
+
+
+def test_english_press_against_a_base_the_irish_pc_and_a_number_that_had_stood_at():
+    """ "the IWF traced 61,004 webpages to the Netherlands, against 66,250 in 2044" (the count is not
+    of the base's year); "Of those, 61,004 – 23pc – were on servers in the Netherlands" (the Irish
+    press's "pc"); "The number hosted in the Netherlands had stood at 66,250 the year before"."""
+
+    def page(body: str) -> str:
+        return f"""<html lang="en"><head><title>Dutch hosting</title>
+<meta property="article:published_time" content="2046-04-25T09:00:00+00:00"></head><body><main>{body}</main></body></html>"""
+
+    got = _waiting(
+        page("<p>In 2045, the IWF traced 61,004 webpages to the Netherlands, against 66,250 in 2044.</p>"), 2046, PRESS
+    )
+    assert ("iwf.hosted_urls", "2045", 61004) in got and ("iwf.hosted_urls", "2044", 61004) not in got
+    got = _waiting(
+        page("<p>In 2045 the IWF confirmed 265,000 URLs. Of those, 61,004 – 23pc – were on servers in the Netherlands.</p>"),
+        2046,
+        PRESS,
+    )
+    assert ("iwf.hosted_urls_share", "2045", 23) in got and ("iwf.hosted_urls", "2045", 61004) in got
+    got = _waiting(
+        page(
+            "<p>In 2045 the IWF traced 61,004 URLs to Dutch servers. The number hosted in the Netherlands had stood at 66,250 the year before.</p>"
+        ),
+        2046,
+        PRESS,
+    )
+    assert ("iwf.hosted_urls", "2044", 66250) in got

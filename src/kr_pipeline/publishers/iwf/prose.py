@@ -111,7 +111,7 @@ _OWN_YEAR = re.compile(
 )
 _SPLIT = re.compile(
     r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
-    r"|\ban? (?:\w+ )?(?:increase|decrease|fall|rise|drop|reduction|decline) from\b|\btegen(?:over)?\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in|over|en over) (?:19|20)\d\d)"
+    r"|\ban? (?:\w+ )?(?:increase|decrease|fall|rise|drop|reduction|decline) from\b|\btegen(?:over)?\b|\bagainst\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in|over|en over) (?:19|20)\d\d)"
     r"|\b(?:and|en) (?:from|van)\b"
     # "followed by the United States with 12,492": other countries' figures after the Netherlands';
     # "In 2015 waren dat 12.703 url's en in 2016 ...": each year its own clause
@@ -253,7 +253,7 @@ _WITH_ITS_SHARE = re.compile(
     # ("82.605 daarvan, 32 procent", "91.572 daarvan, ofwel 33 procent", "Netherlands: 83,037 reports (29%)")
     r"(?:\s+(?:daarvan|of them|of these|of those|reports|URLs?|url'?s|webpages|webpagina's))?"
     r"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?:(?:or|of|ofwel|oftewel)\s+)?(?:(?:" + ROUNDING_WORDS + r")\s+)?"
-    r"\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b)",
+    r"\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)",  # ("48,900 – 47pc –": the Irish press)
     re.I,
 )
 # "Daarvan stonden er 48.900 op servers in Nederland", "12,492 on Dutch servers": what stands on a
@@ -619,7 +619,8 @@ class Reader:
                 found not in percents
                 and (found.value or 0) >= 100
                 and _NUMBERED.search(sentence[lo:start])
-                and _URL_IN.search(sentence[lo:start])
+                # ("The number hosted in the Netherlands had stood at 12,703 the year before")
+                and (_URL_IN.search(sentence[lo:start]) or re.search(r"\b(?:hosted|gehost)\b", sentence[lo:start], re.I))
             ):
                 # "In 2020, Dutch-hosted URLs had numbered 117,544", "het aantal url's bedroeg 20.972"
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
