@@ -2608,6 +2608,13 @@ def test_a_count_in_an_english_text_with_dutch_digit_groups_waits_as_its_whole_n
         loaded, waiting = [], refused.candidates
     assert 171.204 not in loaded and 171204 not in loaded
     assert any(c["value"] == 171204 and c["period"] == "2046" and "English" in c["why"] for c in waiting)
+    # ("over 171.000 reports": 171,000, never 171)
+    rounded = page.replace("171.204 reports", "over 171.000 reports")
+    try:
+        waiting = parse(rounded, 2046, context=context).candidates
+    except ParseError as refused:
+        waiting = refused.candidates
+    assert any(c["value"] == 171000 for c in waiting) and not any(c["value"] == 171 for c in waiting)
 
 
 def test_images_of_the_sexual_abuse_of_children_on_urls_are_illegal_urls():

@@ -853,10 +853,10 @@ class Reader:
                 qualifier=found.qualifier if start not in broken else "exact",
                 upper_bound=found.upper_bound,
             )
-            if indicator == COUNT_INDICATOR and value != int(value):
-                # a count is a whole number: "102.676 URLs" in an English text is 102,676 written the
-                # Dutch way (never loaded as 102.676; a person confirms the reading)
-                grouped = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed.strip())
+            grouped = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed.strip())
+            if indicator == COUNT_INDICATOR and (value != int(value) or (grouped and self.lang == "en")):
+                # a count is a whole number: "102.676 URLs" (or "307.000") in an English text is written
+                # the Dutch way (never loaded as 102.676; a person confirms the reading)
                 if grouped and self.lang == "en":
                     value = float(printed.strip().replace(".", ""))
                     fig["value"] = value

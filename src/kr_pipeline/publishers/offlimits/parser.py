@@ -852,10 +852,10 @@ def _whole_counts(mentions: list[Mention], language: str) -> None:
     way (an English page of a Dutch organisation), not 19.872; read so, it waits in review and
     never loads (a figure with the separators of the other language is one a person confirms)."""
     for mt in mentions:
-        if language != "en" or mt.unit not in ("reports", "URLs", "images") or mt.value is None or mt.value == int(mt.value):
+        if language != "en" or mt.unit not in ("reports", "URLs", "images") or mt.value is None:
             continue
-        grouped = _DUTCH_GROUPED.search(mt.found.text)
-        if grouped is None:
+        grouped = _DUTCH_GROUPED.search(mt.found.text)  # ("over 307.000 reports" too: not 307)
+        if grouped is None or "," in mt.found.text or re.search(r"\b(?:million|billion|thousand)\b", mt.found.text, re.I):
             continue
         value = float(grouped.group(0).replace(".", ""))
         mt.found = dataclasses.replace(mt.found, value=value)
