@@ -1131,3 +1131,27 @@ def test_english_press_against_a_base_the_irish_pc_and_a_number_that_had_stood_a
         PRESS,
     )
     assert ("iwf.hosted_urls", "2044", 66250) in got
+
+
+def test_the_desks_byline_and_counts_that_stood_in_or_led_to_the_netherlands():
+    """AD's "Redactie 24-04-47, 13:05" dates the page; "Daarvan stonden er 61.004 in Nederland",
+    "Daarvan leidden er 61.004 naar Nederland" and "That amounts to 61,004 addresses" count the
+    Netherlands' URLs (none was read)."""
+
+    def page(body: str, lang: str = "nl") -> str:
+        return f"""<html lang="{lang}"><head><title>Misbruikbeelden</title></head><body><main><h1>Misbruikbeelden</h1>
+<p>Redactie 24-04-46, 13:05</p>{body}</main></body></html>"""
+
+    stood = page(
+        "<p>De IWF vond vorig jaar 265.000 webadressen met misbruikmateriaal. Daarvan stonden er 61.004 in Nederland, 23 procent van het totaal.</p>"
+    )
+    assert ("iwf.hosted_urls", "2045", 61004) in _waiting(stood, 2046, PRESS)
+    led = page(
+        "<p>In 2045 spoorde de IWF 265.000 webadressen op. Daarvan leidden er 61.004 naar Nederland, oftewel 23 procent.</p>"
+    )
+    assert ("iwf.hosted_urls", "2045", 61004) in _waiting(led, 2046, PRESS)
+    amounts = page(
+        "<p>The IWF found 265,000 webpages in 2045, and 23% of them were hosted in the Netherlands. That amounts to 61,004 addresses.</p>",
+        "en",
+    )
+    assert ("iwf.hosted_urls", "2045", 61004) in _waiting(amounts, 2046, PRESS)

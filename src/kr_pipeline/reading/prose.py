@@ -649,9 +649,9 @@ def _byline_date(blocks: list[Block]) -> dt.date | None:
 
 
 # A byline of a name and the date without a word between: "Marleen Dijkstra 27 april 2020, 15:40".
-# (or an agency's name in capitals: "ANP 23-04-25, 11:08")
+# (or an agency's name in capitals, or the desk: "ANP 23-04-25, 11:08", "Redactie 24-04-19, 13:05")
 _NAME_THEN_DATE = re.compile(
-    r"^(?:[A-Z][\w'’.\-]+(?:\s+(?:van|de|der|den|ten|ter|von|[A-Z][\w'’.\-]+)){1,4}|[A-Z]{2,6})\s+(?=\d)"
+    r"^(?:[A-Z][\w'’.\-]+(?:\s+(?:van|de|der|den|ten|ter|von|[A-Z][\w'’.\-]+)){1,4}|[A-Z]{2,6}|Redactie|Editorial staff|Staff)\s+(?=\d)"
 )
 
 

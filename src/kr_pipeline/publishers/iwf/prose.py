@@ -55,7 +55,7 @@ _NETHERLANDS = re.compile(
 )
 _URL_NOUN = (
     # the press: "80,163 of the 276,418 pages", "bijna 15.000 adressen"
-    r"(?:(?:URLs?|url'?s|webpages|web pages|webadressen|adressen|web addresses|webpagina's|pages|pagina's)\b"
+    r"(?:(?:URLs?|url'?s|webpages|web pages|webadressen|adressen|web addresses|addresses|webpagina's|pages|pagina's)\b"
     # IWF's own word since 2023: "reports we actioned", "reports ... were traced to servers in the
     # Netherlands" (not any report: the Dutch hotline's "144,058 reports" are no hosting count)
     r"|reports\b(?=[^.;]{0,80}\b(?:actioned|traced to|hosted (?:in|on))\b|[^.;:]{0,60}?\s(?:to|on)\s+(?:\w+\s+){0,2}?servers?\b)"
@@ -586,6 +586,18 @@ class Reader:
                 # "The Netherlands hosted more of these URLs than any other country: 20,972 in 2016,
                 # up from 12,703 in 2015": the sentence's URLs, counted for a year
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
+            elif (
+                found not in percents
+                and (found.value or 0) >= 100
+                and re.match(r"\s+(?:in|naar|to)\s+(?:Nederland|the Netherlands)\b", after, re.I)
+                and re.search(
+                    r"\b(?:daarvan|of them|of these|of those|stonden|stond|were|was|leidden|leidde|led)\b",
+                    sentence[lo:start],
+                    re.I,
+                )
+            ):
+                # "Daarvan stonden er 27.970 in Nederland", "Daarvan leidden er 117.544 naar Nederland"
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named by where it is hosted"]
             elif _ON_SERVERS.match(after) and found not in percents:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named by where it is hosted"]
             elif (
