@@ -1155,3 +1155,35 @@ def test_the_desks_byline_and_counts_that_stood_in_or_led_to_the_netherlands():
         "en",
     )
     assert ("iwf.hosted_urls", "2045", 61004) in _waiting(amounts, 2046, PRESS)
+
+
+def test_a_count_out_of_its_whole_after_a_dash_a_share_then_its_count_and_according_to():
+    """ "71 per cent of the webpages it confirmed in 2045 were on Dutch servers – 61,004 out of 265,000"
+    (the count, not the whole); "the Netherlands still accounted for 23% of the reports, or 61,004";
+    "Volgens het rapport ging het om 23 procent: 61.004 van de 265.000 url's" after a sentence on the
+    Netherlands; "the U.K.-based Internet Watch Foundation" is no country of the figure after it."""
+
+    def page(body: str, lang: str = "en") -> str:
+        return f"""<html lang="{lang}"><head><title>Hosting</title>
+<meta property="article:published_time" content="2046-04-25T09:00:00+00:00"></head><body><main>{body}</main></body></html>"""
+
+    got = _waiting(
+        page(
+            "<p>The IWF said 23 per cent of the webpages it confirmed in 2045 were on Dutch servers – 61,004 out of 265,000.</p>"
+        ),
+        2046,
+        PRESS,
+    )
+    assert ("iwf.hosted_urls", "2045", 61004) in got and all(v != 265000 for _, _, v in got)
+    got = _waiting(page("<p>In 2045 the Netherlands still accounted for 23% of the reports, or 61,004.</p>"), 2046, PRESS)
+    assert ("iwf.hosted_urls", "2045", 61004) in got
+    nl = page(
+        "<p>Nederland blijft koploper in de cijfers van de IWF. Volgens het rapport ging het om 23 procent: 61.004 van de 265.000 "
+        "url's die de IWF in 2045 bevestigde.</p>",
+        "nl",
+    )
+    assert ("iwf.hosted_urls_share", "2045", 23) in _waiting(nl, 2046, PRESS)
+    uk = page(
+        "<p>The Netherlands' share of the material found by the U.K.-based Internet Watch Foundation fell to 23 percent last year.</p>"
+    )
+    assert ("iwf.hosted_urls_share", "2045", 23) in _waiting(uk, 2046, PRESS)

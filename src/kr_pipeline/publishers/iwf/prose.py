@@ -149,6 +149,8 @@ _MONTHS_PART = re.compile(r"\b(?:first|last|eerste|laatste) (?:\w+ )?(?:months|m
 _CARRY = re.compile(
     # ("While this percentage represents a slight decline from the 33% recorded in 2023")
     r"(?:(?:while|although|but|and|however,?|hoewel|terwijl|maar|en)\s+)?"
+    # ("Volgens het rapport ging het om 47 procent", "According to the report, it was ...")
+    r"(?:(?:volgens (?:het|dat|de|die) \w+|according to (?:the|its|that) \w+),?\s+)?"
     # ("In aantallen ging het vorig jaar om 82.605 van de 255.571 pagina's")
     r"(?:in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|terms),?\s+)?"
     # ("Precies ging het om 91.572 url's", "In totaal ging het om ...", "Exactly, it was ...")
@@ -355,7 +357,7 @@ _IWFS_MELDINGEN = re.compile(
 
 def _country_word(sentence: str, at: int) -> str:
     """The word(s) of a country's mention starting at `at` ("UK", "British", "United States")."""
-    m = re.match(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", sentence[at:])
+    m = re.match(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*", sentence[at:])  # ("U.K.-based")
     return m.group(0) if m else ""
 
 
@@ -519,7 +521,7 @@ class Reader:
         counts_of_whole: set[int] = set()  # "102,676 of 252,194, or 41 per cent": a count named with its whole and share
         for f in found_all:
             # "102,676 of 252,194, or 41 per cent": the second is the whole the first is part of
-            bare_whole = re.match(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?(\d[\d.,]*\d)", sentence[f.end :])
+            bare_whole = re.match(r"\s+(?:out of|of|van)\s+(?:the\s+|de\s+)?(\d[\d.,]*\d)", sentence[f.end :])
             if bare_whole and (_WITH_ITS_SHARE.match(sentence[f.end + bare_whole.end() :]) or _URL_IN.search(sentence)):
                 # (or in a sentence that counts URLs: "36% of all the URLs we confirmed – 27,970 of the 78,589")
                 wholes.add(f.end + bare_whole.start(1))
@@ -647,6 +649,14 @@ class Reader:
             elif found not in percents and (found.value or 0) >= 100 and re.search(_SHARE_THEN + r"\(\s*$", sentence[:start]):
                 # "In 2021 41% (102,600) of the URLs ...": the share's count, in brackets after it
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count in brackets after its share"]
+            elif (
+                found not in percents
+                and (found.value or 0) >= 100
+                and re.search(_SHARE_THEN + r"[^.;]{0,80},\s*(?:or|oftewel|ofwel|that is|dat is)\s+$", sentence[:start], re.I)
+                and _CLOSES_CLAUSE.match(after)
+            ):
+                # "the Netherlands still accounted for 29% of the reports, or 83,037": the share's count
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["the count of a share, after it"]
             elif (
                 found not in percents
                 and (found.value or 0) >= 100
