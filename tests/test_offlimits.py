@@ -2670,3 +2670,16 @@ def test_a_tables_column_of_sources_is_no_column_of_text():
         parse(html, 2046, context=context)
     proposed = {(c["value"], c["indicator_id"], c["period"]) for c in refused.value.candidates}
     assert {(240112, "offlimits.reports", "2045"), (171204, "offlimits.reports", "2046")} <= proposed
+
+
+def test_a_broadcasts_uitzending_line_dates_its_transcript():
+    """ "Uitzending: vrijdag 11 april 2047" under a radio transcript's title dates it: "vorig jaar"
+    is 2046 (it was proposed from the year the file is registered under)."""
+    text = (
+        "BNR Nieuwsradio\nUitzending: vrijdag 11 april 2047\nOnderwerp: Meldpunt krijgt minder meldingen\n\n"
+        "[00:00] PRESENTATOR: Het Meldpunt Kinderporno kreeg vorig jaar 131.808 meldingen, zegt Offlimits.\n"
+    )
+    context = ParseContext(url="https://www.bnr.example/podcast/meldpunt-minder-meldingen", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError) as refused:
+        offlimits.parse(text.encode(), 2046, "bnr.txt", context)  # (registered under its figures' year)
+    assert (131808, "2046") in {(c["value"], c["period"]) for c in refused.value.candidates}

@@ -181,7 +181,7 @@ def _dateline(text: str) -> dt.date | None:
         # (a page's sections and the hour before it: "Binnenland · Tech · 27 april 2021, 10:14",
         # "Binnenland · vandaag, 12:48 · 23 april 2026")
         r"(?:(?:[A-Za-zÀ-ÿ&'\- ]{1,25}|[A-Za-z]+,?\s*\d{1,2}[:.]\d\d)\s*[·•|]\s*){0,3}"
-        rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?(?:{_WEEKDAY},?\s+)?"
+        rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news|uitzending|uitgezonden|broadcast|aired)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?(?:{_WEEKDAY},?\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         r"|\d{4}-\d\d-\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{4}"
         # the Dutch papers' short form, always with its time: "24-04-19, 11:02"
