@@ -1187,3 +1187,49 @@ def test_a_count_out_of_its_whole_after_a_dash_a_share_then_its_count_and_accord
         "<p>The Netherlands' share of the material found by the U.K.-based Internet Watch Foundation fell to 23 percent last year.</p>"
     )
     assert ("iwf.hosted_urls_share", "2045", 23) in _waiting(uk, 2046, PRESS)
+
+
+def test_a_stat_panel_whose_figure_is_a_share_in_words():
+    """A report's stat panel "Almost half" over "of the child sexual abuse URLs we confirmed in 2045
+    were hosted in the Netherlands": one statement, the share in words of that year (the two lines
+    were read apart and nothing was proposed)."""
+    html = """<html lang="en"><head><title>Where it is hosted | IWF Annual Report 2045</title></head><body><main>
+<p>Of the 130,000 URLs we confirmed in 2045, 61,004 (47%) were hosted in the Netherlands.</p>
+<div class="stats"><div class="stat"><p class="stat-figure">Almost half</p><p class="stat-label">of the child sexual abuse URLs we confirmed in 2045 were hosted in the Netherlands</p></div>
+<div class="stat"><p class="stat-figure">82%</p><p class="stat-label">of the content was found on image hosting services</p></div></div>
+</main></body></html>"""
+    ctx = ParseContext(url="https://www.iwf.org.uk/annual-report-2045/where/", own_hosts=("iwf.org.uk",))
+    assert ("iwf.hosted_urls_share", "2045", 50) in _waiting(html, 2045, ctx)
+
+
+def test_dutch_press_daarvan_gehost_meldingen_die_ze_behandelde_and_meldingen_van_misbruikmateriaal():
+    """ "; 61.004 daarvan werden in Nederland gehost" (four words before "gehost"); "33 procent van alle
+    meldingen die ze behandelde ... Het gaat om 61.004 van de 265.000 meldingen" (IWF's "meldingen",
+    the whole after "van de"); "herleidde de IWF 61.004 meldingen van misbruikmateriaal naar servers
+    in Nederland"."""
+
+    def page(body: str) -> str:
+        return f"""<html lang="nl"><head><title>IWF</title>
+<meta property="article:published_time" content="2046-04-24T09:00:00+02:00"></head><body><main><p>{body}</p></main></body></html>"""
+
+    got = _waiting(
+        page(
+            "In totaal spoorde de Britse organisatie vorig jaar 265.000 adressen op; 61.004 daarvan werden in Nederland gehost."
+        ),
+        2046,
+        PRESS,
+    )
+    assert ("iwf.hosted_urls", "2045", 61004) in got
+    got = _waiting(
+        page(
+            "In 2045 herleidde de IWF 23 procent van alle meldingen die ze behandelde naar een server in Nederland. "
+            "Het gaat om 61.004 van de 265.000 meldingen."
+        ),
+        2046,
+        PRESS,
+    )
+    assert ("iwf.hosted_urls", "2045", 61004) in got and all(v != 265000 for _, _, v in got)
+    got = _waiting(
+        page("In 2045 herleidde de IWF 61.004 meldingen van misbruikmateriaal naar servers in Nederland."), 2046, PRESS
+    )
+    assert ("iwf.hosted_urls", "2045", 61004) in got

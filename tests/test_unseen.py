@@ -171,7 +171,9 @@ own voice 2010-2024: 6 right, 14 by the measure, none wrong) and iwf-25/ (15, Du
 on IWF 2016-2025: 11 right, 11 by the measure, none wrong); after those fixes, offlimits-51/ (12, own
 voice and press 2012-2024: 9 right, 12 by the measure, none wrong) and iwf-26/ (12, IWF's pages and
 Dutch and English other voices: 7 right, 8 by the measure, none wrong) and offlimits-52/ (12, PDF
-text, transcripts, subtitles, posts, e-mail, letters: 4 right, 9 by the measure, none wrong).
+text, transcripts, subtitles, posts, e-mail, letters: 4 right, 9 by the measure, none wrong); last,
+iwf-28/ (10, English other voices on IWF: 9 right, 9 by the measure, none wrong) and iwf-27/ (10, Dutch
+other voices on IWF: 7 right, 7 by the measure, none wrong).
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's

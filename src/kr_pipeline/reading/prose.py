@@ -598,6 +598,13 @@ def _tile_lines(el) -> list[str] | None:
     return lines
 
 
+def _share_led(figure: str, label: str) -> bool:
+    """A tile whose figure is a share in words that reads on into its label ("Almost half" over
+    "of the URLs we confirmed ...")."""
+    joined = f"{figure} {label}"
+    return any(sh.start == 0 and sh.end <= len(figure) + 1 for lang in ("en", "nl") for sh in find_shares(joined, lang))
+
+
 def _is_tile(el) -> bool:
     """A key-figure tile: a small container whose own text is a number with a few words
     ("<div><span>144.058</span><p>meldingen verwerkt</p></div>"), no sentence of its own."""
@@ -613,7 +620,8 @@ def _is_tile(el) -> bool:
     if (
         len(children) == 2
         and len(text) <= 200
-        and _FIGURE_LINE.match(children[0])
+        # (or a share in words: "Almost half" over "of the child sexual abuse URLs we confirmed ...")
+        and (_FIGURE_LINE.match(children[0]) or _figure_cell(children[0]) or _share_led(children[0], children[1]))
         # (a label, not sentences: "URL's met strafbaar materiaal" under "ruim 163.000")
         and (re.match(r"[a-z]", children[1]) or (re.match(r"[A-Z]", children[1]) and not re.search(r"[.!?]\s", children[1])))
     ):

@@ -62,7 +62,7 @@ _URL_NOUN = (
     # ... in Dutch: "91.572 van de 275.652 meldingen die de organisatie in behandeling nam"
     r"|meldingen\b(?=[^.;]{0,80}\b(?:in behandeling nam|behandelde|optrad|gehost|herleid))"
     # ("herleidde in 2024 83.037 meldingen naar Nederland", "traced 61,004 reports to the Netherlands")
-    r"|(?:meldingen|reports)\b(?=\s+(?:naar|to)\s+(?:\w+\s+){0,3}?(?:Nederland|Netherlands|servers?)\b))"
+    r"|(?:meldingen|reports)\b(?=[^.;:]{0,40}?\s(?:naar|to)\s+(?:\w+\s+){0,3}?(?:Nederland|Netherlands|servers?)\b))"
 )
 _URL_IN = re.compile(_URL_NOUN, re.I)
 # (not a difference: "23,582 more URLs", "2.000 meer url's")
@@ -261,7 +261,7 @@ _WITH_ITS_SHARE = re.compile(
 # "Daarvan stonden er 48.900 op servers in Nederland", "12,492 on Dutch servers": what stands on a
 # server is a URL
 _ON_SERVERS = re.compile(
-    r"\s+(?:(?:\w+\s+){0,3}?(?:op|on|bij)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,3}?(?:gehost|hosted)\b"
+    r"\s+(?:(?:\w+\s+){0,3}?(?:op|on|bij)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,4}?(?:gehost|hosted)\b"
     r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     r"|(?:herleid|herleidbaar|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
@@ -350,7 +350,7 @@ _COUNT_BY_REFERENCE = re.compile(
 # in behandeling nam"
 _IWFS_MELDINGEN = re.compile(
     r"\bdoor de (?:IWF|Internet Watch Foundation|organisatie|stichting) (?:\w+ ){0,2}?(?:gevonden|behandelde|verwerkte|bevestigde)"
-    r" meldingen\b|\bmeldingen die de (?:IWF|Internet Watch Foundation|organisatie|stichting)\b",
+    r" meldingen\b|\bmeldingen die (?:de (?:IWF|Internet Watch Foundation|organisatie|stichting)|ze|zij|het)\b",
     re.I,
 )
 
@@ -522,7 +522,12 @@ class Reader:
         for f in found_all:
             # "102,676 of 252,194, or 41 per cent": the second is the whole the first is part of
             bare_whole = re.match(r"\s+(?:out of|of|van)\s+(?:the\s+|de\s+)?(\d[\d.,]*\d)", sentence[f.end :])
-            if bare_whole and (_WITH_ITS_SHARE.match(sentence[f.end + bare_whole.end() :]) or _URL_IN.search(sentence)):
+            if bare_whole and (
+                _WITH_ITS_SHARE.match(sentence[f.end + bare_whole.end() :])
+                or _URL_IN.search(sentence)
+                # ("Het gaat om 91.572 van de 275.652 meldingen" in a text that calls IWF's reports so)
+                or (self.meldingen_are_iwfs and re.search(r"\bmeldingen\b", sentence, re.I))
+            ):
                 # (or in a sentence that counts URLs: "36% of all the URLs we confirmed – 27,970 of the 78,589")
                 wholes.add(f.end + bare_whole.start(1))
                 counts_of_whole.add(f.number_start)
@@ -601,7 +606,15 @@ class Reader:
                 # "Daarvan stonden er 27.970 in Nederland", "Daarvan leidden er 117.544 naar Nederland"
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named by where it is hosted"]
             elif _ON_SERVERS.match(after) and found not in percents:
-                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count named by where it is hosted"]
+                # (named by its noun as well: "102,676 URLs we actioned were hosted in the Netherlands")
+                # (not a table's cell read as text: its column's words are no sentence of its own)
+                by_noun = _AFTER_COUNT.match(after) is not None and kind != "cell"
+                indicator, value, printed, why = (
+                    COUNT_INDICATOR,
+                    found.value,
+                    found.text,
+                    [] if by_noun else ["a count named by where it is hosted"],
+                )
             elif (
                 carried
                 and self.counted_before
@@ -703,7 +716,12 @@ class Reader:
                 _AFTER_COUNT.match(after)
                 or (iwf_meldingen and re.match(r"\s*meldingen\b", after, re.I))  # "Het ging in 2025 om 33.788 meldingen"
                 # "In aantallen ging het om 82.605 meldingen" after a sentence on the Netherlands' share
-                or (carried and re.match(r"\s*meldingen\b", after, re.I) and _COUNT_BY_REFERENCE.search(sentence[lo:start]))
+                or (
+                    carried
+                    # ("Het gaat om 91.572 van de 275.652 meldingen")
+                    and re.match(r"\s*(?:van de\s+[\d.,]+\s+)?meldingen\b", after, re.I)
+                    and _COUNT_BY_REFERENCE.search(sentence[lo:start])
+                )
                 or _OF_WHOLE.match(after)
                 or (
                     last_count is not None
