@@ -1233,3 +1233,12 @@ def test_dutch_press_daarvan_gehost_meldingen_die_ze_behandelde_and_meldingen_va
         page("In 2045 herleidde de IWF 61.004 meldingen van misbruikmateriaal naar servers in Nederland."), 2046, PRESS
     )
     assert ("iwf.hosted_urls", "2045", 61004) in got
+
+
+def test_an_english_rounded_count_with_dutch_digit_groups_is_never_its_first_group():
+    """ "more than 307.000 URLs" on IWF's English page: 307,000, waiting, never 307 URLs (only a count
+    read as a fraction was held back; one whose groups looked like a whole decimal could load)."""
+    html = """<html lang="en"><head><title>Hosting | IWF</title></head><body><main>
+<p>In 2045, we traced more than 307.000 URLs to servers in the Netherlands.</p></main></body></html>"""
+    got = _waiting(html, 2045, OWN)
+    assert ("iwf.hosted_urls", "2045", 307000) in got and all(v != 307 for _, _, v in got)

@@ -514,3 +514,20 @@ def test_english_half_with_a_rounding_word_and_a_verb_is_a_share():
            for f in find_shares(t, "en")]  # fmt: skip
     assert got == [("Roughly half", 50, "approx"), ("Almost half", 50, "approx")]
     assert find_shares("almost half a million reports, the other half videos", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("19.872", ("19.872", 19872.0)),
+        ("over 307.000", ("307.000", 307000.0)),
+        ("1.239.806", ("1.239.806", 1239806.0)),
+        ("12.5", None),  # a decimal, not groups of three
+        ("1.2 million", None),
+        ("3.500,5", None),  # a Dutch decimal comma: the point is the group's, the number not whole
+    ],
+)
+def test_point_grouped_reads_dutch_digit_groups_as_a_whole_number(text, expected):
+    from kr_pipeline.reading.numbers import point_grouped
+
+    assert point_grouped(text) == expected

@@ -557,6 +557,22 @@ def consistent_interval(
     return None, None
 
 
+# ---------------------------------------------------------------- digit groups of the other language
+
+_POINT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]*\d)")
+
+
+def point_grouped(text: str) -> tuple[str, float] | None:
+    """A number written with points between groups of three digits ("19.872", "over 307.000"), as
+    its digits and the whole number they group: how a Dutch page writes a count, and so how its
+    English twin may still write it (a count is a whole number, never 19.872 reports). None when the
+    text has a comma or a scale word ("1.2 million", "3.500,5"), which the point may belong to."""
+    grouped = _POINT_GROUPED.search(text)
+    if grouped is None or "," in text or re.search(r"\b(?:million|billion|thousand)\b", text, re.I):
+        return None
+    return grouped.group(0), float(grouped.group(0).replace(".", ""))
+
+
 # ---------------------------------------------------------------- shares written as fractions
 
 _FRACTION_WORDS = {

@@ -621,7 +621,7 @@ def _is_tile(el) -> bool:
         len(children) == 2
         and len(text) <= 200
         # (or a share in words: "Almost half" over "of the child sexual abuse URLs we confirmed ...")
-        and (_FIGURE_LINE.match(children[0]) or _figure_cell(children[0]) or _share_led(children[0], children[1]))
+        and (_figure_cell(children[0]) or _share_led(children[0], children[1]))
         # (a label, not sentences: "URL's met strafbaar materiaal" under "ruim 163.000")
         and (re.match(r"[a-z]", children[1]) or (re.match(r"[A-Z]", children[1]) and not re.search(r"[.!?]\s", children[1])))
     ):

@@ -39,6 +39,7 @@ from ...reading.context import ParseContext, context_for
 from ...reading.markup import soup_of
 from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
 from ...reading.prose import (
+    YEAR,
     Candidate,
     Document,
     StatedTwice,
@@ -429,7 +430,7 @@ def _report_year(document: Document) -> int | None:
     glance | IWF Annual Report 2021"): one year in a title naming IWF's annual report."""
     if not _IWF_REPORT_TITLE.search(document.title):
         return None
-    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", document.title))
+    years = set(YEAR.findall(document.title))
     return int(years.pop()) if len(years) == 1 else None
 
 

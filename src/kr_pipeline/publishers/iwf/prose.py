@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ...reading.countries import country_mentions
-from ...reading.numbers import ROUNDING_WORDS, find_numbers, find_shares
+from ...reading.numbers import ROUNDING_WORDS, find_numbers, find_shares, point_grouped
 from ...reading.prose import (
     ANAPHORIC_PERIOD,
     BACK,
@@ -893,14 +893,14 @@ class Reader:
                 qualifier=found.qualifier if start not in broken else "exact",
                 upper_bound=found.upper_bound,
             )
-            grouped = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed.strip())
-            if indicator == COUNT_INDICATOR and (value != int(value) or (grouped and self.lang == "en")):
-                # a count is a whole number: "102.676 URLs" (or "307.000") in an English text is written
-                # the Dutch way (never loaded as 102.676; a person confirms the reading)
-                if grouped and self.lang == "en":
-                    value = float(printed.strip().replace(".", ""))
+            grouped = point_grouped(printed) if self.lang == "en" else None
+            if indicator == COUNT_INDICATOR and (value != int(value) or grouped):
+                # a count is a whole number: "102.676 URLs" (or "over 307.000") in an English text is
+                # written the Dutch way (never loaded as 102.676; a person confirms the reading)
+                if grouped:
+                    digits, value = grouped
                     fig["value"] = value
-                    reasons.append(f"digits grouped with points in an English text ({printed.strip()!r}): read as {value:,.0f}")
+                    reasons.append(f"digits grouped with points in an English text ({digits!r}): read as {value:,.0f}")
                 else:
                     reasons.append("a count that is not a whole number")
             if unnamed and not (self.report_year is not None and period == str(self.report_year)):

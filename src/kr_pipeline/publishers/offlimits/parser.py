@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
-from ...reading.numbers import ROUNDING_WORDS, Found, find_numbers, find_shares
+from ...reading.numbers import ROUNDING_WORDS, Found, find_numbers, find_shares, point_grouped
 from ...reading.prose import (
     ANAPHORIC_PERIOD as _ANAPHORIC_PERIOD,
 )
@@ -844,9 +844,6 @@ def _bind_restated(sentence: str, mentions: list[Mention]) -> None:
             mt.bound_year, mt.bound_at = before.bound_year, before.bound_at
 
 
-_DUTCH_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]*\d)")
-
-
 def _whole_counts(mentions: list[Mention], language: str) -> None:
     """A count is a whole number: "19.872 reports" in an English text is 19,872 written the Dutch
     way (an English page of a Dutch organisation), not 19.872; read so, it waits in review and
@@ -854,12 +851,12 @@ def _whole_counts(mentions: list[Mention], language: str) -> None:
     for mt in mentions:
         if language != "en" or mt.unit not in ("reports", "URLs", "images") or mt.value is None:
             continue
-        grouped = _DUTCH_GROUPED.search(mt.found.text)  # ("over 307.000 reports" too: not 307)
-        if grouped is None or "," in mt.found.text or re.search(r"\b(?:million|billion|thousand)\b", mt.found.text, re.I):
+        grouped = point_grouped(mt.found.text)  # ("over 307.000 reports" too: not 307)
+        if grouped is None:
             continue
-        value = float(grouped.group(0).replace(".", ""))
+        digits, value = grouped
         mt.found = dataclasses.replace(mt.found, value=value)
-        mt.doubt = f"digits grouped with points in an English text ({grouped.group(0)!r}): a count is a whole number, read as {value:,.0f}"
+        mt.doubt = f"digits grouped with points in an English text ({digits!r}): a count is a whole number, read as {value:,.0f}"
 
 
 def _mentions(sentence: str, language: str, last_unit: str | None = None) -> list[Mention]:
