@@ -147,6 +147,14 @@ def issue_month_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ISSUE_MONTH.finditer(text)]
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span replaced by as many spaces (positions after it stay where they were):
+    a date's or an issue's year taken out of what a sentence speaks of."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes a calendar date ("22 mei 2041", "May 22, 2041", "2041-05-22",
     "15-04-2014"): its year is the date's, not a period the text speaks of."""
@@ -1380,8 +1388,7 @@ def rounded_take_their_figures_period(candidates: list[dict], figures: list[dict
             c.get("qualifier") == "exact" and value >= 1000 and value % 1000 == 0
         )
         sentence = str(c.get("sentence") or c.get("quote") or "")
-        for a, b in date_spans(sentence):
-            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+        sentence = blanked(sentence, date_spans(sentence))
         # (only a number the text gives no period by itself: not "dit jaar", "Dat jaar", a forecast)
         guessed = c.get("period") is None or re.search(r"\bno (?:period|year)\b", str(c.get("why") or ""))
         said = YEAR.search(sentence) or ANAPHORIC_PERIOD.search(sentence) or HALF_YEAR.search(sentence)

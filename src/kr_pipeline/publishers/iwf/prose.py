@@ -37,6 +37,7 @@ from ...reading.prose import (
     SPEAKER_LABEL,
     Candidate,
     Document,
+    blanked,
     block_sentences,
     change_end_years,
     date_spans,
@@ -416,9 +417,7 @@ class Reader:
         names_nl = bool(_NETHERLANDS.search(sentence))
         sentence_nl = names_nl or (under_nl and not others)
         # a calendar date's year ("LONDON, 25 April 2028 – ...") is no period the sentence speaks of
-        dated = sentence
-        for a, b in date_spans(sentence):
-            dated = dated[:a] + " " * (b - a) + dated[b:]
+        dated = blanked(sentence, date_spans(sentence))
         years = [int(y) for y in _YEAR.findall(dated)]
         # (after a note's mark or a transcript's speaker that opens it: "² In absolute aantallen ging het
         # om 82.605 ...", "VERSLAGGEVER: Het gaat om zevenenveertig procent")

@@ -61,6 +61,7 @@ from ...reading.prose import (
     Document,
     StatedTwice,
     Voice,
+    blanked,
     block_sentences,
     date_spans,
     host_of,
@@ -1394,16 +1395,13 @@ class _Reader:
         intro_year: int | None = None
         for block in self.doc.blocks:
             # (a date's year is no year a heading speaks of: a thread's "10 april 2025 om 09:30" between posts)
-            undated = block.text
-            for a, b in date_spans(block.text):
-                undated = undated[:a] + " " * (b - a) + undated[b:]
+            undated = blanked(block.text, date_spans(block.text))
             stated = sorted({int(y) for y in _YEAR.findall(undated)})
             if block.kind == "title":
                 self.reading.title_years |= set(stated)
                 title_year = stated[0] if len(stated) == 1 else None
             if block.kind in ("title", "heading"):  # a heading's year and subject hold until the next heading
-                for a, b in issue_month_spans(undated):  # ("Nieuwsbrief september 2023": the issue's date)
-                    undated = undated[:a] + " " * (b - a) + undated[b:]
+                undated = blanked(undated, issue_month_spans(undated))  # ("Nieuwsbrief september 2023": the issue's date)
                 stated = sorted({int(y) for y in _YEAR.findall(undated)})
                 if block.kind == "title":
                     title_year = stated[0] if len(stated) == 1 else None
