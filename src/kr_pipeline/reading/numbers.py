@@ -199,8 +199,10 @@ _ROUNDING = {
 # ruim 126.000"); a number's own qualifier is still read by find_numbers.
 ROUNDING_WORDS = "|".join(
     re.escape(w).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-    for w in sorted({w for words in _ROUNDING.values() for w in words}, key=len, reverse=True)
+    for w in sorted({w for words in _ROUNDING.values() for w in words}, key=lambda w: (-len(w), w))
 )
+# An optional rounding word and its space before a number ("ruim 28.000", "Almost 28,000").
+ROUNDING_WORD_BEFORE = r"(?:(?:" + ROUNDING_WORDS + r")\s+)?"
 _ROUNDING_RE = {
     lang: re.compile(
         r"(?<![^\W_])(?P<word>"

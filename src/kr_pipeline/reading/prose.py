@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..vocabulary import Voice
 from .documents import normalise, sentences
-from .numbers import ROUNDING_WORDS, consistent_interval, find_shares
+from .numbers import ROUNDING_WORD_BEFORE, ROUNDING_WORDS, consistent_interval, find_shares
 from .tables import span_grid
 
 VOICES = tuple(Voice)
@@ -562,8 +562,9 @@ _DIFFERENCE_COLUMN = re.compile(
 _LEADING_FIGURE = re.compile(r"^([-+\u2212<>]?\s*\d[\d.,\u00a0\u202f\u2009]*\s*%?)\s+(\D.*)$")
 _LINE_YEAR_FIGURE = re.compile(
     # (in brackets, perhaps rounded: "(2021: 413.262)", "(2019: zo'n 300.000)")
-    r"^\(?\s*(?:in\s+)?((?:19|20)\d\d)\s*[:=]?\s+(?P<value>(?:(?:" + ROUNDING_WORDS + r")\s+)?"
-    r"[-+\u2212<>]?\s*\d[\d.,\s\u00a0\u202f\u2009]*\s*%?)\s*\)?$",
+    r"^\(?\s*(?:in\s+)?((?:19|20)\d\d)\s*[:=]?\s+(?P<value>"
+    + ROUNDING_WORD_BEFORE
+    + r"[-+\u2212<>]?\s*\d[\d.,\s\u00a0\u202f\u2009]*\s*%?)\s*\)?$",
     re.I,
 )
 
@@ -571,9 +572,10 @@ _LINE_YEAR_FIGURE = re.compile(
 # A key figure's own line: a number with the words that round it ("More than 90,000", "Ruim 1.200",
 # "Nearly 3 in 10", "29%").
 _FIGURE_LINE = re.compile(
-    r"^(?:(?:" + ROUNDING_WORDS + r")\s+)?"
+    r"^"
+    + ROUNDING_WORD_BEFORE
     # ("± 1 op de 3", "> 75%¹": a sign of approximation, a note's mark after the figure)
-    r"[<>≈~+±]?\s*\d[\d.,\s\u00a0\u202f]*\s*(?:%|procent|per ?cent|k|m|mln|miljoen|million|(?:in|op de|op|out of)\s+\d+)?"
+    + r"[<>≈~+±]?\s*\d[\d.,\s\u00a0\u202f]*\s*(?:%|procent|per ?cent|k|m|mln|miljoen|million|(?:in|op de|op|out of)\s+\d+)?"
     r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*$",
     re.I,
 )

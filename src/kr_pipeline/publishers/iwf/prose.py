@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ...reading.countries import country_mentions
-from ...reading.numbers import ROUNDING_WORDS, find_numbers, find_shares, point_grouped
+from ...reading.numbers import ROUNDING_WORD_BEFORE, find_numbers, find_shares, point_grouped
 from ...reading.prose import (
     ANAPHORIC_PERIOD,
     BACK,
@@ -76,8 +76,9 @@ _OF_WHOLE = re.compile(
     # (", out of the 291,273 reports we actioned")
     # ("van de in totaal 252.194 webpagina's")
     r"(?:\s+|\s*,\s*)(?:out of|of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:in totaal|in total|in all|totaal)\s+)?"
-    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?"
-    r"\d[\d.,]*" + _AFTER_COUNT.pattern,  # ("bijna 28.000 van de ruim 78.500 gesignaleerde webadressen")
+    + ROUNDING_WORD_BEFORE
+    + r"\d[\d.,]*"
+    + _AFTER_COUNT.pattern,  # ("bijna 28.000 van de ruim 78.500 gesignaleerde webadressen")
     re.I,
 )
 # "36 en 37 procent", "36% and 37%": the first of two coordinated shares is a share too
@@ -92,13 +93,12 @@ _FROM_COUNT_TO = re.compile(
 _FROM_TO_BARE = re.compile(r"\b(?:from|van)\s+(?P<before>\d[\d.,]*\d)\s+(?:to|naar|tot)\s+(?=\d)", re.I)
 # "Of nearly 72,000 web addresses ..., 31,500 were": the whole a sentence starts from
 _WHOLE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*)(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?"
-    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    r"(?:^|[,;:]\s*)(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
 # "out of the 291,273 reports", "op een totaal van 291.273": the whole a count is part of
 _OUT_OF_BEFORE = re.compile(
-    r"\b(?:out of|(?:uit|op) (?:een )?totaal van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?(?:(?:" + ROUNDING_WORDS + r")\s+)?$", re.I
+    r"\b(?:out of|(?:uit|op) (?:een )?totaal van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?" + ROUNDING_WORD_BEFORE + r"$", re.I
 )
 # "(84.512 van de 269.146)": a count with the whole it is part of, in brackets
 _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)", re.I)
@@ -179,7 +179,8 @@ _BASE_WITH_FIGURE = re.compile(
 # "fell from 29% in 2024 to 11%", "daalde van 29 procent in 2024 naar 11 procent": what it went to
 _WENT_TO_FROM_YEAR = re.compile(
     r"\b(?:from|van)\s+[\d.,]+\s*(?:%|procent|per ?cent|percent)?\s+in\s+((?:19|20)\d\d)\s+(?:to|naar|tot)\s+"
-    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    + ROUNDING_WORD_BEFORE
+    + r"$",
     re.I,
 )
 # a percentage that is a change, not a share: "59% fewer than the year before", "64 procent meer dan",
@@ -189,7 +190,8 @@ _CHANGE_AFTER = re.compile(
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|stijging|daling|toename|afname|groei)\s+(?:of|van)\s+"
-    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    + ROUNDING_WORD_BEFORE
+    + r"$",
     re.I,
 )
 _TO_AFTER = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:naar|to|tot)\b", re.I)
@@ -207,15 +209,10 @@ _BASE_HEAD = (
     + COMPARED_WITH
     + r"|tegen|against|from a (?:peak|high|record) of|van een (?:piek|record) van))"
 )
-_BASE_FIGURE = r"(?:(?:" + ROUNDING_WORDS + r")\s+)?[\d.,]+\s*(?:%|procent|per ?cent|percent)?(?:\s+in\s+(?:19|20)\d\d)?"
+_BASE_FIGURE = ROUNDING_WORD_BEFORE + r"[\d.,]+\s*(?:%|procent|per ?cent|percent)?(?:\s+in\s+(?:19|20)\d\d)?"
 # (and the bases coordinated with it: "down from 33% in 2035 and 41% in 2034", "and from 30% in 2021")
 _COMPARED_FROM = re.compile(
-    _BASE_HEAD
-    + r"\s+(?:"
-    + _BASE_FIGURE
-    + r"\s*,?\s*(?:and|en|or|of)\s+(?:(?:from|van)\s+)?)*(?:(?:"
-    + ROUNDING_WORDS
-    + r")\s+)?$",
+    _BASE_HEAD + r"\s+(?:" + _BASE_FIGURE + r"\s*,?\s*(?:and|en|or|of)\s+(?:(?:from|van)\s+)?)*" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
 _ORGANISATION_NAMED = re.compile(r"\b(?:we|our|us|wij|ons|onze|IWF|Internet Watch Foundation)\b", re.I)
@@ -224,7 +221,8 @@ _BRACKETED_NOUN = re.compile(r"\s*(?:meldingen|reports|url['’]?s|webpagina['�
 # a year the figure is said right beside: "sinds 2020 (77 procent)", "the 2020 peak of 77 per cent"
 _YEAR_BEFORE = re.compile(
     r"\b((?:19|20)\d\d)\s*(?:(?P<bracket>\()|\s(?:peak|high|record|piek|hoogtepunt|recordjaar)\s+(?:of|van)\s)\s*"
-    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    + ROUNDING_WORD_BEFORE
+    + r"$",
     re.I,
 )
 # a sentence that is its figure, without a verb of its own: "Zevenenzeventig procent, om precies te
@@ -255,8 +253,9 @@ _THE_COUNTRY = re.compile(
 _WITH_ITS_SHARE = re.compile(
     # ("82.605 daarvan, 32 procent", "91.572 daarvan, ofwel 33 procent", "Netherlands: 83,037 reports (29%)")
     r"(?:\s+(?:daarvan|of them|of these|of those|reports|URLs?|url'?s|webpages|webpagina's))?"
-    r"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?:(?:or|of|ofwel|oftewel)\s+)?(?:(?:" + ROUNDING_WORDS + r")\s+)?"
-    r"\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)",  # ("48,900 – 47pc –": the Irish press)
+    r"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?:(?:or|of|ofwel|oftewel)\s+)?"
+    + ROUNDING_WORD_BEFORE
+    + r"\d[\d.,]*\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)",  # ("48,900 – 47pc –": the Irish press)
     re.I,
 )
 # "Daarvan stonden er 48.900 op servers in Nederland", "12,492 on Dutch servers": what stands on a
@@ -274,14 +273,14 @@ _ON_SERVERS = re.compile(
 #    traced to Dutch servers", "93.962 naar servers in Nederland herleid", "91.572 op een Nederlandse server")
 # "The Netherlands alone accounted for 102,676", "Nederland was goed voor ruim 82.000": what it hosted
 _HOSTED_BEFORE = re.compile(
-    r"\b(?:accounted for|was home to|hosted|was goed voor|hostte)\s+"
-    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    r"\b(?:accounted for|was home to|hosted|was goed voor|hostte)\s+" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
 # the count a noun before it came to: "URLs had numbered 117,544", "het aantal url's bedroeg 20.972"
 _NUMBERED = re.compile(
     r"\b(?:numbered|totall?ed|stood at|came to|amounted to|bedroeg|bedroegen|kwam(?:en)? uit op)\s+"
-    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    + ROUNDING_WORD_BEFORE
+    + r"$",
     re.I,
 )
 _SHARE_THEN = r"\d\s*(?:%|procent\b|per ?cent\b|percent\b)\s*"
@@ -289,8 +288,7 @@ _IN_TOTAL = re.compile(r"\s+(?:in total|in all|in totaal|in getal)\b", re.I)
 # a count compared with the one before it: "..., tegen 33.788 een jaar eerder", "against 27,970"
 _COMPARED_BEFORE = re.compile(
     # ("..., up from 12,703 in 2015")
-    r"\b(?:" + COMPARED_WITH + r"|tegen|against|(?:up|down) from)\s+"
-    r"(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    r"\b(?:" + COMPARED_WITH + r"|tegen|against|(?:up|down) from)\s+" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
 # a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703
@@ -344,7 +342,7 @@ _COUNT_BY_REFERENCE = re.compile(
     # ("In 2015 the figure was 12,703", "Het gaat om 91.572 meldingen")
     r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|het|dit)\s+er|(?:ging|gaat)\s+het|het\s+(?:ging|gaat)|it was|there were"
     r"|(?:the|that) (?:figure|number|count) (?:was|stood at|had been)|(?:het|dat) aantal (?:was|bedroeg))\s+"
-    r"(?:(?:nog|maar|slechts|om|still|only)\s+)*(?:(?:" + ROUNDING_WORDS + r")\s+)?$",
+    r"(?:(?:nog|maar|slechts|om|still|only)\s+)*" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
 # IWF's reports called "meldingen": "de door de IWF gevonden meldingen", "meldingen die de organisatie

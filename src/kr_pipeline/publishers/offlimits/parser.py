@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from ...observations import ParsedPublication
 from ...reading.context import ParseContext, context_for
-from ...reading.numbers import ROUNDING_WORDS, Found, find_numbers, find_shares, point_grouped
+from ...reading.numbers import ROUNDING_WORD_BEFORE, Found, find_numbers, find_shares, point_grouped
 from ...reading.prose import (
     ANAPHORIC_PERIOD as _ANAPHORIC_PERIOD,
 )
@@ -410,14 +410,13 @@ _PROVISIONAL = re.compile(r"\b(?:voorlopig\w*|provisional\w*|preliminary)\b", re
 _PART_BEFORE = re.compile(r"\b(?:nog eens|daarnaast(?: nog)?|een extra|another|an additional|a further|additionally)\s*$", re.I)
 # The amount by which a count changed, not the count: "daalde met 3.100", "steeg met 12.000 tot
 # 171.204", "een stijging van 12.000", "rose by 12,000", "an increase of 12,000", "12.000 meer dan".
-_APPROX_WORD = r"(?:(?:" + ROUNDING_WORDS + r")\s+)?"
 _CHANGE_VERB = (
     r"\b(?:steeg|stegen|gestegen|daalde|daalden|gedaald|groeide|groeiden|gegroeid|nam\w*\s+(?:\w+\s+){0,6}?(?:toe|af)|"
     r"toegenomen|afgenomen|rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|went (?:up|down))\b"
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(
-    _CHANGE_VERB + r"[^.;:]*?\b(?:met|by)\s+" + _APPROX_WORD + r"$"
-    r"|\b" + _CHANGE_NOUNS + r"\s+(?:van|of|met|by)\s+" + _APPROX_WORD + r"$",
+    _CHANGE_VERB + r"[^.;:]*?\b(?:met|by)\s+" + ROUNDING_WORD_BEFORE + r"$"
+    r"|\b" + _CHANGE_NOUNS + r"\s+(?:van|of|met|by)\s+" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
 # A figure aimed at or expected, not counted: "Ons doel voor 2050: 98%", "ons doel is 99% binnen 24
@@ -937,7 +936,7 @@ _UP_OR_DOWN = re.compile(r"\b(up|down)\s+(?:by\s+)?$", re.I)
 _A_CHANGE_OF_WORDS = (
     r"(?:a|an|een)\s+(?:rise|increase|jump|growth|fall|drop|decrease|decline|stijging|toename|groei|daling|afname)\s+(?:of|van)"
 )
-_A_CHANGE_OF = re.compile(r"\b" + _A_CHANGE_OF_WORDS + r"\s+(?:(?:" + ROUNDING_WORDS + r")\s+)?$", re.I)
+_A_CHANGE_OF = re.compile(r"\b" + _A_CHANGE_OF_WORDS + r"\s+" + ROUNDING_WORD_BEFORE + r"$", re.I)
 
 
 def _declines(sentence: str, mt: Mention) -> bool:
@@ -1209,7 +1208,7 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
             and compared == _URLS_ANALYSED
             and re.search(
                 # (", a rise of 54 percent", ", een stijging van ruim 50 procent", ", up 38%")
-                r"\d[^\d.;:]{0,40},\s*(?:" + _A_CHANGE_OF_WORDS + r"\s+|up\s+|down\s+)?" + _APPROX_WORD + "$",
+                r"\d[^\d.;:]{0,40},\s*(?:" + _A_CHANGE_OF_WORDS + r"\s+|up\s+|down\s+)?" + ROUNDING_WORD_BEFORE + "$",
                 sentence[: mt.found.start],
                 re.I,
             )
