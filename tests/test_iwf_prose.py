@@ -903,6 +903,8 @@ def test_key_figure_tiles_of_iwfs_own_annual_report_take_the_reports_year():
     [
         ("Redactie Tech · 24-04-47, 11:02", "2047-04-24"),  # a Dutch paper's short form, always with its time
         ("Tue 23 Apr 2047 // 10:32 UTC", "2047-04-23"),  # The Register's
+        ("Published: 00:01 BST, 24 April 2047 | Updated: 09:14 BST, 24 April 2047", "2047-04-24"),  # the hour first
+        ("Issued on: 24/04/2047 - 14:27 AFP", "2047-04-24"),  # a French wire's, its agency after the hour
     ],
 )
 def test_the_press_bylines_short_forms_date_the_page(byline, date):
@@ -1242,3 +1244,74 @@ def test_an_english_rounded_count_with_dutch_digit_groups_is_never_its_first_gro
 <p>In 2045, we traced more than 307.000 URLs to servers in the Netherlands.</p></main></body></html>"""
     got = _waiting(html, 2045, OWN)
     assert ("iwf.hosted_urls", "2045", 307000) in got and all(v != 307 for _, _, v in got)
+
+
+def test_english_press_down_on_a_base_counts_in_all_or_of_them_and_reports_as_iwfs_word():
+    """The British press's ways to give the Netherlands' count: "Of those, 27,970 were traced to
+    servers in the Netherlands - 36 per cent of the total, slightly down on 37 per cent in 2046"
+    (the year of the sentence before; "down on" a base is a comparison, its year the base's);
+    "..., 82,605 in all", "..., almost 118,000 of them" after the share; "33,788 reports" once the
+    text has said IWF traced reports to servers; a headline's "drop to just under 34,000"."""
+    html = """<html lang="en"><head><title>Dutch-hosted reports drop to just under 34,000</title></head><body><main>
+<h1>Dutch-hosted reports drop to just under 34,000</h1>
+<p>Published: 00:01 BST, 18 April 2048 | Updated: 09:14 BST, 18 April 2048</p>
+<p>The charity's analysts confirmed 78,589 webpages of child sexual abuse in 2047. Of those, 27,970 were traced to servers in the Netherlands - 36 per cent of the total, slightly down on 37 per cent in 2046.</p>
+<p>According to the IWF, 32% of the abuse webpages it identified last year were hosted in the Netherlands, 82,605 in all.</p>
+<p>In 2044, more than three-quarters (77%) of the pages the IWF found were on Dutch servers, almost 118,000 of them.</p>
+<p>The charity said it traced 87,959 reports to servers in Bulgaria in 2047. The Netherlands accounted for 11 percent, or 33,788 reports, down from 29 percent a year earlier.</p>
+</main></body></html>"""
+    got = _waiting(html, 2048, PRESS)
+    for expected in [
+        ("iwf.hosted_urls", "2047", 27970),
+        ("iwf.hosted_urls_share", "2047", 36),
+        ("iwf.hosted_urls_share", "2046", 37),
+        ("iwf.hosted_urls", "2047", 82605),
+        ("iwf.hosted_urls", "2044", 118000),
+        ("iwf.hosted_urls", "2047", 33788),
+        ("iwf.hosted_urls", "2047", 34000),
+    ]:
+        assert expected in got, expected
+    assert ("iwf.hosted_urls_share", "2047", 37) not in got
+
+
+def test_a_region_as_the_subject_keeps_its_figures():
+    """ "Europe accounted for 62% of the URLs we found in 2047, with the Netherlands at the top of
+    the list" on IWF's own page loaded 62 as the Netherlands' share: a region that is the subject
+    of its clause (not "hosted in Europe") owns the numbers after it until the Netherlands is named."""
+    html = """<html lang="en"><head><title>Europe's hosting problem | IWF</title></head><body><main>
+<p>Published: Tue 23 Apr 2048</p>
+<p>EU member states hosted more than half of the child sexual abuse webpages the IWF acted on in 2047, and the Netherlands was again the largest single host.</p>
+<p>Europe accounted for 62% of the URLs we found in 2047, with the Netherlands at the top of the list.</p>
+<p>Of the URLs we found hosted in Europe in 2047, 45% were in the Netherlands.</p>
+</main></body></html>"""
+    parsed = iwf.parse(html.encode(), 2047, "page.html", OWN)
+    got = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD")
+    assert got == [("iwf.hosted_urls_share", "2047", 45)]
+    assert all(c["value"] not in (50, 62) for c in parsed.candidates)
+
+
+def test_own_list_items_load_for_the_documents_year_or_as_a_list_of_years_under_the_netherlands():
+    """A key-facts list in IWF's own briefing: the item of the year it reports loads ("In 2047,
+    91,572 of those reports (33%) were hosted in the Netherlands"); an earlier year's item that
+    names neither IWF nor "we" ("In 2046 the Netherlands hosted 47% (48,900 URLs)") waits; a list of
+    years under a heading on the Netherlands ("2045: 20,972 URLs (37%)") is a table written as a list."""
+    html = """<html lang="en"><head><title>Briefing: hosting in the Netherlands | IWF</title></head><body><main>
+<p>Published: Tue 23 Apr 2048</p>
+<h2>Key facts</h2>
+<ul><li>The IWF actioned 275,652 reports in 2047.</li>
+<li>In 2047, 91,572 of those reports (33%) were hosted in the Netherlands.</li>
+<li>In 2046 the Netherlands hosted 47% (48,900 URLs).</li></ul>
+<h2>URLs hosted in the Netherlands</h2>
+<ul><li>2044: 20,972 URLs (37% of all URLs we confirmed)</li><li>2045: 27,970 URLs (36%)</li></ul>
+</main></body></html>"""
+    parsed = iwf.parse(html.encode(), 2047, "page.html", OWN)
+    got = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD")
+    assert got == [
+        ("iwf.hosted_urls", "2044", 20972),
+        ("iwf.hosted_urls", "2045", 27970),
+        ("iwf.hosted_urls", "2047", 91572),
+        ("iwf.hosted_urls_share", "2044", 37),
+        ("iwf.hosted_urls_share", "2045", 36),
+        ("iwf.hosted_urls_share", "2047", 33),
+    ]
+    assert ("iwf.hosted_urls_share", "2046", 47) in _cands(parsed)

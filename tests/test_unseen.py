@@ -173,7 +173,14 @@ voice and press 2012-2024: 9 right, 12 by the measure, none wrong) and iwf-26/ (
 Dutch and English other voices: 7 right, 8 by the measure, none wrong) and offlimits-52/ (12, PDF
 text, transcripts, subtitles, posts, e-mail, letters: 4 right, 9 by the measure, none wrong); last,
 iwf-28/ (10, English other voices on IWF: 9 right, 9 by the measure, none wrong) and iwf-27/ (10, Dutch
-other voices on IWF: 7 right, 7 by the measure, none wrong).
+other voices on IWF: 7 right, 7 by the measure, none wrong). On 7 December's sixth session (the six writers each ran one forbidden `git log` at the start and
+saw five commit subjects; they say so in their READMEs): iwf-30/ (12, English press 2015-2026: 8
+right, 8 by the measure), then, read on the code changed for iwf-30, iwf-33/ (12, other voices:
+wiki, thesis, podcast, posts, fact-check, FAQ, newsletter: 4, 4), iwf-31/ (12, government letters,
+answers, research, EU and UK parliaments, NGOs, 2 real: 4, 4), iwf-29/ (12, Dutch press 2015-2026:
+8, 8), iwf-32/ (12, IWF's own voice 2015-2025, 2 real: 6 right, 8 by the measure, 1 wrong) and
+offlimits-53/ (12, own voice and press 2013-2024, 1 real: 5 right, 9 by the measure), none other
+wrong.
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's

@@ -189,15 +189,21 @@ def _dateline(text: str) -> dt.date | None:
         # (a page's sections and the hour before it: "Binnenland · Tech · 27 april 2021, 10:14",
         # "Binnenland · vandaag, 12:48 · 23 april 2026")
         r"(?:(?:[A-Za-zÀ-ÿ&'\- ]{1,25}|[A-Za-z]+,?\s*\d{1,2}[:.]\d\d)\s*[·•|]\s*){0,3}"
-        rf"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|nieuws|news|uitzending|uitgezonden|broadcast|aired)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?(?:{_WEEKDAY},?\s+)?"
+        rf"(?:(?:gepubliceerd|geplaatst|published|posted|issued|datum|date|nieuws|news|uitzending|uitgezonden|broadcast|aired)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?"
+        # (the hour before the date: "Published: 00:01 BST, 18 April 2018", the Daily Mail's)
+        r"(?:\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?\s*,?\s+)?"
+        rf"(?:{_WEEKDAY},?\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         r"|\d{4}-\d\d-\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{4}"
         # the Dutch papers' short form, always with its time: "24-04-19, 11:02"
         r"|\d{1,2}-\d{1,2}-\d\d(?=\s*,?\s*\d{1,2}[:.]\d\d))"
         # (The Register: "Tue 23 Apr 2024 // 10:32 UTC")
-        r"(?:\s*(?:[|,-]|//)?\s*(?:om\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?)?\.?"
+        # ("Issued on: 03/04/2017 - 14:27", France 24's)
+        r"(?:\s*(?:[|,\-\u2013]|//)?\s*(?:om\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?)?\.?"
         # who wrote it ("Geplaatst op 22 maart 2018 door EOKM", "Posted on 4 May 2023 by Offlimits")
         r"(?:\s+(?:door|by)\s+[\w .'-]{2,40}?)?"
+        # (or the agency's name in capitals after it: "Issued on: 03/04/2017 - 14:27 AFP")
+        r"(?:\s+(?-i:[A-Z]{2,6}))?"
         # the time of an update after it ("23-04-25, 11:08 Laatste update: 13:40")
         r"(?:\s+(?:laatste update|bijgewerkt|aangepast|updated|last updated)\s*:?\s*\d{1,2}[:.]\d\d(?:\s*uur)?)?"
         # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"

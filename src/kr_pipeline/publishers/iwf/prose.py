@@ -111,7 +111,7 @@ _OWN_YEAR = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
+    r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\b(?:down|up) on\b(?=\s+(?:the\s+)?[\d.,]+|\s+(?:last|the) year)|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
     r"|\ban? (?:\w+ )?(?:increase|decrease|fall|rise|drop|reduction|decline) from\b|\btegen(?:over)?\b|\bagainst\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in|over|en over) (?:19|20)\d\d)"
     r"|\b(?:and|en) (?:from|van)\b"
     # "followed by the United States with 12,492": other countries' figures after the Netherlands';
@@ -171,7 +171,7 @@ _CARRY = re.compile(
     re.I,
 )
 _BASE_WITH_FIGURE = re.compile(
-    r"\b(?:from|van|tegen|against|"
+    r"\b(?:from|van|tegen|against|(?:down|up) on|"
     + COMPARED_WITH
     + r")\s+\d[\d.,]*\s*(?:%|procent|per ?cent|percent)?\s+in\s+((?:19|20)\d\d)\b",
     re.I,
@@ -205,7 +205,7 @@ _ORGANISATION_AFTER = re.compile(
 # "tegen 37 procent in 2016", "from a peak of 77%"
 _BASE_HEAD = (
     r"(?:\b(?:down|up|fallen|fell|dropped|declined|rose|risen|increased|decreased|a (?:fall|drop|rise|decline|decrease|increase))"
-    r"\s+(?:\w+\s+){0,2}?from|\b(?:"
+    r"\s+(?:\w+\s+){0,2}?from|\b(?:down|up)\s+on|\b(?:"
     + COMPARED_WITH
     + r"|tegen|against|from a (?:peak|high|record) of|van een (?:piek|record) van))"
 )
@@ -213,6 +213,15 @@ _BASE_FIGURE = ROUNDING_WORD_BEFORE + r"[\d.,]+\s*(?:%|procent|per ?cent|percent
 # (and the bases coordinated with it: "down from 33% in 2035 and 41% in 2034", "and from 30% in 2021")
 _COMPARED_FROM = re.compile(
     _BASE_HEAD + r"\s+(?:" + _BASE_FIGURE + r"\s*,?\s*(?:and|en|or|of)\s+(?:(?:from|van)\s+)?)*" + ROUNDING_WORD_BEFORE + r"$",
+    re.I,
+)
+# Regions and the world, as a subject of their own figures (case as written: "EU", not "eu")
+_REGION = re.compile(
+    r"\b(?:EU(?:\s+member\s+states)?|European Union|Europe|Europa|EU-lidstaten|[Ll]idstaten|North America|Noord-Amerika"
+    r"|Asia|Azi\u00eb|Africa|Afrika|[Tt]he rest of the world|[Dd]e rest van de wereld)\b(?![-\u2019'])"
+)
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|within|across|throughout|outside|of|from|to|binnen|buiten|van|uit|naar|than|dan|as)\s+(?:the\s+|de\s+|het\s+)?$",
     re.I,
 )
 _ORGANISATION_NAMED = re.compile(r"\b(?:we|our|us|wij|ons|onze|IWF|Internet Watch Foundation)\b", re.I)
@@ -278,7 +287,9 @@ _HOSTED_BEFORE = re.compile(
 )
 # the count a noun before it came to: "URLs had numbered 117,544", "het aantal url's bedroeg 20.972"
 _NUMBERED = re.compile(
-    r"\b(?:numbered|totall?ed|stood at|came to|amounted to|bedroeg|bedroegen|kwam(?:en)? uit op)\s+"
+    r"\b(?:numbered|totall?ed|stood at|came to|amounted to|bedroeg|bedroegen|kwam(?:en)? uit op"
+    # ("Dutch-hosted reports drop to just under 34,000": a headline's count, what it went to)
+    r"|(?:drop|fall|rise|climb|grow|jump)(?:s|ped|ed)? to|fell to|rose to|grew to|(?:daal|stijg|groei)(?:t|de|den)? (?:naar|tot)|steeg (?:naar|tot))\s+"
     + ROUNDING_WORD_BEFORE
     + r"$",
     re.I,
@@ -288,7 +299,7 @@ _IN_TOTAL = re.compile(r"\s+(?:in total|in all|in totaal|in getal)\b", re.I)
 # a count compared with the one before it: "..., tegen 33.788 een jaar eerder", "against 27,970"
 _COMPARED_BEFORE = re.compile(
     # ("..., up from 12,703 in 2015")
-    r"\b(?:" + COMPARED_WITH + r"|tegen|against|(?:up|down) from)\s+" + ROUNDING_WORD_BEFORE + r"$",
+    r"\b(?:" + COMPARED_WITH + r"|tegen|against|(?:up|down) (?:from|on))\s+" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
 # a number that closes its clause after a count of the same sentence: "In 2015 waren dat 12.703
@@ -347,6 +358,7 @@ _COUNT_BY_REFERENCE = re.compile(
 )
 # IWF's reports called "meldingen": "de door de IWF gevonden meldingen", "meldingen die de organisatie
 # in behandeling nam"
+_REPORTS_WORD = re.compile(r"\b(?:meldingen|reports)\b", re.I)
 _IWFS_MELDINGEN = re.compile(
     r"\bdoor de (?:IWF|Internet Watch Foundation|organisatie|stichting) (?:\w+ ){0,2}?(?:gevonden|behandelde|verwerkte|bevestigde)"
     r" meldingen\b|\bmeldingen die (?:de (?:IWF|Internet Watch Foundation|organisatie|stichting)|ze|zij|het)\b",
@@ -380,9 +392,10 @@ class Reader:
         self.last_year: int | None = None  # the year the text spoke of last
         self.about_nl = False  # the sentence before spoke of the Netherlands
         self.heading = ""  # the heading (or table caption) above the block being read
-        # the text has called IWF's reports "meldingen" ("de door de IWF gevonden meldingen"): the
-        # word counts them in the sentences that carry the Netherlands on
-        self.meldingen_are_iwfs = False
+        # the text has called IWF's reports "meldingen" or "reports" ("de door de IWF gevonden
+        # meldingen", "traced 87,959 reports to servers in Bulgaria"): the word counts them in the
+        # sentences on the Netherlands after it
+        self.reports_are_iwfs = False
         self.counted_before = False  # the sentence before counted the Netherlands' URLs
         self.counts_read = 0  # counts of the Netherlands' URLs read so far (loaded or waiting)
 
@@ -436,9 +449,12 @@ class Reader:
         # (nor does a byline's date and time: "Joost Hamelink · 23 april 2025, 14:12")
         if sentence_nl or carried or re.search(r"\d", re.sub(r"\b\d{1,2}[:.]\d\d\b", " ", dated)) or others:
             self.about_nl = sentence_nl or carried
-        iwf_meldingen = self.meldingen_are_iwfs and carried
-        if _IWFS_MELDINGEN.search(sentence):
-            self.meldingen_are_iwfs = True
+        # (English too: "the charity said it traced 87,959 reports to servers in Bulgaria ... The
+        # Netherlands accounted for 11 percent, or 33,788 reports")
+        iwf_meldingen = self.reports_are_iwfs and (carried or sentence_nl)
+        url_noun = _URL_IN.search(sentence)
+        if _IWFS_MELDINGEN.search(sentence) or (url_noun and _REPORTS_WORD.fullmatch(url_noun.group(0))):
+            self.reports_are_iwfs = True
         if not sentence_nl and not carried:
             if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
@@ -455,7 +471,7 @@ class Reader:
         if (
             not _URL_IN.search(sentence)
             and not (kind == "cell" and _URL_IN.search(self.heading))
-            and not (iwf_meldingen and re.search(r"\bmeldingen\b", sentence, re.I))
+            and not (iwf_meldingen and _REPORTS_WORD.search(sentence))
         ):
             doubtful.append("its sentence does not say it counts URLs")
         if self.voice != Voice.OWN:
@@ -471,7 +487,12 @@ class Reader:
         # names none); a key figure's tile or list item, and the annual report's own year's figures,
         # are the report's own (checked below, once the figure's year is known)
         unnamed = (
-            self.voice == Voice.OWN and self.needs_organisation and kind == "body" and not _ORGANISATION_NAMED.search(sentence)
+            self.voice == Voice.OWN
+            and self.needs_organisation
+            # (a list's item too, unless it is a row of a list of years under a heading on the Netherlands:
+            # "2017: 27,970 URLs (36%)", a table written as a list)
+            and (kind == "body" or (kind == "item" and not under_nl))
+            and not _ORGANISATION_NAMED.search(sentence)
         )
         if CORRECTION.search(sentence):  # "an earlier version of this article said ...": wrong and right side by side
             doubtful.append("a sentence that corrects an earlier statement")
@@ -523,7 +544,7 @@ class Reader:
                 _WITH_ITS_SHARE.match(sentence[f.end + bare_whole.end() :])
                 or _URL_IN.search(sentence)
                 # ("Het gaat om 91.572 van de 275.652 meldingen" in a text that calls IWF's reports so)
-                or (self.meldingen_are_iwfs and re.search(r"\bmeldingen\b", sentence, re.I))
+                or (self.reports_are_iwfs and _REPORTS_WORD.search(sentence))
             ):
                 # (or in a sentence that counts URLs: "36% of all the URLs we confirmed – 27,970 of the 78,589")
                 wholes.add(f.end + bare_whole.start(1))
@@ -544,12 +565,19 @@ class Reader:
         # (22 per cent)", "ahead of Bulgaria (12%)"), not the Netherlands'
         # ("Our UK member ... traced one in ten ... to servers in the Netherlands" is)
         named = sorted([(m.start(), "NLD") for m in _NETHERLANDS.finditer(sentence)] + others)
+        # a region as the subject ("Europe accounted for 62% of the URLs we found, with the Netherlands
+        # at the top", "EU member states hosted more than half ..."): the numbers after it in its
+        # clause, before the Netherlands is named, are the region's (not "hosted in Europe, 45% ...")
+        regions = [m.start() for m in _REGION.finditer(sentence) if not _PLACE_PREPOSITION.search(sentence[: m.start()])]
         for found in found_all:
             if found.number_start in wholes:
                 continue
             lo_c = next(a for a, b in clauses if a <= found.number_start < b)
             last = next(((at, code) for at, code in reversed(named) if lo_c <= at < found.number_start), None)
             if last is not None and last[1] != "NLD" and found.number_start - last[0] <= 35:
+                continue
+            region = next((at for at in reversed(regions) if lo_c <= at < found.number_start), None)
+            if region is not None and (last is None or last[0] < region):
                 continue
             if found.is_year or found.value is None and found.number_start not in broken:
                 continue
@@ -679,11 +707,12 @@ class Reader:
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count in brackets after its share"]
             elif (
                 found not in percents
-                and re.search(_SHARE_THEN + r"[^.;]{0,120}[-\u2013\u2014]\s*$", sentence[:start])
-                and _IN_TOTAL.match(after)
+                and re.search(_SHARE_THEN + r"[^.;]{0,120}[-\u2013\u2014,]\s*$", sentence[: found.start])
+                and (_IN_TOTAL.match(after) or re.match(r"\s+(?:of them|daarvan)\s*(?:[.;)]|$)", after, re.I))
                 and _URL_IN.search(sentence)
             ):
-                # "71% of the URLs we found were hosted in the Netherlands – 93,962 in total"
+                # "71% of the URLs we found were hosted in the Netherlands – 93,962 in total", "...,
+                # 82,605 in all", "... were on Dutch servers, almost 118,000 of them"
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["the count of a share, after it"]
             elif (
                 last_count is not None
@@ -711,7 +740,7 @@ class Reader:
                 indicator, value, printed, why = SHARE_INDICATOR, found.value, found.text + "%", []
             elif (
                 _AFTER_COUNT.match(after)
-                or (iwf_meldingen and re.match(r"\s*meldingen\b", after, re.I))  # "Het ging in 2025 om 33.788 meldingen"
+                or (iwf_meldingen and _REPORTS_WORD.match(after.lstrip()))  # "Het ging in 2025 om 33.788 meldingen"
                 # "In aantallen ging het om 82.605 meldingen" after a sentence on the Netherlands' share
                 or (
                     carried
@@ -828,7 +857,9 @@ class Reader:
                 # part 2); its prose says its years, or waits
                 period, explicit = str(self.report_year), True
             else:
-                base_year = self.last_year if not years else None
+                # (the years of comparisons' bases are no year of its: "Of those, 27,970 were traced to
+                # servers in the Netherlands - 36 per cent, slightly down on 37 per cent in 2016")
+                base_year = self.last_year if not set(years) - base_years else None
                 period = previous_period or (str(base_year) if base_year else None)
                 explicit = False
                 why.append("no year of its own in its clause")
@@ -900,7 +931,11 @@ class Reader:
                     reasons.append(f"digits grouped with points in an English text ({digits!r}): read as {value:,.0f}")
                 else:
                     reasons.append("a count that is not a whole number")
-            if unnamed and not (self.report_year is not None and period == str(self.report_year)):
+            # (a key fact's list item of the year the document reports is the document's own, like an annual
+            # report's tile; "In 2018 the Netherlands hosted 47%" in a 2019 briefing's list waits)
+            if unnamed and not (
+                (self.report_year is not None and period == str(self.report_year)) or (kind == "item" and period == str(year))
+            ):
                 reasons.append("its sentence does not name IWF or say 'we'")
             if in_words and period is not None and int(period) != year:
                 # "Back in 2018, nearly half of the webpages we found ...": a share in words of a year
