@@ -1315,3 +1315,124 @@ def test_own_list_items_load_for_the_documents_year_or_as_a_list_of_years_under_
         ("iwf.hosted_urls_share", "2047", 33),
     ]
     assert ("iwf.hosted_urls_share", "2046", 47) in _cands(parsed)
+
+
+THESIS = """Universiteit Utrecht - Faculteit Recht
+Masterscriptie
+
+Schone servers?
+Toezicht op hostingbedrijven en online beelden van seksueel kindermisbruik
+
+M. (Mark) de Wit
+Begeleider: prof. dr. A. Jansen
+Utrecht, 30 juni 2048
+
+4.1 Nederland in de cijfers van de IWF
+
+De Britse IWF rapporteert jaarlijks waar het door haar gevonden materiaal wordt gehost (IWF, 2048, p. 12). Tabel 4.1 vat de gegevens samen.
+
+Tabel 4.1  Door de IWF naar Nederland herleide url's, 2045-2047
+
+Jaar    Url's in Nederland    Aandeel in alle door de IWF bevestigde url's (%)    Totaal url's IWF
+2045    20.972                37                                                  57.335
+2046    27.970                36                                                  78.589
+2047    48.900                47                                                  105.047
+
+Bron: IWF, jaarrapporten 2045-2047; bewerking auteur.
+
+Het aantal url's op Nederlandse servers is in twee jaar meer dan verdubbeld. In het meest recente rapport, over 2047, gaat het om bijna de helft van alle door de IWF gevonden url's. Het aandeel van 47 procent ligt ruim tien procentpunt hoger dan het jaar daarvoor.(12) De IWF wijt dat vooral aan goedkope hosting (IWF, 2048, p. 39).
+"""
+
+
+def test_a_thesis_table_in_plain_text_its_citations_and_its_title_pages_date():
+    """A thesis as text: its table of years laid out in columns under its caption is read as IWF's
+    table of the Netherlands (a share column's bare numbers are percentages); a citation's year
+    "(IWF, 2048, p. 39)" is no period; a note's number after the full stop ends the sentence; "In het
+    meest recente rapport, over 2047, gaat het om bijna de helft" carries the Netherlands on; the
+    title page's "Utrecht, 30 juni 2048" dates it."""
+    from kr_pipeline.reading.prose import read_document
+
+    assert str(read_document(THESIS.encode()).date) == "2048-06-30"
+    got = _waiting(THESIS, 2048, PRESS)
+    for expected in [
+        ("iwf.hosted_urls", "2045", 20972),
+        ("iwf.hosted_urls_share", "2045", 37),
+        ("iwf.hosted_urls", "2047", 48900),
+        ("iwf.hosted_urls_share", "2047", 47),
+        ("iwf.hosted_urls_share", "2047", 50),
+    ]:
+        assert expected in got, expected
+    assert all(value not in (57335, 78589, 105047) for _, _, value in got)
+    assert ("iwf.hosted_urls_share", "2048", 47) not in got
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Date 27.04.2047", "2047-04-27"),  # Deutsche Welle's
+        ("vrijdag 26 april 2047 - 38 min.", "2047-04-26"),  # a podcast's episode line
+    ],
+)
+def test_more_datelines(line, date):
+    from kr_pipeline.reading.prose import read_document
+
+    html = f"""<html lang="en"><head><title>Dutch hosting</title></head><body><main><h1>Dutch hosting</h1>
+<p>{line}</p><p>More than two-thirds of the abuse webpages a British charity found last year were on Dutch servers.</p>
+</main></body></html>"""
+    assert str(read_document(html.encode()).date) == date
+    assert ("iwf.hosted_urls_share", "2046", 67) in _waiting(html, 2047, PRESS)
+
+
+def test_an_faqs_last_edit_date_gives_proposals_their_year():
+    """An FAQ's "Laatst gewijzigd op 4 november 2047" is no date of writing, but what its "vorig
+    jaar" is proposed from (nothing loads from it); "komt de IWF voor Nederland uit op 83.037
+    meldingen" counts IWF's reports (the sentence's subject is IWF)."""
+    html = """<html lang="nl"><head><title>Veelgestelde vragen | ATKM</title></head><body><main>
+<h1>Hoeveel misbruikmateriaal staat er op Nederlandse servers?</h1>
+<p>In haar cijfers over vorig jaar komt de IWF voor Nederland uit op 83.037 meldingen, 29 procent van het totaal.</p>
+<p class="updated">Laatst gewijzigd op 4 november 2047</p>
+</main></body></html>"""
+    got = _waiting(html, 2047, PRESS)
+    assert ("iwf.hosted_urls", "2046", 83037) in got
+    assert ("iwf.hosted_urls_share", "2046", 29) in got
+
+
+def test_the_press_and_posts_count_and_share_by_reference():
+    """Other voices' ways: a podcast's "Dat zijn er ruim honderdtweeduizend" after the share; a
+    thread's "2/ So still one in three. A year earlier it was 32% (82,605), so the long fall since
+    the 2044 peak of 77% has stalled"; "Vijf jaar geleden, in 2042, ging het nog om 37 procent";
+    "that of the 132,676 webpages ..., 93,962 — or 71% —" (the whole is no count); ", and in its
+    latest report, ..., the IWF said 83,037 reports—29% ..."; "werden er 33.788 naar Nederland herleid"."""
+    podcast = """BNR - De Technoloog
+vrijdag 29 april 2047 - 38 min.
+
+GAST: Nou, de IWF heeft vorig jaar van alle webpagina's met misbruikmateriaal die ze vond eenenveertig procent naar Nederland kunnen herleiden. Dat zijn er ruim honderdtweeduizend.
+"""
+    got = _waiting(podcast, 2047, PRESS)
+    assert ("iwf.hosted_urls_share", "2046", 41) in got
+    assert ("iwf.hosted_urls", "2046", 102000) in got
+    thread = """Hannah @hannah
+
+1/ The IWF's new report is out. The Netherlands is still the biggest host: 91,572 reports traced to Dutch servers, 33% of the 275,652 reports the IWF actioned in 2047.
+
+2/ So still one in three. A year earlier it was 32% (82,605), so the long fall since the 2044 peak of 77% has stalled.
+"""
+    got = _waiting(thread, 2048, PRESS)
+    assert ("iwf.hosted_urls_share", "2046", 32) in got
+    assert ("iwf.hosted_urls", "2046", 82605) in got
+    assert ("iwf.hosted_urls_share", "2044", 77) in got
+    news = """<html lang="en"><head><title>Dutch hosting</title>
+<meta property="article:published_time" content="2048-04-27T09:00:00+00:00"></head><body><main>
+<p>The UK-based Internet Watch Foundation said on Monday that of the 132,676 webpages it confirmed in 2047, 93,962 — or 71% — were hosted in the Netherlands.</p>
+<p>It was 41% in 2044, and in its latest report, published in April, the IWF said 83,037 reports—29% of the 291,273 it actioned in 2047—were traced to the Netherlands.</p>
+</main></body></html>"""
+    got = _waiting(news, 2048, PRESS)
+    assert ("iwf.hosted_urls", "2047", 93962) in got and ("iwf.hosted_urls", "2047", 83037) in got
+    assert ("iwf.hosted_urls_share", "2047", 29) in got and ("iwf.hosted_urls_share", "2044", 41) in got
+    assert all(value != 132676 for _, _, value in got)
+    dutch = """<html lang="nl"><head><title>Nieuwsbrief</title>
+<meta property="article:published_time" content="2048-05-12T09:00:00+02:00"></head><body><main>
+<p>Van de 310.437 meldingen die de IWF vorig jaar behandelde, werden er 33.788 naar Nederland herleid: 11 procent. Vijf jaar geleden, in 2042, ging het nog om 37 procent.</p>
+</main></body></html>"""
+    got = _waiting(dutch, 2048, PRESS)
+    assert ("iwf.hosted_urls", "2047", 33788) in got and ("iwf.hosted_urls_share", "2042", 37) in got

@@ -64,7 +64,11 @@ def sentences(text: str) -> list[str]:
     flat = normalise(text)
     # (and before the press's Dutch opening quote of two commas: "... 1561. ,,Dat is zorgelijk")
     # (and after a footnote's mark: "... (2022: 144.058). ¹ Naar aanleiding van ...")
-    parts = re.split(r"(?<=[.!?])\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?[A-Z0-9\u00c0-\u00dd'\"(])", flat)
+    # (and after a note's number in brackets after the full stop: "... hoger dan het jaar daarvoor.(12) De IWF ...")
+    parts = re.split(
+        r"(?:(?<=[.!?])|(?<=[.!?]\(\d\))|(?<=[.!?]\(\d\d\)))\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?[A-Z0-9\u00c0-\u00dd'\"(])",
+        flat,
+    )
     return [p.strip() for p in parts if p.strip()]
 
 

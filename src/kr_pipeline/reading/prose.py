@@ -67,6 +67,7 @@ class Document:
     date: dt.date | None  # the date of writing, when the document states it
     title: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+    edited: dt.date | None = None  # the date it was last changed, when it says so (no date of writing)
 
     def text(self) -> str:
         return "\n\n".join(b.text for b in self.blocks)
@@ -131,7 +132,8 @@ _WEEKDAY = (
 
 
 # "15-04-2014", "15/04/2014" (day first, as Dutch pages write dates)
-_DATE_NUMERIC = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d(?!\d)")
+# ("15-04-2014", "15/04/2014", and Deutsche Welle's "27.04.2020")
+_DATE_NUMERIC = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?![\d.,]\d)")
 
 
 # "Nieuwsbrief september 2023", "Newsletter | March 2024": an issue's month, not a range's end
@@ -155,10 +157,18 @@ def blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+# A reference to a source by its author and year, as papers and theses cite: "(IWF, 2019, p. 39)",
+# "(IWF, 2015, blz. 2)", "(Van Dam et al., 2019)" (with its comma: "(Heel 2021)" is a table's column)
+_CITATION = re.compile(
+    r"\((?:[A-Z][\w&.'\- ]{1,40}?(?:\s+et al\.)?,\s+(?:19|20)\d\d[a-z]?(?:,\s*(?:p|pp|blz|s)\.\s*\d+(?:[-\u2013]\d+)?)?;?\s*)+\)"
+)
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes a calendar date ("22 mei 2041", "May 22, 2041", "2041-05-22",
-    "15-04-2014"): its year is the date's, not a period the text speaks of."""
-    return [m.span() for pattern in (_DATE_DMY, _DATE_MDY, _DATE_ISO, _DATE_NUMERIC) for m in pattern.finditer(text)]
+    "15-04-2014") or cites a source by its year ("(IWF, 2019, p. 39)"): its year is the date's or
+    the source's, not a period the text speaks of."""
+    return [m.span() for pattern in (_DATE_DMY, _DATE_MDY, _DATE_ISO, _DATE_NUMERIC, _CITATION) for m in pattern.finditer(text)]
 
 
 def date_in(text: str) -> dt.date | None:
@@ -194,7 +204,7 @@ def _dateline(text: str) -> dt.date | None:
         r"(?:\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?\s*,?\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-        r"|\d{4}-\d\d-\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{4}"
+        r"|\d{4}-\d\d-\d\d|\d{1,2}([-/.])\d{1,2}\1\d{4}"
         # the Dutch papers' short form, always with its time: "24-04-19, 11:02"
         r"|\d{1,2}-\d{1,2}-\d\d(?=\s*,?\s*\d{1,2}[:.]\d\d))"
         # (The Register: "Tue 23 Apr 2024 // 10:32 UTC")
@@ -207,12 +217,13 @@ def _dateline(text: str) -> dt.date | None:
         # the time of an update after it ("23-04-25, 11:08 Laatste update: 13:40")
         r"(?:\s+(?:laatste update|bijgewerkt|aangepast|updated|last updated)\s*:?\s*\d{1,2}[:.]\d\d(?:\s*uur)?)?"
         # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"
-        r"(?:\s*[|·•–—,]\s*[^|·•–—,]{1,40}?)*",  # (", The Times")
+        # (" - 38 min.": a hyphen with spaces around it)
+        r"(?:(?:\s*[|·•–—,]|\s+-)\s*[^|·•–—,]{1,40}?)*",  # (", The Times")
         t,
         re.I,
     ):
-        if re.fullmatch(r".*?(\d{1,2})[-/](\d{1,2})[-/](\d{4}).*", t):  # 12-07-2023: Dutch day-month-year
-            d, mth, y = (int(x) for x in re.fullmatch(r".*?(\d{1,2})[-/](\d{1,2})[-/](\d{4}).*", t).groups())  # type: ignore[union-attr]
+        if numeric := re.fullmatch(r".*?(\d{1,2})([-/.])(\d{1,2})\2(\d{4}).*", t):  # 12-07-2023: Dutch day-month-year
+            d, mth, y = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
             try:
                 return dt.date(y, mth, d)
             except ValueError:
@@ -353,7 +364,7 @@ def _html_document(raw: str) -> Document:
     # the dateline is taken off its paragraph also when the page's metadata dates it: "Amsterdam,
     # 22 mei 2041 – Het Meldpunt ... vorig jaar ..." is not a sentence about 2041
     dateline = _first_dateline(out)
-    return Document(out, language_of(text, declared_lang), date or dateline or _byline_date(out), title, meta)
+    return Document(out, language_of(text, declared_lang), date or dateline or _byline_date(out), title, meta, _edited_date(out))
 
 
 # A year as a table's row or column label: "2024", "2024*" (marked), "2024 – heel jaar",
@@ -653,6 +664,18 @@ def _is_tile(el) -> bool:
 
 
 _BYLINE = re.compile(r"^(?:by|door|tekst|text|written by|geschreven door|auteur|author)\b", re.I)
+# The date a page was last changed ("Laatst gewijzigd op 4 november 2025", "Last updated: 3 February
+# 2052"): no date of writing (an FAQ's "vorig jaar" may be older than its last edit), but what a
+# proposal may count a relative year from
+_EDITED = re.compile(
+    r"^(?:laatst (?:gewijzigd|bijgewerkt|aangepast)|(?:gewijzigd|bijgewerkt|aangepast) op|(?:page )?last (?:updated|modified|changed|reviewed))\b",
+    re.I,
+)
+
+
+def _edited_date(blocks: list[Block]) -> dt.date | None:
+    """The date of a short line saying when the page was last changed, or None."""
+    return next((date_in(b.text) for b in blocks if len(b.text) <= 120 and _EDITED.match(b.text) and date_in(b.text)), None)
 
 
 def _byline_date(blocks: list[Block]) -> dt.date | None:
@@ -897,11 +920,18 @@ def _text_document(raw: str) -> Document:
 
 def _header_date(raw: str) -> dt.date | None:
     """The date on a line of a text's head, under its title in the same paragraph: a broadcast's
-    "NPO Radio 1 · vrijdag 20 mei 2044 · 17 min.", "RTL Nieuws 19.30 uur — donderdag 22 maart 2018"."""
-    for para in re.split(r"\n\s*\n", raw.strip())[:2]:
-        for line in para.splitlines()[:4]:
+    "NPO Radio 1 · vrijdag 20 mei 2044 · 17 min.", "RTL Nieuws 19.30 uur — donderdag 22 maart 2018";
+    or, further down a title page, a line of its place and date under its author ("Rotterdam, 28 juni
+    2019"; not a post's time and date: a thread's replies are written later than its first post)."""
+    for n, para in enumerate(re.split(r"\n\s*\n", raw.strip())[:4]):
+        for line in para.splitlines()[:6]:
             line = line.strip()
             if not line or len(line) > 120:
+                continue
+            if n >= 2:
+                place = re.fullmatch(rf"[A-Z][\w'\- ]{{1,30}},\s+(\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})", line, re.I)
+                if place and (found := date_in(place.group(1))):
+                    return found
                 continue
             # (the date after the programme's name: "NOS Radio 1 Journaal - dinsdag 25 april 2028, 08.00 uur")
             tails = [line] + [line[m.end() :] for m in re.finditer(r"\s[-\u2013\u2014·•|]\s|,\s", line)]
@@ -930,12 +960,44 @@ def _block_languages(document: Document) -> Document:
     return document
 
 
+_MARKUP = re.compile(r"<(html|body|p|div|article|h1)\b", re.I)
+_FIELDS = re.compile(r"\s{2,}|\t+")
+
+
+def text_tables(raw: str) -> list[tuple[str, list[list[str]]]]:
+    """The tables a plain text lays out in columns (a PDF's text, a thesis, an e-mail): a header
+    line and two or more lines with as many fields, separated by two spaces or more or a tab,
+    at least two of them with a figure; each with the line that captions it above it ("Tabel 3.1
+    Door de IWF naar Nederland herleide url's ..."). (caption, rows with the header first); none
+    in a page of markup, whose tables are its own."""
+    if _MARKUP.search(raw[:5000]):
+        return []
+    lines = raw.splitlines()
+    fields = [[c for c in _FIELDS.split(ln.strip())] if ln.strip() else [] for ln in lines]
+    out: list[tuple[str, list[list[str]]]] = []
+    i = 0
+    while i < len(lines):
+        width = len(fields[i])
+        j = i + 1
+        while j < len(lines) and width >= 2 and len(fields[j]) == width:
+            j += 1
+        rows = fields[i:j]
+        if width >= 2 and len(rows) >= 3 and sum(any(_NUMERIC_CELL.match(c) for c in r) for r in rows[1:]) >= 2:
+            above = next((k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].strip()), None)
+            caption = normalise(" ".join(fields[above])) if above is not None and len(lines[above]) <= 200 else ""
+            out.append((caption, rows))
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def read_document(data: bytes) -> Document:
     """The document's blocks, language and date of writing. An invisible character between
     digits ("238\u00ad614") is kept as a word joiner, which no text folding drops, so that the
     number reader refuses the number instead of reading it joined."""
     raw = _FORMAT_IN_DIGITS.sub("\u2060", data.decode("utf-8", errors="replace"))
-    if re.search(r"<(html|body|p|div|article|h1)\b", raw[:5000], re.I):
+    if _MARKUP.search(raw[:5000]):
         return _block_languages(_html_document(raw))
     return _block_languages(_text_document(raw))
 

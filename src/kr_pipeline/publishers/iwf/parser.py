@@ -49,6 +49,7 @@ from ...reading.prose import (
     one_per_series,
     read_document,
     rounded_take_their_figures_period,
+    text_tables,
     voice_of,
 )
 from ...reading.prose import waiting as waiting_of
@@ -478,7 +479,22 @@ def _year_cells(grid: list[list[str]]) -> list[tuple[int, str, str, str]]:
     return out
 
 
-def _years_table(soup, voice: str, year: int, lang: str) -> tuple[list[dict], list[dict]]:
+def _captioned_tables(html: str) -> list[tuple[str, list[list[str]]]]:
+    """The page's tables with their captions: an HTML table's caption, or the heading right above
+    it (nothing between: a heading further up may be about something else than the table's rows);
+    a plain text's tables laid out in columns, under the line that captions them."""
+    tables = []
+    for table in soup_of(html).find_all("table"):
+        before = table.find_previous_sibling()
+        caption_tag = table.find("caption") or (
+            before if before is not None and before.name in ("h2", "h3", "h4", "h5") else None
+        )
+        caption = clean_label(caption_tag.get_text(" ")) if caption_tag else ""
+        tables.append((caption, [row for row in span_grid(table) if any(row)]))
+    return tables + [(caption, [[clean_label(c) for c in row] for row in rows]) for caption, rows in text_tables(html)]
+
+
+def _years_table(html: str, voice: str, year: int, lang: str) -> tuple[list[dict], list[dict]]:
     """A table of the Netherlands over the years ("The Netherlands over time"; _year_cells): each
     cell's figure for its year, as figures (in IWF's own voice) or candidates. Only a table
     whose caption (or heading) names the Netherlands. lang: the document's language, whose digit
@@ -486,22 +502,16 @@ def _years_table(soup, voice: str, year: int, lang: str) -> tuple[list[dict], li
     figures: list[dict] = []
     waiting: list[dict] = []
     style = "nl" if lang == "nl" else "en"
-    for index, table in enumerate(soup.find_all("table")):
-        # its caption, or the heading right above it (nothing between: a heading further up may be
-        # about something else than the table's rows)
-        before = table.find_previous_sibling()
-        caption_tag = table.find("caption") or (
-            before if before is not None and before.name in ("h2", "h3", "h4", "h5") else None
-        )
-        caption = clean_label(caption_tag.get_text(" ")) if caption_tag else ""
+    for index, (caption, grid) in enumerate(_captioned_tables(html)):
         if not prose.names_the_netherlands(caption):
             continue
-        grid = [row for row in span_grid(table) if any(row)]
         for period, kind, printed, where_in in _year_cells(grid) if grid else []:
             if is_no_value(printed):
                 continue
             try:
-                value = float(parse_count(printed, style) if kind == "count" else parse_percent(printed))
+                # (a share column's bare numbers are percentages: "Aandeel ... (%)" over "37")
+                share = printed if "%" in printed else f"{printed}%"
+                value = float(parse_count(printed, style) if kind == "count" else parse_percent(share))
             except NumberFormatError:
                 continue
             indicator = COUNT_INDICATOR if kind == "count" else SHARE_INDICATOR
@@ -520,7 +530,7 @@ def _prose(ctx: ParseContext, year: int, html: str, document: Document) -> Parse
     and a page with nothing to load is refused with them (the review queue keeps them)."""
     voice = voice_of(document, ctx.url, ctx.own_hosts, prose.OWN_NAMES, ctx.voice)
     reader = prose.Reader(document, voice, _report_year(document))
-    over_time, over_time_waiting = _years_table(soup_of(html), str(voice), year, document.language)
+    over_time, over_time_waiting = _years_table(html, str(voice), year, document.language)
     reader.read(year, cells=not over_time and not over_time_waiting)
     reader.figures += over_time
     reader.candidates += over_time_waiting

@@ -93,7 +93,8 @@ _FROM_COUNT_TO = re.compile(
 _FROM_TO_BARE = re.compile(r"\b(?:from|van)\s+(?P<before>\d[\d.,]*\d)\s+(?:to|naar|tot)\s+(?=\d)", re.I)
 # "Of nearly 72,000 web addresses ..., 31,500 were": the whole a sentence starts from
 _WHOLE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*)(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?" + ROUNDING_WORD_BEFORE + r"$",
+    # ("... said on Monday that of the 132,676 webpages it confirmed ..., 93,962 — or 71% — were")
+    r"(?:^|[,;:]\s*|\b(?:that|dat)\s+)(?:of|van)\s+(?:the\s+|all\s+|de\s+|alle\s+)?" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
 # "out of the 291,273 reports", "op een totaal van 291.273": the whole a count is part of
@@ -121,6 +122,10 @@ _SPLIT = re.compile(
     r"|(?:\b(?:and|en)\s+|,\s*)(?=(?:een|één|a) (?:jaar|year) (?:eerder|daarvoor|earlier|before)\b|the year before\b)"
     # "The Dutch share fell sharply in 2021, having peaked at 77% the year before"
     r"|,\s*(?=(?:having|after|nadat)\b)"
+    # "A year earlier it was 32% (82,605), so the long fall since the 2020 peak of 77% has stalled"
+    r"|,\s*(?=(?:so|dus|zodat)\s)"
+    # "It was 41% in 2021, and in its latest report, published in April, the IWF said 83,037 ..."
+    r"|,\s*(?:and|but|en|maar)\s+(?=(?:in|over|for)\s+(?:its|the|their|het|haar|de|zijn)\b)"
     # "That compares with 33% the previous year, and a peak of 77% in 2020": each its own clause
     r"|,\s*(?:and|en)\s+(?=(?:a|an|the|de|het|een)\s)",
     re.I,
@@ -136,7 +141,7 @@ _BASE_YEAR = re.compile(
 )
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|sinds|sedert|vanaf)\s+$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|sinds|sedert|vanaf)\s+(?:the\s+|de\s+|het\s+)?$", re.I)
 
 
 def _spoken_of(sentence: str) -> list[int]:
@@ -162,8 +167,12 @@ _CARRY = re.compile(
     # ("Drie jaar eerder was dat nog ruim driekwart", "Twee jaar eerder, in het recordjaar 2020, ging het ...")
     # ("Het jaar daarvoor ging het nog om 20.972 url's", "In 2016 bedroeg dat nog 37 procent")
     # ("Vorig jaar ging het om 102.676 url's", "Last year it was 41%")
-    r"|(?:(?:in|over) (?:19|20)\d\d|(?:een|één|twee|drie) jaar (?:eerder|daarvoor)|het jaar (?:daarvoor|ervoor)|vorig jaar|last year"
-    r"|(?:a|two|three) years? (?:earlier|before)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
+    # ("In het meest recente rapport, over 2018, gaat het om ...", "In its latest report, for 2018, ...")
+    r"|(?:in (?:het|de|dat|dit|the|its|that|this) (?:\w+\s+){0,3}?(?:rapport|report|jaarverslag|jaarrapport|editie|edition),?\s+)?"
+    # ("Vijf jaar geleden, in 2016, ging het nog om 37 procent", "Five years ago it was 37%")
+    r"(?:(?:in|over|for) (?:19|20)\d\d|(?:een|één|twee|drie|vier|vijf|zes|tien|\d+) jaar (?:eerder|daarvoor|geleden)"
+    r"|het jaar (?:daarvoor|ervoor)|vorig jaar|last year"
+    r"|(?:a|one|two|three|four|five|six|ten|\d+) years? (?:earlier|before|ago)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
     r"(?:(?:was|waren|is|were|bedroeg)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)"
     r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was"
     # ("Over 2021 kwam de IWF uit op 41 procent")
@@ -237,8 +246,11 @@ _YEAR_BEFORE = re.compile(
 # a sentence that is its figure, without a verb of its own: "Zevenenzeventig procent, om precies te
 # zijn.", "77 per cent, to be precise."
 _FRAGMENT = re.compile(
+    # ("So still one in three.", "Dus nog steeds een op de drie.")
+    r"(?:(?:so|dus|still|nog steeds|nog altijd|that is|dat is|ofwel|or)\s+)*"
     r"(?:(?:precies|exact|ruim|bijna|zo'?n|about|nearly|almost|exactly|precisely)\s+)?"
-    r"[\w.,]+\s*(?:%|procent|per ?cent|percent)(?:\s*,\s*(?:om precies te zijn|to be (?:precise|exact)|precies))?\s*[.!]?\s*$",
+    r"(?:[\w.,]+\s*(?:%|procent|per ?cent|percent)|\w+ (?:in|op de|op|out of) \w+)"
+    r"(?:\s*,\s*(?:om precies te zijn|to be (?:precise|exact)|precies))?\s*[.!]?\s*$",
     re.I,
 )
 # a sentence that speaks of the figure before by reference, anywhere in it: "Over 2016 bedroeg dit
@@ -274,6 +286,8 @@ _ON_SERVERS = re.compile(
     r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     r"|(?:herleid|herleidbaar|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
+    # ("werden er 33.788 naar Nederland herleid")
+    r"|naar\s+(?:Nederland|Nederlandse servers)\s+(?:herleid|teruggevoerd)\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
     # ("20.972 daarvan leidden naar Nederland")
     r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?(?:Nederland|servers?|the Netherlands)\b)",
@@ -351,7 +365,8 @@ _OTHER_ORGANISATION = re.compile(
 # a count whose noun is the sentence before's: "In 2015 waren dat er nog 12.703", "ging het nog om 20.972"
 _COUNT_BY_REFERENCE = re.compile(
     # ("In 2015 the figure was 12,703", "Het gaat om 91.572 meldingen")
-    r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|het|dit)\s+er|(?:ging|gaat)\s+het|het\s+(?:ging|gaat)|it was|there were"
+    # ("Dat zijn er ruim honderdtweeduizend": the subject first)
+    r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|het|dit)\s+er|(?:dat|het|dit)\s+(?:waren|was|zijn|is)\s+er|(?:ging|gaat)\s+het|het\s+(?:ging|gaat)|it was|there were"
     r"|(?:the|that) (?:figure|number|count) (?:was|stood at|had been)|(?:het|dat) aantal (?:was|bedroeg))\s+"
     r"(?:(?:nog|maar|slechts|om|still|only)\s+)*" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
@@ -397,6 +412,8 @@ class Reader:
         # sentences on the Netherlands after it
         self.reports_are_iwfs = False
         self.counted_before = False  # the sentence before counted the Netherlands' URLs
+        self.shared_before = False  # the sentence before gave the Netherlands' share
+        self.shares_read = 0
         self.counts_read = 0  # counts of the Netherlands' URLs read so far (loaded or waiting)
 
     def read(self, year: int, cells: bool = True) -> None:
@@ -432,7 +449,8 @@ class Reader:
         years = [int(y) for y in _YEAR.findall(dated)]
         # (after a note's mark or a transcript's speaker that opens it: "² In absolute aantallen ging het
         # om 82.605 ...", "VERSLAGGEVER: Het gaat om zevenenveertig procent")
-        said = SPEAKER_LABEL.sub("", re.sub(r"^[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+", "", sentence))
+        # (or a thread's post number: "2/ So still one in three.")
+        said = SPEAKER_LABEL.sub("", re.sub(r"^(?:[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|\s*\d{1,2}/(?:\d{1,2})?\s+)", "", sentence))
         carried = (
             self.about_nl
             and not sentence_nl
@@ -451,16 +469,20 @@ class Reader:
             self.about_nl = sentence_nl or carried
         # (English too: "the charity said it traced 87,959 reports to servers in Bulgaria ... The
         # Netherlands accounted for 11 percent, or 33,788 reports")
-        iwf_meldingen = self.reports_are_iwfs and (carried or sentence_nl)
+        # (or in a sentence whose reports IWF counts: "In haar cijfers over vorig jaar komt de IWF voor
+        # Nederland uit op 83.037 meldingen", no other organisation named)
+        iwf_meldingen = (self.reports_are_iwfs and (carried or sentence_nl)) or bool(
+            OWN_NAMES.search(sentence) and not _OTHER_ORGANISATION.search(sentence)
+        )
         url_noun = _URL_IN.search(sentence)
         if _IWFS_MELDINGEN.search(sentence) or (url_noun and _REPORTS_WORD.fullmatch(url_noun.group(0))):
             self.reports_are_iwfs = True
         if not sentence_nl and not carried:
             if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
-            self.counted_before = False
+            self.counted_before = self.shared_before = False
             return
-        counts_before = self.counts_read
+        counts_before, shares_before = self.counts_read, self.shares_read
         by_back: list[bool] = []  # per figure: its year counted back ("Een jaar eerder was dat ...")
         doubtful = ["its subject is the Netherlands of the sentence before"] if carried else []
         if ANAPHORIC_PERIOD.search(sentence):
@@ -642,12 +664,14 @@ class Reader:
                 )
             elif (
                 carried
-                and self.counted_before
+                and (self.counted_before or self.shared_before)
                 and found not in percents
                 and (found.value or 0) >= 100
                 and _COUNT_BY_REFERENCE.search(sentence[lo:start])
             ):
-                # "In 2015 waren dat er nog 12.703", after a sentence that counted the Netherlands' URLs
+                # "In 2015 waren dat er nog 12.703", after a sentence that counted the Netherlands' URLs;
+                # "Dat zijn er ruim honderdtweeduizend", after its share ("... eenenveertig procent naar
+                # Nederland kunnen herleiden")
                 indicator, value, printed, why = (
                     COUNT_INDICATOR,
                     found.value,
@@ -814,9 +838,18 @@ class Reader:
                 period, explicit = at_year.group(1), False
                 why.append("a figure said beside its year")
             elif relative is not None:
-                date = self.document.date
+                date = self.document.date or self.document.edited
                 period, explicit = (str(date.year - relative) if date else None), False
-                why.append(f"a year relative to {'the date of writing' if date else 'a date the text does not give'}")
+                why.append(
+                    "a year relative to "
+                    + (
+                        "the date of writing"
+                        if self.document.date
+                        else "the date the page was last changed"
+                        if date
+                        else "a date the text does not give"
+                    )
+                )
             elif indicator == COUNT_INDICATOR and start in went_from:
                 # the count it went from: the year before the one it became ("from 12,703 ... to 20,972")
                 base = previous_period or (str(self.last_year) if self.last_year else None)
@@ -946,6 +979,8 @@ class Reader:
             by_back.append("a year counted back from the figure before it" in why)
             if indicator == COUNT_INDICATOR:
                 self.counts_read += 1
+            else:
+                self.shares_read += 1
             if explicit and not reasons and period is not None and int(period) <= year:
                 self.figures.append(fig)
             else:
@@ -964,6 +999,7 @@ class Reader:
                 )
         if found_all:  # (a sentence without a number, "Dat blijkt uit het jaarrapport.", keeps what was counted)
             self.counted_before = self.counts_read > counts_before
+            self.shared_before = self.shares_read > shares_before
         spoken = _spoken_of(dated)
         if spoken:
             self.last_year = spoken[0] if len(spoken) == 1 or not previous_period else int(previous_period)
