@@ -1436,3 +1436,87 @@ GAST: Nou, de IWF heeft vorig jaar van alle webpagina's met misbruikmateriaal di
 </main></body></html>"""
     got = _waiting(dutch, 2048, PRESS)
     assert ("iwf.hosted_urls", "2047", 33788) in got and ("iwf.hosted_urls_share", "2042", 37) in got
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("27 april 2047 07:58 Aangepast: 27 april 2047 09:31", "2047-04-27"),  # NU.nl's, the date again
+        ("Volume 661: debated on Tuesday 11 June 2047", "2047-06-11"),  # Hansard's
+        ("Kamerstuk: Kamerbrief | 05-07-2047", "2047-07-05"),  # Rijksoverheid's
+        ("27 apr. 2047 in BINNENLAND · Van onze verslaggever", "2047-04-27"),  # De Telegraaf's
+    ],
+)
+def test_the_dutch_and_british_papers_and_parliaments_datelines(line, date):
+    from kr_pipeline.reading.prose import read_document
+
+    html = f"""<html lang="nl"><head><title>Misbruikbeelden</title></head><body><main><h1>Misbruikbeelden</h1>
+<p>{line}</p><p>Van alle webpagina's met misbruik die de Britse IWF vorig jaar vond, stond 71 procent op een server in Nederland.</p>
+</main></body></html>"""
+    assert str(read_document(html.encode()).date) == date
+    assert ("iwf.hosted_urls_share", str(int(date[:4]) - 1), 71) in _waiting(html, 2047, PRESS)
+
+
+def test_toen_is_the_year_named_last_and_the_columnists_fragments_carry_on():
+    """Other voices' Dutch: "Dat is 33 procent, iets meer dan in 2046. Toen was het aandeel 32
+    procent" ("toen" is the year named last, a comparison's base too; 33 is not 2046's); "waren er
+    91.572 te herleiden naar een server in Nederland"; a column's "Ruim driekwart. In getallen:
+    117.544 pagina's. Het jaar ervoor was het 71 procent, en in 2042 nog 37 procent."; "In 2046 was
+    dat nog 41 procent, het jaar daarvoor 77 procent"; "Precies waren het er 91.572"; a table's
+    "Aantal (Nederland)" column; "Volgens het jaarrapport van de Britse IWF, dat op 23 april
+    verscheen, ging het in 2046 om ..."."""
+    brabant = """<html lang="nl"><head><title>Misbruikbeelden</title>
+<meta property="article:published_time" content="2048-04-23T10:07:00+02:00"></head><body><main>
+<p>Van de 275.652 meldingen waarop de IWF in 2047 actie ondernam, waren er 91.572 te herleiden naar een server in Nederland. Dat is 33 procent, iets meer dan in 2046. Toen was het aandeel 32 procent.</p>
+</main></body></html>"""
+    got = _waiting(brabant, 2048, PRESS)
+    assert ("iwf.hosted_urls", "2047", 91572) in got
+    assert ("iwf.hosted_urls_share", "2047", 33) in got and ("iwf.hosted_urls_share", "2046", 32) in got
+    assert ("iwf.hosted_urls_share", "2046", 33) not in got
+    column = """<html lang="nl"><head><title>Column</title>
+<meta property="article:published_time" content="2048-04-30T05:00:00+02:00"></head><body><main>
+<p>Van alle webpagina's met zulk materiaal die de IWF vorig jaar vond, stond 77 procent op een server in Nederland. Ruim driekwart. In getallen: 117.544 pagina's. Het jaar ervoor was het 71 procent, en in 2042 nog 37 procent.</p>
+<p>Vorig jaar ging het om 82.605 webpagina's op Nederlandse servers. In 2045 was dat nog 41 procent, het jaar daarvoor 77 procent.</p>
+</main></body></html>"""
+    got = _waiting(column, 2048, PRESS)
+    for expected in [
+        ("iwf.hosted_urls_share", "2047", 75),
+        ("iwf.hosted_urls", "2047", 117544),
+        ("iwf.hosted_urls_share", "2046", 71),
+        ("iwf.hosted_urls_share", "2042", 37),
+        ("iwf.hosted_urls_share", "2044", 77),
+    ]:
+        assert expected in got, expected
+    nrc = """<html lang="nl"><head><title>Kindermisbruik online</title>
+<meta property="article:published_time" content="2048-04-24T06:00:00+02:00"></head><body><main>
+<p>Een Britse stichting kwam vorig jaar uit op zo'n 90.000 meldingen die naar servers in Nederland leidden.</p>
+<p>Precies waren het er 91.572: 33 procent van de 275.652 meldingen die de IWF in 2047 behandelde.</p>
+<table><caption>Door de IWF naar servers in Nederland herleid misbruikmateriaal</caption>
+<tr><th>Jaar</th><th>Aantal (Nederland)</th><th>Aandeel Nederland</th></tr>
+<tr><td>2045</td><td>102.676</td><td>41%</td></tr><tr><td>2046</td><td>82.605</td><td>32%</td></tr></table>
+</main></body></html>"""
+    got = _waiting(nrc, 2048, PRESS)
+    assert ("iwf.hosted_urls", "2047", 91572) in got
+    assert ("iwf.hosted_urls", "2045", 102676) in got and ("iwf.hosted_urls_share", "2046", 32) in got
+    ecpat = """<html lang="nl"><head><title>IWF</title>
+<meta property="article:published_time" content="2048-05-12T09:00:00+02:00"></head><body><main>
+<p>Bijna drie op de tien webpagina's met misbruik die de IWF vorig jaar vond, stonden op een Nederlandse server.</p>
+<p>Volgens het jaarrapport van de Britse IWF, dat op 23 april verscheen, ging het in 2047 om 83.037 van de 291.273 meldingen die de organisatie bevestigde: 29 procent.</p>
+</main></body></html>"""
+    got = _waiting(ecpat, 2048, PRESS)
+    assert ("iwf.hosted_urls", "2047", 83037) in got and ("iwf.hosted_urls_share", "2047", 29) in got
+
+
+def test_a_pdfs_note_numbers_glued_to_the_full_stop_and_the_founding_year():
+    """PDF text: "... to Dutch servers.5 In 2046 it fell to 41%.6" are two sentences (the first's
+    year is its own); "when the IWF was founded in 1996" is no year later figures are of."""
+    brief = """Policy brief, 12 September 2047
+
+The IWF reports each year where the webpages it confirms are hosted. The Dutch share peaked in 2045, when the IWF traced 117,544 URLs, or 77%, to Dutch servers.5 In 2046 it fell to 41%.6
+
+Last year, the IWF confirmed 252,194 URLs. Just 0.04% were hosted in the UK, down from 18% when the IWF was founded in 1996. Nearly forty-one thousand webpages of child abuse sat on Dutch servers, one MP said.
+"""
+    got = _waiting(brief, 2047, PRESS)
+    assert ("iwf.hosted_urls", "2045", 117544) in got and ("iwf.hosted_urls_share", "2045", 77) in got
+    assert ("iwf.hosted_urls_share", "2046", 41) in got
+    assert all(period != "1996" for _, period, _ in got)

@@ -198,8 +198,9 @@ def _dateline(text: str) -> dt.date | None:
     if len(t) <= 100 and re.fullmatch(
         # (a page's sections and the hour before it: "Binnenland · Tech · 27 april 2021, 10:14",
         # "Binnenland · vandaag, 12:48 · 23 april 2026")
-        r"(?:(?:[A-Za-zÀ-ÿ&'\- ]{1,25}|[A-Za-z]+,?\s*\d{1,2}[:.]\d\d)\s*[·•|]\s*){0,3}"
-        rf"(?:(?:gepubliceerd|geplaatst|published|posted|issued|datum|date|nieuws|news|uitzending|uitgezonden|broadcast|aired)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?"
+        # ("Kamerstuk: Kamerbrief | 05-07-2018"; Hansard's "Volume 661: debated on Tuesday 11 June 2019")
+        r"(?:(?:[A-Za-zÀ-ÿ&'\-: ]{1,25}|[A-Za-z]+,?\s*\d{1,2}[:.]\d\d)\s*[·•|]\s*){0,3}(?:volume \d+:\s*)?"
+        rf"(?:(?:gepubliceerd|geplaatst|published|posted|issued|debated|datum|date|nieuws|news|uitzending|uitgezonden|broadcast|aired)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?"
         # (the hour before the date: "Published: 00:01 BST, 18 April 2018", the Daily Mail's)
         r"(?:\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?\s*,?\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?"
@@ -214,8 +215,12 @@ def _dateline(text: str) -> dt.date | None:
         r"(?:\s+(?:door|by)\s+[\w .'-]{2,40}?)?"
         # (or the agency's name in capitals after it: "Issued on: 03/04/2017 - 14:27 AFP")
         r"(?:\s+(?-i:[A-Z]{2,6}))?"
+        # (or the section it appeared in: De Telegraaf's "27 apr. 2020 in BINNENLAND")
+        r"(?:\s+in\s+(?-i:[A-ZÀ-Ý][\wÀ-ÿ&-]+))?"
         # the time of an update after it ("23-04-25, 11:08 Laatste update: 13:40")
-        r"(?:\s+(?:laatste update|bijgewerkt|aangepast|updated|last updated)\s*:?\s*\d{1,2}[:.]\d\d(?:\s*uur)?)?"
+        # ("27 april 2020 07:58 Aangepast: 27 april 2020 09:31": NU.nl's, with the date again)
+        rf"(?:\s+(?:laatste update|bijgewerkt|aangepast|updated|last updated)\s*:?\s*(?:\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}},?\s+)?"
+        r"\d{1,2}[:.]\d\d(?:\s*uur)?)?"
         # what a page's date line carries after the date: "· Leestijd 3 minuten", "| Categorie: Nieuws", "· News"
         # (" - 38 min.": a hyphen with spaces around it)
         r"(?:(?:\s*[|·•–—,]|\s+-)\s*[^|·•–—,]{1,40}?)*",  # (", The Times")

@@ -438,7 +438,8 @@ def _report_year(document: Document) -> int | None:
 def _measure_of(header: str) -> str:
     """count, share or other, for a header of a table of the Netherlands ("URLs hosted in the
     Netherlands": the caption's country said again)."""
-    said = re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$", "", fold(header))
+    # (or in brackets: "Aantal (Nederland)")
+    said = re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$|\s*\((?:the )?(?:netherlands|nederland|nl)\)$", "", fold(header))
     if said in ("aantal", "number", "count"):
         return "count"  # ("Aantal in Nederland" under a caption of URLs hosted in the Netherlands)
     if re.fullmatch(r"(?:number of )?(?:web ?pages|pages)(?: (?:hosted|confirmed|found|traced))?", said):

@@ -41,6 +41,7 @@ from ...reading.prose import (
     block_sentences,
     change_end_years,
     date_spans,
+    referred_year,
 )
 from ...vocabulary import Voice
 
@@ -119,7 +120,9 @@ _SPLIT = re.compile(
     # "In 2015 waren dat 12.703 url's en in 2016 ...": each year its own clause
     r"|\bfollowed by\b|\bgevolgd door\b|\b(?:and|en)\s+(?=in (?:19|20)\d\d\b)"
     # "In 2021 was dat 41 procent en een jaar eerder nog 77 procent", ", een jaar eerder was dat ..."
-    r"|(?:\b(?:and|en)\s+|,\s*)(?=(?:een|één|a) (?:jaar|year) (?:eerder|daarvoor|earlier|before)\b|the year before\b)"
+    r"|(?:\b(?:and|en)\s+|,\s*)(?=(?:een|één|a) (?:jaar|year) (?:eerder|daarvoor|earlier|before)\b|the year before\b"
+    # ("In 2021 was dat nog 41 procent, het jaar daarvoor 77 procent")
+    r"|het jaar (?:daarvoor|ervoor)\b)"
     # "The Dutch share fell sharply in 2021, having peaked at 77% the year before"
     r"|,\s*(?=(?:having|after|nadat)\b)"
     # "A year earlier it was 32% (82,605), so the long fall since the 2020 peak of 77% has stalled"
@@ -141,12 +144,45 @@ _BASE_YEAR = re.compile(
 )
 
 
+# the year a figure is compared with, after it ("Dat is 33 procent, iets meer dan in 2022", "32%,
+# compared with 2021"; not "the URLs we took action on in 2033")
+_COMPARED_YEAR = re.compile(
+    r"\b(?:" + COMPARED_WITH + r"|dan|than|tegen|against|(?:up|down) (?:on|from))\s+"
+    r"(?:(?P<figure>\d[\d.,]*)\s*(?:%|per ?cent|percent|procent)?\s+)?(?:in\s+)?((?:19|20)\d\d)(?![\d%])",
+    re.I,
+)
+# a period given by reference before the number in its clause ("Toen was het aandeel 32 procent",
+# "In dat jaar", "That year it was"): not "the year before, when" (counted back) nor ", when" after a year
+_BY_REFERENCE_BEFORE = re.compile(
+    r"\b(?:toen|destijds|in dat jaar|dat jaar|datzelfde jaar|that year|in that year|the same year|at the time|back then)\b", re.I
+)
 _SINCE_BEFORE = re.compile(r"\b(?:since|sinds|sedert|vanaf)\s+(?:the\s+|de\s+|het\s+)?$", re.I)
 
 
+# the year an organisation was founded ("when the IWF was founded in 1996", "sinds haar oprichting in
+# 1996"): no year the text's figures are of
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|set up|established|launched|opgericht|oprichting|ontstaan)\s+(?:in\s+)?((?:19|20)\d\d)\b", re.I
+)
+
+
+def _only_a_share(said: str, lang: str) -> bool:
+    """Is the sentence a share in words and nothing else ("Ruim driekwart.", "Almost half.", "So
+    still one in three.")?"""
+    shares = find_shares(said, lang)
+    if len(shares) != 1:
+        return False
+    rest = (said[: shares[0].start] + " " + said[shares[0].end :]).strip(" .!,")
+    return (
+        re.fullmatch(r"(?:(?:so|dus|still|nog steeds|nog altijd|that is|dat is|ofwel|or|precies|exactly)\s*)*", rest, re.I)
+        is not None
+    )
+
+
 def _spoken_of(sentence: str) -> list[int]:
-    """The years a sentence speaks of, in order, without the ones it only compares with."""
-    bases = {m.start(1) for m in _BASE_YEAR.finditer(sentence)}
+    """The years a sentence speaks of, in order, without the ones it only compares with (or the
+    year an organisation was founded)."""
+    bases = {m.start(1) for m in _BASE_YEAR.finditer(sentence)} | {m.start(1) for m in _FOUNDED_IN.finditer(sentence)}
     return [int(m.group(1)) for m in _YEAR.finditer(sentence) if m.start(1) not in bases]
 
 
@@ -156,12 +192,17 @@ _CARRY = re.compile(
     # ("While this percentage represents a slight decline from the 33% recorded in 2023")
     r"(?:(?:while|although|but|and|however,?|hoewel|terwijl|maar|en)\s+)?"
     # ("Volgens het rapport ging het om 47 procent", "According to the report, it was ...")
-    r"(?:(?:volgens (?:het|dat|de|die) \w+|according to (?:the|its|that) \w+),?\s+)?"
+    # ("Volgens het jaarrapport van de Britse IWF, dat op 23 april verscheen, ging het in 2024 om ...")
+    r"(?:(?:volgens (?:het|dat|de|die) \w+(?:\s+van\s+[^,.;]{1,40}?)?|according to (?:the|its|that) \w+(?:\s+(?:of|by)\s+[^,.;]{1,40}?)?)"
+    r"(?:,[^,.;]{1,60})?,?\s+)?"
     # ("In aantallen ging het vorig jaar om 82.605 van de 255.571 pagina's")
     r"(?:in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|terms),?\s+)?"
     # ("Precies ging het om 91.572 url's", "In totaal ging het om ...", "Exactly, it was ...")
     r"(?:(?:precies|exact|concreet|in totaal|daarbij|precisely|exactly|specifically|in total|in all),?\s+)?"
-    r"(?:this|that|these|it|its|which|dit|dat|het ging|het gaat|ging het|gaat het|daarmee)\b"
+    # ("Precies waren het er 91.572")
+    r"(?:this|that|these|it|its|which|dit|dat|het ging|het gaat|ging het|gaat het|daarmee|(?:waren|was|zijn|is) (?:het|dat|dit) er)\b"
+    # ("In getallen: 117.544 pagina's", "In numbers: 117,544")
+    r"|in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|figures|terms)\s*:\s*(?=\d)"
     # "In 2029 was dat 7 procent", "A year earlier it was 31%", "In 2019 the figure was 71%": the
     # same subject, another year
     # ("Drie jaar eerder was dat nog ruim driekwart", "Twee jaar eerder, in het recordjaar 2020, ging het ...")
@@ -174,7 +215,9 @@ _CARRY = re.compile(
     r"|het jaar (?:daarvoor|ervoor)|vorig jaar|last year"
     r"|(?:a|one|two|three|four|five|six|ten|\d+) years? (?:earlier|before|ago)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
     r"(?:(?:was|waren|is|were|bedroeg)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)"
-    r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+was"
+    # ("In 2021 it fell to 41%", "In 2021 daalde het aandeel naar 41 procent")
+    r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+(?:was|fell|dropped|declined|rose|climbed|daalde|steeg|zakte)"
+    r"|(?:daalde|steeg|zakte)\s+(?:het|dat|dit)(?:\s+aandeel)?"
     # ("Over 2021 kwam de IWF uit op 41 procent")
     r"|(?:kwam|kwamen)\s+(?:\w+\s+){0,3}?uit\s+op)\b",
     re.I,
@@ -256,7 +299,10 @@ _FRAGMENT = re.compile(
 # a sentence that speaks of the figure before by reference, anywhere in it: "Over 2016 bedroeg dit
 # aandeel 37 procent", "By then that share had fallen to 41%"
 _REFERS_BACK = re.compile(
-    r"\b(?:dit|dat|het|this|that|the) (?:aandeel|aantal|cijfer|percentage|share|figure|number|proportion)\b", re.I
+    # ("The precise figure is 47%—48,900 webpages")
+    r"\b(?:dit|dat|het|this|that|the) (?:(?:precise|exact|actual|precieze|exacte|werkelijke)\s+)?"
+    r"(?:aandeel|aantal|cijfer|percentage|share|figure|number|proportion)\b",
+    re.I,
 )
 # a sentence that names the Netherlands by reference: "... traced 117,544 of the 153,383 webpages
 # it confirmed in 2020 to servers in the country"
@@ -285,7 +331,8 @@ _ON_SERVERS = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}?(?:op|on|bij)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,4}?(?:gehost|hosted)\b"
     r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
-    r"|(?:herleid|herleidbaar|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
+    # ("waren er 91.572 te herleiden naar een server in Nederland")
+    r"|(?:herleid|herleidbaar|te herleiden|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
     # ("werden er 33.788 naar Nederland herleid")
     r"|naar\s+(?:Nederland|Nederlandse servers)\s+(?:herleid|teruggevoerd)\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
@@ -415,6 +462,7 @@ class Reader:
         self.shared_before = False  # the sentence before gave the Netherlands' share
         self.shares_read = 0
         self.counts_read = 0  # counts of the Netherlands' URLs read so far (loaded or waiting)
+        self.last_named: int | None = None  # the year named last, a comparison's base too ("... dan in 2022")
 
     def read(self, year: int, cells: bool = True) -> None:
         """Read the document's sentences (and, unless cells=False, its table cells: a page whose
@@ -437,6 +485,12 @@ class Reader:
     def _sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool = False) -> None:
         """Read one sentence; under_nl: a list item under a heading that names the Netherlands
         ("URLs hosted in the Netherlands" over "2016: 20,972 URLs (37% ...)") speaks of it."""
+        self._read_sentence(sentence, year, location, kind, under_nl)
+        named = _YEAR.findall(blanked(sentence, date_spans(sentence)))
+        if named:
+            self.last_named = int(named[-1])
+
+    def _read_sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool) -> None:
         others = [
             (at, code)
             for at, code in country_mentions(sentence)
@@ -456,6 +510,8 @@ class Reader:
             and not sentence_nl
             and (
                 _CARRY.match(said) is not None
+                # ("Ruim driekwart.", "Almost half.": the share of the sentence before, in words)
+                or _only_a_share(said, self.lang)
                 # a fragment that is its number ("Zevenenzeventig procent, om precies te zijn."): the
                 # figure of the sentence before, said exactly
                 or _FRAGMENT.match(said) is not None
@@ -525,6 +581,8 @@ class Reader:
         back_periods: dict[int, str] = {}  # the year each "the year before" of the sentence was counted to
         spoken_period: str | None = None  # the period of the last figure read that is no comparison's base
         base_years = {int(m.group(1)) for m in _BASE_YEAR.finditer(dated)}
+        # (the year of a figure compared with: of that figure, "up from 12,703 in 2015", not of one before it)
+        compared_year_at = {m.start(2): m.start("figure") for m in _COMPARED_YEAR.finditer(dated)}
         # the years of a base said with its own figure ("from 29% in 2024"): not a later number's year
         base_at = {m.start(1) for m in _BASE_WITH_FIGURE.finditer(dated)}
         last_count: tuple[int, str | None] | None = None  # (end, period) of the last count read
@@ -794,6 +852,8 @@ class Reader:
                 if not _SINCE_BEFORE.search(dated[lo : lo + m.start()])
                 # (a comparison's base before the number: "fell from 29% in 2024 to 11%: we traced 33,788")
                 and not (lo + m.start(1) in base_at and lo + m.start(1) < start)
+                # (or the year compared with after it: "Dat is 33 procent, iets meer dan in 2022")
+                and not (lo + m.start(1) > start and compared_year_at.get(lo + m.start(1), start) != start)
                 # ("the annual report published in April 2022": a month's year is a date, not the period)
                 and not _MONTH_BEFORE.search(dated[lo : lo + m.start()])
             ]
@@ -889,6 +949,15 @@ class Reader:
                 # were hosted in the Netherlands" on the 2021 report's page): the report's year (issue 22,
                 # part 2); its prose says its years, or waits
                 period, explicit = str(self.report_year), True
+            elif (
+                previous_period is None
+                and (anaphora := _BY_REFERENCE_BEFORE.search(sentence[lo:start]))
+                and (referred := referred_year(sentence, anaphora, last_named=self.last_named, previous_year=self.last_year))
+            ):
+                # "Dat is 33 procent, iets meer dan in 2022. Toen was het aandeel 32 procent": "toen" is the
+                # year named last (a comparison's base too), as the issue's "ten opzichte van 2020. Toen ..."
+                period, explicit = str(referred), False
+                why.append(f"its period given by reference: {anaphora.group(0)!r} read as {referred}")
             else:
                 # (the years of comparisons' bases are no year of its: "Of those, 27,970 were traced to
                 # servers in the Netherlands - 36 per cent, slightly down on 37 per cent in 2016")
