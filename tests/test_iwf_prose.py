@@ -1520,3 +1520,62 @@ Last year, the IWF confirmed 252,194 URLs. Just 0.04% were hosted in the UK, dow
     assert ("iwf.hosted_urls", "2045", 117544) in got and ("iwf.hosted_urls_share", "2045", 77) in got
     assert ("iwf.hosted_urls_share", "2046", 41) in got
     assert all(period != "1996" for _, period, _ in got)
+
+
+def test_own_report_pages_top_five_table_remainder_row_and_the_whole_before_of_them():
+    """IWF's own pages: a top-five table beside "We traced 83,037 reports to servers in the
+    Netherlands in 2047 – 29% of the total" (the Netherlands' count is no total of the table's
+    rows); a table whose last row is "All other countries*" (a remainder, no country); "we confirmed
+    153,383 URLs ..., and traced 117,544 of them to servers in the Netherlands" (the first is the
+    whole); "In 2046 its share was 71%" beside the table waits as 2046's."""
+    top_five = """<html lang="en"><head><title>Record year | IWF</title></head><body><main>
+<h1>Record year for child sexual abuse online</h1><p>Published: Wed 23 Apr 2048</p>
+<p>In 2047 we actioned 291,273 reports of child sexual abuse imagery.</p>
+<p>We traced 83,037 reports to servers in the Netherlands in 2047 – 29% of the total.</p>
+<table><caption>Top five hosting countries, 2047</caption>
+<tr><th>Host country</th><th>Number of reports</th><th>% of total number of reports</th></tr>
+<tr><td>Netherlands</td><td>83,037</td><td>29%</td></tr><tr><td>United States</td><td>41,110</td><td>14%</td></tr>
+<tr><td>Bulgaria</td><td>25,180</td><td>9%</td></tr><tr><td>Hong Kong</td><td>24,063</td><td>8%</td></tr>
+<tr><td>Romania</td><td>21,528</td><td>7%</td></tr></table>
+</main></body></html>"""
+    parsed = iwf.parse(top_five.encode(), 2047, "page.html", OWN)
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert got == {("iwf.hosted_urls", "2047", 83037), ("iwf.hosted_urls_share", "2047", 29)}
+    remainder = """<html lang="en"><head><title>Hosting by country | IWF Annual Report 2047</title></head><body><main>
+<h1>Hosting by country</h1>
+<p>In 2047 we confirmed 153,383 URLs containing child sexual abuse imagery, and traced 117,544 of them to servers in the Netherlands.</p>
+<table><caption>Where the URLs we confirmed in 2047 were hosted</caption>
+<tr><th>Country</th><th>URLs</th><th>% of total</th></tr>
+<tr><td>Netherlands</td><td>117,544</td><td>77%</td></tr><tr><td>United States</td><td>8,257</td><td>5%</td></tr>
+<tr><td>All other countries*</td><td>27,582</td><td>18%</td></tr>
+<tr><th>Total</th><td>153,383</td><td>100%</td></tr></table>
+<p>* All other countries combined.</p>
+<p>The Netherlands has been the largest host of the imagery we find since 2043. In 2046 its share was 71%.</p>
+</main></body></html>"""
+    parsed = iwf.parse(remainder.encode(), 2047, "page.html", OWN)
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert got == {("iwf.hosted_urls", "2047", 117544), ("iwf.hosted_urls_share", "2047", 77)}
+    assert ("iwf.hosted_urls_share", "2046", 71) in _cands(parsed)
+
+
+def test_a_charts_table_in_a_figure_note_marks_as_links_and_a_reports_publication_date():
+    """A paper's chart table inside <figure> under its <figcaption> is a table of the Netherlands;
+    footnote marks written as linked superscripts ("... took action on.<sup><a>85</a></sup> This
+    compared with 41% in 2045") are no digits of the text; "1st Report of Session 2047–48 -
+    published 14 December 2047 - HL Paper 12" dates the report."""
+    chart = """<html lang="nl"><head><title>Achtergrond</title>
+<meta property="article:published_time" content="2048-04-27T06:00:00+02:00"></head><body><main>
+<p>Nederland staat nog altijd bovenaan.</p>
+<figure><figcaption>Aandeel Nederland in door de IWF gevonden misbruikmateriaal, in procenten</figcaption>
+<table><thead><tr><th>Jaar</th><th>Aandeel Nederland (%)</th></tr></thead>
+<tbody><tr><td>2045</td><td>41</td></tr><tr><td>2046</td><td>32</td></tr></tbody></table></figure>
+</main></body></html>"""
+    got = _waiting(chart, 2048, PRESS)
+    assert ("iwf.hosted_urls_share", "2045", 41) in got and ("iwf.hosted_urls_share", "2046", 32) in got
+    lords = """<html lang="en"><head><title>Online safety - House of Lords</title></head><body><main>
+<p>1st Report of Session 2047–48 - published 14 December 2047 - HL Paper 12</p>
+<p>Much of it is hosted in the Netherlands. The IWF told us that last year it traced 82,605 webpages to servers in the Netherlands, 32% of all the webpages it took action on.<sup><a href="#fn85">85</a></sup> This compared with 41% in 2045 and 77% in 2044.<sup><a href="#fn86">86</a></sup> EU member states as a whole hosted 59% of the material.</p>
+</main></body></html>"""
+    got = _waiting(lords, 2047, PRESS)
+    assert ("iwf.hosted_urls", "2046", 82605) in got
+    assert ("iwf.hosted_urls_share", "2045", 41) in got and ("iwf.hosted_urls_share", "2044", 77) in got

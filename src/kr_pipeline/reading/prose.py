@@ -318,7 +318,8 @@ def _html_document(raw: str) -> Document:
     for el in soup.find_all("br"):
         el.replace_with("\n")
     for el in soup.find_all("sup"):  # a footnote mark ("93%<sup>1</sup>") is no digit of its figure: "93%¹"
-        if re.fullmatch(r"\s*\d\s*", el.get_text()):
+        # (a note's number of two or three digits too: "... took action on.<sup><a href="#fn85">85</a></sup>")
+        if re.fullmatch(r"\s*\d{1,3}\s*", el.get_text()):
             el.replace_with(el.get_text().strip().translate(_SUPERSCRIPT))
     # the page's main content (its banner, navigation, sidebars and footer are gone already);
     # not the first <article>: report pages are built of several articles and sections
@@ -726,6 +727,21 @@ def _first_dateline(blocks: list[Block]) -> dt.date | None:
             else:  # a line that is only the date (and its tail): no sentence of the text, its year no period
                 blocks.remove(block)
             return found
+        if len(block.text) <= 140:
+            # the date of publication as one part of a line of parts: "1st Report of Session 2023–24 -
+            # published 14 December 2023 - HL Paper 12" (a parliamentary report's; not a post's "10:27 - 28
+            # mrt. 2014", whose replies are written later)
+            parts = re.split(r"\s[-\u2013\u2014·•|]\s", block.text)
+            found = next(
+                (
+                    d
+                    for part in parts[1:]
+                    if re.match(r"(?:published|gepubliceerd|issued|uitgegeven)\b", part, re.I) and (d := _dateline(part))
+                ),
+                None,
+            )
+            if found:
+                return found
     return None
 
 

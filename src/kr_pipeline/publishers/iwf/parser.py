@@ -293,6 +293,12 @@ def _stated_totals(soup, table: _Table, largest: int) -> list[tuple[int, str]]:
                     re.I,
                 ):
                     continue  # a part with its share of the whole ("numbered 181,112, or 62% of the total")
+                if re.match(
+                    r"[^.;:()]{0,80}?\b(?:traced to|hosted (?:in|on)|(?:to|on) servers in|naar servers in|herleid naar)\b",
+                    sentence[m.end() :],
+                    re.I,
+                ) and not re.search(r"\b(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?$", sentence[: m.start()], re.I):
+                    continue  # a part hosted somewhere ("We traced 83,037 reports to servers in the Netherlands ... – 29% of the total")
                 value = int(digits)
                 if value >= largest and value not in {v for v, _ in found}:
                     found.append((value, sentence))
@@ -487,8 +493,12 @@ def _captioned_tables(html: str) -> list[tuple[str, list[list[str]]]]:
     tables = []
     for table in soup_of(html).find_all("table"):
         before = table.find_previous_sibling()
-        caption_tag = table.find("caption") or (
-            before if before is not None and before.name in ("h2", "h3", "h4", "h5") else None
+        figure = table.find_parent("figure")
+        caption_tag = (
+            table.find("caption")
+            or (before if before is not None and before.name in ("h2", "h3", "h4", "h5") else None)
+            # (a chart's table in a figure: "<figure><figcaption>Aandeel Nederland ...</figcaption><table>")
+            or (figure.find("figcaption") if figure is not None else None)
         )
         caption = clean_label(caption_tag.get_text(" ")) if caption_tag else ""
         tables.append((caption, [row for row in span_grid(table) if any(row)]))

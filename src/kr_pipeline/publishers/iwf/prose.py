@@ -216,7 +216,8 @@ _CARRY = re.compile(
     r"|(?:a|one|two|three|four|five|six|ten|\d+) years? (?:earlier|before|ago)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
     r"(?:(?:was|waren|is|were|bedroeg)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)"
     # ("In 2021 it fell to 41%", "In 2021 daalde het aandeel naar 41 procent")
-    r"|(?:it|that|this|the figure|the share|het aandeel|dat aandeel|het cijfer)\s+(?:was|fell|dropped|declined|rose|climbed|daalde|steeg|zakte)"
+    r"|(?:it|that|this|the figure|the share|its share|the Dutch share|het aandeel|dat aandeel|het cijfer)\s+"
+    r"(?:was|fell|dropped|declined|rose|climbed|daalde|steeg|zakte)"
     r"|(?:daalde|steeg|zakte)\s+(?:het|dat|dit)(?:\s+aandeel)?"
     # ("Over 2021 kwam de IWF uit op 41 procent")
     r"|(?:kwam|kwamen)\s+(?:\w+\s+){0,3}?uit\s+op)\b",
@@ -617,6 +618,14 @@ class Reader:
         became = {m.end() for m in changes}
         wholes: set[int] = set()  # where "of the 262,950 webpages" names the whole: no count of the Netherlands
         counts_of_whole: set[int] = set()  # "102,676 of 252,194, or 41 per cent": a count named with its whole and share
+        # "In 2020 we confirmed 153,383 URLs ..., and traced 117,544 of them to servers in the Netherlands":
+        # the count before "N of them" is the whole N is part of
+        parts_of_them = [
+            g.number_start for g in found_all if re.match(r"\s+(?:of them|of these|of those)\b", sentence[g.end :], re.I)
+        ]
+        for f in found_all:
+            if parts_of_them and f.number_start < min(parts_of_them) and _AFTER_COUNT.match(sentence[f.end :]):
+                wholes.add(f.number_start)
         for f in found_all:
             # "102,676 of 252,194, or 41 per cent": the second is the whole the first is part of
             bare_whole = re.match(r"\s+(?:out of|of|van)\s+(?:the\s+|de\s+)?(\d[\d.,]*\d)", sentence[f.end :])
