@@ -911,6 +911,21 @@ def test_a_tile_line_under_a_figure_is_that_years_figure_of_the_same_label():
     }
 
 
+def test_a_tile_whose_figure_is_a_lower_bound_with_a_plus_keeps_its_previous_years_line_apart():
+    """ "220.000+" over "URL's beoordeeld door onze analisten" over "2047: 154.897": the figure with
+    a plus after it is the tile's figure (a lower bound of this year), the small line the year
+    before's; read as one item, 220.000 loaded as 2047's (the small line's year)."""
+    text = (
+        "<title>Jaarverslag 2048</title><main><h2>Kerncijfers 2048</h2>"
+        '<div class="tile"><p>220.000+</p><p>URL\'s beoordeeld door onze analisten</p><p>2047: 154.897</p></div>'
+        '<div class="tile"><p>+45%</p><p>meer URL\'s dan in 2047</p></div>'
+        "</main>"
+    )
+    got = values(text, 2048)
+    assert got[("offlimits.urls_analysed", 2048, "total")] == (220000, "lower_bound")
+    assert got[("offlimits.urls_analysed", 2047, "total")] == (154897, "exact")
+
+
 def test_a_figure_the_next_sentence_calls_wrong_never_loads():
     text = (
         "<h1>Correctie jaarcijfers</h1><p>Amsterdam, 2 juni 2026</p>"
@@ -2683,3 +2698,18 @@ def test_a_broadcasts_uitzending_line_dates_its_transcript():
     with pytest.raises(ParseError) as refused:
         offlimits.parse(text.encode(), 2046, "bnr.txt", context)  # (registered under its figures' year)
     assert (131808, "2046") in {(c["value"], c["period"]) for c in refused.value.candidates}
+
+
+def test_the_month_a_report_came_out_in_is_no_period_of_its_figures():
+    """ "Het Nederlandse Meldpunt Kinderporno bekeek vorig jaar meer dan 220.000 links, 45 procent meer
+    dan in 2047, zo bleek in april uit het jaarverslag": "in april" is when it came out, not a
+    month the figures are of; they are proposed as last year's."""
+    text = (
+        "<html lang='nl'><head><title>Kinderporno</title>"
+        "<meta property='article:published_time' content='2049-05-20T08:00:00+02:00'></head><body><main>"
+        "<p>Het Nederlandse Meldpunt Kinderporno bekeek vorig jaar meer dan 220.000 links, 45 procent meer dan in 2047, "
+        "zo bleek in april uit het jaarverslag van het Expertisebureau Online Kindermisbruik.</p></main></body></html>"
+    )
+    got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2049)}
+    assert ("offlimits.urls_analysed", "2048", 220000) in got
+    assert ("offlimits.urls_analysed_change", "2048", 45) in got

@@ -392,7 +392,10 @@ _HALF_WORDS = {
 }
 _NO_FIGURE_CELL = re.compile(r"^(?:n\.?\s?b\.?|n\.?\s?v\.?\s?t\.?|n/?a|[-–—x]|\.\.|\*|onbekend|unknown|geen cijfer)$", re.I)
 # ("−2 pp", "+1,5 procentpunt": a difference of two shares is a figure cell too)
-_NUMERIC_CELL = re.compile(r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*(?:%|pp|procentpunten|procentpunt)?$|^[-–—]$")
+# (and a lower bound's plus after it: "220.000+", "500,000+")
+_NUMERIC_CELL = re.compile(
+    r"^[<>≈~+\-\u2212]?\s*[\d][\d.,\s\u00a0\u202f\u2009]*\s*(?:%|pp|procentpunten|procentpunt)?\+?$|^[-–—]$"
+)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # The marks a note is called by ("4.812¹", "AI*", "Totaal aantal slachtoffers²"): a character class
 NOTE_MARK = "[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]"
@@ -1359,7 +1362,8 @@ SHORTER_PERIOD = _Unless(
     re.compile(
         r"\b(?:published|released|verschenen|gepubliceerd|uitgebracht|presented|gepresenteerd)\b[^.;]{0,60}$"
         # the month something was said in: "..., the EOKM said in April", "meldde het meldpunt in april"
-        r"|\b(?:said|reported|announced|stated|wrote|zei|zegt|meldde|schreef|liet weten|maakte bekend)\s+"
+        # (or came out in: "..., zo bleek in april uit het jaarverslag", "it emerged in May")
+        r"|\b(?:said|reported|announced|stated|wrote|emerged|zei|zegt|meldde|schreef|liet weten|maakte bekend|bleek|blijkt|werd bekend)\s+"
         r"(?:(?:het|de|the)\s+\w+\s+)?$",
         re.I,
     ),
