@@ -1579,3 +1579,54 @@ def test_a_charts_table_in_a_figure_note_marks_as_links_and_a_reports_publicatio
     got = _waiting(lords, 2047, PRESS)
     assert ("iwf.hosted_urls", "2046", 82605) in got
     assert ("iwf.hosted_urls_share", "2045", 41) in got and ("iwf.hosted_urls_share", "2044", 77) in got
+
+
+def test_longreads_and_monitors_run_of_years_now_and_the_year_before_after_a_figure():
+    """A magazine's run of years ("In 2045 werd een piek bereikt: 77 procent", "Daarna daalde het
+    aandeel snel: 41 procent in 2046, 32 procent in 2047"); a monitor's "van 29% van de URL's in
+    2046 (83.037 URL's) naar 11% in 2047"; "Daarvan werden er 48.900 herleid naar Nederland";
+    a radio report's "In aantallen gaat het nu om ..." after a digression into 2045 (the year the
+    text is about); IWF's own "The Dutch share was 29% in 2046, and 33% the year before";
+    GOV.UK's "From: Home Office Published 15 July 2048"."""
+    groene = """<html lang="nl"><head><title>Longread</title>
+<meta property="article:published_time" content="2049-05-02T06:00:00+02:00"></head><body><main>
+<p>De IWF vond in 2043 ruim 57.000 webpagina's. In 2043 stond 37 procent van de webpagina's met misbruikbeelden die de IWF vond op een Nederlandse server. In 2044 was dat bijna de helft. In 2045 werd een piek bereikt: 77 procent.</p>
+<p>Daarna daalde het aandeel snel: 41 procent in 2046, 32 procent in 2047.</p>
+</main></body></html>"""
+    got = _waiting(groene, 2049, PRESS)
+    for expected in [
+        ("iwf.hosted_urls_share", "2045", 77),
+        ("iwf.hosted_urls_share", "2046", 41),
+        ("iwf.hosted_urls_share", "2047", 32),
+    ]:
+        assert expected in got, expected
+    monitor = """<html lang="nl"><head><title>Monitor</title>
+<meta property="article:published_time" content="2048-11-20T06:00:00+01:00"></head><body><main>
+<p>De Internet Watch Foundation (IWF) meldde een sterke daling van het aandeel van kindermisbruikmateriaal in Nederland: van 29% van de URL's in 2046 (83.037 URL's) naar 11% in 2047 (33.788 URL's).</p>
+<p>De IWF trof in 2044 105.047 url's aan. Daarvan werden er 48.900 herleid naar Nederland: 47 procent.</p>
+</main></body></html>"""
+    got = _waiting(monitor, 2048, PRESS)
+    for expected in [
+        ("iwf.hosted_urls_share", "2046", 29),
+        ("iwf.hosted_urls", "2046", 83037),
+        ("iwf.hosted_urls_share", "2047", 11),
+        ("iwf.hosted_urls", "2047", 33788),
+        ("iwf.hosted_urls", "2044", 48900),
+    ]:
+        assert expected in got, expected
+    radio = """Radio Noord - woensdag 22 april 2048
+
+PRESENTATOR: Nederland is niet langer de grootste.
+VERSLAGGEVER: Vorig jaar stond nog elf procent van alle webpagina's die de IWF vond op een Nederlandse server. In 2044 was het nog zevenenzeventig procent. Toen stond het overgrote deel in Nederland. In aantallen gaat het nu om ruim drieëndertigduizend webpagina's.
+"""
+    assert ("iwf.hosted_urls", "2047", 33000) in _waiting(radio, 2048, PRESS)
+    blog = """<html lang="en"><head><title>Blog | IWF</title></head><body><main><p>Published: Tue 12 May 2048</p>
+<p>Last year, we traced 33,788 of the 310,437 URLs we actioned – 11% – to servers in the Netherlands.</p>
+<p>The Dutch share was 29% in 2046, and 33% the year before.</p></main></body></html>"""
+    assert ("iwf.hosted_urls_share", "2045", 33) in _waiting(blog, 2047, OWN)
+    govuk = """<html lang="en"><head><title>Government response - GOV.UK</title></head><body><main>
+<p>Home › Crime › Child protection</p><h1>Removing abuse material hosted overseas</h1>
+<p>From: Home Office Published 15 July 2048</p>
+<p>More than three quarters of the abuse webpages the IWF confirmed last year were hosted in the Netherlands.</p>
+</main></body></html>"""
+    assert ("iwf.hosted_urls_share", "2047", 75) in _waiting(govuk, 2048, PRESS)

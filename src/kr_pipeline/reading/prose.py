@@ -200,6 +200,8 @@ def _dateline(text: str) -> dt.date | None:
         # "Binnenland · vandaag, 12:48 · 23 april 2026")
         # ("Kamerstuk: Kamerbrief | 05-07-2018"; Hansard's "Volume 661: debated on Tuesday 11 June 2019")
         r"(?:(?:[A-Za-zÀ-ÿ&'\-: ]{1,25}|[A-Za-z]+,?\s*\d{1,2}[:.]\d\d)\s*[·•|]\s*){0,3}(?:volume \d+:\s*)?"
+        # (GOV.UK's "From: Home Office Published 15 July 2021")
+        r"(?:(?:from|van):\s*[\w .'&-]{2,40}?\s+(?=(?:published|gepubliceerd)\b))?"
         rf"(?:(?:gepubliceerd|geplaatst|published|posted|issued|debated|datum|date|nieuws|news|uitzending|uitgezonden|broadcast|aired)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?"
         # (the hour before the date: "Published: 00:01 BST, 18 April 2018", the Daily Mail's)
         r"(?:\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?\s*,?\s+)?"
@@ -719,7 +721,9 @@ def _first_dateline(blocks: list[Block]) -> dt.date | None:
     """The date of the first dateline; a place and date opening a paragraph is taken off its
     text (it is not part of the first sentence: its year is not the sentence's), a line that is
     only a date leaves the text."""
-    for block in blocks[:8]:
+    # (the first eight blocks of words: a site's breadcrumb of "›" marks is none; GOV.UK's "Published 15
+    # July 2021" comes after "Home › Crime, justice and law › Child protection")
+    for block in [b for b in blocks if len(b.text.strip()) > 2][:8]:
         if block.kind == "title":
             continue
         found = _dateline(block.text)

@@ -108,7 +108,9 @@ _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)
 # ("33% recorded in 2023", "29 procent gehost in 2026": one word between)
 # (not a conjunction: "41 procent en in 2020 77 procent" is another clause's year)
 _OWN_YEAR = re.compile(
-    r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?:(?!(?:en|and|of|or|tegen|against|versus|vs|maar|but)\b)[a-z]+\s+)?"
+    r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?:(?!(?:en|and|of|or|tegen|against|versus|vs|maar|but)\b)[a-z]+\s+"
+    # ("van 29% van de URL's in 2024 (83.037 URL's) naar 11% in 2025")
+    r"|(?:van|of)\s+(?:de|the|alle|all)\s+[\w'’]+\s+)?"
     r"in\s+((?:19|20)\d\d)\b(?![\d.,]\d)",
     re.I,
 )
@@ -151,6 +153,14 @@ _COMPARED_YEAR = re.compile(
     r"(?:(?P<figure>\d[\d.,]*)\s*(?:%|per ?cent|percent|procent)?\s+)?(?:in\s+)?((?:19|20)\d\d)(?![\d%])",
     re.I,
 )
+# a year counted back said right after the number ("and 33% the year before", "en 36 procent een jaar eerder")
+_BACK_AFTER = re.compile(
+    r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?P<phrase>the year before|a year (?:earlier|before)|the previous year"
+    r"|een jaar (?:eerder|daarvoor|ervoor)|het jaar (?:daarvoor|ervoor))\b",
+    re.I,
+)
+# "now", back to the year the text is about ("In aantallen gaat het nu om ...")
+_NOW = re.compile(r"\b(?:nu|inmiddels|now|today|vandaag)\b", re.I)
 # a period given by reference before the number in its clause ("Toen was het aandeel 32 procent",
 # "In dat jaar", "That year it was"): not "the year before, when" (counted back) nor ", when" after a year
 _BY_REFERENCE_BEFORE = re.compile(
@@ -191,6 +201,8 @@ _MONTHS_PART = re.compile(r"\b(?:first|last|eerste|laatste) (?:\w+ )?(?:months|m
 _CARRY = re.compile(
     # ("While this percentage represents a slight decline from the 33% recorded in 2023")
     r"(?:(?:while|although|but|and|however,?|hoewel|terwijl|maar|en)\s+)?"
+    # ("Daarna daalde het aandeel snel: 41 procent in 2021", "Since then it has fallen to ...")
+    r"(?:(?:daarna|sindsdien|since then|after that|then),?\s+)?"
     # ("Volgens het rapport ging het om 47 procent", "According to the report, it was ...")
     # ("Volgens het jaarrapport van de Britse IWF, dat op 23 april verscheen, ging het in 2024 om ...")
     r"(?:(?:volgens (?:het|dat|de|die) \w+(?:\s+van\s+[^,.;]{1,40}?)?|according to (?:the|its|that) \w+(?:\s+(?:of|by)\s+[^,.;]{1,40}?)?)"
@@ -219,6 +231,8 @@ _CARRY = re.compile(
     r"|(?:it|that|this|the figure|the share|its share|the Dutch share|het aandeel|dat aandeel|het cijfer)\s+"
     r"(?:was|fell|dropped|declined|rose|climbed|daalde|steeg|zakte)"
     r"|(?:daalde|steeg|zakte)\s+(?:het|dat|dit)(?:\s+aandeel)?"
+    # ("In 2020 werd een piek bereikt: 77 procent", "In 2020 the share peaked at 77%")
+    r"|(?:werd|was)\s+(?:een|de|het)\s+(?:piek|hoogtepunt|record)\s+bereikt|(?:the share|it)\s+peaked|a peak was reached"
     # ("Over 2021 kwam de IWF uit op 41 procent")
     r"|(?:kwam|kwamen)\s+(?:\w+\s+){0,3}?uit\s+op)\b",
     re.I,
@@ -334,8 +348,9 @@ _ON_SERVERS = re.compile(
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     # ("waren er 91.572 te herleiden naar een server in Nederland")
     r"|(?:herleid|herleidbaar|te herleiden|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
-    # ("werden er 33.788 naar Nederland herleid")
+    # ("werden er 33.788 naar Nederland herleid", "Daarvan werden er 48.900 herleid naar Nederland")
     r"|naar\s+(?:Nederland|Nederlandse servers)\s+(?:herleid|teruggevoerd)\b"
+    r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|to)\s+(?:Nederland|the Netherlands)\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
     # ("20.972 daarvan leidden naar Nederland")
     r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?(?:Nederland|servers?|the Netherlands)\b)",
@@ -463,6 +478,7 @@ class Reader:
         self.shared_before = False  # the sentence before gave the Netherlands' share
         self.shares_read = 0
         self.counts_read = 0  # counts of the Netherlands' URLs read so far (loaded or waiting)
+        self.main_year: int | None = None  # the year of the first figure of the Netherlands read: what the text is about
         self.last_named: int | None = None  # the year named last, a comparison's base too ("... dan in 2022")
 
     def read(self, year: int, cells: bool = True) -> None:
@@ -898,6 +914,12 @@ class Reader:
                     why.append(f"the figure a change went to from {went_to.group(1)}: the year after, proposed")
             elif own_year := _OWN_YEAR.match(after):  # "tegen 29 procent in 2026 en 11 procent in 2025"
                 period, explicit = own_year.group(1), True
+            elif previous_period is not None and (back_after := _BACK_AFTER.match(after)):
+                # "The Dutch share was 29% in 2024, and 33% the year before": the year before the figure's
+                # (once: "36% the year before, when 27,970 ... were found" is of the same year)
+                period, explicit = str(int(previous_period) - 1), False
+                back_periods[found.end + back_after.start("phrase")] = period
+                why.append("a year counted back from the figure before it")
             elif len(set(in_clause)) == 1:
                 period, explicit = str(in_clause[0]), True
             elif (at_year := _YEAR_BEFORE.search(dated[:start])) and (
@@ -971,6 +993,10 @@ class Reader:
                 # (the years of comparisons' bases are no year of its: "Of those, 27,970 were traced to
                 # servers in the Netherlands - 36 per cent, slightly down on 37 per cent in 2016")
                 base_year = self.last_year if not set(years) - base_years else None
+                if self.main_year is not None and not years and _NOW.search(sentence[lo:start]):
+                    # "In aantallen gaat het nu om ruim drieëndertigduizend webpagina's" after a digression
+                    # into 2020: "nu" is the year the text is about (its first figure's)
+                    base_year = self.main_year
                 period = previous_period or (str(base_year) if base_year else None)
                 explicit = False
                 why.append("no year of its own in its clause")
@@ -1015,6 +1041,8 @@ class Reader:
                 and "a year counted back from the figure before it" not in why
             ):
                 spoken_period = period  # (not a comparison's base: "47% ... up from 36% in 2017", "een jaar eerder 32")
+                if self.main_year is None:
+                    self.main_year = int(period)
             # "nearly one in ten", "more than 20,000": loaded as written (approx, lower_bound); an
             # upper bound or a range is no figure to load by itself
             reasons = (
