@@ -217,7 +217,8 @@ def test_a_text_whose_title_states_another_year_is_refused():
 
 def test_plain_text_key_figures_each_with_its_own_measure_and_year():
     # a heading line above a bullet list; the previous year's figure in brackets is that year's
-    # alone, and "illegaal" in one bullet does not make another bullet's URL's illegal ones
+    # alone (of the same measure: it loads, as a tile's does), and "illegaal" in one bullet does not
+    # make another bullet's URL's illegal ones
     text = (
         "Offlimits: jaarcijfers 2022\n\nKerncijfers\n- 144.000 meldingen (2021: 413.262)\n"
         "- 600.000 URL's geanalyseerd\n- 40% van de URL's bevatte illegaal materiaal\n"
@@ -225,9 +226,10 @@ def test_plain_text_key_figures_each_with_its_own_measure_and_year():
     parsed = parse(text, 2022, "jaarcijfers.txt")
     assert {(r.indicator_id, r.year, r.breakdown): (r.value, r.qualifier) for r in parsed.observations.itertuples()} == {
         ("offlimits.reports", 2022, "total"): (144000, "exact"),
+        ("offlimits.reports", 2021, "total"): (413262, "exact"),
         ("offlimits.urls_analysed", 2022, "total"): (600000, "exact"),
     }
-    assert {c["value"] for c in parsed.candidates} == {413262, 40}
+    assert {c["value"] for c in parsed.candidates} == {40}
 
 
 def test_vorig_jaar_counts_from_the_date_of_writing_only():
@@ -2533,6 +2535,7 @@ def test_a_pdf_key_figure_list_with_rounded_values_and_notes_is_no_two_columns()
     )
     got = offlimits.parse(text.encode(), 2047, "jaarverslag.txt", OWN)
     assert sorted(zip(got.observations.indicator_id, got.observations.value)) == [
+        ("offlimits.urls_analysed", 171204.0),  # the note "(2046: 171.204)": 2046's figure of the label
         ("offlimits.urls_analysed", 240000.0),
         ("offlimits.urls_analysed_change", 40.0),
         ("offlimits.urls_illegal", 180000.0),
@@ -2713,3 +2716,32 @@ def test_the_month_a_report_came_out_in_is_no_period_of_its_figures():
     got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2049)}
     assert ("offlimits.urls_analysed", "2048", 220000) in got
     assert ("offlimits.urls_analysed_change", "2048", 45) in got
+
+
+def test_a_previous_years_figure_in_brackets_beside_a_count_in_prose():
+    """ "In 2048 our CSAM Hotline processed 127,081 reports (2047: 255,563)": the bracketed figure is
+    that year's of the same measure, as a tile's "(2047: 255.563)" is; it waited as a number
+    without a unit."""
+    text = (
+        "<html lang='en'><head><title>Annual report 2048 | Offlimits</title></head><body><main>"
+        "<p>In 2048 our CSAM Hotline processed 127,081 reports (2047: 255,563).</p></main></body></html>"
+    )
+    assert values(text, 2048) == {
+        ("offlimits.reports", 2048, "total"): (127081, "exact"),
+        ("offlimits.reports", 2047, "total"): (255563, "exact"),
+    }
+
+
+def test_an_faqs_last_edit_date_gives_vorig_jaar_its_proposal():
+    """An FAQ with only "Laatst bijgewerkt: 3 juni 2049": its "Vorig jaar" waits, proposed from the
+    edit date (not "the year after 1996" because the page says the hotline exists since 1996)."""
+    text = (
+        "<html lang='nl'><head><title>Veelgestelde vragen | Meldpunt Kinderporno</title></head><body><main>"
+        "<p>Vorig jaar kreeg Helpwanted.nl 640 meldingen.</p><p>Het Meldpunt bestaat sinds 1996.</p>"
+        "<p>Laatst bijgewerkt: 3 juni 2049</p></main></body></html>"
+    )
+    try:
+        got = {(c["value"], c["period"]) for c in parse(text, 2049).candidates}
+    except ParseError as exc:
+        got = {(c["value"], c["period"]) for c in exc.candidates}
+    assert (640, "2048") in got

@@ -540,7 +540,7 @@ class Mention:
 
     found: Found
     unit: str | None = None
-    unit_from: str = ""  # after | before | compared | coordinated | part | part of the sentence before | words
+    unit_from: str = ""  # after | aside | before | compared | coordinated | part | part of the sentence before | words
     bound_year: int | None = None  # "255.563 in 2023", "(2021: 413.262)"
     bound_at: int | None = None
     aside: bool = False  # "(2021: 413.262)": a figure in brackets beside another
@@ -688,6 +688,15 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                 mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"  # not "rose by 31.6% to 127,081": a level
                 continue
         counted_before = [m.unit for m in mentions[:i] if m.unit and m.unit not in ("percent", "percent_change")]
+        if (
+            i > 0
+            and mentions[i - 1].unit not in (None, "percent", "percent_change")
+            and re.fullmatch(r"[^\d.;:()]{0,60}\(\s*(?:19|20)\d\d\s*:\s*", sentence[mentions[i - 1].end : mt.start])
+        ):
+            # "our CSAM Hotline processed 127,081 reports (2023: 255,563)": that year's figure of the same
+            # measure, in brackets beside it (as a tile's "(2021: 413.262)")
+            mt.unit, mt.unit_from = mentions[i - 1].unit, "aside"
+            continue
         if counted_before and re.search(r"\b(?:dan|than)\s+in\s+(?:19|20)\d\d\s*\(\s*$", before, re.I):
             # "201,937 reports, 7.3% more than in 2058 (188,264)": that year's count of the same noun
             mt.unit, mt.unit_from = counted_before[-1], "compared"
@@ -1163,7 +1172,7 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     """What the number measures: a compared number measures what the number it is compared
     with measures; any other by the words of its own clause (for a unit named before the
     number, "Van alle verwerkte meldingen bleken er 88.596 illegaal", the words after that noun)."""
-    if mt.unit_from == "compared" and not whole:
+    if mt.unit_from in ("compared", "aside") and not whole:
         return compared
     sentence = _DESCRIBED_HOTLINE.sub(lambda m: " " * len(m.group(0)), sentence)  # same length: the spans hold
     sentence = sentence.translate(_NOTE_MARKS)  # "Meldingen uit Nederland¹": the mark is no part of the word
@@ -2296,6 +2305,9 @@ class _Reader:
         why = "a year relative to the date of writing ('vorig jaar'), and the document states no date"
         if self.address_date is not None:  # a proposal only: the date its address gives (nrc.nl/nieuws/2014/03/28/...)
             return self.address_date.year - n, why + f": counted from the date in its address ({self.address_date.isoformat()})"
+        if self.doc.edited is not None:  # a proposal only: an FAQ's "Laatst bijgewerkt: 3 juni 2013"
+            edited = self.doc.edited
+            return edited.year - n, why + f": counted from the date the page was last changed ({edited.isoformat()})"
         titled = {int(y) for y in _YEAR.findall(self.doc.title)}
         if n == 1 and len(titled) == 1:  # a proposal only: an undated item is usually about the year its title names
             return titled.pop(), why + ": proposed from the year its title names"
