@@ -191,7 +191,10 @@ showed: iwf-38/ (12, English other voices 2017-2026: 11 right, 11 by the measure
 Dutch and Flemish other voices: 6, 6), iwf-40/ (12, IWF's own voice and other voices: 7, 7), none
 wrong, and offlimits-58/ (12, own voice and other voices 2011-2025: 7 right, 10 by the measure, 1
 wrong: a tile "220.000+" over its label and "2017: 154.897" read as one item, 220,000 loaded as
-2017's; fixed with a test).
+2017's; fixed with a test). Then iwf-41/ (12, Dutch other voices 2017-2026: 9 right,
+9 by the measure), iwf-42/ (12, English other voices: 7, 7), offlimits-59/ (12, other voices
+2012-2025: 9, 9) and offlimits-60/ (12, own voice 2012-2024: 3 right, 7 by the measure), none
+wrong.
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
