@@ -2745,3 +2745,24 @@ def test_an_faqs_last_edit_date_gives_vorig_jaar_its_proposal():
     except ParseError as exc:
         got = {(c["value"], c["period"]) for c in exc.candidates}
     assert (640, "2048") in got
+
+
+def test_a_pdfs_section_numbers_are_no_figures_and_a_one_row_table_under_two_years_is_read():
+    """A report's PDF text: "2  Meldingen" and "2.1  Aantal meldingen in 2048" are numbered headings
+    (2 was read as 2048's reports, and the report refused as stating the count twice); "Tabel 2.1"
+    is a caption's number; a table of one row under "2047  2048  verschil" is a table."""
+    text = (
+        "Meldpunt Kinderporno op Internet | Jaarverslag 2048                        8\n\n"
+        "2  Meldingen\n\n"
+        "2.1  Aantal meldingen in 2048\n\n"
+        "In 2048 ontving het Meldpunt 19.872 meldingen. Dat zijn er bijna 60 procent meer dan in 2047.\n\n"
+        "Tabel 2.1  Meldingen ontvangen, 2047-2048\n\n"
+        "                                   2047          2048      verschil\n"
+        "Meldingen ontvangen              12.542        19.872          +58%\n"
+    )
+    got = offlimits.parse(text.encode(), 2048, "jaarverslag.txt", OWN)
+    assert sorted(zip(got.observations.indicator_id, got.observations.period, got.observations.value)) == [
+        ("offlimits.reports", "2047", 12542.0),
+        ("offlimits.reports", "2048", 19872.0),
+    ]
+    assert all(c["value"] not in (2, 2.1) for c in got.candidates)

@@ -831,7 +831,8 @@ def _text_grid(lines: list[str], n: int) -> list[Block] | None:
             pending = f[0]
         else:
             return None  # another layout: left to the line-by-line reading
-    if len(rows) < 2:
+    # (one row will do under a header of two years: "2011  2012  verschil" over "Meldingen ontvangen ...")
+    if len(rows) < 2 and not (rows and sum(bool(_YEAR_LABEL.fullmatch(c)) for c in header) >= 2):
         return None
     html = "<table><tr><th></th>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"
     html += "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
@@ -1025,9 +1026,18 @@ def read_document(data: bytes) -> Document:
     digits ("238\u00ad614") is kept as a word joiner, which no text folding drops, so that the
     number reader refuses the number instead of reading it joined."""
     raw = _FORMAT_IN_DIGITS.sub("\u2060", data.decode("utf-8", errors="replace"))
-    if _MARKUP.search(raw[:5000]):
-        return _block_languages(_html_document(raw))
-    return _block_languages(_text_document(raw))
+    document = _html_document(raw) if _MARKUP.search(raw[:5000]) else _text_document(raw)
+    for block in document.blocks:
+        if block.kind == "heading":  # "2  Meldingen", "2.1 Aantal meldingen in 2012": a section's number is no figure
+            block.text = _CAPTION_NUMBER.sub(r"\1", _SECTION_NUMBER.sub("", block.text))
+    return _block_languages(document)
+
+
+# A numbered heading's section number: "2 Meldingen", "2.1 Aantal meldingen", "3. Helpwanted" (not
+# "127.081 meldingen", "3 op de 10", "2024 in cijfers")
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# ... and a table's or figure's ("Tabel 2.1 Meldingen ontvangen, 2011-2012": "Tabel Meldingen ...")
+_CAPTION_NUMBER = re.compile(r"^\s*(Tabel|Table|Figuur|Figure|Grafiek|Chart|Kader|Box)\s+\d{1,2}(?:\.\d{1,2})*\.?(?=\s)", re.I)
 
 
 def host_of(url: str | None) -> str:
