@@ -1630,3 +1630,15 @@ VERSLAGGEVER: Vorig jaar stond nog elf procent van alle webpagina's die de IWF v
 <p>More than three quarters of the abuse webpages the IWF confirmed last year were hosted in the Netherlands.</p>
 </main></body></html>"""
     assert ("iwf.hosted_urls_share", "2047", 75) in _waiting(govuk, 2048, PRESS)
+
+
+def test_the_whole_after_a_bracketed_share_is_no_count():
+    """ "In 2047, we traced 91,572 reports to servers in the Netherlands – a third (33%) of the
+    275,652 reports we actioned": 275,652 is the whole (read as the Netherlands' count, the page was
+    refused as stating it twice, which hid the wrong reading)."""
+    html = """<html lang="en"><head><title>Hosting | IWF Annual Data &amp; Insights Report 2047</title></head><body><main>
+<p>In 2047, we traced 91,572 reports to servers in the Netherlands – a third (33%) of the 275,652 reports we actioned.</p>
+</main></body></html>"""
+    parsed = iwf.parse(html.encode(), 2047, "page.html", OWN)
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert got == {("iwf.hosted_urls", "2047", 91572), ("iwf.hosted_urls_share", "2047", 33)}

@@ -2766,3 +2766,20 @@ def test_a_pdfs_section_numbers_are_no_figures_and_a_one_row_table_under_two_yea
         ("offlimits.reports", "2048", 19872.0),
     ]
     assert all(c["value"] not in (2, 2.1) for c in got.candidates)
+
+
+def test_an_english_title_without_marker_words_is_read_in_the_pages_language_and_31_is_a_section():
+    """An English page's title "Annual report 2048: more than 220,000 URLs assessed, 73 percent
+    illegal" has no Dutch or English marker word: it is read in the page's English (as Dutch,
+    "220,000" was 220); a PDF's heading "3.1 URLs processed" is a section's number, not 3.1 URLs."""
+    page = (
+        "<html lang='en'><head><title>Annual report 2048: more than 220,000 URLs assessed, 73 percent illegal - EOKM</title>"
+        "</head><body><main><p>Our annual report for 2048 is out. In 2048 the analysts of our hotline assessed more than "
+        "220,000 URLs.</p></main></body></html>"
+    )
+    parsed = parse(page, 2048, context=ParseContext(url="https://www.eokm.nl/en/annual-report-2048", own_hosts=OWN_HOSTS))
+    assert {(r.indicator_id, r.value) for r in parsed.observations.itertuples()} == {("offlimits.urls_analysed", 220000)}
+    assert all(c["value"] != 220 for c in parsed.candidates)
+    text = "EOKM Annual Report 2048\n\n3.1 URLs processed\n\nIn 2048 our analysts processed more than 220,000 URLs.\n"
+    parsed = parse(text, 2048, "report.txt", ParseContext(url="https://www.eokm.nl/en/report.txt", own_hosts=OWN_HOSTS))
+    assert {(r.indicator_id, r.value) for r in parsed.observations.itertuples()} == {("offlimits.urls_analysed", 220000)}

@@ -661,6 +661,8 @@ class Reader:
             # ("32% of the 255,571 webpages": the whole of a share, after its percent sign)
             sign = _PERCENT.match(sentence[f.end :])
             at = f.end + (sign.end() if sign else 0)
+            if sign and (bracket := re.match(r"\s*\)", sentence[at:])):
+                at += bracket.end()  # "a third (33%) of the 275,652 reports we actioned"
             if (w := _OF_WHOLE.match(sentence[at:]) or _OF_WHOLE_BRACKET.match(sentence[at:])) and (
                 digit := re.search(r"\d", w.group(0))
             ):
