@@ -2783,3 +2783,20 @@ def test_an_english_title_without_marker_words_is_read_in_the_pages_language_and
     text = "EOKM Annual Report 2048\n\n3.1 URLs processed\n\nIn 2048 our analysts processed more than 220,000 URLs.\n"
     parsed = parse(text, 2048, "report.txt", ParseContext(url="https://www.eokm.nl/en/report.txt", own_hosts=OWN_HOSTS))
     assert {(r.indicator_id, r.value) for r in parsed.observations.itertuples()} == {("offlimits.urls_analysed", 220000)}
+
+
+def test_reports_from_the_netherlands_and_abroad_are_all_and_the_website_of_the_sentence_before_is_another_service():
+    """ "our hotline received 25,347 reports from the Netherlands and abroad" is the total (it loaded
+    as reports from the Netherlands); "the hotline also runs Meldkindersekstoerisme.nl, where ... In
+    2047 the website received 43 reports" is the other service's (it loaded as the hotline's)."""
+    page = (
+        "<html lang='en'><head><title>Annual report 2047 | EOKM</title></head><body><main>"
+        "<p>In 2047 our hotline received 25,347 reports from the Netherlands and abroad.</p>"
+        "<p>The hotline also runs Meldkindersekstoerisme.nl, where travellers can report suspected child sex tourism. "
+        "In 2047 the website received 43 reports.</p></main></body></html>"
+    )
+    parsed = parse(page, 2047, context=ParseContext(url="https://www.eokm.nl/en/annual-report-2047", own_hosts=OWN_HOSTS))
+    assert {(r.indicator_id, r.breakdown, r.value) for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "total", 25347)
+    }
+    assert {c["value"]: c["indicator_id"] for c in parsed.candidates}.get(43, "absent") is None

@@ -194,7 +194,12 @@ wrong: a tile "220.000+" over its label and "2017: 154.897" read as one item, 22
 2017's; fixed with a test). Then iwf-41/ (12, Dutch other voices 2017-2026: 9 right,
 9 by the measure), iwf-42/ (12, English other voices: 7, 7), offlimits-59/ (12, other voices
 2012-2025: 9, 9) and offlimits-60/ (12, own voice 2012-2024: 3 right, 7 by the measure), none
-wrong.
+wrong. Then iwf-43/ (12, Dutch and English day-of-publication press: 12 right, 12 by the measure),
+iwf-44/ (12, IWF's own voice 2015-2025: 5 right, 8 by the measure), offlimits-61/ (12, six days of
+the hotline's news and that day's press: 9 right, 11 by the measure), none wrong, and offlimits-62/
+(12, the hotline's annual-report pages: 5 right, 9 by the measure, 1 wrong: "25,347 reports from
+the Netherlands and abroad" loaded as from the Netherlands, and "In 2015 the website received 43
+reports" after a sentence naming Meldkindersekstoerisme.nl as the hotline's; both fixed with a test).
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's

@@ -260,7 +260,10 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
         "reports",
         # ("came from within the country": the text's country is the Netherlands)
         re.compile(
-            r"\b(?:uit Nederland|from the Netherlands|in the Netherlands|from within the (?:country|Netherlands))\b", re.I
+            r"\b(?:uit Nederland|from the Netherlands|in the Netherlands|from within the (?:country|Netherlands))\b"
+            # (not "from the Netherlands and abroad", "uit Nederland en het buitenland": all of them)
+            r"(?!\s+(?:and|en|or|of)\s+(?:het\s+)?(?:abroad|buitenland|elsewhere|other countries|andere landen))",
+            re.I,
         ),
         Measure("offlimits.reports", "from_netherlands", "reports"),
     ),
@@ -1152,6 +1155,14 @@ _PART_AFTER = re.compile(
 )
 
 
+# another service referred to by what it is ("the website", "die site", "de dienst")
+_THE_SITE = re.compile(
+    r"\b(?:the|that|this) (?:website|site|service|platform|helpline|chat)\b|\b(?:de|die|deze) (?:website|site|dienst|chat|hulplijn)\b"
+    r"|\bhet platform\b",
+    re.I,
+)
+
+
 def _without_parts_after(sentence: str, mt: Mention) -> str:
     """The sentence up to the part of its count that follows the number, same length (spaces)."""
     part = _PART_AFTER.search(sentence, mt.end)
@@ -1874,6 +1885,17 @@ class _Reader:
                 foreign = f"a figure of the section on {section_other}, not of the hotline"
             elif web is not None:
                 foreign = f"a figure of another service, named by its address ({web.group(0)!r}), not of the hotline"
+            elif _THE_SITE.search(sentence[_clause_span(sentence, mt)[0] : mt.start]) and (
+                named_site := next(
+                    (w for w in _WEB_NAME.finditer(self.last_sentence) if not on_hosts("https://" + w.group(0), self.own_hosts)),
+                    None,
+                )
+            ):
+                # "... the hotline also runs Meldkindersekstoerisme.nl, where travellers can report ... In 2015
+                # the website received 43 reports": the site the sentence before named
+                foreign = (
+                    f"a figure of another service, referred to as the site the sentence before named ({named_site.group(0)!r})"
+                )
             elif referred_other := pronoun_for_another(
                 sentence[(opens := _clause_span(sentence, mt)[0]) : mt.start],
                 sentence[:opens],
