@@ -1642,3 +1642,23 @@ def test_the_whole_after_a_bracketed_share_is_no_count():
     parsed = iwf.parse(html.encode(), 2047, "page.html", OWN)
     got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
     assert got == {("iwf.hosted_urls", "2047", 91572), ("iwf.hosted_urls_share", "2047", 33)}
+
+
+def test_a_top_ten_table_whose_caption_says_so_and_whose_total_row_is_all_countries():
+    """A table captioned "the ten countries hosting the most URLs we actioned" with a "Total (all
+    countries)" row: its rows fall short of the total by design (the caption says so); each share is
+    checked against the total and the Netherlands' row loads (the page was refused as cut short,
+    and 'Total (all countries)' as an unknown label)."""
+    rows = "".join(
+        f"<tr><td>{c}</td><td>{n:,}</td><td>{round(100 * n / 310437)}%</td></tr>"
+        for c, n in [("Bulgaria", 87959), ("United States", 49021), ("Netherlands", 33788)]
+    )
+    html = f"""<html lang="en"><head><title>Country insights | IWF Annual Data &amp; Insights Report 2047</title></head><body><main>
+<p>In 2047, we traced 33,788 of the URLs we actioned to servers in the Netherlands – 11%.</p>
+<table><caption>Global hosting by country, 2047: the three countries hosting the most URLs we actioned</caption>
+<tr><th>Host Country</th><th>Number of URLs</th><th>% of Total Number of URLs</th></tr>{rows}
+<tr><td>Total (all countries)</td><td>310,437</td><td>100%</td></tr></table>
+</main></body></html>"""
+    parsed = iwf.parse(html.encode(), 2047, "page.html", OWN)
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert got == {("iwf.hosted_urls", "2047", 33788), ("iwf.hosted_urls_share", "2047", 11)}

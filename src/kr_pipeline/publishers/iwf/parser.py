@@ -82,7 +82,16 @@ _LAST_YEAR = re.compile(
 _CHANGE = re.compile(r"\b(?:change|trend|difference)\b")
 _TOP_N = re.compile(r"^top (\d+|ten|twenty|five|fifteen) total$")
 _TOP_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
-_WHOLE_TOTALS = {"total", "grand total", "world total", "global total", "overall total", "all countries"}
+_WHOLE_TOTALS = {
+    "total",
+    "grand total",
+    "world total",
+    "global total",
+    "overall total",
+    "all countries",
+    "total (all countries)",
+    "all countries (total)",
+}
 # Rows of reports that carry no URL and so no hosting location (not a place).
 _NO_LOCATION = {"child reporting service", "child reporting services", "report remove"}
 # The report year as the page's title and headings state it: "Annual Data & Insights Report
@@ -92,7 +101,11 @@ _YEAR_STATED = re.compile(r"\breport\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+ann
 _PARTIAL_NOTE = re.compile(
     r"\b(?:listed|shown|given|included) (?:in|on) (?:the|an|our) (?:appendix|annex|full data|data explorer)\b"
     r"|\b(?:fewer than|less than|under) [\d,.]+ (?:reports|urls|webpages)\b[^.]{0,60}\b(?:appendix|annex|not (?:shown|listed)|elsewhere)\b"
-    r"|\bnot (?:all|every) (?:countries|hosting countries) (?:are|is) (?:shown|listed)\b",
+    r"|\bnot (?:all|every) (?:countries|hosting countries) (?:are|is) (?:shown|listed)\b"
+    # (a caption that says it lists the largest hosts only: "the ten countries hosting the most URLs
+    # we actioned", "Top ten hosting countries")
+    r"|\btop (?:three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2}) (?:hosting )?(?:countries|hosts)\b"
+    r"|\b(?:three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2}) (?:countries|hosts) (?:hosting|with) the most\b",
     re.I,
 )
 # A stated total in prose: a whole count (not a year, not a percentage) in a sentence naming
@@ -661,7 +674,8 @@ def _read_group(
     shares_of_totals: list[tuple[str, int, float]] = []
     for cells in table.rows:
         label, count_text, share_text = cells[table.country], cells[group.count], cells[group.share]
-        key = fold(label)
+        # (a note's mark after the label is no part of it: "All other countries*", "Total¹")
+        key = re.sub(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", fold(label))
         if not label:
             raise fail(f"row without a country label: {cells}")
         if key in seen:
