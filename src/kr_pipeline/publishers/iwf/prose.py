@@ -154,11 +154,7 @@ _COMPARED_YEAR = re.compile(
     re.I,
 )
 # a year counted back said right after the number ("and 33% the year before", "en 36 procent een jaar eerder")
-_BACK_AFTER = re.compile(
-    r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?P<phrase>the year before|a year (?:earlier|before)|the previous year"
-    r"|een jaar (?:eerder|daarvoor|ervoor)|het jaar (?:daarvoor|ervoor))\b",
-    re.I,
-)
+_BACK_AFTER = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?P<phrase>" + BACK[0][0].pattern + ")", re.I)
 # "now", back to the year the text is about ("In aantallen gaat het nu om ...")
 _NOW = re.compile(r"\b(?:nu|inmiddels|now|today|vandaag)\b", re.I)
 # a period given by reference before the number in its clause ("Toen was het aandeel 32 procent",
