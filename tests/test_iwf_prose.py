@@ -1662,3 +1662,31 @@ def test_a_top_ten_table_whose_caption_says_so_and_whose_total_row_is_all_countr
     parsed = iwf.parse(html.encode(), 2047, "page.html", OWN)
     got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
     assert got == {("iwf.hosted_urls", "2047", 33788), ("iwf.hosted_urls_share", "2047", 11)}
+
+
+def test_a_papers_two_line_table_caption_a_country_column_and_up_from_the_previous_year():
+    """A think tank's PDF text: a caption over two lines above a blank line ("Table 2. Netherlands-
+    hosted child sexual abuse material actioned by the IWF," / "2044-2046") and a column headed
+    "Netherlands"; the FT's "... were traced to servers in the Netherlands. That was up from 12,703
+    the previous year"; the Irish Examiner's "Wed, 18 Apr, 2047 - 06:00"."""
+    paper = """Policy paper, September 2047
+
+Table 2. Netherlands-hosted child sexual abuse material actioned by the IWF,
+2044-2046
+
+Year      Netherlands      Share of IWF total
+2044           93,962                   71%
+2045          117,544                   77%
+2046          102,676                   41%
+
+Source: IWF annual reports 2044-2046.
+"""
+    got = _waiting(paper, 2047, PRESS)
+    assert ("iwf.hosted_urls", "2044", 93962) in got and ("iwf.hosted_urls_share", "2046", 41) in got
+    ft = """<html lang="en"><head><title>Dutch hosting</title></head><body><main><h1>Dutch hosting</h1>
+<p>Wed, 18 Apr, 2047 - 06:00</p>
+<p>The Internet Watch Foundation said on Monday that 20,972 of the 57,335 URLs it confirmed in 2046 were traced to servers in the Netherlands, or 37 per cent. That was up from 12,703 the previous year, when the US had been the largest host.</p>
+<p>More than a third of the webpages the watchdog found last year were on Dutch servers.</p>
+</main></body></html>"""
+    got = _waiting(ft, 2047, PRESS)
+    assert ("iwf.hosted_urls", "2045", 12703) in got and ("iwf.hosted_urls_share", "2046", 33) in got

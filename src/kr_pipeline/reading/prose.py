@@ -122,7 +122,8 @@ _MONTHS_IN_DATES = MONTHS | {
 }
 _MONTH = "|".join(sorted(_MONTHS_IN_DATES, key=len, reverse=True)).replace("|", r"\.?|") + r"\.?"
 # (an English ordinal day: "14th July 2023", "July 14th, 2023")
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
+# (the Irish Examiner's "Wed, 18 Apr, 2018": a comma after the month)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+((?:19|20)\d\d)\b", re.I)
 _DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _WEEKDAY = (
@@ -206,7 +207,7 @@ def _dateline(text: str) -> dt.date | None:
         # (the hour before the date: "Published: 00:01 BST, 18 April 2018", the Daily Mail's)
         r"(?:\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?\s*,?\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?"
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH}),?\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         r"|\d{4}-\d\d-\d\d|\d{1,2}([-/.])\d{1,2}\1\d{4}"
         # the Dutch papers' short form, always with its time: "24-04-19, 11:02"
         r"|\d{1,2}-\d{1,2}-\d\d(?=\s*,?\s*\d{1,2}[:.]\d\d))"
@@ -1018,8 +1019,17 @@ def text_tables(raw: str) -> list[tuple[str, list[list[str]]]]:
             j += 1
         rows = fields[i:j]
         if width >= 2 and len(rows) >= 3 and sum(any(_NUMERIC_CELL.match(c) for c in r) for r in rows[1:]) >= 2:
+            # (the caption's lines right above it, over a blank line: "Table 2. Netherlands-hosted child
+            # sexual abuse material actioned by the IWF," / "2019-2023")
             above = next((k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].strip()), None)
-            caption = normalise(" ".join(fields[above])) if above is not None and len(lines[above]) <= 200 else ""
+            top = above
+            while top is not None and top > 0 and lines[top - 1].strip() and above - top < 2:
+                top -= 1
+            caption = (
+                normalise(" ".join(" ".join(fields[k]) for k in range(top, above + 1)))
+                if above is not None and top is not None and sum(len(lines[k]) for k in range(top, above + 1)) <= 300
+                else ""
+            )
             out.append((caption, rows))
             i = j
         else:

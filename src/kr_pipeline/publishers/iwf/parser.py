@@ -459,7 +459,8 @@ def _measure_of(header: str) -> str:
     Netherlands": the caption's country said again)."""
     # (or in brackets: "Aantal (Nederland)")
     said = re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$|\s*\((?:the )?(?:netherlands|nederland|nl)\)$", "", fold(header))
-    if said in ("aantal", "number", "count"):
+    if said in ("aantal", "number", "count", "netherlands", "the netherlands", "nederland"):
+        # ("Year | Netherlands | Share of IWF total" under a caption of what the Netherlands hosted)
         return "count"  # ("Aantal in Nederland" under a caption of URLs hosted in the Netherlands)
     if re.fullmatch(r"(?:number of )?(?:web ?pages|pages)(?: (?:hosted|confirmed|found|traced))?", said):
         return "count"  # ("Webpages hosted in the Netherlands": IWF's word for URLs until 2020)

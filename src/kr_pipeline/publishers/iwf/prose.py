@@ -820,13 +820,14 @@ class Reader:
                 # 82,605 in all", "... were on Dutch servers, almost 118,000 of them"
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["the count of a share, after it"]
             elif (
-                last_count is not None
+                (last_count is not None or (carried and self.counted_before))
                 and found not in percents
                 and (found.value or 0) >= 100
                 and _COMPARED_BEFORE.search(sentence[:start])
                 and not _URL_IN.match(after.lstrip())
             ):
-                # "bijna 27.000 url's op servers in Nederland, tegen 33.788 een jaar eerder"
+                # "bijna 27.000 url's op servers in Nederland, tegen 33.788 een jaar eerder"; "... 20,972 ... were
+                # traced to servers in the Netherlands. That was up from 12,703 the previous year"
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["its noun is the count's before it"]
             elif (
                 last_count is not None and found not in percents and _CLOSES_CLAUSE.match(after) and not _URL_IN.search(after[:1])
