@@ -1022,14 +1022,13 @@ def text_tables(raw: str) -> list[tuple[str, list[list[str]]]]:
             # (the caption's lines right above it, over a blank line: "Table 2. Netherlands-hosted child
             # sexual abuse material actioned by the IWF," / "2019-2023")
             above = next((k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].strip()), None)
-            top = above
-            while top is not None and top > 0 and lines[top - 1].strip() and above - top < 2:
-                top -= 1
-            caption = (
-                normalise(" ".join(" ".join(fields[k]) for k in range(top, above + 1)))
-                if above is not None and top is not None and sum(len(lines[k]) for k in range(top, above + 1)) <= 300
-                else ""
-            )
+            caption = ""
+            if above is not None:
+                top = above
+                while top > 0 and lines[top - 1].strip() and above - top < 2:
+                    top -= 1
+                if sum(len(lines[k]) for k in range(top, above + 1)) <= 300:
+                    caption = normalise(" ".join(" ".join(fields[k]) for k in range(top, above + 1)))
             out.append((caption, rows))
             i = j
         else:
