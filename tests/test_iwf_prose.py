@@ -1690,3 +1690,20 @@ Source: IWF annual reports 2044-2046.
 </main></body></html>"""
     got = _waiting(ft, 2047, PRESS)
     assert ("iwf.hosted_urls", "2045", 12703) in got and ("iwf.hosted_urls_share", "2046", 33) in got
+
+
+def test_prose_beside_iwfs_own_table_of_another_year_waits_without_we():
+    """Beside IWF's own 2047 table, "In 2046, the Netherlands accounted for 33% of reports" names
+    neither IWF nor "we" and is not the table's year: it waits (it loaded as 2046's share)."""
+    html = """<html lang="en"><head><title>Where it is hosted | IWF Annual Data &amp; Insights Report 2047</title></head><body><main>
+<p>In 2047, we traced 83,037 of the 291,273 reports we actioned to servers in the Netherlands (29%).</p>
+<p>The Netherlands is still the country to which we trace the most imagery. In 2046, the Netherlands accounted for 33% of reports.</p>
+<table><caption>Top hosting countries, 2047</caption>
+<tr><th>Host country</th><th>Number of reports</th><th>% of total number of reports</th></tr>
+<tr><td>Netherlands</td><td>83,037</td><td>29%</td></tr><tr><td>United States</td><td>41,110</td><td>14%</td></tr>
+</table>
+</main></body></html>"""
+    parsed = iwf.parse(html.encode(), 2047, "page.html", OWN)
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert got == {("iwf.hosted_urls", "2047", 83037), ("iwf.hosted_urls_share", "2047", 29)}
+    assert ("iwf.hosted_urls_share", "2046", 33) in _cands(parsed)

@@ -199,7 +199,13 @@ iwf-44/ (12, IWF's own voice 2015-2025: 5 right, 8 by the measure), offlimits-61
 the hotline's news and that day's press: 9 right, 11 by the measure), none wrong, and offlimits-62/
 (12, the hotline's annual-report pages: 5 right, 9 by the measure, 1 wrong: "25,347 reports from
 the Netherlands and abroad" loaded as from the Netherlands, and "In 2015 the website received 43
-reports" after a sentence naming Meldkindersekstoerisme.nl as the hotline's; both fixed with a test).
+reports" after a sentence naming Meldkindersekstoerisme.nl as the hotline's; both fixed with a test). Last,
+iwf-45/ (12, IWF's own voice and Dutch and English other voices: 10 right, 11 by the measure, 1
+wrong: "In 2023, the Netherlands accounted for 33% of reports" beside IWF's own 2024 table loaded,
+a clause naming neither IWF nor "we" of another year than the table's; fixed with a test), iwf-46/
+(12, other voices in varied formats: 7, 7), offlimits-63/ (12, own voice and other voices: 7 right,
+9 by the measure) and offlimits-64/ (12, own voice and other voices: 5 right, 7 by the measure),
+none other wrong.
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
