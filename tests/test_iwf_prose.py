@@ -1707,3 +1707,20 @@ def test_prose_beside_iwfs_own_table_of_another_year_waits_without_we():
     got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
     assert got == {("iwf.hosted_urls", "2047", 83037), ("iwf.hosted_urls_share", "2047", 29)}
     assert ("iwf.hosted_urls_share", "2046", 33) in _cands(parsed)
+
+
+def test_a_council_answers_publication_date_and_numbered_questions():
+    """A council's answers to written questions: "Publicatiedatum: 18 juni 2048" among the page's
+    particulars dates it; "Vraag 1" / "Antwoord 1" between the question on the Netherlands and
+    its answer do not end the subject ("Ja. Volgens het jaarrapport van de IWF dat op 23 april 2048
+    verscheen, ging het in 2047 om 83.037 meldingen")."""
+    html = """<html lang="nl"><head><title>Beantwoording schriftelijke vragen | Gemeenteraad</title></head><body><main>
+<div class="meta"><p>Gemeenteblad · Jaar 2048 · Nummer 687</p><p>Datum indiening: 13 mei 2048</p><p>Publicatiedatum: 18 juni 2048</p></div>
+<h2>Vraag 1</h2>
+<p>Klopt het dat ruim een kwart van de meldingen die de Britse Internet Watch Foundation (IWF) vorig jaar behandelde, werd herleid naar servers in Nederland?</p>
+<h2>Antwoord 1</h2>
+<p>Ja. Volgens het jaarrapport van de IWF dat op 23 april 2048 verscheen, ging het in 2047 om 83.037 meldingen. Dat is 29 procent van alle meldingen die de IWF dat jaar in behandeling nam.</p>
+</main></body></html>"""
+    got = _waiting(html, 2048, PRESS)
+    assert ("iwf.hosted_urls_share", "2047", 25) in got
+    assert ("iwf.hosted_urls", "2047", 83037) in got and ("iwf.hosted_urls_share", "2047", 29) in got

@@ -203,7 +203,7 @@ def _dateline(text: str) -> dt.date | None:
         r"(?:(?:[A-Za-zÀ-ÿ&'\-: ]{1,25}|[A-Za-z]+,?\s*\d{1,2}[:.]\d\d)\s*[·•|]\s*){0,3}(?:volume \d+:\s*)?"
         # (GOV.UK's "From: Home Office Published 15 July 2021")
         r"(?:(?:from|van):\s*[\w .'&-]{2,40}?\s+(?=(?:published|gepubliceerd)\b))?"
-        rf"(?:(?:gepubliceerd|geplaatst|published|posted|issued|debated|datum|date|nieuws|news|uitzending|uitgezonden|broadcast|aired)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?"
+        rf"(?:(?:gepubliceerd|geplaatst|published|posted|issued|debated|publicatiedatum|publication date|datum|date|nieuws|news|uitzending|uitgezonden|broadcast|aired)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?"
         # (the hour before the date: "Published: 00:01 BST, 18 April 2018", the Daily Mail's)
         r"(?:\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?\s*,?\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?"
@@ -718,6 +718,15 @@ _NAME_THEN_DATE = re.compile(
 _AGENCY_LINE = re.compile(r"^[A-Z][\w.'’&\- ]{1,40}?\s*[·•|–—]\s*(.+)$")
 
 
+# A publication date with its label inside a block of a page's particulars ("Gemeenteblad · Jaar 2025
+# · Nummer 687 Datum indiening: 13 mei 2025 ... Publicatiedatum: 18 juni 2025")
+_LABELLED_PUBLICATION = re.compile(
+    rf"\b(?:publicatiedatum|datum (?:van )?publicatie|publication date|date of publication)\s*:?\s*"
+    rf"(\d{{1,2}}\s+(?:{_MONTH}),?\s+(?:19|20)\d\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d)",
+    re.I,
+)
+
+
 def _first_dateline(blocks: list[Block]) -> dt.date | None:
     """The date of the first dateline; a place and date opening a paragraph is taken off its
     text (it is not part of the first sentence: its year is not the sentence's), a line that is
@@ -750,6 +759,10 @@ def _first_dateline(blocks: list[Block]) -> dt.date | None:
             )
             if found:
                 return found
+    for block in [b for b in blocks if len(b.text.strip()) > 2][:8]:
+        labelled = _LABELLED_PUBLICATION.search(block.text) if len(block.text) <= 400 else None
+        if labelled and (found := date_in(labelled.group(1)) or _dateline(labelled.group(1))):
+            return found
     return None
 
 

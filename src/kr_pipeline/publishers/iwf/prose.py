@@ -534,7 +534,9 @@ class Reader:
         )
         # a sentence without a number or a country ("VERSLAGGEVER: Ja.") leaves the subject as it was
         # (nor does a byline's date and time: "Joost Hamelink · 23 april 2025, 14:12")
-        if sentence_nl or carried or re.search(r"\d", re.sub(r"\b\d{1,2}[:.]\d\d\b", " ", dated)) or others:
+        # (nor a question's number: "Vraag 1", "Antwoord 1" between a question on the Netherlands and its answer)
+        numbered = re.sub(r"\b(?:vraag|antwoord|question|answer|q|a)\s*\d{1,2}\b", " ", dated, flags=re.I)
+        if sentence_nl or carried or re.search(r"\d", re.sub(r"\b\d{1,2}[:.]\d\d\b", " ", numbered)) or others:
             self.about_nl = sentence_nl or carried
         # (English too: "the charity said it traced 87,959 reports to servers in Bulgaria ... The
         # Netherlands accounted for 11 percent, or 33,788 reports")
