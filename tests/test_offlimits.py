@@ -2800,3 +2800,21 @@ def test_reports_from_the_netherlands_and_abroad_are_all_and_the_website_of_the_
         ("offlimits.reports", "total", 25347)
     }
     assert {c["value"]: c["indicator_id"] for c in parsed.candidates}.get(43, "absent") is None
+
+
+def test_an_increase_from_a_year_earlier_and_an_improvement_on_a_year_are_bases():
+    """Reuters: "The reports led to the analysis of 603,062 URLs, an increase of 12.5% from a year
+    earlier" (12.5 is 2047's change, "a year earlier" what it rose from: it was proposed as 2046's);
+    "more than 75% of Offlimits' removal requests were dealt with within 24 hours, an improvement
+    on 2046" (2047's share: it was proposed as 2046's)."""
+    text = (
+        "<html lang='en'><head><title>Dutch hotline</title>"
+        "<meta property='article:published_time' content='2048-04-10T09:00:00+00:00'></head><body><main>"
+        "<p>The hotline, run by Offlimits, processed 127,081 reports in 2047. The reports led to the analysis of 603,062 URLs, "
+        "an increase of 12.5% from a year earlier.</p>"
+        "<p>Leaving aside a few firms, more than 75% of Offlimits' removal requests were dealt with within 24 hours, "
+        "an improvement on 2046.</p></main></body></html>"
+    )
+    got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2048)}
+    assert ("offlimits.urls_analysed_change", "2047", 12.5) in got
+    assert ("offlimits.removal_within_24h_share", "2047", 75) in got

@@ -482,7 +482,9 @@ _BASE_YEAR = re.compile(
     + r"|sinds|dan in|dan|(?:zo ?veel|evenveel|zoals|als) in|than in|than|since|as (?:many|much) as in|as in)"
     r"|(?:%|\bpercent|\bper cent|\bprocent) on"
     # "down by 7,316 on 2048", "up 9,412 on 2050": British English's base after a change
-    r"|\b(?:up|down|more|fewer|less|higher|lower|rose|fell|grew|increased|decreased|dropped)\b[^.;:]{0,25}?\son)"
+    r"|\b(?:up|down|more|fewer|less|higher|lower|rose|fell|grew|increased|decreased|dropped)\b[^.;:]{0,25}?\son"
+    # ("..., an improvement on 2023", "a rise on 2022", "een verbetering ten opzichte van 2023" is above)
+    r"|\b(?:an? )?(?:improvement|increase|decrease|rise|fall|drop|decline)\s+on)"
     r"\s+(?:het jaar\s+|the year\s+)?$",
     re.I,
 )
@@ -1033,7 +1035,8 @@ def _part_year(sentence: str, mt: Mention) -> int | None:
 # ("t.o.v." ends in a full stop: no word boundary after it)
 # (and "an increase of 4.7% on the year before", "up 3% on 2054": British English's base)
 _COMPARED_TO = re.compile(
-    r"\b(?:than|dan|compared|vergeleken|ten opzichte|tegenover|versus|sinds|since)\b|\bt\.o\.v\.|\bon\s+$"
+    # ("an increase of 12.5% from a year earlier": what it rose from)
+    r"\b(?:than|dan|compared|vergeleken|ten opzichte|tegenover|versus|sinds|since)\b|\bt\.o\.v\.|\b(?:on|from)\s+$"
     # "anderhalf keer zoveel als het jaar daarvoor", "twice as many as the year before"
     r"|\b(?:zo ?veel|evenveel|zo groot|as (?:many|much|large|high))\s+(?:als|as)\b",
     re.I,
