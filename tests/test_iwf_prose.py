@@ -1724,3 +1724,20 @@ def test_a_council_answers_publication_date_and_numbered_questions():
     got = _waiting(html, 2048, PRESS)
     assert ("iwf.hosted_urls_share", "2047", 25) in got
     assert ("iwf.hosted_urls", "2047", 83037) in got and ("iwf.hosted_urls_share", "2047", 29) in got
+
+
+def test_a_numbered_paragraph_at_its_peak_and_daarvan_werden_herleid():
+    """IWF's written evidence in numbered paragraphs ("2.3 That is up from 71% in 2045 and 47% in
+    2044."); "The Dutch share was 29% in 2047, and 77% at its peak in 2046"; Emerce's "91.572
+    daarvan werden herleid naar servers in Nederland"."""
+    evidence = """<html lang="en"><head><title>Written evidence | IWF</title></head><body><main><p>Published: Thu 9 Sep 2047</p>
+<p>2.2 In 2046 we traced 117,544 of the 153,383 URLs we confirmed to servers in the Netherlands: 77%.</p>
+<p>2.3 That is up from 71% in 2045 and 47% in 2044.</p>
+<p>The Dutch share was 29% in 2047, and 77% at its peak in 2046.</p></main></body></html>"""
+    got = _waiting(evidence, 2047, OWN)
+    assert ("iwf.hosted_urls_share", "2045", 71) in got and ("iwf.hosted_urls_share", "2044", 47) in got
+    emerce = """<html lang="nl"><head><title>Emerce</title>
+<meta property="article:published_time" content="2048-04-24T08:00:00+02:00"></head><body><main>
+<p>De IWF nam in 2047 in totaal 275.652 meldingen in behandeling. 91.572 daarvan werden herleid naar servers in Nederland, 33 procent van het totaal.</p>
+</main></body></html>"""
+    assert ("iwf.hosted_urls", "2047", 91572) in _waiting(emerce, 2048, PRESS)

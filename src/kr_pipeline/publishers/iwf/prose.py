@@ -109,6 +109,8 @@ _OF_WHOLE_BRACKET = re.compile(r"\s+(?:of|van)\s+(?:the\s+|de\s+)?\d[\d.,]*\s*\)
 # (not a conjunction: "41 procent en in 2020 77 procent" is another clause's year)
 _OWN_YEAR = re.compile(
     r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?:(?!(?:en|and|of|or|tegen|against|versus|vs|maar|but)\b)[a-z]+\s+"
+    # ("77% at its peak in 2020", "77 procent op het hoogtepunt in 2020")
+    r"|(?:at (?:its|the|a) (?:peak|height|high|record)|op (?:het|zijn|haar) (?:hoogtepunt|piek))\s+"
     # ("van 29% van de URL's in 2024 (83.037 URL's) naar 11% in 2025")
     r"|(?:van|of)\s+(?:de|the|alle|all)\s+[\w'’]+\s+)?"
     r"in\s+((?:19|20)\d\d)\b(?![\d.,]\d)",
@@ -340,7 +342,7 @@ _WITH_ITS_SHARE = re.compile(
 # server is a URL
 _ON_SERVERS = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}?(?:op|on|bij)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,4}?(?:gehost|hosted)\b"
-    r"|(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
+    r"|(?:(?:daarvan|of them|of these)\s+)?(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
     r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     # ("waren er 91.572 te herleiden naar een server in Nederland")
     r"|(?:herleid|herleidbaar|te herleiden|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
@@ -517,7 +519,11 @@ class Reader:
         # (after a note's mark or a transcript's speaker that opens it: "² In absolute aantallen ging het
         # om 82.605 ...", "VERSLAGGEVER: Het gaat om zevenenveertig procent")
         # (or a thread's post number: "2/ So still one in three.")
-        said = SPEAKER_LABEL.sub("", re.sub(r"^(?:[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|\s*\d{1,2}/(?:\d{1,2})?\s+)", "", sentence))
+        # (or a numbered paragraph's number: "2.3 That is up from 71% in 2019")
+        said = SPEAKER_LABEL.sub(
+            "",
+            re.sub(r"^(?:[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|\s*\d{1,2}/(?:\d{1,2})?\s+|\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))", "", sentence),
+        )
         carried = (
             self.about_nl
             and not sentence_nl
