@@ -1741,3 +1741,15 @@ def test_a_numbered_paragraph_at_its_peak_and_daarvan_werden_herleid():
 <p>De IWF nam in 2047 in totaal 275.652 meldingen in behandeling. 91.572 daarvan werden herleid naar servers in Nederland, 33 procent van het totaal.</p>
 </main></body></html>"""
     assert ("iwf.hosted_urls", "2047", 91572) in _waiting(emerce, 2048, PRESS)
+
+
+def test_a_faqs_run_by_a_year_and_before_the_peak():
+    """A government FAQ's answer: "According to the IWF, the Dutch share peaked in 2045, at 77%. By
+    2047 it had fallen to 33%. Before the peak, in 2042, the share was 37%." (each carries the
+    Netherlands on, each with its own year)."""
+    html = """<html lang="en"><head><title>Questions and answers | Government.nl</title></head><body><main>
+<h2>Does the Netherlands still host the most abuse material?</h2>
+<p>Yes. The IWF traced 83,037 reports to servers in the Netherlands in 2048. According to the IWF, the Dutch share peaked in 2045, at 77%. By 2047 it had fallen to 33%. Before the peak, in 2042, the share was 37%.</p>
+</main></body></html>"""
+    got = _waiting(html, 2049, PRESS)
+    assert ("iwf.hosted_urls_share", "2047", 33) in got and ("iwf.hosted_urls_share", "2042", 37) in got

@@ -221,13 +221,15 @@ _CARRY = re.compile(
     # ("In het meest recente rapport, over 2018, gaat het om ...", "In its latest report, for 2018, ...")
     r"|(?:in (?:het|de|dat|dit|the|its|that|this) (?:\w+\s+){0,3}?(?:rapport|report|jaarverslag|jaarrapport|editie|edition),?\s+)?"
     # ("Vijf jaar geleden, in 2016, ging het nog om 37 procent", "Five years ago it was 37%")
-    r"(?:(?:in|over|for) (?:19|20)\d\d|(?:een|één|twee|drie|vier|vijf|zes|tien|\d+) jaar (?:eerder|daarvoor|geleden)"
+    # ("Before the peak, in 2016, the share was 37%", "By 2023 it had fallen to 33%")
+    r"(?:(?:before|after) the (?:peak|fall|rise),\s+)?"
+    r"(?:(?:in|over|for|by|tegen) (?:19|20)\d\d|(?:een|één|twee|drie|vier|vijf|zes|tien|\d+) jaar (?:eerder|daarvoor|geleden)"
     r"|het jaar (?:daarvoor|ervoor)|vorig jaar|last year"
     r"|(?:a|one|two|three|four|five|six|ten|\d+) years? (?:earlier|before|ago)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
     r"(?:(?:was|waren|is|were|bedroeg)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)"
     # ("In 2021 it fell to 41%", "In 2021 daalde het aandeel naar 41 procent")
     r"|(?:it|that|this|the figure|the share|its share|the Dutch share|het aandeel|dat aandeel|het cijfer)\s+"
-    r"(?:was|fell|dropped|declined|rose|climbed|daalde|steeg|zakte)"
+    r"(?:was|fell|dropped|declined|rose|climbed|had (?:fallen|dropped|risen|climbed)|daalde|steeg|zakte|was gedaald|was gestegen)"
     r"|(?:daalde|steeg|zakte)\s+(?:het|dat|dit)(?:\s+aandeel)?"
     # ("In 2020 werd een piek bereikt: 77 procent", "In 2020 the share peaked at 77%")
     r"|(?:werd|was)\s+(?:een|de|het)\s+(?:piek|hoogtepunt|record)\s+bereikt|(?:the share|it)\s+peaked|a peak was reached"
