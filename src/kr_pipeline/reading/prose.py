@@ -687,7 +687,7 @@ _EDITED = re.compile(
 
 def _edited_date(blocks: list[Block]) -> dt.date | None:
     """The date of a short line saying when the page was last changed, or None."""
-    return next((date_in(b.text) for b in blocks if len(b.text) <= 120 and _EDITED.match(b.text) and date_in(b.text)), None)
+    return next((found for b in blocks if len(b.text) <= 120 and _EDITED.match(b.text) and (found := date_in(b.text))), None)
 
 
 def _byline_date(blocks: list[Block]) -> dt.date | None:
@@ -733,7 +733,8 @@ def _first_dateline(blocks: list[Block]) -> dt.date | None:
     only a date leaves the text."""
     # (the first eight blocks of words: a site's breadcrumb of "›" marks is none; GOV.UK's "Published 15
     # July 2021" comes after "Home › Crime, justice and law › Child protection")
-    for block in [b for b in blocks if len(b.text.strip()) > 2][:8]:
+    first = [b for b in blocks if len(b.text.strip()) > 2][:8]
+    for block in first:
         if block.kind == "title":
             continue
         found = _dateline(block.text)
@@ -759,7 +760,7 @@ def _first_dateline(blocks: list[Block]) -> dt.date | None:
             )
             if found:
                 return found
-    for block in [b for b in blocks if len(b.text.strip()) > 2][:8]:
+    for block in first:
         labelled = _LABELLED_PUBLICATION.search(block.text) if len(block.text) <= 400 else None
         if labelled and (found := date_in(labelled.group(1)) or _dateline(labelled.group(1))):
             return found
@@ -809,6 +810,10 @@ def _joined(lines: list[str]) -> str:
 _OPEN_END = re.compile(r"\b(?:binnen|met|van|in|op|voor|naar|en|within|with|of|for|on|to|and)$", re.I)
 
 
+# a line's fields in a plain text's columns: separated by two spaces or more, or a tab
+_FIELDS = re.compile(r"\s{2,}|\t+")
+
+
 def _text_grid(lines: list[str], n: int) -> list[Block] | None:
     """Key figures laid out in columns in a PDF's text: a header line of column labels
     ("2049      Verschil"), then lines of a label and one figure per column ("Meldingen verwerkt
@@ -818,7 +823,7 @@ def _text_grid(lines: list[str], n: int) -> list[Block] | None:
 
     from .markup import soup_of
 
-    fields = [re.split(r"\s{2,}|\t+", ln.strip()) for ln in lines]
+    fields = [_FIELDS.split(ln.strip()) for ln in lines]
     header_at = next(
         (
             i
@@ -1010,7 +1015,6 @@ def _block_languages(document: Document) -> Document:
 
 
 _MARKUP = re.compile(r"<(html|body|p|div|article|h1)\b", re.I)
-_FIELDS = re.compile(r"\s{2,}|\t+")
 
 
 def text_tables(raw: str) -> list[tuple[str, list[list[str]]]]:
@@ -1022,7 +1026,7 @@ def text_tables(raw: str) -> list[tuple[str, list[list[str]]]]:
     if _MARKUP.search(raw[:5000]):
         return []
     lines = raw.splitlines()
-    fields = [[c for c in _FIELDS.split(ln.strip())] if ln.strip() else [] for ln in lines]
+    fields = [_FIELDS.split(ln.strip()) if ln.strip() else [] for ln in lines]
     out: list[tuple[str, list[list[str]]]] = []
     i = 0
     while i < len(lines):

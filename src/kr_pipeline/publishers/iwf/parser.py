@@ -39,6 +39,7 @@ from ...reading.context import ParseContext, context_for
 from ...reading.markup import soup_of
 from ...reading.numbers import NumberFormatError, is_no_value, parse_count, parse_percent
 from ...reading.prose import (
+    NOTE_MARK,
     YEAR,
     Candidate,
     Document,
@@ -98,14 +99,16 @@ _NO_LOCATION = {"child reporting service", "child reporting services", "report r
 # 2024", "Annual Report 2022" (body text mentions other years: "up from ... in 2023").
 _YEAR_STATED = re.compile(r"\breport\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\b", re.I)
 # A page that says its table lists part of the world (the rest elsewhere, below a threshold).
+# how many a caption says a table lists ("the ten countries ...", "Top 20 ...")
+_HOW_MANY = r"(?:three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2})"
 _PARTIAL_NOTE = re.compile(
     r"\b(?:listed|shown|given|included) (?:in|on) (?:the|an|our) (?:appendix|annex|full data|data explorer)\b"
     r"|\b(?:fewer than|less than|under) [\d,.]+ (?:reports|urls|webpages)\b[^.]{0,60}\b(?:appendix|annex|not (?:shown|listed)|elsewhere)\b"
     r"|\bnot (?:all|every) (?:countries|hosting countries) (?:are|is) (?:shown|listed)\b"
     # (a caption that says it lists the largest hosts only: "the ten countries hosting the most URLs
     # we actioned", "Top ten hosting countries")
-    r"|\btop (?:three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2}) (?:hosting )?(?:countries|hosts)\b"
-    r"|\b(?:three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2}) (?:countries|hosts) (?:hosting|with) the most\b",
+    rf"|\btop {_HOW_MANY} (?:hosting )?(?:countries|hosts)\b"
+    rf"|\b{_HOW_MANY} (?:countries|hosts) (?:hosting|with) the most\b",
     re.I,
 )
 # A stated total in prose: a whole count (not a year, not a percentage) in a sentence naming
@@ -676,7 +679,7 @@ def _read_group(
     for cells in table.rows:
         label, count_text, share_text = cells[table.country], cells[group.count], cells[group.share]
         # (a note's mark after the label is no part of it: "All other countries*", "Total¹")
-        key = re.sub(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", fold(label))
+        key = re.sub(r"\s*" + NOTE_MARK + r"+$", "", fold(label))
         if not label:
             raise fail(f"row without a country label: {cells}")
         if key in seen:

@@ -174,6 +174,10 @@ _FOUNDED_IN = re.compile(
 )
 
 
+# the words a share said again stands with ("So still one in three.", "Dus nog steeds een op de drie.")
+_FILLER = r"(?:so|dus|still|nog steeds|nog altijd|that is|dat is|ofwel|or)"
+
+
 def _only_a_share(said: str, lang: str) -> bool:
     """Is the sentence a share in words and nothing else ("Ruim driekwart.", "Almost half.", "So
     still one in three.")?"""
@@ -181,10 +185,7 @@ def _only_a_share(said: str, lang: str) -> bool:
     if len(shares) != 1:
         return False
     rest = (said[: shares[0].start] + " " + said[shares[0].end :]).strip(" .!,")
-    return (
-        re.fullmatch(r"(?:(?:so|dus|still|nog steeds|nog altijd|that is|dat is|ofwel|or|precies|exactly)\s*)*", rest, re.I)
-        is not None
-    )
+    return re.fullmatch(r"(?:(?:" + _FILLER + r"|precies|exactly)\s*)*", rest, re.I) is not None
 
 
 def _spoken_of(sentence: str) -> list[int]:
@@ -304,8 +305,7 @@ _YEAR_BEFORE = re.compile(
 # a sentence that is its figure, without a verb of its own: "Zevenenzeventig procent, om precies te
 # zijn.", "77 per cent, to be precise."
 _FRAGMENT = re.compile(
-    # ("So still one in three.", "Dus nog steeds een op de drie.")
-    r"(?:(?:so|dus|still|nog steeds|nog altijd|that is|dat is|ofwel|or)\s+)*"
+    r"(?:" + _FILLER + r"\s+)*"
     r"(?:(?:precies|exact|ruim|bijna|zo'?n|about|nearly|almost|exactly|precisely)\s+)?"
     r"(?:[\w.,]+\s*(?:%|procent|per ?cent|percent)|\w+ (?:in|op de|op|out of) \w+)"
     r"(?:\s*,\s*(?:om precies te zijn|to be (?:precise|exact)|precies))?\s*[.!]?\s*$",
@@ -502,12 +502,14 @@ class Reader:
     def _sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool = False) -> None:
         """Read one sentence; under_nl: a list item under a heading that names the Netherlands
         ("URLs hosted in the Netherlands" over "2016: 20,972 URLs (37% ...)") speaks of it."""
-        self._read_sentence(sentence, year, location, kind, under_nl)
-        named = _YEAR.findall(blanked(sentence, date_spans(sentence)))
+        # a calendar date's year ("LONDON, 25 April 2028 – ...") is no period the sentence speaks of
+        dated = blanked(sentence, date_spans(sentence))
+        self._read_sentence(sentence, dated, year, location, kind, under_nl)
+        named = _YEAR.findall(dated)
         if named:
             self.last_named = int(named[-1])
 
-    def _read_sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool) -> None:
+    def _read_sentence(self, sentence: str, dated: str, year: int, location: str, kind: str, under_nl: bool) -> None:
         others = [
             (at, code)
             for at, code in country_mentions(sentence)
@@ -515,8 +517,6 @@ class Reader:
         ]
         names_nl = bool(_NETHERLANDS.search(sentence))
         sentence_nl = names_nl or (under_nl and not others)
-        # a calendar date's year ("LONDON, 25 April 2028 – ...") is no period the sentence speaks of
-        dated = blanked(sentence, date_spans(sentence))
         years = [int(y) for y in _YEAR.findall(dated)]
         # (after a note's mark or a transcript's speaker that opens it: "² In absolute aantallen ging het
         # om 82.605 ...", "VERSLAGGEVER: Het gaat om zevenenveertig procent")

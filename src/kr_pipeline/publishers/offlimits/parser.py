@@ -1874,7 +1874,7 @@ class _Reader:
             other = _OTHERS.search(_clause(sentence, mt))
             foreign = None  # why the figure is someone else's: then no Offlimits indicator is proposed
             together = _ALL_SERVICES.search(_clause(sentence, mt))
-            web = next((w for w in _WEB_NAME.finditer(sentence) if not on_hosts("https://" + w.group(0), self.own_hosts)), None)
+            web = self._other_site(sentence)
             owner = owners[listed.index(mt)] if mt in listed else None
             if owner == "own":
                 other = web = None  # "het Meldpunt en Helpwanted.nl respectievelijk 23.278 en ...": the first is the hotline's
@@ -1889,10 +1889,7 @@ class _Reader:
             elif web is not None:
                 foreign = f"a figure of another service, named by its address ({web.group(0)!r}), not of the hotline"
             elif _THE_SITE.search(sentence[_clause_span(sentence, mt)[0] : mt.start]) and (
-                named_site := next(
-                    (w for w in _WEB_NAME.finditer(self.last_sentence) if not on_hosts("https://" + w.group(0), self.own_hosts)),
-                    None,
-                )
+                named_site := self._other_site(self.last_sentence)
             ):
                 # "... the hotline also runs Meldkindersekstoerisme.nl, where travellers can report ... In 2015
                 # the website received 43 reports": the site the sentence before named
@@ -2153,6 +2150,11 @@ class _Reader:
         if refers and len(set(self.paragraph_years[-2:])) == 2:
             return max(self.paragraph_years[-2:])
         return None
+
+    def _other_site(self, text: str) -> re.Match | None:
+        """The first web address in the text that is not one of the publisher's own hosts
+        ("Meldkindersekstoerisme.nl", "Helpwanted.nl"): another service's."""
+        return next((w for w in _WEB_NAME.finditer(text) if not on_hosts("https://" + w.group(0), self.own_hosts)), None)
 
     def _own_despite_section(self, sentence: str, section_other: str) -> bool:
         """A sentence under a heading about someone else that names the hotline itself ("Ons eigen
