@@ -1753,3 +1753,46 @@ def test_a_faqs_run_by_a_year_and_before_the_peak():
 </main></body></html>"""
     got = _waiting(html, 2049, PRESS)
     assert ("iwf.hosted_urls_share", "2047", 33) in got and ("iwf.hosted_urls_share", "2042", 37) in got
+
+
+def test_a_year_named_then_when_and_the_year_before_when_give_the_clause_its_year():
+    """Other voices' ", when" after a year ("a slight rise on 2046, when the Netherlands accounted
+    for 32 per cent, or 82,605 webpages"), "since 2042, when more than three-quarters" (a year after
+    "since" is no year of the clause, but ", when" refers to it) and Dutch "in 2043, toen": each number
+    waits with the year referred to, never with the text's."""
+    times = """<html lang="en"><head><title>Dutch servers host a third of abuse pages</title>
+<meta property="article:published_time" content="2048-04-25T06:00:00+01:00"></head><body><main>
+<p>The Internet Watch Foundation said 91,572 of the 275,652 reports it acted on in 2047 were traced to servers in the Netherlands, 33 per cent of the total.</p>
+<p>That was a slight increase on 2046, when the Netherlands accounted for 32 per cent, or 82,605 webpages.</p>
+<p>The Dutch share has fallen steeply since 2042, when more than three-quarters of the pages the charity found were on Dutch servers.</p>
+</main></body></html>"""
+    got = _waiting(times, 2048, PRESS)
+    for expected in [
+        ("iwf.hosted_urls", "2047", 91572),
+        ("iwf.hosted_urls_share", "2047", 33),
+        ("iwf.hosted_urls_share", "2046", 32),
+        ("iwf.hosted_urls", "2046", 82605),
+        ("iwf.hosted_urls_share", "2042", 75),
+    ]:
+        assert expected in got, expected
+    assert ("iwf.hosted_urls", "2047", 82605) not in got and ("iwf.hosted_urls_share", "2047", 75) not in got
+    trouw = """<html lang="nl"><head><title>Nederland blijft koploper</title>
+<meta property="article:published_time" content="2048-04-25T06:00:00+02:00"></head><body><main>
+<p>Volgens de Britse IWF stond vorig jaar 33 procent van alle gevonden webpagina's met misbruik op een Nederlandse server.</p>
+<p>Dat is veel minder dan in 2043, toen Nederland nog goed was voor 71 procent van de webpagina's.</p>
+</main></body></html>"""
+    got = _waiting(trouw, 2048, PRESS)
+    assert ("iwf.hosted_urls_share", "2047", 33) in got and ("iwf.hosted_urls_share", "2043", 71) in got
+
+
+def test_the_article_before_a_number_is_no_question_label():
+    """A question's label ("Vraag 1", "Q1") keeps the Netherlands as the subject between a question
+    and its answer, but "a 12% rise" is a figure: a worldwide sentence with it ends the subject, so
+    "that share" after it is not proposed as the Netherlands'."""
+    html = """<html lang="en"><head><title>Abuse pages</title>
+<meta property="article:published_time" content="2048-04-25T06:00:00+01:00"></head><body><main>
+<p>In 2047 the Netherlands hosted 33 per cent of the webpages the IWF found.</p>
+<p>Worldwide, the charity saw a 12% rise.</p>
+<p>In 2046 that share was 40 per cent.</p>
+</main></body></html>"""
+    assert _waiting(html, 2048, PRESS) == [("iwf.hosted_urls_share", "2047", 33)]

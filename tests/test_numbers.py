@@ -447,6 +447,7 @@ def test_the_old_readers_read_through_find_numbers():
         ("meer dan driekwart van de verzoeken", "nl", [(75, "lower_bound", "meer dan driekwart")]),
         ("ongeveer één op de drie beelden", "nl", [(33, "approx", "ongeveer één op de drie")]),
         ("1 op de 4 meldingen", "nl", [(25, "approx", "1 op de 4")]),
+        ("Eén op de drie.", "nl", [(33, "approx", "Eén op de drie")]),  # "één" capitalised at a sentence's start
         ("1 op 3 gemelde afbeeldingen", "nl", [(33, "approx", "1 op 3")]),  # a tile's digits without the article
         ("Bijna helft kinderporno op Nederlandse servers", "nl", [(50, "approx", "Bijna helft")]),  # a headline's
         ("helft minder meldingen", "nl", []),  # "helft" without its article: only after a rounding word

@@ -585,11 +585,11 @@ _FRACTION_WORDS = {
 }  # fmt: skip
 _N_IN_M = {
     # ("1 op 3" on a key-figure tile: digits without the article)
-    "nl": r"(?P<a>(?<![\d.,])\d{1,2}(?!\d)|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:op|van)\s+(?:de\s+|(?<=\d op )(?=\d))(?P<b>\d{1,3}(?!\d|[.,]\d)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd)",
+    "nl": r"(?P<a>(?<![\d.,])\d{1,2}(?!\d)|[eé]én|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:op|van)\s+(?:de\s+|(?<=\d op )(?=\d))(?P<b>\d{1,3}(?!\d|[.,]\d)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd)",
     "en": r"(?P<a>(?<![\d.,])\d{1,2}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?(?P<b>\d{1,3}(?!\d|[.,]\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)",
 }
 _SMALL = {**{k: v for k, v in DUTCH_WORDS.items() if isinstance(v, int)}, **{k: v for k, v in ENGLISH_WORDS.items() if isinstance(v, int)},
-          "één": 1, "een": 1, "one": 1, "honderd": 100, "a hundred": 100}  # fmt: skip
+          "één": 1, "eén": 1, "een": 1, "one": 1, "honderd": 100, "a hundred": 100}  # fmt: skip
 
 
 def find_shares(text: str, lang: str) -> list[Found]:

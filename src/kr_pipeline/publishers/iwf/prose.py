@@ -159,11 +159,6 @@ _COMPARED_YEAR = re.compile(
 _BACK_AFTER = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?P<phrase>" + BACK[0][0].pattern + ")", re.I)
 # "now", back to the year the text is about ("In aantallen gaat het nu om ...")
 _NOW = re.compile(r"\b(?:nu|inmiddels|now|today|vandaag)\b", re.I)
-# a period given by reference before the number in its clause ("Toen was het aandeel 32 procent",
-# "In dat jaar", "That year it was"): not "the year before, when" (counted back) nor ", when" after a year
-_BY_REFERENCE_BEFORE = re.compile(
-    r"\b(?:toen|destijds|in dat jaar|dat jaar|datzelfde jaar|that year|in that year|the same year|at the time|back then)\b", re.I
-)
 _SINCE_BEFORE = re.compile(r"\b(?:since|sinds|sedert|vanaf)\s+(?:the\s+|de\s+|het\s+)?$", re.I)
 
 
@@ -307,7 +302,7 @@ _YEAR_BEFORE = re.compile(
 _FRAGMENT = re.compile(
     r"(?:" + _FILLER + r"\s+)*"
     r"(?:(?:precies|exact|ruim|bijna|zo'?n|about|nearly|almost|exactly|precisely)\s+)?"
-    r"(?:[\w.,]+\s*(?:%|procent|per ?cent|percent)|\w+ (?:in|op de|op|out of) \w+)"
+    r"[\w.,]+\s*(?:%|procent|per ?cent|percent)"
     r"(?:\s*,\s*(?:om precies te zijn|to be (?:precise|exact)|precies))?\s*[.!]?\s*$",
     re.I,
 )
@@ -543,7 +538,8 @@ class Reader:
         # a sentence without a number or a country ("VERSLAGGEVER: Ja.") leaves the subject as it was
         # (nor does a byline's date and time: "Joost Hamelink · 23 april 2025, 14:12")
         # (nor a question's number: "Vraag 1", "Antwoord 1" between a question on the Netherlands and its answer)
-        numbered = re.sub(r"\b(?:vraag|antwoord|question|answer|q|a)\s*\d{1,2}\b", " ", dated, flags=re.I)
+        # ("Q1", "A1" too, but not the article before a number: "a 12% rise")
+        numbered = re.sub(r"\b(?:(?:vraag|antwoord|question|answer)\s*|[qa])\d{1,2}\b", " ", dated, flags=re.I)
         if sentence_nl or carried or re.search(r"\d", re.sub(r"\b\d{1,2}[:.]\d\d\b", " ", numbered)) or others:
             self.about_nl = sentence_nl or carried
         # (English too: "the charity said it traced 87,959 reports to servers in Bulgaria ... The
@@ -990,7 +986,7 @@ class Reader:
                 period, explicit = str(self.report_year), True
             elif (
                 previous_period is None
-                and (anaphora := _BY_REFERENCE_BEFORE.search(sentence[lo:start]))
+                and (anaphora := ANAPHORIC_PERIOD.search(sentence, lo, start))
                 and (referred := referred_year(sentence, anaphora, last_named=self.last_named, previous_year=self.last_year))
             ):
                 # "Dat is 33 procent, iets meer dan in 2022. Toen was het aandeel 32 procent": "toen" is the
