@@ -722,6 +722,15 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                 continue
         if (
             i > 0
+            and mentions[i - 1].unit not in (None, "percent", "percent_change")
+            and re.fullmatch(r"[^\d;:()]{0,40},\s*", sentence[mentions[i - 1].end : mt.start])
+            and _CHANGE_AMOUNT_AFTER.match(sentence[mt.end :])
+        ):
+            # "kwamen 43 meldingen binnen, 30 meer dan een jaar eerder": how much the count before changed
+            mt.unit, mt.unit_from = mentions[i - 1].unit, "coordinated"
+            continue
+        if (
+            i > 0
             and mentions[i - 1].unit
             and mentions[i - 1].unit != "percent"
             and re.search(r"\b(?:en|and)\s*$", before)
@@ -1159,6 +1168,14 @@ _PART_AFTER = re.compile(
 
 
 # another service referred to by what it is ("the website", "die site", "de dienst")
+# a service described as the subject of a clause ("The reporting site for child sex tourism received
+# 61 reports", "de chatdienst voor jongeren kreeg ..."); not a channel ("via de website")
+_SERVICE_DESCRIBED = re.compile(
+    r"(?<!\bvia )(?<!\bthrough )(?<!\bop )(?<!\bon )"
+    r"\b(?:the|de|het|die|deze|that|this)\s+(?:[\w-]+\s+)?(?:website|site|meldsite|service|platform|helpline|chat|"
+    r"chatdienst|dienst|hulplijn|app)\b(?!\s*(?:van|of)\s+(?:het\s+|the\s+)?(?:meldpunt|hotline|offlimits|eokm))",
+    re.I,
+)
 _THE_SITE = re.compile(
     r"\b(?:the|that|this) (?:website|site|service|platform|helpline|chat)\b|\b(?:de|die|deze) (?:website|site|dienst|chat|hulplijn)\b"
     r"|\bhet platform\b",
@@ -1896,6 +1913,12 @@ class _Reader:
                 foreign = (
                     f"a figure of another service, referred to as the site the sentence before named ({named_site.group(0)!r})"
                 )
+            elif (
+                described := _SERVICE_DESCRIBED.search(sentence[_clause_span(sentence, mt)[0] : mt.start])
+            ) and not _OWN_REFERENCE.search(sentence[_clause_span(sentence, mt)[0] : mt.start]):
+                # "The reporting site for child sex tourism received 61 reports": a service described, not
+                # the hotline named (nor "we")
+                foreign = f"a figure of a service described, not named ({described.group(0)!r}): not the hotline's by itself"
             elif referred_other := pronoun_for_another(
                 sentence[(opens := _clause_span(sentence, mt)[0]) : mt.start],
                 sentence[:opens],
