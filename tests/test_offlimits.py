@@ -2844,3 +2844,19 @@ def test_a_small_change_said_after_a_count_waits_as_the_change_it_is():
         assert (None, "2047", 18) in got, got
         assert not any(value == 18 and (period == "2046" or indicator) for indicator, period, value in got), got
         assert (None, "2047", 61) in got, got
+
+
+def test_the_level_a_named_count_rose_to_after_its_change_counts_what_was_named():
+    """ "Het aantal webadressen dat de analisten bekeken, steeg in 2047: met 8 procent tot 541.870":
+    541.870 counts the web addresses named at the sentence's start (the change between made it a
+    number without a unit, proposed as nothing); the part after it ("Op 204.118 daarvan stond
+    strafbaar materiaal") is then a part of URLs, proposed as URLs with illegal material."""
+    text = (
+        "<html lang='nl'><head><title>Meldpunt: minder meldingen, meer webadressen</title>"
+        "<meta property='article:published_time' content='2048-04-10T09:00:00+02:00'></head><body><main>"
+        "<p>Het aantal webadressen dat de analisten van het meldpunt in 2047 moesten bekijken, steeg juist: "
+        "met 8 procent tot 541.870. Op 204.118 daarvan stond strafbaar materiaal.</p></main></body></html>"
+    )
+    got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2048)}
+    assert ("offlimits.urls_analysed", "2047", 541870) in got, got
+    assert ("offlimits.urls_illegal", "2047", 204118) in got, got

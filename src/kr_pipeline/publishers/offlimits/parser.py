@@ -765,12 +765,19 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         # "Het aantal meldingen daalde: ons Meldpunt ontving er vorig jaar 116.842": "er" counts
         # the noun the same sentence named before it (never one of another sentence)
         named = _NAMED_NUMBER_OF.search(before)
-        if named and not any(m.start < mt.start for m in mentions[:i]):
+        # ("Het aantal webadressen ... steeg juist: met 12,5 procent tot 603.062": the level a change reached)
+        risen_to = re.search(_CHANGE + r"[^.;]*\b(?:tot|naar|to)\s+" + ROUNDING_WORD_BEFORE + "$", before, re.I)
+        if named and (
+            not any(m.start < mt.start for m in mentions[:i])
+            or (risen_to and all(m.unit == "percent" and m.start > named.end() for m in mentions[:i]))
+        ):
             noun = _UNITS.get(named.group("noun").lower().replace("’", "'"))
             between = before[named.end() :]
             if noun in (None, "percent", "percent_change"):
                 continue
-            if _ER_COUNTS.search(between):
+            if risen_to and risen_to.start() >= named.end() and not re.search(r"[;]", between):
+                mt.unit, mt.unit_from = noun, "is"
+            elif _ER_COUNTS.search(between):
                 mt.unit, mt.unit_from = noun, "er"
             elif _IS_NAMED.search(between) and not re.search(r"[;:]", between):
                 mt.unit, mt.unit_from = noun, "is"  # "Het juiste aantal meldingen ... is 58.730"
