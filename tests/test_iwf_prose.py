@@ -1796,3 +1796,26 @@ def test_the_article_before_a_number_is_no_question_label():
 <p>In 2046 that share was 40 per cent.</p>
 </main></body></html>"""
     assert _waiting(html, 2048, PRESS) == [("iwf.hosted_urls_share", "2047", 33)]
+
+
+def test_a_share_in_words_without_the_country_restates_the_one_share_it_fits():
+    """ "Ruim een derde dus, en dat vindt de minister te veel" names no country: a share in words that
+    restates the Netherlands' share the text gives exactly. It waits with the year of the one share
+    it fits ("ruim": at most five points below; "nearly"/"about": within four), and with none when
+    two years' shares fit it. It was not proposed at all."""
+    dutch = """<html lang="nl"><head><title>Kabinet: hostingbedrijven moeten sneller verwijderen</title>
+<meta property="article:published_time" content="2047-05-12T10:00:00+02:00"></head><body><main>
+<p>Vorig jaar stond volgens de IWF 36 procent van alle webpagina's met misbruik op een Nederlandse server. In 2044 was dat nog 71 procent.</p>
+<p>Ruim een derde dus, en dat vindt de minister nog altijd te veel.</p>
+</main></body></html>"""
+    got = _waiting(dutch, 2047, PRESS)
+    assert ("iwf.hosted_urls_share", "2046", 33) in got, got
+    english = """<html lang="en"><head><title>Why hosting still matters</title>
+<meta property="article:published_time" content="2047-05-12T10:00:00+01:00"></head><body><main>
+<p>The IWF traced 47% of the webpages it found last year to servers in the Netherlands, up from 36% in 2045.</p>
+<p>Nearly half is far too much for any one place.</p>
+</main></body></html>"""
+    got = _waiting(english, 2047, PRESS)
+    assert ("iwf.hosted_urls_share", "2046", 50) in got and ("iwf.hosted_urls_share", "2045", 50) not in got, got
+    both = english.replace("up from 36% in 2045", "down from 48% in 2045")
+    assert [share for share in _waiting(both, 2047, PRESS) if share[2] == 50] == []

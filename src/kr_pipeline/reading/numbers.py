@@ -579,9 +579,10 @@ def point_grouped(text: str) -> tuple[str, float] | None:
 
 _FRACTION_WORDS = {
     "nl": {"de helft": (1, 2), "helft": (1, 2), "driekwart": (3, 4), "drie kwart": (3, 4), "een kwart": (1, 4), "een derde": (1, 3),
-           "eenderde": (1, 3), "twee derde": (2, 3), "tweederde": (2, 3), "een vijfde": (1, 5)},
+           "eenderde": (1, 3), "twee derde": (2, 3), "tweederde": (2, 3), "een vijfde": (1, 5), "een tiende": (1, 10)},
     "en": {"half": (1, 2), "three quarters": (3, 4), "three-quarters": (3, 4), "a quarter": (1, 4), "one quarter": (1, 4),
-           "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3), "two thirds": (2, 3), "two-thirds": (2, 3), "a fifth": (1, 5)},
+           "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3), "two thirds": (2, 3), "two-thirds": (2, 3), "a fifth": (1, 5),
+           "a tenth": (1, 10), "one tenth": (1, 10)},
 }  # fmt: skip
 _N_IN_M = {
     # ("1 op 3" on a key-figure tile: digits without the article)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ...reading.countries import country_mentions
-from ...reading.numbers import ROUNDING_WORD_BEFORE, find_numbers, find_shares, point_grouped
+from ...reading.numbers import ROUNDING_WORD_BEFORE, Found, find_numbers, find_shares, point_grouped
 from ...reading.prose import (
     ANAPHORIC_PERIOD,
     BACK,
@@ -475,6 +475,8 @@ class Reader:
         self.counts_read = 0  # counts of the Netherlands' URLs read so far (loaded or waiting)
         self.main_year: int | None = None  # the year of the first figure of the Netherlands read: what the text is about
         self.last_named: int | None = None  # the year named last, a comparison's base too ("... dan in 2022")
+        # shares in words in sentences that do not name the Netherlands (nor another country)
+        self.loose_shares: list[tuple[str, str, Found]] = []
 
     def read(self, year: int, cells: bool = True) -> None:
         """Read the document's sentences (and, unless cells=False, its table cells: a page whose
@@ -493,6 +495,43 @@ class Reader:
                 # on 238,604 URLs" under a Dutch headline is the world's count)
                 year_led = block.kind == "item" and re.match(r"\s*(?:19|20)\d\d\s*[:\-\u2013]", block.text) is not None
                 self._sentence(sentence, year, f"block {n + 1}", block.kind, heading_nl and year_led)
+        self._restated_shares()
+
+    def _restated_shares(self) -> None:
+        """A share in words whose sentence does not name the Netherlands ("Bijna een derde dus, en daar
+        zijn wij als sector niet trots op", "ruim een kwart is nog altijd te veel") restates the
+        Netherlands' share the text gives exactly, when it is consistent with the share of one year
+        only (a word's rounding: "ruim" at most five points below, "bijna"/"about" within four): it
+        waits with that year, proposed; never loaded, and nothing when two years' shares fit."""
+        read = [
+            (float(f["value"]), str(f["period"]))
+            for f in [*self.figures, *self.candidates]
+            if f.get("indicator_id") == SHARE_INDICATOR and f.get("period") and f.get("qualifier") == "exact"
+        ]
+        for sentence, location, share in self.loose_shares:
+            assert share.value is not None
+            fits = {
+                period
+                for value, period in read
+                if (0 <= value - share.value <= 5 if share.qualifier == "lower_bound" else abs(value - share.value) <= 4)
+            }
+            if len(fits) != 1:
+                continue
+            [period] = fits
+            self.candidates.append(
+                Candidate(
+                    sentence,
+                    share.text,
+                    share.value,
+                    "a share in words in a sentence that does not name the Netherlands: proposed as restating "
+                    f"the Netherlands' share of {period} the text gives exactly",
+                    SHARE_INDICATOR,
+                    "total",
+                    period,
+                    share.qualifier,
+                    location,
+                ).as_dict()
+            )
 
     def _sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool = False) -> None:
         """Read one sentence; under_nl: a list item under a heading that names the Netherlands
@@ -553,6 +592,10 @@ class Reader:
         if _IWFS_MELDINGEN.search(sentence) or (url_noun and _REPORTS_WORD.fullmatch(url_noun.group(0))):
             self.reports_are_iwfs = True
         if not sentence_nl and not carried:
+            if not others and not _OTHER_ORGANISATION.search(sentence):
+                # ("Bijna een derde dus, en daar zijn wij niet trots op.", "ruim een kwart is nog altijd te
+                # veel"): a share in words that may restate the Netherlands' share, matched once all is read
+                self.loose_shares += [(sentence, location, share) for share in find_shares(sentence, self.lang)]
             if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
             self.counted_before = self.shared_before = False
