@@ -2860,3 +2860,20 @@ def test_the_level_a_named_count_rose_to_after_its_change_counts_what_was_named(
     got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2048)}
     assert ("offlimits.urls_analysed", "2047", 541870) in got, got
     assert ("offlimits.urls_illegal", "2047", 204118) in got, got
+
+
+def test_a_tiles_line_of_another_year_under_a_label_with_its_own_year():
+    """A tile "255.563 / meldingen verwerkt in 2047 / (2046: 144.058)": the small line is 2046's
+    figure of the same label, so the label's year gives way to the line's (it was read as "144.058
+    meldingen verwerkt in 2047 in 2046", 2047's, and the page refused as stating 2047 twice)."""
+    page = (
+        "<html lang='nl'><head><title>Kerncijfers 2047 | Offlimits</title></head><body><main><h1>Kerncijfers 2047</h1>"
+        "<section><h2>Meldpunt Kinderporno</h2><div class='tegel'><p class='getal'>255.563</p>"
+        "<p class='label'>meldingen verwerkt in 2047</p><p class='sublabel'>(2046: 144.058)</p></div></section>"
+        "</main></body></html>"
+    )
+    parsed = parse(page, 2047, context=ParseContext(url="https://www.offlimits.nl/kerncijfers-2047", own_hosts=OWN_HOSTS))
+    assert {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2047", 255563),
+        ("offlimits.reports", "2046", 144058),
+    }

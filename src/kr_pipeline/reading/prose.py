@@ -629,7 +629,13 @@ def _tile_lines(el) -> list[str] | None:
             continue
         year_figure, leading = _LINE_YEAR_FIGURE.match(extra), _LEADING_FIGURE.match(extra)
         if year_figure:  # "2032: 148.317": that year's figure of the same label
-            lines.append(f"{year_figure.group('value').strip()} {label} in {year_figure.group(1)}")
+            # (a label with its own year, "meldingen verwerkt in 2033", says the line's year in its place)
+            said = (
+                re.sub(r"\b(?:19|20)\d\d\b", year_figure.group(1), label)
+                if re.search(r"\b(?:19|20)\d\d\b", label)
+                else f"{label} in {year_figure.group(1)}"
+            )
+            lines.append(f"{year_figure.group('value').strip()} {said}")
         elif leading:  # "+6,2% t.o.v. 2032": a figure of the label, said of it
             lines.append(f"{leading.group(1).strip()} {label} {leading.group(2)}")
         else:  # "ruim 2x zoveel als in 2032"
