@@ -1819,3 +1819,27 @@ def test_a_share_in_words_without_the_country_restates_the_one_share_it_fits():
     assert ("iwf.hosted_urls_share", "2046", 50) in got and ("iwf.hosted_urls_share", "2045", 50) not in got, got
     both = english.replace("up from 36% in 2045", "down from 48% in 2045")
     assert [share for share in _waiting(both, 2047, PRESS) if share[2] == 50] == []
+
+
+def test_a_rounded_count_without_the_country_restates_the_count_it_fits_and_a_count_fragment_carries():
+    """A councillor's "Maar 83.000 meldingen is nog altijd heel veel" names no country: a rounded
+    count within its rounding of the Netherlands' exact 83,037 of 2046 waits as restating it (it was
+    not proposed at all); a caption's "00:00:15 Ruim drieënnegentigduizend pagina's." after a
+    timestamp is a fragment that is its count, carrying the Netherlands of the caption before."""
+    html = """<html lang="nl"><head><title>Raad wil actie tegen misbruikbeelden</title>
+<meta property="article:published_time" content="2047-04-28T10:00:00+02:00"></head><body><main>
+<p>Vorig jaar traceerde de Britse IWF 83.037 webpagina's met misbruik naar servers in Nederland, 29 procent van het totaal.</p>
+<p>Raadslid Bosman: "Maar 83.000 meldingen is nog altijd heel veel. En 250.000 kinderen wereldwijd is een getal dat ik niet kan bevatten."</p>
+</main></body></html>"""
+    got = _waiting(html, 2047, PRESS)
+    assert ("iwf.hosted_urls", "2046", 83000) in got, got
+    assert not any(value == 250000 for _, _, value in got), got
+    captions = (
+        "Netwerk Uitgelegd - Waarom staat zoveel misbruik op Nederlandse servers?\n"
+        "Gepubliceerd op 4 mei 2047\n\n"
+        "00:00:10 Vorig jaar stond 71 procent van alle webpagina's met misbruik die de IWF vond op een Nederlandse server.\n"
+        "00:00:15 Ruim drieënnegentigduizend pagina's.\n"
+    )
+    ctx = ParseContext(url="https://www.video.example/watch/nl-hosting-2047.txt", own_hosts=("iwf.org.uk",))
+    got = _waiting(captions, 2047, ctx)
+    assert ("iwf.hosted_urls", "2046", 93000) in got, got

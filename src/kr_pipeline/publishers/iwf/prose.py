@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ...reading.countries import country_mentions
-from ...reading.numbers import ROUNDING_WORD_BEFORE, Found, find_numbers, find_shares, point_grouped
+from ...reading.numbers import ROUNDING_WORD_BEFORE, Found, find_numbers, find_shares, half_unit, point_grouped
 from ...reading.prose import (
     ANAPHORIC_PERIOD,
     BACK,
@@ -302,7 +302,8 @@ _YEAR_BEFORE = re.compile(
 _FRAGMENT = re.compile(
     r"(?:" + _FILLER + r"\s+)*"
     r"(?:(?:precies|exact|ruim|bijna|zo'?n|about|nearly|almost|exactly|precisely)\s+)?"
-    r"[\w.,]+\s*(?:%|procent|per ?cent|percent)"
+    # (or a count: "Bijna vierennegentigduizend webpagina's.", "Ruim drieënnegentigduizend pagina's.")
+    r"(?:[\w.,]+\s*(?:%|procent|per ?cent|percent)|[\w.,]+\s+(?:web)?(?:pagina['’]?s|pages|URL['’]?s|adressen|addresses))"
     r"(?:\s*,\s*(?:om precies te zijn|to be (?:precise|exact)|precies))?\s*[.!]?\s*$",
     re.I,
 )
@@ -477,6 +478,7 @@ class Reader:
         self.last_named: int | None = None  # the year named last, a comparison's base too ("... dan in 2022")
         # shares in words in sentences that do not name the Netherlands (nor another country)
         self.loose_shares: list[tuple[str, str, Found]] = []
+        self.loose_counts: list[tuple[str, str, Found]] = []  # and rounded counts
 
     def read(self, year: int, cells: bool = True) -> None:
         """Read the document's sentences (and, unless cells=False, its table cells: a page whose
@@ -498,40 +500,47 @@ class Reader:
         self._restated_shares()
 
     def _restated_shares(self) -> None:
-        """A share in words whose sentence does not name the Netherlands ("Bijna een derde dus, en daar
-        zijn wij als sector niet trots op", "ruim een kwart is nog altijd te veel") restates the
-        Netherlands' share the text gives exactly, when it is consistent with the share of one year
-        only (a word's rounding: "ruim" at most five points below, "bijna"/"about" within four): it
-        waits with that year, proposed; never loaded, and nothing when two years' shares fit."""
-        read = [
-            (float(f["value"]), str(f["period"]))
-            for f in [*self.figures, *self.candidates]
-            if f.get("indicator_id") == SHARE_INDICATOR and f.get("period") and f.get("qualifier") == "exact"
-        ]
-        for sentence, location, share in self.loose_shares:
-            assert share.value is not None
-            fits = {
-                period
-                for value, period in read
-                if (0 <= value - share.value <= 5 if share.qualifier == "lower_bound" else abs(value - share.value) <= 4)
-            }
-            if len(fits) != 1:
-                continue
-            [period] = fits
-            self.candidates.append(
-                Candidate(
-                    sentence,
-                    share.text,
-                    share.value,
-                    "a share in words in a sentence that does not name the Netherlands: proposed as restating "
-                    f"the Netherlands' share of {period} the text gives exactly",
-                    SHARE_INDICATOR,
-                    "total",
-                    period,
-                    share.qualifier,
-                    location,
-                ).as_dict()
-            )
+        """A share in words or a rounded count whose sentence does not name the Netherlands ("Bijna
+        een derde dus, en daar zijn wij als sector niet trots op", "ruim een kwart is nog altijd te
+        veel", "Maar 83.000 meldingen is nog altijd heel veel") restates the Netherlands' figure the
+        text gives exactly, when it is consistent with that figure of one year only (a share's
+        words: "ruim" at most five points below, "bijna"/"about" within four; a count: within its
+        rounding, "ruim 80.000" up to two rounding units above): it waits with that year,
+        proposed; never loaded, and nothing when two years' figures fit."""
+
+        def fits(indicator: str, said: Found, value: float) -> bool:
+            assert said.value is not None
+            if indicator == SHARE_INDICATOR:
+                return 0 <= value - said.value <= 5 if said.qualifier == "lower_bound" else abs(value - said.value) <= 4
+            unit = half_unit(said.value)
+            return 0 <= value - said.value <= 4 * unit if said.qualifier == "lower_bound" else abs(value - said.value) <= unit
+
+        for indicator, loose in ((SHARE_INDICATOR, self.loose_shares), (COUNT_INDICATOR, self.loose_counts)):
+            read = [
+                (float(f["value"]), str(f["period"]))
+                for f in [*self.figures, *self.candidates]
+                if f.get("indicator_id") == indicator and f.get("period") and f.get("qualifier") == "exact"
+            ]
+            for sentence, location, said in loose:
+                periods = {period for value, period in read if fits(indicator, said, value)}
+                if len(periods) != 1:
+                    continue
+                [period] = periods
+                what = "a share in words" if indicator == SHARE_INDICATOR else "a rounded count"
+                self.candidates.append(
+                    Candidate(
+                        sentence,
+                        said.text,
+                        float(said.value),  # type: ignore[arg-type]
+                        f"{what} in a sentence that does not name the Netherlands: proposed as restating "
+                        f"the Netherlands' figure of {period} the text gives exactly",
+                        indicator,
+                        "total",
+                        period,
+                        said.qualifier,
+                        location,
+                    ).as_dict()
+                )
 
     def _sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool = False) -> None:
         """Read one sentence; under_nl: a list item under a heading that names the Netherlands
@@ -558,7 +567,13 @@ class Reader:
         # (or a numbered paragraph's number: "2.3 That is up from 71% in 2019")
         said = SPEAKER_LABEL.sub(
             "",
-            re.sub(r"^(?:[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|\s*\d{1,2}/(?:\d{1,2})?\s+|\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))", "", sentence),
+            # (or a caption's timestamp: "00:00:15 Ruim drieënnegentigduizend pagina's.", "[00:01:31] ANNA: ...")
+            re.sub(
+                r"^(?:[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|\s*\d{1,2}/(?:\d{1,2})?\s+|\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])"
+                r"|\s*\[?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d+)?\]?\s+)",
+                "",
+                sentence,
+            ),
         )
         carried = (
             self.about_nl
@@ -596,6 +611,16 @@ class Reader:
                 # ("Bijna een derde dus, en daar zijn wij niet trots op.", "ruim een kwart is nog altijd te
                 # veel"): a share in words that may restate the Netherlands' share, matched once all is read
                 self.loose_shares += [(sentence, location, share) for share in find_shares(sentence, self.lang)]
+                # ("Maar 83.000 meldingen is nog altijd heel veel", "So roughly 92,000 reports"): a rounded count
+                self.loose_counts += [
+                    (sentence, location, found)
+                    for found in find_numbers(sentence, self.lang)
+                    if not found.is_year
+                    and found.value is not None
+                    and found.value >= 1000
+                    and (found.qualifier != "exact" or half_unit(found.value) >= 50)
+                    and not re.match(r"\s*(?:%|procent|per ?cent|percent)", sentence[found.end :], re.I)
+                ]
             if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
             self.counted_before = self.shared_before = False
