@@ -1843,3 +1843,57 @@ def test_a_rounded_count_without_the_country_restates_the_count_it_fits_and_a_co
     ctx = ParseContext(url="https://www.video.example/watch/nl-hosting-2047.txt", own_hosts=("iwf.org.uk",))
     got = _waiting(captions, 2047, ctx)
     assert ("iwf.hosted_urls", "2046", 93000) in got, got
+
+
+def test_a_years_table_column_traced_to_the_netherlands_and_a_count_between_dashes():
+    """IWF's own country page: a years table whose count column says "Traced to the Netherlands"
+    loads its counts with its shares (only the shares loaded); a news release's "In 2046, 77% of
+    the URLs we confirmed – 117,544 – were hosted in the Netherlands" reads 117,544 as the share's
+    count (it was not read at all); a Dutch paper's "Het aantal Nederlandse adressen is daarmee
+    flink gegroeid. In 2044 telde de IWF er nog 12.703." proposes 12,703 as 2044's count."""
+    page = """<html lang="en"><head><title>The Netherlands | Our work around the world | IWF</title></head><body><main>
+<h1>The Netherlands</h1><p>Last updated: 12 June 2047</p>
+<p>In 2046, we traced 83,037 reports to servers in the Netherlands, 29% of all the reports we actioned.</p>
+<table><caption>Child sexual abuse we traced to servers in the Netherlands, by year</caption>
+<tr><th>Year</th><th>Traced to the Netherlands</th><th>Share of all we confirmed or actioned</th></tr>
+<tr><td>2045</td><td>91,572</td><td>33%</td></tr><tr><td>2046</td><td>83,037</td><td>29%</td></tr></table>
+</main></body></html>"""
+    parsed = iwf.parse(
+        page.encode(),
+        2047,
+        "page.html",
+        ParseContext(url="https://www.iwf.org.uk/our-work/netherlands/", own_hosts=("iwf.org.uk",)),
+    )
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert {("iwf.hosted_urls", "2045", 91572), ("iwf.hosted_urls", "2046", 83037)} <= got, got
+    release = """<html lang="en"><head><title>Record year for child sexual abuse reports</title>
+<meta property="article:published_time" content="2047-04-20T00:01:00+01:00"></head><body><main>
+<p>In 2046, 77% of the URLs we confirmed – 117,544 – were hosted in the Netherlands.</p>
+</main></body></html>"""
+    assert ("iwf.hosted_urls", "2046", 117544) in _waiting(release, 2047, OWN) + _cands(
+        iwf.parse(release.encode(), 2047, "r.html", OWN)
+    )
+    trouw = """<html lang="nl"><head><title>Nederland koploper</title>
+<meta property="article:published_time" content="2046-04-04T06:00:00+02:00"></head><body><main>
+<p>Volgens de Britse IWF stonden vorig jaar 20.972 webadressen met misbruik op Nederlandse servers.</p>
+<p>Het aantal Nederlandse adressen met misbruikbeelden is daarmee flink gegroeid. In 2044 telde de IWF er nog 12.703.</p>
+</main></body></html>"""
+    assert ("iwf.hosted_urls", "2044", 12703) in _waiting(trouw, 2046, PRESS)
+
+
+def test_hosted_there_before_a_dash_carries_the_netherlands():
+    """An NGO's blog: "Nearly three in ten ... were traced to servers in the Netherlands. According
+    to the IWF's report, 83,037 of the 291,273 reports it actioned that year were hosted there —
+    29%, down from 33% in 2045": "there" before a dash is the Netherlands (the count and shares
+    were not proposed at all)."""
+    html = """<html lang="en"><head><title>Where is abuse material hosted?</title>
+<meta property="article:published_time" content="2047-06-03T09:00:00+00:00"></head><body><main>
+<p>Nearly three in ten of the reports the IWF actioned in 2046 were traced to servers in the Netherlands. According to the IWF's annual report, 83,037 of the 291,273 reports it actioned that year were hosted there — 29%, down from 33% in 2045.</p>
+</main></body></html>"""
+    got = _waiting(html, 2047, PRESS)
+    for expected in [
+        ("iwf.hosted_urls", "2046", 83037),
+        ("iwf.hosted_urls_share", "2046", 29),
+        ("iwf.hosted_urls_share", "2045", 33),
+    ]:
+        assert expected in got, (expected, got)

@@ -461,8 +461,20 @@ def _measure_of(header: str) -> str:
     """count, share or other, for a header of a table of the Netherlands ("URLs hosted in the
     Netherlands": the caption's country said again)."""
     # (or in brackets: "Aantal (Nederland)")
-    said = re.sub(r"\s+in (?:the )?netherlands$|\s+in nederland$|\s*\((?:the )?(?:netherlands|nederland|nl)\)$", "", fold(header))
-    if said in ("aantal", "number", "count", "netherlands", "the netherlands", "nederland"):
+    # (or traced to it: "Traced to the Netherlands", "Herleid naar Nederland")
+    said = re.sub(
+        r"\s+(?:in|to|naar) (?:the )?netherlands$|\s+(?:in|naar) nederland$|\s*\((?:the )?(?:netherlands|nederland|nl)\)$",
+        "",
+        fold(header),
+    )
+    if said in ("aantal", "number", "count", "netherlands", "the netherlands", "nederland") or said in (
+        "traced",
+        "hosted",
+        "found",
+        "herleid",
+        "getraceerd",
+        "gehost",
+    ):
         # ("Year | Netherlands | Share of IWF total" under a caption of what the Netherlands hosted)
         return "count"  # ("Aantal in Nederland" under a caption of URLs hosted in the Netherlands)
     if re.fullmatch(r"(?:number of )?(?:web ?pages|pages)(?: (?:hosted|confirmed|found|traced))?", said):

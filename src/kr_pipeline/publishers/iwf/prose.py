@@ -323,7 +323,10 @@ _THE_COUNTRY = re.compile(
     r"|\b(?:the|that|this) country (?:alone |still )?(?:accounted|hosted|was|had|held|remained)\b"
     r"|\b(?:het|dat|dit) land (?:alleen |nog )?(?:was|had|hostte|stond|kwam)\b"
     # "In 2017 we had traced 27,970 URLs there.": "there" closing a clause of hosting
-    r"|\b(?:hosted|traced|found|located|identified)\b[^.;]{0,40}\bthere\s*(?=[.;,)]|$)",
+    # ("83,037 of the 291,273 reports it actioned that year were hosted there — 29%")
+    r"|\b(?:hosted|traced|found|located|identified)\b[^.;]{0,40}\bthere\s*(?=[.;,)\u2013\u2014]|\s-\s|$)"
+    # ("stonden er daar 83.037", "werden daar gehost")
+    r"|\b(?:stond|stonden|werden|waren)\s+(?:er\s+)?daar\b|\bdaar\s+(?:gehost|getraceerd|gevonden)\b",
     re.I,
 )
 # "48,900 – or some 47 per cent –", "20,972, or 37 per cent of the total", "12,492 (22 per cent)":
@@ -426,7 +429,9 @@ _COUNT_BY_REFERENCE = re.compile(
     # ("In 2015 the figure was 12,703", "Het gaat om 91.572 meldingen")
     # ("Dat zijn er ruim honderdtweeduizend": the subject first)
     r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|het|dit)\s+er|(?:dat|het|dit)\s+(?:waren|was|zijn|is)\s+er|(?:ging|gaat)\s+het|het\s+(?:ging|gaat)|it was|there were"
-    r"|(?:the|that) (?:figure|number|count) (?:was|stood at|had been)|(?:het|dat) aantal (?:was|bedroeg))\s+"
+    r"|(?:the|that) (?:figure|number|count) (?:was|stood at|had been)|(?:het|dat) aantal (?:was|bedroeg)"
+    # ("In 2015 telde de IWF er nog 12.703": "er", the noun of the sentence before)
+    r"|(?:telde|vond|traceerde|registreerde)\s+(?:de\s+)?(?:IWF|Internet Watch Foundation|organisatie|stichting|ze|zij)\s+er)\s+"
     r"(?:(?:nog|maar|slechts|om|still|only)\s+)*" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
@@ -587,6 +592,8 @@ class Reader:
                 or _FRAGMENT.match(said) is not None
                 or _THE_COUNTRY.search(sentence) is not None
                 or _REFERS_BACK.search(sentence) is not None
+                # "In 2015 telde de IWF er nog 12.703": "er" counts what the sentence before spoke of
+                or re.search(r"\ber\s+(?:(?:nog|maar|slechts|al)\s+)*" + ROUNDING_WORD_BEFORE + r"\d", said) is not None
             )
         )
         # a sentence without a number or a country ("VERSLAGGEVER: Ja.") leaves the subject as it was
@@ -865,6 +872,21 @@ class Reader:
             elif found not in percents and (found.value or 0) >= 100 and re.search(_SHARE_THEN + r"\(\s*$", sentence[:start]):
                 # "In 2021 41% (102,600) of the URLs ...": the share's count, in brackets after it
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count in brackets after its share"]
+            elif (
+                found not in percents
+                and (found.value or 0) >= 100
+                and re.search(_SHARE_THEN + r"[^.;()]{0,80}\s[-\u2013\u2014]\s*$", sentence[:start])
+                and re.match(r"\s*[-\u2013\u2014]\s", after)
+                and _URL_IN.search(sentence)
+            ):
+                # "In 2020, 77% of the URLs we confirmed – 117,544 – were hosted in the Netherlands": the
+                # share's count, set off by dashes as in brackets
+                indicator, value, printed, why = (
+                    COUNT_INDICATOR,
+                    found.value,
+                    found.text,
+                    ["a count between dashes after its share"],
+                )
             elif (
                 found not in percents
                 and (found.value or 0) >= 100
