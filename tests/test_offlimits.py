@@ -2877,3 +2877,40 @@ def test_a_tiles_line_of_another_year_under_a_label_with_its_own_year():
         ("offlimits.reports", "2047", 255563),
         ("offlimits.reports", "2046", 144058),
     }
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="publicationdate" content="2048-04-04">',  # De Telegraaf's
+        '<meta name="pubdate" content="2048-04-04T11:37:00+02:00">',
+        '<meta name="citation_publication_date" content="2048/04/04">',  # a journal's
+    ],
+)
+def test_publishers_other_names_for_the_date_of_writing(meta):
+    """ "vorig jaar" counts from the page's date whatever its metadata calls it (a Telegraaf page
+    with only <meta name="publicationdate"> had "no date", and 19,872 was proposed under the
+    registered year's year before)."""
+    text = (
+        f"<html lang='nl'><head><title>Bijna 20.000 meldingen kinderporno</title>{meta}</head><body><main>"
+        "<p>AMSTERDAM - Het Meldpunt Kinderporno op Internet heeft vorig jaar 19.872 meldingen binnengekregen.</p>"
+        "</main></body></html>"
+    )
+    got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2046)}
+    assert ("offlimits.reports", "2047", 19872) in got, got
+
+
+def test_a_letters_reference_number_is_no_lead_its_figures_propose_the_year_read():
+    """A council letter dated 4 July 2048 with "Kenmerk RIB 2048-0611" and a breadcrumb "›
+    2048" before its text: a year standing alone (or in a reference number) is not the year its
+    first figure names, so "Van die url's bevatte 69 procent ..." after "Het meldpunt verwerkte
+    vorig jaar meer dan 100.000 url's" is proposed as 2047's (it was 2048's)."""
+    text = (
+        "<html lang='nl'><head><title>Raadsinformatiebrief online misbruik</title></head><body><main>"
+        "<p>Home › Gemeenteraad › Raadsinformatiebrieven › 2048</p><p>4 juli 2048</p><p>Kenmerk RIB 2048-0611</p>"
+        "<h2>Landelijke cijfers</h2><p>Het meldpunt verwerkte vorig jaar meer dan 100.000 url's met vermoedelijk "
+        "seksueel kindermisbruik. Dat is bijna 60 procent meer dan in 2046.</p>"
+        "<p>Van die url's bevatte 69 procent daadwerkelijk strafbaar materiaal.</p></main></body></html>"
+    )
+    got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2048)}
+    assert (None, "2047", 69) in got, got

@@ -125,7 +125,7 @@ _MONTH = "|".join(sorted(_MONTHS_IN_DATES, key=len, reverse=True)).replace("|", 
 # (the Irish Examiner's "Wed, 18 Apr, 2018": a comma after the month)
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+((?:19|20)\d\d)\b", re.I)
 _DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
-_DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/](\d\d)[-/](\d\d)(?!\d)")  # (a journal's "2048/04/04" too)
 _WEEKDAY = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
@@ -364,7 +364,24 @@ def _html_document(raw: str) -> Document:
             kind = "body"
         out.append(Block(kind, text))
     date = None
-    for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.date", "time", "og:published_time"):
+    for key in (
+        "article:published_time",
+        "datepublished",
+        "date",
+        "dc.date",
+        "dcterms.date",
+        # (other publishers' names for the same: "publicationdate", "pubdate", Parse.ly's, a journal's)
+        "dc.date.issued",
+        "dcterms.issued",
+        "publicationdate",
+        "publication_date",
+        "publication-date",
+        "pubdate",
+        "parsely-pub-date",
+        "citation_publication_date",
+        "time",
+        "og:published_time",
+    ):
         if key in meta:
             date = date_in(meta[key])
             if date:

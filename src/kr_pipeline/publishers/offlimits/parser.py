@@ -2051,7 +2051,8 @@ class _Reader:
             self.previous_relative = bool(deictic) and not own
         if about is not None or years_read:
             self.last_year_read = about if about is not None else years_read[0]  # the sentence's first figure
-            if self.first_year_read is None:
+            if self.first_year_read is None and (years_read or deictic):
+                # (a figure's year, or the lead's "vorig jaar"; not a year standing alone: "Raadsinformatiebrieven › 2017")
                 self.first_year_read = self.last_year_read
         if about is not None and previous_year is not None and _SAME_PERIOD_BEFORE.search(sentence):
             # "In dezelfde periode in 2021 kreeg het meldpunt ruim 129.000 meldingen": a comparison the
