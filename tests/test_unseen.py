@@ -206,6 +206,12 @@ a clause naming neither IWF nor "we" of another year than the table's; fixed wit
 (12, other voices in varied formats: 7, 7), offlimits-63/ (12, own voice and other voices: 7 right,
 9 by the measure) and offlimits-64/ (12, own voice and other voices: 5 right, 7 by the measure),
 none other wrong.
+On 7 December's seventh session six more, each read once before any change made for it (the
+commits that follow say "What <corpus> showed" with the first reading): offlimits-65/ (12, the
+hotline's own voice 2012-2024: 4 right, 9 by the measure), iwf-49/ (12, English other voices: 9,
+9), offlimits-67/ (12, English own pages, INHOPE and international press: 8, 11), iwf-47/ (12,
+IWF's own voice 2016-2025: 8, 10), iwf-48/ (12, Dutch other voices: 11, 11) and offlimits-66/
+(12, Dutch press and government: 9, 9): 59 of 72 by the measure (82%), none wrong.
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
@@ -271,10 +277,11 @@ def test_never_a_wrong_number(doc):
 # and -40: 538 of 746, answered 632, 85%; with offlimits-41 and -42: 563 of 776, answered 664, 86%;
 # with offlimits-43 and -44 and comparisons' bases waiting: 583 of 806, answered 691, 86%; with
 # offlimits-45 to -50: 651 of 896, answered 773, 86%; with -51 and -52: 665 of 920, answered 795;
-# on 7 December's sixth session, with offlimits-53 to -64: 756 of 1064, answered 908, 85%).
+# on 7 December's sixth session, with offlimits-53 to -64: 756 of 1064, answered 908, 85%; in its
+# seventh, with offlimits-65 to -67: 797 of 1100, answered 959, 87%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 750
+RIGHT_AT_LEAST = 790
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
@@ -305,8 +312,9 @@ def test_every_figure_loads_or_waits_with_its_reading():
 # 237 of 262; with iwf-21 (first read 9 of 15) and comparisons' bases waiting, 252 of 277; with
 # iwf-22 (first read 8 of 15), 263 of 292; with iwf-23 to -25 (first read 7, 9 and 11 of 15), 304
 # of 337; with iwf-26 (first read 8 of 12), 315 of 349; on 7 December's sixth session, with iwf-29
-# to iwf-46 (first readings in the docstring), 522 of 585.
-IWF_ANSWERED_AT_LEAST = 515
+# to iwf-46 (first readings in the docstring), 522 of 585; in its seventh, with iwf-47 to -49,
+# 580 of 621.
+IWF_ANSWERED_AT_LEAST = 575
 
 
 def test_iwf_figures_load_or_wait_with_their_reading():
