@@ -2914,3 +2914,16 @@ def test_a_letters_reference_number_is_no_lead_its_figures_propose_the_year_read
     )
     got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(text, 2048)}
     assert (None, "2047", 69) in got, got
+
+
+def test_a_small_number_per_day_waits_as_a_rate():
+    """ "De zelfhulpwebsite werd in 2047 9.310 keer bezocht, gemiddeld 26 bezoeken per dag": a small
+    number of something a day was dropped as no figure (a number under 100 without a unit); it
+    waits with its year and no indicator, and never loads."""
+    for text in (
+        "<p>De zelfhulpwebsite Stoppen is mogelijk werd in 2047 9.310 keer bezocht, gemiddeld 26 bezoeken per dag.</p>",
+        "<p>Our self-help website was visited 9,310 times in 2047: on average 26 visits a day.</p>",
+    ):
+        page = f"<html><head><title>Jaarverslag 2047</title></head><body><main>{text}</main></body></html>"
+        got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(page, 2047, OWN)}
+        assert (None, "2047", 26) in got, got

@@ -895,7 +895,15 @@ def _mentions(sentence: str, language: str, last_unit: str | None = None) -> lis
     mentions = _numbers(sentence, language)
     _bind_units(sentence, mentions, last_unit)
     _whole_counts(mentions, language)
-    mentions = [mt for mt in mentions if mt.unit is not None or mt.value is None or mt.value >= 100]
+    mentions = [
+        mt
+        for mt in mentions
+        if mt.unit is not None
+        or mt.value is None
+        or mt.value >= 100
+        # a rate ("gemiddeld 32 bezoeken per dag", "on average 32 visits a day"): a figure, of part of a year
+        or _RATE_AFTER.match(sentence[mt.end :])
+    ]
     _bind_periods(sentence, mentions)
     _bind_restated(sentence, mentions)
     _bind_changed_from(sentence, mentions)
@@ -909,6 +917,8 @@ def _mentions(sentence: str, language: str, last_unit: str | None = None) -> lis
     return mentions
 
 
+# a number of things per day, week or month after it: "32 bezoeken per dag", "32 visits a day", "32 per dag"
+_RATE_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+)?(?:per|a|an|each|elke|iedere)\s+(?:dag|day|week|maand|month)\b", re.I)
 # a share said of another year's figure: "de helft van het jaar ervoor", "half of the year before"
 _RATIO_TO_ANOTHER_YEAR = re.compile(
     r"\s*(?:%|procent|per ?cent)?\s+(?:van|of)\s+(?:het jaar (?:ervoor|daarvoor)|een jaar eerder|vorig jaar|het vorige jaar"
@@ -1798,6 +1808,11 @@ class _Reader:
                             "its measure proposed from what the text counted just before"
                         )
                     self.candidate(sentence, mt, why_unit, referred, period, location)
+                elif rate := _RATE_AFTER.match(sentence[mt.end :]):
+                    # "gemiddeld 32 bezoeken per dag": a small number of something a day, no measure of the catalog
+                    self.candidate(
+                        sentence, mt, f"a number per day, week or month ({rate.group(0).strip()!r})", None, period, location
+                    )
                 continue
             if part_of_year and part_of_year.startswith("H"):
                 why = why or "a half-year figure: the catalog holds annual figures only"
