@@ -306,3 +306,46 @@ def test_third_layout_refused_for_its_stated_reasons():
     # the caption's total counts as stated too
     with pytest.raises(ParseError, match=r"short of the 120,000 stated in the page's text: 'All 120,000 URLs"):
         parse_2025(own_page(OWN[:4], caption="All 120,000 URLs by hosting country"))
+
+
+def _pdf_text(rows) -> str:
+    """IWF's hosting table as its report's PDF gives it as text (the recorded 2024 rows, laid out in
+    columns by padding, under a header over two lines, as pdftotext -layout writes a table page):
+    built from the rows, since only the rows are known."""
+    head, *body = rows
+    widths = [29, 14, 20, 14, 10]
+    split = [h.split(" ", 2) if i in (1, 2) else [h] for i, h in enumerate(head)]
+    top = "".join((" ".join(p[:2]) if len(p) > 1 else p[0]).ljust(w) for p, w in zip(split, widths, strict=True)).rstrip()
+    under = "".join(
+        ((p[2] if len(p) > 2 else "") if i in (1, 2) else "").ljust(w) for i, (p, w) in enumerate(zip(split, widths, strict=True))
+    ).rstrip()
+    lines = [
+        "IWF Annual Data & Insights Report 2024                         Data and insights",
+        "",
+        "Geographical hosting (URLs)",
+        "",
+        "Table 12: Host countries of the reports we actioned, 2024",
+        "",
+        top,
+        under,
+        "",
+    ]
+    lines += ["".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
+    lines += ["", "                                   Table continues on next page", "", "iwf.org.uk                   37"]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_reports_pdf_text_lays_the_whole_table_out_in_columns():
+    """The annual report's PDF as text: the hosting table laid out in columns under a header over
+    two lines ("Number of" / "reports") is the hosting table, read whole (it was read as prose:
+    nothing loaded, the Netherlands row waited or was lost)."""
+    text = _pdf_text(ROWS)
+    assert "Number of" in text and "\n" + " " * 29 + "reports" in text  # (the header's second line, under its column)
+    df = iwf.parse(text.encode(), 2024, "report-2024.txt").observations
+    counts = df[df.indicator_id == "iwf.hosted_urls"].set_index("country_name")
+    shares = df[df.indicator_id == "iwf.hosted_urls_share"].set_index("country_name")
+    for label, count, share, *_ in ROWS[1:]:
+        assert counts.loc[label, "value"] == int(count.replace(",", "")), label
+        assert shares.loc[label, "value"] == int(share.rstrip("%")), label
+    assert len(counts) == len(shares) == len(ROWS) - 1
+    assert counts.loc["Netherlands", "country_iso3"] == "NLD" and counts.loc["Top ten total", "area_type"] == "aggregate"

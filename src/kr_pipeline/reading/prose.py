@@ -1040,6 +1040,37 @@ def _block_languages(document: Document) -> Document:
 _MARKUP = re.compile(r"<(html|body|p|div|article|h1)\b", re.I)
 
 
+def _header_above(lines: list[str], fields: list[list[str]], at: int, width: int) -> tuple[int, int] | None:
+    """The lines of a header above rows that start at `at` (perhaps over a blank line): one or two
+    lines of words (no figure), the first with as many fields as the rows. (first, last) or None."""
+    last = at - 1
+    while last >= 0 and not lines[last].strip() and at - last <= 2:
+        last -= 1
+    if last < 0 or not lines[last].strip():
+        return None
+    first = last
+    if len(fields[last]) < width and last > 0 and len(fields[last - 1]) == width:
+        first = last - 1  # the header's second line, the words that run on under some columns
+    if len(fields[first]) != width or any(_NUMERIC_CELL.match(c) for k in range(first, last + 1) for c in fields[k]):
+        return None
+    return first, last
+
+
+def _joined_header(lines: list[str], header: tuple[int, int], rows_at: int) -> list[str]:
+    """A header's fields over its lines, each continuation joined to the column it starts under
+    (by its position in the line): "Number of" + "reports"."""
+    first, last = header
+    starts = [m.start() for m in re.finditer(r"(?:(?<=\s\s)|(?<=\t)|^)\S", lines[first])]
+    cells = [normalise(c) for c in _FIELDS.split(lines[first].strip())]
+    if len(starts) != len(cells):
+        return cells
+    for k in range(first + 1, last + 1):
+        for m in re.finditer(r"\S+(?:\s\S+)*", lines[k]):
+            column = max((n for n, st in enumerate(starts) if st <= m.start() + 1), default=0)
+            cells[column] = normalise(f"{cells[column]} {m.group(0)}")
+    return cells
+
+
 def text_tables(raw: str) -> list[tuple[str, list[list[str]]]]:
     """The tables a plain text lays out in columns (a PDF's text, a thesis, an e-mail): a header
     line and two or more lines with as many fields, separated by two spaces or more or a tab,
@@ -1058,10 +1089,16 @@ def text_tables(raw: str) -> list[tuple[str, list[list[str]]]]:
         while j < len(lines) and width >= 2 and len(fields[j]) == width:
             j += 1
         rows = fields[i:j]
+        header_at = _header_above(lines, fields, i, width) if rows and any(_NUMERIC_CELL.match(c) for c in rows[0]) else None
+        if header_at is not None:
+            # a header over one or two lines above the rows, over a blank line ("Host country   Number of
+            # % of total number ..." / "reports   of reports ..."): its words joined by column
+            rows = [_joined_header(lines, header_at, i), *rows]
         if width >= 2 and len(rows) >= 3 and sum(any(_NUMERIC_CELL.match(c) for c in r) for r in rows[1:]) >= 2:
             # (the caption's lines right above it, over a blank line: "Table 2. Netherlands-hosted child
             # sexual abuse material actioned by the IWF," / "2019-2023")
-            above = next((k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].strip()), None)
+            first = header_at[0] if header_at is not None else i
+            above = next((k for k in range(first - 1, max(first - 3, -1), -1) if lines[k].strip()), None)
             caption = ""
             if above is not None:
                 top = above

@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from html import escape
 
 from bs4 import Tag
 
@@ -349,13 +350,35 @@ _REMAINDER = re.compile(
 )
 
 
+def _hosting_table_of_text(text: str, title: str) -> str | None:
+    """A plain text's table laid out in columns with a host-country column (the annual report's PDF:
+    "Table 12: Host countries of the reports we actioned, 2024" over "Host country   Number of
+    reports   % of total number of reports ..."), as markup the hosting-table reader reads (every
+    word escaped: a publication's text is never markup), or None."""
+    for caption, rows in text_tables(text):
+        if rows and "country" in [_column_kind(fold(h)) for h in rows[0]]:
+            cells = "".join(
+                "<tr>" + "".join(f"<{tag}>{escape(c)}</{tag}>" for c in row) + "</tr>"
+                for tag, row in (("th" if n == 0 else "td", row) for n, row in enumerate(rows))
+            )
+            return (
+                f"<html><head><title>{escape(title)}</title></head><body><h1>{escape(title)}</h1>"
+                f"<table><caption>{escape(caption)}</caption>{cells}</table></body></html>"
+            )
+    return None
+
+
 def parse(data: bytes, year: int, file: str = "?", context: ParseContext | None = None) -> ParsedPublication:
     ctx = context_for(SOURCE_ID, year, file, context)
     fail = ctx.fail
     html = ctx.text(data, ("utf-8", "cp1252"))
     document = read_document(data)  # (once: the prose readers below take it)
     if "<table" not in html.lower():
-        return _prose(ctx, year, html, document)
+        # a plain text (a PDF's) may lay the hosting table out in columns: read as the table it is
+        markup = _hosting_table_of_text(html, document.title)
+        if markup is None:
+            return _prose(ctx, year, html, document)
+        html = markup
     if (
         ctx.url
         and ctx.own_hosts
