@@ -1897,3 +1897,21 @@ def test_hosted_there_before_a_dash_carries_the_netherlands():
         ("iwf.hosted_urls_share", "2045", 33),
     ]:
         assert expected in got, (expected, got)
+
+
+def test_verwezen_er_naar_een_nederlandse_server_and_op_het_hoogtepunt():
+    """A Flemish paper: "Van de 291.273 meldingen die de IWF in 2046 in behandeling nam, verwezen er
+    83.037 naar een Nederlandse server" (the verb before the count: 83,037 was not proposed) and
+    "Op het hoogtepunt, in 2042, ging het zelfs om 77 procent" (the peak carries the Netherlands of
+    the sentence before: 77 was not proposed)."""
+    html = """<html lang="nl"><head><title>Nederland niet langer koploper</title>
+<meta property="article:published_time" content="2047-04-23T06:00:00+02:00"></head><body><main>
+<p>Van de 291.273 meldingen die de Internet Watch Foundation (IWF) in 2046 in behandeling nam, verwezen er 83.037 naar een Nederlandse server, of 29 procent. Een jaar eerder was dat nog 33 procent. Op het hoogtepunt, in 2042, ging het zelfs om 77 procent.</p>
+</main></body></html>"""
+    got = _waiting(html, 2047, PRESS)
+    for expected in [
+        ("iwf.hosted_urls", "2046", 83037),
+        ("iwf.hosted_urls_share", "2046", 29),
+        ("iwf.hosted_urls_share", "2042", 77),
+    ]:
+        assert expected in got, (expected, got)

@@ -2927,3 +2927,20 @@ def test_a_small_number_per_day_waits_as_a_rate():
         page = f"<html><head><title>Jaarverslag 2047</title></head><body><main>{text}</main></body></html>"
         got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(page, 2047, OWN)}
         assert (None, "2047", 26) in got, got
+
+
+def test_a_count_by_reference_after_a_part_is_proposed_as_the_whole():
+    """An FAQ: "In 2047 verwerkte ons Meldpunt 127.081 meldingen, waarvan 72.691 uit Nederland. Het
+    aantal schommelt sterk: in 2044 waren het er 413.262, in 2045 144.058 en in 2046 255.563." The
+    counts by reference are the whole's (they were proposed as reports from the Netherlands, the
+    part named last); a part is proposed only where its sentence says it."""
+    text = (
+        "<html lang='nl'><head><title>Veelgestelde vragen | Offlimits</title></head><body><main>"
+        "<h2>Hoeveel meldingen krijgt het Meldpunt?</h2>"
+        "<p>In 2047 verwerkte ons Meldpunt 127.081 meldingen, waarvan 72.691 uit Nederland. Het aantal schommelt sterk "
+        "van jaar tot jaar: in 2044 waren het er 413.262, in 2045 144.058 en in 2046 255.563.</p></main></body></html>"
+    )
+    parsed = parse(text, 2047, context=ParseContext(url="https://www.offlimits.nl/veelgestelde-vragen", own_hosts=OWN_HOSTS))
+    proposed = {(c["indicator_id"], c["breakdown"], c["period"], c["value"]) for c in parsed.candidates}
+    for period, value in (("2044", 413262), ("2045", 144058), ("2046", 255563)):
+        assert ("offlimits.reports", "total", period, value) in proposed, proposed

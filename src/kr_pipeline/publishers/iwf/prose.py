@@ -219,6 +219,8 @@ _CARRY = re.compile(
     # ("Vijf jaar geleden, in 2016, ging het nog om 37 procent", "Five years ago it was 37%")
     # ("Before the peak, in 2016, the share was 37%", "By 2023 it had fallen to 33%")
     r"(?:(?:before|after) the (?:peak|fall|rise),\s+)?"
+    # ("Op het hoogtepunt, in 2020, ging het zelfs om 77 procent", "At its peak, in 2020, it was 77%")
+    r"(?:(?:op het hoogtepunt|op de piek|at (?:its|the) peak),\s+)?"
     r"(?:(?:in|over|for|by|tegen) (?:19|20)\d\d|(?:een|één|twee|drie|vier|vijf|zes|tien|\d+) jaar (?:eerder|daarvoor|geleden)"
     r"|het jaar (?:daarvoor|ervoor)|vorig jaar|last year"
     r"|(?:a|one|two|three|four|five|six|ten|\d+) years? (?:earlier|before|ago)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
@@ -352,7 +354,9 @@ _ON_SERVERS = re.compile(
     r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|to)\s+(?:Nederland|the Netherlands)\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
     # ("20.972 daarvan leidden naar Nederland")
-    r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?(?:Nederland|servers?|the Netherlands)\b)",
+    r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?(?:Nederland|servers?|the Netherlands)\b"
+    # (the verb before the number: "verwezen er 83.037 naar een Nederlandse server")
+    r"|naar\s+(?:een\s+|de\s+)?(?:Nederlandse\s+servers?|servers?\s+in\s+Nederland)\b)",
     re.I,
 )  # ("93,962 of them were on servers in the Netherlands", "werden er 102.676 gehost in Nederland", "48,900 were
 #    traced to Dutch servers", "93.962 naar servers in Nederland herleid", "91.572 op een Nederlandse server")

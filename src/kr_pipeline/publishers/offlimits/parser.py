@@ -1432,6 +1432,16 @@ class _Reader:
             # a half-year item ("Halfjaarcijfers 2060", "... eerste helft van het jaar"): a number
             # whose sentence names no period of its own is proposed for the half the item is about
             period = f"{period}-{self.doc_half}"
+        if (
+            measure is not None
+            and measure.indicator_id
+            and measure.breakdown != "total"
+            and self.current_kind != "cell"  # (a table's cell: its column or row heading says the part)
+            and not any(m == measure and words.search(sentence) for _, words, m in MEASURES)
+        ):
+            # a part ("uit Nederland") is proposed only where the sentence says it: "in 2021 waren het
+            # er 413.262" after "127.081 meldingen, waarvan 72.691 uit Nederland" counts the whole
+            measure = Measure(measure.indicator_id, "total", measure.unit)
         self.reading.candidates.append(
             Candidate(
                 sentence,
