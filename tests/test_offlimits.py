@@ -2944,3 +2944,37 @@ def test_a_count_by_reference_after_a_part_is_proposed_as_the_whole():
     proposed = {(c["indicator_id"], c["breakdown"], c["period"], c["value"]) for c in parsed.candidates}
     for period, value in (("2044", 413262), ("2045", 144058), ("2046", 255563)):
         assert ("offlimits.reports", "total", period, value) in proposed, proposed
+
+
+def test_a_later_parts_year_a_bracket_after_the_year_before_thus_and_a_year_earlier_after_a_base():
+    """Four readings of the press and the hotline's own news:
+    - "Het aantal meldingen steeg met 38 procent, terwijl de stijging in 2045 nog 45 procent was":
+      2045 is the 45's (the later part set against the first), not the 38's (it was proposed as 2045's);
+    - "de helft van het jaar ervoor (255.563)": the bracket is that year's figure (proposed as the text's);
+    - "The number of reports thus grew by 37 percent": the change of the comparison just made;
+    - own voice: "That is 38 percent more than in 2045. A year earlier, the number of URLs assessed
+      had grown by 45 percent": a year before the text's 2046 or before the 2045 it names? It waits
+      (recognised as the change in URLs, it would have loaded as 2045's)."""
+    bnr = (
+        "<html lang='nl'><head><title>Meldpunt: groei vlakt af</title>"
+        "<meta property='article:published_time' content='2047-03-31T09:00:00+02:00'></head><body><main>"
+        "<p>Het meldpunt kreeg vorig jaar zo'n 300.000 meldingen. Het aantal meldingen steeg met 38 procent, "
+        "terwijl de stijging in 2045 nog 45 procent was.</p>"
+        "<p>Het meldpunt ontving vorig jaar 127.081 meldingen, de helft van het jaar ervoor (255.563).</p></main></body></html>"
+    )
+    got = {(c["indicator_id"], c["period"], c["value"]) for c in refused_candidates(bnr, 2047)}
+    assert (None, "2046", 38) in got and (None, "2045", 45) in got, got
+    assert ("offlimits.reports", "2045", 255563) in got, got
+    own = (
+        "<html lang='en'><head><title>Growth in reports slows</title>"
+        "<meta property='article:published_time' content='2047-03-31T09:00:00+02:00'></head><body><main>"
+        "<p>In 2044 our Hotline received 12,542 reports; in 2043 there were 9,164. The number of reports thus grew by 37 percent.</p>"
+        "<p>Last year our Hotline received 300,000 reports. That is 38 percent more than in 2045. A year earlier, "
+        "the number of URLs assessed by our analysts had grown by 45 percent.</p></main></body></html>"
+    )
+    parsed = parse(own, 2047, context=ParseContext(url="https://www.eokm.nl/en/news/growth", own_hosts=OWN_HOSTS))
+    loaded = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()}
+    assert ("offlimits.urls_analysed_change", "2045", 45) not in loaded, loaded
+    proposed = {(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates}
+    assert ("offlimits.urls_analysed_change", "2045", 45) in proposed, proposed
+    assert (None, "2044", 37) in proposed, proposed

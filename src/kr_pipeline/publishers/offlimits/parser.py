@@ -245,7 +245,7 @@ _CHANGE = (
     r"\b(?:stijging|toename|groei|daling|afname|gestegen|gedaald|steeg|stegen|daalde|daalden|groeide|"
     # ("nam in 2023 toe met 28 procent", "is toegenomen")
     r"toegenomen|afgenomen|nam(?:en)?\s+(?:\S+\s+){0,4}?(?:toe|af)|"
-    r"increase|increased|rise|rose|growth|grew|decrease|decreased|decline|declined|drop|dropped|fall|fell)\b"
+    r"increase|increased|rise|rose|risen|growth|grew|grown|decrease|decreased|decline|declined|drop|dropped|fall|fell|fallen)\b"
 )
 
 # Made by the children themselves: "self-generated", "zelfgemaakt", "die kinderen zelf hadden gemaakt".
@@ -787,11 +787,20 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
                 mt.unit, mt.unit_from = noun, "is"  # "Het totale aantal meldingen dat ... ontving, 171.256, was juist"
 
 
+_RELATIVE_BRACKETED = re.compile(
+    r"\b(?:het jaar (?:ervoor|daarvoor)|een jaar eerder|the year before|a year earlier|the previous year)\s*\(\s*$", re.I
+)
+
+
 def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
     """A year bound to one number ("255.563 in 2023", "(2021: 413.262)", "in 2022: 144.058"),
     or a relative period bound to it ("307.021 een jaar eerder", "255.563 vorig jaar")."""
     for i, mt in enumerate(mentions):
         before = sentence[: mt.found.start]
+        if _RELATIVE_BRACKETED.search(before) and not re.match(r"\s*(?:in\s+)?(?:19|20)\d\d\b", sentence[mt.end :]):
+            # "de helft van het jaar ervoor (255.563)": that year's figure, in brackets after it
+            mt.back = 1
+            continue
         # "(2021: 413.262)", "more than in 2058 (188,264)", "twice as many as in 2022 (144,058)": that
         # year's figure, in brackets
         m = re.search(r"\(((?:19|20)\d\d):\s*$|\b(?:dan|than|as|als|zoals)?\s*in\s+((?:19|20)\d\d)\s*\(\s*$", before, re.I)
@@ -2201,11 +2210,24 @@ class _Reader:
             return max([*years_read, *before])
         # ("Dat is een stijging van ...", "Het aantal meldingen steeg daarmee met 37 procent")
         refers = re.match(r"\s*(?:dat|dit|this|that)\b", sentence, re.I) or re.search(
-            r"\b(?:daarmee|hiermee|thereby)\b", sentence, re.I
+            r"\b(?:daarmee|hiermee|thereby|thus|dus)\b", sentence, re.I
         )
         if refers and len(set(self.paragraph_years[-2:])) == 2:
             return max(self.paragraph_years[-2:])
         return None
+
+    def _year_of_a_later_part(self, sentence: str, mt: Mention) -> bool:
+        """Is the sentence's one year that of a later part with its own number, set against this
+        one ("Het aantal meldingen steeg met 38 procent, terwijl de stijging in 2018 nog 45 procent
+        was": 2018 is the 45's, not the 38's)?"""
+        lo, hi = part_span(sentence, mt.start, mt.end)
+        if _YEAR.search(sentence[lo:hi]) or _YEAR.search(sentence[:lo]):
+            return False
+        later = sentence[hi:]
+        return bool(
+            re.match(r"[,;]\s*(?:terwijl|maar|whereas|while|but)\b", later, re.I)
+            and re.search(r"\d[\d.,]*\s*(?:%|procent|per ?cent|percent)?", _YEAR.sub(" ", later))
+        )
 
     def _other_site(self, text: str) -> re.Match | None:
         """The first web address in the text that is not one of the publisher's own hosts
@@ -2334,13 +2356,20 @@ class _Reader:
                 # "Last year our hotline processed 127,081 reports. ... A year earlier, we processed 255,563":
                 # a year counted back from one the text gave only relatively (issue 22: anaphoric periods wait)
                 return anchor - n, "a year counted back ('a year earlier') from a relative year just before: proposed"
+            if sentence_year is None and self.last_named_year is not None and self.last_named_year != anchor:
+                # "Last year ... That is 38 percent more than in 2018. A year earlier, ... had grown by 45
+                # percent": a year before the text's 2019, or before the 2018 named just before?
+                return anchor - n, (
+                    f"a year counted back ({n}) from the {anchor} the sentence before is about, "
+                    f"or from the {self.last_named_year} it names?"
+                )
             return anchor - n, None
         if len(own) > 1:
             part = _part_year(sentence, mt)
             if part is not None:
                 return part, None
             return None, f"the sentence names several years {own}: which one is this figure's?"
-        if sentence_year is not None:
+        if sentence_year is not None and not self._year_of_a_later_part(sentence, mt):
             return sentence_year, None
         if previous_year is not None:
             if (
