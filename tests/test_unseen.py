@@ -211,7 +211,12 @@ commits that follow say "What <corpus> showed" with the first reading): offlimit
 hotline's own voice 2012-2024: 4 right, 9 by the measure), iwf-49/ (12, English other voices: 9,
 9), offlimits-67/ (12, English own pages, INHOPE and international press: 8, 11), iwf-47/ (12,
 IWF's own voice 2016-2025: 8, 10), iwf-48/ (12, Dutch other voices: 11, 11) and offlimits-66/
-(12, Dutch press and government: 9, 9): 59 of 72 by the measure (82%), none wrong.
+(12, Dutch press and government: 9, 9): 59 of 72 by the measure (82%), none wrong. After the fixes
+those showed: iwf-50/ (12, IWF's own voice in its newest formats, 2 real: 8 right, 10 by the
+measure), iwf-51/ (12, Dutch and Flemish other voices: 10, 10), iwf-52/ (12, English own voice old
+and new and other voices: 11, 12), offlimits-68/ (12, own voice in its newest formats: 7, 10),
+offlimits-69/ (12, Dutch press, a fact-check, a debate report: 10, 10) and offlimits-70/ (12, own
+voice of the EOKM era and before: 9, 10): 62 of 72 (86%), none wrong.
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
@@ -278,10 +283,10 @@ def test_never_a_wrong_number(doc):
 # with offlimits-43 and -44 and comparisons' bases waiting: 583 of 806, answered 691, 86%; with
 # offlimits-45 to -50: 651 of 896, answered 773, 86%; with -51 and -52: 665 of 920, answered 795;
 # on 7 December's sixth session, with offlimits-53 to -64: 756 of 1064, answered 908, 85%; in its
-# seventh, with offlimits-65 to -67: 797 of 1100, answered 959, 87%).
+# seventh, with offlimits-65 to -70: 829 of 1136, answered 1000, 88%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 790
+RIGHT_AT_LEAST = 820
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
@@ -313,8 +318,8 @@ def test_every_figure_loads_or_waits_with_its_reading():
 # iwf-22 (first read 8 of 15), 263 of 292; with iwf-23 to -25 (first read 7, 9 and 11 of 15), 304
 # of 337; with iwf-26 (first read 8 of 12), 315 of 349; on 7 December's sixth session, with iwf-29
 # to iwf-46 (first readings in the docstring), 522 of 585; in its seventh, with iwf-47 to -49,
-# 580 of 621.
-IWF_ANSWERED_AT_LEAST = 575
+# 580 of 621; with iwf-50 to -52, 615 of 657.
+IWF_ANSWERED_AT_LEAST = 610
 
 
 def test_iwf_figures_load_or_wait_with_their_reading():
