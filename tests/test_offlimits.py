@@ -2978,3 +2978,22 @@ def test_a_later_parts_year_a_bracket_after_the_year_before_thus_and_a_year_earl
     proposed = {(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates}
     assert ("offlimits.urls_analysed_change", "2045", 45) in proposed, proposed
     assert (None, "2044", 37) in proposed, proposed
+
+
+def test_a_year_earlier_counted_from_a_year_further_back_than_the_sentence_before_waits():
+    """The hotline's own annual-report page: "In 2046 our Hotline received some 300,000 reports, 38
+    percent more than in 2045. It is a sad record, but growth is slowing. A year earlier the number
+    of URLs had still grown by 45 percent." The year the 45 is counted back from stands two
+    sentences back, beside another year: it waits (it loaded as the change in URLs of 2045)."""
+    page = (
+        "<html lang='en'><head><title>Annual report 2046 › Hotline</title></head><body><main><h1>The Hotline</h1>"
+        "<p>In 2046 our Hotline received some 300,000 reports, 38 percent more than in 2045. It is a sad record, but there "
+        "is also good news: for the third year in a row, growth is slowing. A year earlier the number of URLs had still "
+        "grown by 45 percent.</p></main></body></html>"
+    )
+    parsed = parse(page, 2046, context=ParseContext(url="https://www.eokm.nl/en/annual-report-2046/hotline", own_hosts=OWN_HOSTS))
+    loaded = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()}
+    assert not any(value == 45 for _, _, value in loaded), loaded
+    assert ("offlimits.urls_analysed_change", "2045", 45) in {
+        (c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates
+    }

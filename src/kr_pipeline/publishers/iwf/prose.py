@@ -159,6 +159,13 @@ _COMPARED_YEAR = re.compile(
 _BACK_AFTER = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?P<phrase>" + BACK[0][0].pattern + ")", re.I)
 # "now", back to the year the text is about ("In aantallen gaat het nu om ...")
 _NOW = re.compile(r"\b(?:nu|inmiddels|now|today|vandaag)\b", re.I)
+# a sentence opening with a year counted back ("Three years earlier the picture was very different:",
+# "Vijf jaar geleden ...")
+_LOOK_BACK_OPENING = re.compile(
+    r"\s*(?:(?:een|één|twee|drie|vier|vijf|zes|tien|\d+) jaar (?:eerder|daarvoor|geleden)"
+    r"|(?:two|three|four|five|six|ten|\d+) years (?:earlier|before|ago))\b[^.:;]{0,60}:",
+    re.I,
+)
 _SINCE_BEFORE = re.compile(r"\b(?:since|sinds|sedert|vanaf)\s+(?:the\s+|de\s+|het\s+)?$", re.I)
 
 
@@ -202,7 +209,7 @@ _CARRY = re.compile(
     r"(?:(?:volgens (?:het|dat|de|die) \w+(?:\s+van\s+[^,.;]{1,40}?)?|according to (?:the|its|that) \w+(?:\s+(?:of|by)\s+[^,.;]{1,40}?)?)"
     r"(?:,[^,.;]{1,60})?,?\s+)?"
     # ("In aantallen ging het vorig jaar om 82.605 van de 255.571 pagina's")
-    r"(?:in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|terms),?\s+)?"
+    r"(?:in (?:absolute |raw |real |plain )?(?:aantallen|cijfers|getallen|numbers|terms),?\s+)?"
     # ("Precies ging het om 91.572 url's", "In totaal ging het om ...", "Exactly, it was ...")
     r"(?:(?:precies|exact|concreet|in totaal|daarbij|precisely|exactly|specifically|in total|in all),?\s+)?"
     # ("Precies waren het er 91.572")
@@ -221,6 +228,8 @@ _CARRY = re.compile(
     r"(?:(?:before|after) the (?:peak|fall|rise),\s+)?"
     # ("Op het hoogtepunt, in 2020, ging het zelfs om 77 procent", "At its peak, in 2020, it was 77%")
     r"(?:(?:op het hoogtepunt|op de piek|at (?:its|the) peak),\s+)?"
+    # ("De piek lag in 2020, toen 77 procent ...", "The peak came in 2020, when ...")
+    r"(?:(?:de piek|het hoogtepunt|the peak)\s+(?:lag|was|kwam|came|fell)\s+in\s+(?:19|20)\d\d,\s+(?:toen|when)\b)?"
     r"(?:(?:in|over|for|by|tegen) (?:19|20)\d\d|(?:een|één|twee|drie|vier|vijf|zes|tien|\d+) jaar (?:eerder|daarvoor|geleden)"
     r"|het jaar (?:daarvoor|ervoor)|vorig jaar|last year"
     r"|(?:a|one|two|three|four|five|six|ten|\d+) years? (?:earlier|before|ago)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
@@ -328,7 +337,9 @@ _THE_COUNTRY = re.compile(
     # ("83,037 of the 291,273 reports it actioned that year were hosted there — 29%")
     r"|\b(?:hosted|traced|found|located|identified)\b[^.;]{0,40}\bthere\s*(?=[.;,)\u2013\u2014]|\s-\s|$)"
     # ("stonden er daar 83.037", "werden daar gehost")
-    r"|\b(?:stond|stonden|werden|waren)\s+(?:er\s+)?daar\b|\bdaar\s+(?:gehost|getraceerd|gevonden)\b",
+    r"|\b(?:stond|stonden|werden|waren)\s+(?:er\s+)?daar\b|\bdaar\s+(?:gehost|getraceerd|gevonden)\b"
+    # (a Dutch writer's "here": "toen 77 procent van het materiaal hier stond", "in ons land")
+    r"|\bhier\s+(?:stond|stonden|staat|staan|gehost)\b|\b(?:stond|stonden|staat|staan)\s+(?:\w+\s+){0,2}?hier\b|\bin ons land\b",
     re.I,
 )
 # "48,900 – or some 47 per cent –", "20,972, or 37 per cent of the total", "12,492 (22 per cent)":
@@ -485,6 +496,8 @@ class Reader:
         self.counts_read = 0  # counts of the Netherlands' URLs read so far (loaded or waiting)
         self.main_year: int | None = None  # the year of the first figure of the Netherlands read: what the text is about
         self.last_named: int | None = None  # the year named last, a comparison's base too ("... dan in 2022")
+        self.opens_block = False  # the sentence being read opens its paragraph
+        self.lead_year: int | None = None  # the year of the first figure read with a year of its own
         # shares in words in sentences that do not name the Netherlands (nor another country)
         self.loose_shares: list[tuple[str, str, Found]] = []
         self.loose_counts: list[tuple[str, str, Found]] = []  # and rounded counts
@@ -501,7 +514,8 @@ class Reader:
                 continue
             # (a paragraph may continue the one before: "In 2021 was dat 41 procent" opening the
             # next paragraph of a press item; a carried sentence is only ever proposed)
-            for sentence in block_sentences(block):
+            for k, sentence in enumerate(block_sentences(block)):
+                self.opens_block = k == 0
                 # (only an item led by its year: "2016: 20,972 URLs (37% ...)"; "In 2033 we took action
                 # on 238,604 URLs" under a Dutch headline is the world's count)
                 year_led = block.kind == "item" and re.match(r"\s*(?:19|20)\d\d\s*[:\-\u2013]", block.text) is not None
@@ -641,6 +655,10 @@ class Reader:
         doubtful = ["its subject is the Netherlands of the sentence before"] if carried else []
         if ANAPHORIC_PERIOD.search(sentence):
             doubtful.append("its period is given by reference")
+        elif (looked_back := _LOOK_BACK_OPENING.match(said)) is not None:
+            # "Three years earlier the picture was very different: in 2020, more than three quarters (77%)
+            # ...": a look back from the text's year, the year named or not
+            doubtful.append(f"a look back ({looked_back.group(0).strip(' ,:')!r})")
         if HALF_YEAR.search(sentence) or SHORTER_PERIOD.search(sentence) or _MONTHS_PART.search(sentence):
             doubtful.append("it speaks of part of a year")
         # (a table's cell: its caption may say it "% of all reports actioned")
@@ -681,7 +699,8 @@ class Reader:
         # (the year of a figure compared with: of that figure, "up from 12,703 in 2015", not of one before it)
         compared_year_at = {m.start(2): m.start("figure") for m in _COMPARED_YEAR.finditer(dated)}
         # the years of a base said with its own figure ("from 29% in 2024"): not a later number's year
-        base_at = {m.start(1) for m in _BASE_WITH_FIGURE.finditer(dated)}
+        # (where each such year stands, and where the base's own figure does)
+        base_at = {m.start(1): m.start() + re.search(r"\d", m.group(0)).start() for m in _BASE_WITH_FIGURE.finditer(dated)}  # type: ignore[union-attr]
         last_count: tuple[int, str | None] | None = None  # (end, period) of the last count read
         # shares written as fractions ("nearly one in ten", "almost a third") are percentages; the
         # number words inside them are no counts ("one in ten of the webpages" is not 10 URLs)
@@ -773,6 +792,14 @@ class Reader:
             lo, hi = next((a, b) for a, b in clauses if a <= start < b)
             clause = sentence[lo:hi]
             after = sentence[found.end :]
+            rest = sentence[found.end : hi]
+            rest = rest[: m.start() if (m := re.search(r"[,;:(](?!\d)", rest)) else len(rest)]  # (its part)
+            if (
+                (in_region := _REGION.search(rest[:60]))
+                and _PLACE_PREPOSITION.search(rest[: in_region.start()])
+                and not _NETHERLANDS.search(rest)
+            ):
+                continue  # "In 2017, 65% of it was hosted in Europe, and ... the Netherlands": the region's
             if start in broken and _AFTER_COUNT.match(sentence[broken[start].end() :]):
                 m = broken[start]
                 value: float | None = int(m.group(1) + m.group(2))
@@ -879,7 +906,14 @@ class Reader:
             elif (
                 found not in percents
                 and (found.value or 0) >= 100
-                and re.search(_SHARE_THEN + r"[^.;()]{0,80}\s[-\u2013\u2014]\s*$", sentence[:start])
+                and (
+                    re.search(_SHARE_THEN + r"[^.;()]{0,80}\s[-\u2013\u2014]\s*$", sentence[:start])
+                    # (or after a share in words: "a third of the reports it actioned in 2023 – 91,572 – were ...")
+                    or any(
+                        sh.end <= start and re.fullmatch(r"[^.;()]{0,80}\s[-\u2013\u2014]\s*", sentence[sh.end : start])
+                        for sh in shares
+                    )
+                )
                 and re.match(r"\s*[-\u2013\u2014]\s", after)
                 and _URL_IN.search(sentence)
             ):
@@ -975,6 +1009,8 @@ class Reader:
                 if not _SINCE_BEFORE.search(dated[lo : lo + m.start()])
                 # (a comparison's base before the number: "fell from 29% in 2024 to 11%: we traced 33,788")
                 and not (lo + m.start(1) in base_at and lo + m.start(1) < start)
+                # (or after it, with its own figure: "fell to 41 percent last year, from 77 percent in 2020")
+                and not (lo + m.start(1) in base_at and base_at[lo + m.start(1)] not in (start, found.start, found.number_start))
                 # (or the year compared with after it: "Dat is 33 procent, iets meer dan in 2022")
                 and not (lo + m.start(1) > start and compared_year_at.get(lo + m.start(1), start) != start)
                 # ("the annual report published in April 2022": a month's year is a date, not the period)
@@ -1091,6 +1127,11 @@ class Reader:
                 # (the years of comparisons' bases are no year of its: "Of those, 27,970 were traced to
                 # servers in the Netherlands - 36 per cent, slightly down on 37 per cent in 2016")
                 base_year = self.last_year if not set(years) - base_years else None
+                if base_year is not None and self.opens_block and self.lead_year is not None and not years:
+                    # a new paragraph without a year after a digression ("In 2021 was dat nog 41 procent.
+                    # ...¶ Van de 255.571 webpagina's ... stonden er 82.605 op Nederlandse servers"): the
+                    # year the text is about, its first figure said with its year's
+                    base_year = self.lead_year
                 if self.main_year is not None and not years and _NOW.search(sentence[lo:start]):
                     # "In aantallen gaat het nu om ruim drieëndertigduizend webpagina's" after a digression
                     # into 2020: "nu" is the year the text is about (its first figure's)
@@ -1141,6 +1182,8 @@ class Reader:
                 spoken_period = period  # (not a comparison's base: "47% ... up from 36% in 2017", "een jaar eerder 32")
                 if self.main_year is None:
                     self.main_year = int(period)
+                if self.lead_year is None and (explicit or any("relative to the date of writing" in w for w in why)):
+                    self.lead_year = int(period)  # (said with its year, or relative to the date of writing)
             # "nearly one in ten", "more than 20,000": loaded as written (approx, lower_bound); an
             # upper bound or a range is no figure to load by itself
             reasons = (
@@ -1168,6 +1211,13 @@ class Reader:
                     reasons.append(f"digits grouped with points in an English text ({digits!r}): read as {value:,.0f}")
                 else:
                     reasons.append("a count that is not a whole number")
+            if in_words and not reasons:
+                # "more than a third of everything we found": IWF states its shares in digits; words round one
+                reasons.append("a share in words: the rounded statement of a share published in digits")
+            if indicator == COUNT_INDICATOR and fig["qualifier"] != "exact":
+                # "almost 28,000 URLs", "some 117,544": IWF publishes its counts exactly; a rounded one is
+                # a paraphrase of a figure published elsewhere (which exact figure is meant must be read)
+                reasons.append(f"a rounded count ({fig['qualifier']}): IWF publishes its counts exactly")
             # (a key fact's list item of the year the document reports is the document's own, like an annual
             # report's tile; "In 2018 the Netherlands hosted 47%" in a 2019 briefing's list waits)
             if unnamed and not (

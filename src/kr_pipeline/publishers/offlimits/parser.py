@@ -2356,7 +2356,12 @@ class _Reader:
                 # "Last year our hotline processed 127,081 reports. ... A year earlier, we processed 255,563":
                 # a year counted back from one the text gave only relatively (issue 22: anaphoric periods wait)
                 return anchor - n, "a year counted back ('a year earlier') from a relative year just before: proposed"
-            if sentence_year is None and self.last_named_year is not None and self.last_named_year != anchor:
+            if sentence_year is None and self.last_named_year is None:
+                # "In 2019 ... 38 percent more than in 2018. It is a sad record ... A year earlier the number
+                # of URLs had still grown by 45 percent": counted from a year stated further back than the
+                # sentence before (issue 22: from a year in the sentence or the one before)
+                return anchor - n, f"a year counted back ({n}) from the {anchor} of a sentence before the one before: proposed"
+            if sentence_year is None and self.last_named_year != anchor:
                 # "Last year ... That is 38 percent more than in 2018. A year earlier, ... had grown by 45
                 # percent": a year before the text's 2019, or before the 2018 named just before?
                 return anchor - n, (
