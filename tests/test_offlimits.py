@@ -2997,3 +2997,35 @@ def test_a_year_earlier_counted_from_a_year_further_back_than_the_sentence_befor
     assert ("offlimits.urls_analysed_change", "2045", 45) in {
         (c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates
     }
+
+
+def test_the_year_befores_figure_in_brackets_is_proposed_never_loaded():
+    """The hotline's own annual report: "In 2047 verwerkte ons Meldpunt 144.058 meldingen. Ten opzichte
+    van het jaar daarvoor (413.262 meldingen) is dat een daling van 65 procent." The bracket is the
+    comparison's base, its year by reference: it waits as 2046's (it loaded)."""
+    page = (
+        "<html lang='nl'><head><title>Jaarverslag 2047 | Offlimits</title></head><body><main><h1>Meldpunt Kinderporno</h1>"
+        "<p>In 2047 verwerkte ons Meldpunt Kinderporno 144.058 meldingen. Ten opzichte van het jaar daarvoor (413.262 "
+        "meldingen) is dat een daling van 65 procent.</p></main></body></html>"
+    )
+    parsed = parse(
+        page, 2047, context=ParseContext(url="https://www.offlimits.nl/jaarverslag-2047/meldpunt", own_hosts=OWN_HOSTS)
+    )
+    assert {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples()} == {
+        ("offlimits.reports", "2047", 144058)
+    }
+    assert ("offlimits.reports", "2046", 413262) in {(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates}
+
+
+def test_foreign_hotlines_named_as_a_source_of_all_the_reports():
+    """Trouw: "Het Meldpunt Kinderporno heeft vorig jaar 25.347 meldingen gekregen, van burgers en van
+    buitenlandse meldpunten": the whole, from two sources; not the reports from abroad (it was
+    proposed without an indicator, as "whose figure is this?")."""
+    text = (
+        "<html lang='nl'><head><title>Meldpunt kinderporno krijgt meer meldingen</title>"
+        "<meta property='article:published_time' content='2048-04-13T06:00:00+02:00'></head><body><main>"
+        "<p>Het Meldpunt Kinderporno heeft vorig jaar 25.347 meldingen gekregen, van burgers en van buitenlandse meldpunten.</p>"
+        "</main></body></html>"
+    )
+    got = {(c["indicator_id"], c["breakdown"], c["period"], c["value"]) for c in refused_candidates(text, 2048)}
+    assert ("offlimits.reports", "total", "2047", 25347) in got, got
