@@ -216,7 +216,18 @@ those showed: iwf-50/ (12, IWF's own voice in its newest formats, 2 real: 8 righ
 measure), iwf-51/ (12, Dutch and Flemish other voices: 10, 10), iwf-52/ (12, English own voice old
 and new and other voices: 11, 12), offlimits-68/ (12, own voice in its newest formats: 7, 10),
 offlimits-69/ (12, Dutch press, a fact-check, a debate report: 10, 10) and offlimits-70/ (12, own
-voice of the EOKM era and before: 9, 10): 62 of 72 (86%), none wrong.
+voice of the EOKM era and before: 9, 10): 62 of 72 (86%), none wrong. After the fixes those
+showed: offlimits-73/ (12, English own and other voices: 8 right, 11 by the measure, 1 wrong: "A
+year earlier the number of URLs had still grown by 45 percent" two sentences after the year it
+counts from loaded as 2018's change in URLs, a wrong load that this session's own "had grown by"
+made possible; fixed with a test), iwf-53/ (12, IWF's own voice 2017-2023: 7, 9, 2 wrong: "65% of
+it was hosted in Europe, and ... the Netherlands" loaded 65 as the Netherlands'; "almost 28,000
+URLs" and a look back "Three years earlier ...: in 2020, 77%" loaded where the writers, nearly all,
+want IWF's rounded words and look backs to wait; fixed with tests), iwf-54/ (12, Dutch other
+voices: 9, 9), iwf-55/ (12, English other voices: 11, 11), offlimits-71/ (12, own voice in Dutch: 8,
+10, 1 wrong: "Ten opzichte van het jaar daarvoor (413.262 meldingen)" loaded as 2021's, through
+this session's own reading of a bracket after "het jaar ervoor"; fixed with a test) and
+offlimits-72/ (12, Dutch press and government: 10, 10): 60 of 72 (83%), four with a wrong load.
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
@@ -283,10 +294,11 @@ def test_never_a_wrong_number(doc):
 # with offlimits-43 and -44 and comparisons' bases waiting: 583 of 806, answered 691, 86%; with
 # offlimits-45 to -50: 651 of 896, answered 773, 86%; with -51 and -52: 665 of 920, answered 795;
 # on 7 December's sixth session, with offlimits-53 to -64: 756 of 1064, answered 908, 85%; in its
-# seventh, with offlimits-65 to -70: 829 of 1136, answered 1000, 88%).
+# seventh, with offlimits-65 to -70: 829 of 1136, answered 1000, 88%; with -71 to -73: 859 of 1172,
+# answered 1035, 88%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 820
+RIGHT_AT_LEAST = 850
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
@@ -318,8 +330,8 @@ def test_every_figure_loads_or_waits_with_its_reading():
 # iwf-22 (first read 8 of 15), 263 of 292; with iwf-23 to -25 (first read 7, 9 and 11 of 15), 304
 # of 337; with iwf-26 (first read 8 of 12), 315 of 349; on 7 December's sixth session, with iwf-29
 # to iwf-46 (first readings in the docstring), 522 of 585; in its seventh, with iwf-47 to -49,
-# 580 of 621; with iwf-50 to -52, 615 of 657.
-IWF_ANSWERED_AT_LEAST = 610
+# 580 of 621; with iwf-50 to -52, 615 of 657; with iwf-53 to -55, 654 of 693.
+IWF_ANSWERED_AT_LEAST = 645
 
 
 def test_iwf_figures_load_or_wait_with_their_reading():
