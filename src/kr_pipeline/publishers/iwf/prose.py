@@ -247,7 +247,7 @@ _CARRY = re.compile(
 _BASE_WITH_FIGURE = re.compile(
     r"\b(?:from|van|tegen|against|(?:down|up) on|"
     + COMPARED_WITH
-    + r")\s+\d[\d.,]*\s*(?:%|procent|per ?cent|percent)?\s+in\s+((?:19|20)\d\d)\b",
+    + r")\s+(?P<figure>\d[\d.,]*)\s*(?:%|procent|per ?cent|percent)?\s+in\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
 # "fell from 29% in 2024 to 11%", "daalde van 29 procent in 2024 naar 11 procent": what it went to
@@ -545,6 +545,8 @@ class Reader:
                 if f.get("indicator_id") == indicator and f.get("period") and f.get("qualifier") == "exact"
             ]
             for sentence, location, said in loose:
+                if said.value is None:
+                    continue
                 periods = {period for value, period in read if fits(indicator, said, value)}
                 if len(periods) != 1:
                     continue
@@ -554,7 +556,7 @@ class Reader:
                     Candidate(
                         sentence,
                         said.text,
-                        float(said.value),  # type: ignore[arg-type]
+                        float(said.value),
                         f"{what} in a sentence that does not name the Netherlands: proposed as restating "
                         f"the Netherlands' figure of {period} the text gives exactly",
                         indicator,
@@ -700,7 +702,7 @@ class Reader:
         compared_year_at = {m.start(2): m.start("figure") for m in _COMPARED_YEAR.finditer(dated)}
         # the years of a base said with its own figure ("from 29% in 2024"): not a later number's year
         # (where each such year stands, and where the base's own figure does)
-        base_at = {m.start(1): m.start() + re.search(r"\d", m.group(0)).start() for m in _BASE_WITH_FIGURE.finditer(dated)}  # type: ignore[union-attr]
+        base_at = {m.start("year"): m.start("figure") for m in _BASE_WITH_FIGURE.finditer(dated)}
         last_count: tuple[int, str | None] | None = None  # (end, period) of the last count read
         # shares written as fractions ("nearly one in ten", "almost a third") are percentages; the
         # number words inside them are no counts ("one in ten of the webpages" is not 10 URLs)
