@@ -1056,7 +1056,7 @@ def _header_above(lines: list[str], fields: list[list[str]], at: int, width: int
     return first, last
 
 
-def _joined_header(lines: list[str], header: tuple[int, int], rows_at: int) -> list[str]:
+def _joined_header(lines: list[str], header: tuple[int, int]) -> list[str]:
     """A header's fields over its lines, each continuation joined to the column it starts under
     (by its position in the line): "Number of" + "reports"."""
     first, last = header
@@ -1093,7 +1093,7 @@ def text_tables(raw: str) -> list[tuple[str, list[list[str]]]]:
         if header_at is not None:
             # a header over one or two lines above the rows, over a blank line ("Host country   Number of
             # % of total number ..." / "reports   of reports ..."): its words joined by column
-            rows = [_joined_header(lines, header_at, i), *rows]
+            rows = [_joined_header(lines, header_at), *rows]
         if width >= 2 and len(rows) >= 3 and sum(any(_NUMERIC_CELL.match(c) for c in r) for r in rows[1:]) >= 2:
             # (the caption's lines right above it, over a blank line: "Table 2. Netherlands-hosted child
             # sexual abuse material actioned by the IWF," / "2019-2023")

@@ -99,9 +99,9 @@ _NO_LOCATION = {"child reporting service", "child reporting services", "report r
 # The report year as the page's title and headings state it: "Annual Data & Insights Report
 # 2024", "Annual Report 2022" (body text mentions other years: "up from ... in 2023").
 _YEAR_STATED = re.compile(r"\breport\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\b", re.I)
-# A page that says its table lists part of the world (the rest elsewhere, below a threshold).
 # how many a caption says a table lists ("the ten countries ...", "Top 20 ...")
 _HOW_MANY = r"(?:three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2})"
+# A page that says its table lists part of the world (the rest elsewhere, below a threshold).
 _PARTIAL_NOTE = re.compile(
     r"\b(?:listed|shown|given|included) (?:in|on) (?:the|an|our) (?:appendix|annex|full data|data explorer)\b"
     r"|\b(?:fewer than|less than|under) [\d,.]+ (?:reports|urls|webpages)\b[^.]{0,60}\b(?:appendix|annex|not (?:shown|listed)|elsewhere)\b"
@@ -480,6 +480,24 @@ def _report_year(document: Document) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+# what a count column of a table of the Netherlands says once the country is taken off ("Aantal
+# (Nederland)", "Netherlands", "Traced to the Netherlands", "Gehost in Nederland")
+_COUNT_OF_THE_NETHERLANDS = {
+    "aantal",
+    "number",
+    "count",
+    "netherlands",
+    "the netherlands",
+    "nederland",
+    "traced",
+    "hosted",
+    "found",
+    "herleid",
+    "getraceerd",
+    "gehost",
+}
+
+
 def _measure_of(header: str) -> str:
     """count, share or other, for a header of a table of the Netherlands ("URLs hosted in the
     Netherlands": the caption's country said again)."""
@@ -490,14 +508,7 @@ def _measure_of(header: str) -> str:
         "",
         fold(header),
     )
-    if said in ("aantal", "number", "count", "netherlands", "the netherlands", "nederland") or said in (
-        "traced",
-        "hosted",
-        "found",
-        "herleid",
-        "getraceerd",
-        "gehost",
-    ):
+    if said in _COUNT_OF_THE_NETHERLANDS:
         # ("Year | Netherlands | Share of IWF total" under a caption of what the Netherlands hosted)
         return "count"  # ("Aantal in Nederland" under a caption of URLs hosted in the Netherlands)
     if re.fullmatch(r"(?:number of )?(?:web ?pages|pages)(?: (?:hosted|confirmed|found|traced))?", said):

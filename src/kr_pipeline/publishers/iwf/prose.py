@@ -498,9 +498,9 @@ class Reader:
         self.last_named: int | None = None  # the year named last, a comparison's base too ("... dan in 2022")
         self.opens_block = False  # the sentence being read opens its paragraph
         self.lead_year: int | None = None  # the year of the first figure read with a year of its own
-        # shares in words in sentences that do not name the Netherlands (nor another country)
-        self.loose_shares: list[tuple[str, str, Found]] = []
-        self.loose_counts: list[tuple[str, str, Found]] = []  # and rounded counts
+        # shares in words and rounded counts in sentences that do not name the Netherlands (nor another
+        # country): (indicator, sentence, location, the number)
+        self.loose: list[tuple[str, str, str, Found]] = []
 
     def read(self, year: int, cells: bool = True) -> None:
         """Read the document's sentences (and, unless cells=False, its table cells: a page whose
@@ -520,9 +520,9 @@ class Reader:
                 # on 238,604 URLs" under a Dutch headline is the world's count)
                 year_led = block.kind == "item" and re.match(r"\s*(?:19|20)\d\d\s*[:\-\u2013]", block.text) is not None
                 self._sentence(sentence, year, f"block {n + 1}", block.kind, heading_nl and year_led)
-        self._restated_shares()
+        self._restated_figures()
 
-    def _restated_shares(self) -> None:
+    def _restated_figures(self) -> None:
         """A share in words or a rounded count whose sentence does not name the Netherlands ("Bijna
         een derde dus, en daar zijn wij als sector niet trots op", "ruim een kwart is nog altijd te
         veel", "Maar 83.000 meldingen is nog altijd heel veel") restates the Netherlands' figure the
@@ -538,34 +538,34 @@ class Reader:
             unit = half_unit(said.value)
             return 0 <= value - said.value <= 4 * unit if said.qualifier == "lower_bound" else abs(value - said.value) <= unit
 
-        for indicator, loose in ((SHARE_INDICATOR, self.loose_shares), (COUNT_INDICATOR, self.loose_counts)):
-            read = [
-                (float(f["value"]), str(f["period"]))
-                for f in [*self.figures, *self.candidates]
-                if f.get("indicator_id") == indicator and f.get("period") and f.get("qualifier") == "exact"
-            ]
-            for sentence, location, said in loose:
-                if said.value is None:
-                    continue
-                periods = {period for value, period in read if fits(indicator, said, value)}
-                if len(periods) != 1:
-                    continue
-                [period] = periods
-                what = "a share in words" if indicator == SHARE_INDICATOR else "a rounded count"
-                self.candidates.append(
-                    Candidate(
-                        sentence,
-                        said.text,
-                        float(said.value),
-                        f"{what} in a sentence that does not name the Netherlands: proposed as restating "
-                        f"the Netherlands' figure of {period} the text gives exactly",
-                        indicator,
-                        "total",
-                        period,
-                        said.qualifier,
-                        location,
-                    ).as_dict()
-                )
+        read = [
+            (str(f["indicator_id"]), float(f["value"]), str(f["period"]))
+            for f in [*self.figures, *self.candidates]
+            if f.get("indicator_id") in (SHARE_INDICATOR, COUNT_INDICATOR) and f.get("period") and f.get("qualifier") == "exact"
+        ]
+        # (the shares first, then the counts: the order they wait in)
+        for indicator, sentence, location, said in sorted(self.loose, key=lambda loose: loose[0] != SHARE_INDICATOR):
+            if said.value is None:
+                continue
+            periods = {period for of, value, period in read if of == indicator and fits(indicator, said, value)}
+            if len(periods) != 1:
+                continue
+            [period] = periods
+            what = "a share in words" if indicator == SHARE_INDICATOR else "a rounded count"
+            self.candidates.append(
+                Candidate(
+                    sentence,
+                    said.text,
+                    float(said.value),
+                    f"{what} in a sentence that does not name the Netherlands: proposed as restating "
+                    f"the Netherlands' figure of {period} the text gives exactly",
+                    indicator,
+                    "total",
+                    period,
+                    said.qualifier,
+                    location,
+                ).as_dict()
+            )
 
     def _sentence(self, sentence: str, year: int, location: str, kind: str, under_nl: bool = False) -> None:
         """Read one sentence; under_nl: a list item under a heading that names the Netherlands
@@ -637,10 +637,10 @@ class Reader:
             if not others and not _OTHER_ORGANISATION.search(sentence):
                 # ("Bijna een derde dus, en daar zijn wij niet trots op.", "ruim een kwart is nog altijd te
                 # veel"): a share in words that may restate the Netherlands' share, matched once all is read
-                self.loose_shares += [(sentence, location, share) for share in find_shares(sentence, self.lang)]
+                self.loose += [(SHARE_INDICATOR, sentence, location, share) for share in find_shares(sentence, self.lang)]
                 # ("Maar 83.000 meldingen is nog altijd heel veel", "So roughly 92,000 reports"): a rounded count
-                self.loose_counts += [
-                    (sentence, location, found)
+                self.loose += [
+                    (COUNT_INDICATOR, sentence, location, found)
                     for found in find_numbers(sentence, self.lang)
                     if not found.is_year
                     and found.value is not None
@@ -1019,6 +1019,7 @@ class Reader:
                 and not _MONTH_BEFORE.search(dated[lo : lo + m.start()])
             ]
             changed_from = False
+            from_date = False  # its year counted from the date of writing ("last year")
             period: str | None
             relative = next((k for p, k in DEICTIC if p.search(clause)), None)
             back_said = next(
@@ -1067,6 +1068,7 @@ class Reader:
             elif relative is not None:
                 date = self.document.date or self.document.edited
                 period, explicit = (str(date.year - relative) if date else None), False
+                from_date = self.document.date is not None
                 why.append(
                     "a year relative to "
                     + (
@@ -1184,7 +1186,7 @@ class Reader:
                 spoken_period = period  # (not a comparison's base: "47% ... up from 36% in 2017", "een jaar eerder 32")
                 if self.main_year is None:
                     self.main_year = int(period)
-                if self.lead_year is None and (explicit or any("relative to the date of writing" in w for w in why)):
+                if self.lead_year is None and (explicit or from_date):
                     self.lead_year = int(period)  # (said with its year, or relative to the date of writing)
             # "nearly one in ten", "more than 20,000": loaded as written (approx, lower_bound); an
             # upper bound or a range is no figure to load by itself

@@ -1059,6 +1059,20 @@ def _own_stretch(sentence: str, mt: Mention, mentions: list[Mention]) -> str:
     return sentence[lo : min(after) if after else hi]
 
 
+def _year_of_a_later_part(sentence: str, mt: Mention) -> bool:
+    """Is the sentence's one year that of a later part with its own number, set against this one
+    ("Het aantal meldingen steeg met 38 procent, terwijl de stijging in 2018 nog 45 procent was":
+    2018 is the 45's, not the 38's)?"""
+    lo, hi = part_span(sentence, mt.start, mt.end)
+    if _YEAR.search(sentence[lo:hi]) or _YEAR.search(sentence[:lo]):
+        return False
+    later = sentence[hi:]
+    return bool(
+        re.match(r"[,;]\s*(?:terwijl|maar|whereas|while|but)\b", later, re.I)
+        and re.search(r"\d[\d.,]*\s*(?:%|procent|per ?cent|percent)?", _YEAR.sub(" ", later))
+    )
+
+
 def _part(sentence: str, mt: Mention) -> str:
     """The part of a sentence a number stands in (reading.prose.part_span)."""
     lo, hi = part_span(sentence, mt.start, mt.end)
@@ -1204,7 +1218,6 @@ _PART_AFTER = re.compile(
 )
 
 
-# another service referred to by what it is ("the website", "die site", "de dienst")
 # a service described as the subject of a clause ("The reporting site for child sex tourism received
 # 61 reports", "de chatdienst voor jongeren kreeg ..."); not a channel ("via de website")
 _SERVICE_DESCRIBED = re.compile(
@@ -1213,6 +1226,7 @@ _SERVICE_DESCRIBED = re.compile(
     r"chatdienst|dienst|hulplijn|app)\b(?!\s*(?:van|of)\s+(?:het\s+|the\s+)?(?:meldpunt|hotline|offlimits|eokm))",
     re.I,
 )
+# another service referred to by what it is ("the website", "die site", "de dienst")
 _THE_SITE = re.compile(
     r"\b(?:the|that|this) (?:website|site|service|platform|helpline|chat)\b|\b(?:de|die|deze) (?:website|site|dienst|chat|hulplijn)\b"
     r"|\bhet platform\b",
@@ -1944,6 +1958,7 @@ class _Reader:
             foreign = None  # why the figure is someone else's: then no Offlimits indicator is proposed
             together = _ALL_SERVICES.search(_clause(sentence, mt))
             web = self._other_site(sentence)
+            opens = _clause_span(sentence, mt)[0]  # where the number's clause begins
             owner = owners[listed.index(mt)] if mt in listed else None
             if owner == "own":
                 other = web = None  # "het Meldpunt en Helpwanted.nl respectievelijk 23.278 en ...": the first is the hotline's
@@ -1957,22 +1972,20 @@ class _Reader:
                 foreign = f"a figure of the section on {section_other}, not of the hotline"
             elif web is not None:
                 foreign = f"a figure of another service, named by its address ({web.group(0)!r}), not of the hotline"
-            elif _THE_SITE.search(sentence[_clause_span(sentence, mt)[0] : mt.start]) and (
-                named_site := self._other_site(self.last_sentence)
-            ):
+            elif _THE_SITE.search(sentence[opens : mt.start]) and (named_site := self._other_site(self.last_sentence)):
                 # "... the hotline also runs Meldkindersekstoerisme.nl, where travellers can report ... In 2015
                 # the website received 43 reports": the site the sentence before named
                 foreign = (
                     f"a figure of another service, referred to as the site the sentence before named ({named_site.group(0)!r})"
                 )
-            elif (
-                described := _SERVICE_DESCRIBED.search(sentence[_clause_span(sentence, mt)[0] : mt.start])
-            ) and not _OWN_REFERENCE.search(sentence[_clause_span(sentence, mt)[0] : mt.start]):
+            elif (described := _SERVICE_DESCRIBED.search(sentence[opens : mt.start])) and not _OWN_REFERENCE.search(
+                sentence[opens : mt.start]
+            ):
                 # "The reporting site for child sex tourism received 61 reports": a service described, not
                 # the hotline named (nor "we")
                 foreign = f"a figure of a service described, not named ({described.group(0)!r}): not the hotline's by itself"
             elif referred_other := pronoun_for_another(
-                sentence[(opens := _clause_span(sentence, mt)[0]) : mt.start],
+                sentence[opens : mt.start],
                 sentence[:opens],
                 self.last_sentence,
                 (_HOTLINE, OWN_NAMES),
@@ -2229,19 +2242,6 @@ class _Reader:
             return max(self.paragraph_years[-2:])
         return None
 
-    def _year_of_a_later_part(self, sentence: str, mt: Mention) -> bool:
-        """Is the sentence's one year that of a later part with its own number, set against this
-        one ("Het aantal meldingen steeg met 38 procent, terwijl de stijging in 2018 nog 45 procent
-        was": 2018 is the 45's, not the 38's)?"""
-        lo, hi = part_span(sentence, mt.start, mt.end)
-        if _YEAR.search(sentence[lo:hi]) or _YEAR.search(sentence[:lo]):
-            return False
-        later = sentence[hi:]
-        return bool(
-            re.match(r"[,;]\s*(?:terwijl|maar|whereas|while|but)\b", later, re.I)
-            and re.search(r"\d[\d.,]*\s*(?:%|procent|per ?cent|percent)?", _YEAR.sub(" ", later))
-        )
-
     def _other_site(self, text: str) -> re.Match | None:
         """The first web address in the text that is not one of the publisher's own hosts
         ("Meldkindersekstoerisme.nl", "Helpwanted.nl"): another service's."""
@@ -2369,16 +2369,16 @@ class _Reader:
                 # "Last year our hotline processed 127,081 reports. ... A year earlier, we processed 255,563":
                 # a year counted back from one the text gave only relatively (issue 22: anaphoric periods wait)
                 return anchor - n, "a year counted back ('a year earlier') from a relative year just before: proposed"
-            if sentence_year is None and self.last_named_year is None:
-                # "In 2019 ... 38 percent more than in 2018. It is a sad record ... A year earlier the number
-                # of URLs had still grown by 45 percent": counted from a year stated further back than the
-                # sentence before (issue 22: from a year in the sentence or the one before)
-                return anchor - n, f"a year counted back ({n}) from the {anchor} of a sentence before the one before: proposed"
             if sentence_year is None and self.last_named_year != anchor:
-                # "Last year ... That is 38 percent more than in 2018. A year earlier, ... had grown by 45
-                # percent": a year before the text's 2019, or before the 2018 named just before?
+                # counted from a year stated further back than the sentence before ("In 2019 ... 38 percent
+                # more than in 2018. It is a sad record ... A year earlier the number of URLs had still grown
+                # by 45 percent"; issue 22: from a year in the sentence or the one before), or from the year
+                # the sentence before is about while it names another ("Last year ... That is 38 percent more
+                # than in 2018. A year earlier, ..."): which year is it counted from?
                 return anchor - n, (
-                    f"a year counted back ({n}) from the {anchor} the sentence before is about, "
+                    f"a year counted back ({n}) from the {anchor} of a sentence before the one before: proposed"
+                    if self.last_named_year is None
+                    else f"a year counted back ({n}) from the {anchor} the sentence before is about, "
                     f"or from the {self.last_named_year} it names?"
                 )
             return anchor - n, None
@@ -2387,7 +2387,7 @@ class _Reader:
             if part is not None:
                 return part, None
             return None, f"the sentence names several years {own}: which one is this figure's?"
-        if sentence_year is not None and not self._year_of_a_later_part(sentence, mt):
+        if sentence_year is not None and not _year_of_a_later_part(sentence, mt):
             return sentence_year, None
         if previous_year is not None:
             if (
