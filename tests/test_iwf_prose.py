@@ -2012,3 +2012,69 @@ def test_iwfs_own_rounded_words_and_a_look_back_wait():
         ("iwf.hosted_urls", "2042", 117544),
     ]:
         assert expected in waiting, (expected, waiting)
+
+
+def test_counts_herleid_tot_a_server_in_the_netherlands():
+    """Dutch says "herleid tot" as well as "herleid naar": "Daarvan werden er 61.204 herleid tot een
+    server in Nederland", "waren er 58.100 te herleiden tot een Nederlandse server" count the
+    Netherlands' URLs (proposed, in another voice) as "naar" does."""
+    for said in (
+        "De IWF bevestigde vorig jaar 190.311 webpagina's met zulk materiaal. Daarvan werden er 61.204 herleid tot een "
+        "server in Nederland.",
+        "Van de 190.311 webadressen die de IWF vorig jaar bevestigde, waren er 61.204 te herleiden tot een Nederlandse "
+        "server: 32 procent.",
+        # (the whole a sentence starts from is no count of the Netherlands in IWF's "meldingen" either)
+        "Van de 190.311 meldingen van beeldmateriaal die de IWF vorig jaar bevestigde, werden er 61.204 herleid tot "
+        "servers in Nederland: 32 procent.",
+    ):
+        html = (
+            '<html lang="nl"><head><title>Nederland | FD</title></head><body><main><p>22 april 2038</p>'
+            f"<p>{said}</p></main></body></html>"
+        )
+        got = _waiting(html, 2037, PRESS)
+        assert ("iwf.hosted_urls", "2037", 61204) in got, (said, got)
+        assert not any(v == 190311 for _, _, v in got), got  # the world's count is no proposal of the Netherlands'
+
+
+def test_a_footnote_mark_in_brackets_after_the_full_stop_ends_the_sentence():
+    """Written evidence as PDF text: "In 2040, we traced 61,200 URLs – 45% of all the URLs we
+    confirmed – to servers in the Netherlands.[4] In 2039 the Dutch share was 52%, and in 2036,
+    the first year ..., 30%.": "[4]" ends the first sentence, whose own clause loads; the look
+    back (no "we", years of their own) waits. Read as one sentence, the 30% of 2036 loaded."""
+    text = (
+        "Written evidence submitted by the Internet Watch Foundation\n\n3.1 In 2040, we traced 61,200 URLs – 45% of all the "
+        "child sexual abuse URLs we confirmed – to servers in the Netherlands.[4] In 2039 the Dutch share was 52%, and in "
+        "2036, the first year in which the Netherlands hosted more of this material than any other country, 30%.\n"
+    )
+    parsed = iwf.parse(text.encode(), 2040, "evidence.txt", OWN)
+    loaded = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD")
+    assert loaded == [("iwf.hosted_urls", "2040", 61200), ("iwf.hosted_urls_share", "2040", 45)]
+    assert {("iwf.hosted_urls_share", "2039", 52), ("iwf.hosted_urls_share", "2036", 30)} <= set(_cands(parsed))
+
+
+def test_a_count_by_reference_that_names_the_country_itself():
+    """ "Van alle webpagina's ... stond 37 procent op een server in Nederland. Een jaar eerder telde
+    de organisatie er in Nederland nog 12.703.": "er" counts the webpages of the sentence before,
+    and the sentence names the Netherlands itself (it was read only when carried over)."""
+    html = (
+        '<html lang="nl"><head><title>Nederland | Trouw</title></head><body><main><p>3 april 2037</p>'
+        "<p>Van alle webpagina's met zulke beelden die de IWF vorig jaar vond, stond 37 procent op een server in "
+        "Nederland. Een jaar eerder telde de organisatie er in Nederland nog 12.703.</p></main></body></html>"
+    )
+    got = _waiting(html, 2036, PRESS)
+    assert ("iwf.hosted_urls_share", "2036", 37) in got and ("iwf.hosted_urls", "2035", 12703) in got, got
+
+
+def test_a_notes_number_of_three_digits_glued_to_the_full_stop_ends_the_sentence():
+    """A long report's PDF text: "... werd 71 procent in Nederland gehost: 93.962 webpagina's.212 In
+    2036 was dat nog 37 procent.213 Ook het ...": each note's number closes its sentence, so the
+    37% keeps its own year (2036) and is proposed as such (read as one sentence with the next, it
+    was not proposed at all)."""
+    text = (
+        "Kinderrechtenmonitor 2040\n\nVan alle webpagina's met dergelijk materiaal die de Britse Internet Watch Foundation "
+        "(IWF) in 2039 bevestigde, werd 71 procent in Nederland gehost: 93.962 webpagina's.212 In 2036 was dat nog 37 "
+        "procent.213 Ook het meldpunt ontving in 2039 meer meldingen.214\n"
+    )
+    context = ParseContext(url="https://www.kinderombudsman.nl/monitor-2040.pdf", own_hosts=("iwf.org.uk",))
+    got = _waiting(text, 2039, context)
+    assert ("iwf.hosted_urls_share", "2039", 71) in got and ("iwf.hosted_urls_share", "2036", 37) in got, got

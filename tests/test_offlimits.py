@@ -2245,6 +2245,41 @@ def test_a_half_year_carries_through_its_comparison_to_what_changed_from_what():
         assert (got[21000], got[91000]) == ("2047-H1", "2046-H1"), got
 
 
+def test_a_half_year_item_back_at_this_year_after_last_years_half_carries_this_year_on():
+    """The press's order: "In het eerste halfjaar van vorig jaar kreeg het meldpunt ruim 98.000
+    meldingen. Dit jaar waren dat er in dezelfde periode nog zo'n 9200. Ook bij buitenlandse
+    meldpunten ... van ruim 91.000 naar 21.000": the text is back at this year's half (its 9200
+    waits, by reference), so the change after it is this half-year's (21,000) from the same half a
+    year before (91,000), not last year's from the year before that."""
+    page = (
+        "<html><head><title>Flink minder meldingen | Omroep West</title><meta property='article:published_time' "
+        "content='2047-08-05'></head><body><main><p>In het eerste halfjaar van vorig jaar kreeg het meldpunt ruim "
+        "98.000 meldingen. Dit jaar waren dat er in dezelfde periode nog zo'n 9200. Ook bij buitenlandse meldpunten "
+        "daalde het aantal meldingen over Nederlandse servers: van ruim 91.000 naar 21.000, bijna 77 procent minder."
+        "</p></main></body></html>"
+    )
+    got = {c["value"]: c["period"] for c in refused_candidates(page, 2047)}
+    assert (got[98000], got[9200], got[91000], got[21000], got[77]) == ("2046-H1", "2047-H1", "2046-H1", "2047-H1", "2047-H1"), (
+        got
+    )
+
+
+def test_a_part_by_daarvan_counts_what_the_sentence_before_was_read_to_count():
+    """ "De analisten bekeken vorig jaar meer webadressen dan het jaar ervoor: 512.114, een groei
+    van 8 procent. In 190.226 daarvan zat strafbaar materiaal.": 512,114 has no noun of its own
+    (the sentence's noun stands before the colon), yet it was read as URLs; "daarvan" takes up
+    those URLs, so 190,226 is proposed as URLs with illegal material of the same year."""
+    page = (
+        "<html><head><title>Minder meldingen bij meldpunt | BN DeStem</title><meta property='article:published_time' "
+        "content='2047-04-09'></head><body><main><p>Het meldpunt kreeg vorig jaar 98.310 meldingen. De analisten van het "
+        "meldpunt bekeken vorig jaar juist meer webadressen dan het jaar ervoor: 512.114, een groei van 8 procent. "
+        "In 190.226 daarvan zat strafbaar materiaal.</p></main></body></html>"
+    )
+    got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused_candidates(page, 2046)}
+    assert got[512114] == ("offlimits.urls_analysed", "2046"), got
+    assert got[190226] == ("offlimits.urls_illegal", "2046"), got
+
+
 def test_a_change_right_after_a_count_of_urls_in_other_words():
     """ "Het meldpunt heeft vorig jaar 131.400 webadressen beoordeeld, bijna 30 procent meer dan in
     2046" and "controleerde het voorbije jaar meer dan 140.000 links, 45 procent meer dan in 2046":
@@ -3029,3 +3064,51 @@ def test_foreign_hotlines_named_as_a_source_of_all_the_reports():
     )
     got = {(c["indicator_id"], c["breakdown"], c["period"], c["value"]) for c in refused_candidates(text, 2048)}
     assert ("offlimits.reports", "total", "2047", 25347) in got, got
+
+
+def test_a_row_of_tiles_whose_figure_and_last_years_line_are_boxes_of_their_own():
+    """A key-figure tile built of boxes ("<div class=tegel><div>88.412</div><div>meldingen
+    verwerkt</div><div>2046: 79.305</div></div>"): the figure box and the line under the label
+    hold no words, so they are no tiles of their own and the tile is one item; read as a row of
+    tiles, the figure stood alone and did not load."""
+    text = (
+        "<title>Jaarverslag 2047 | Offlimits</title><main><h2>Meldpunt Kinderporno - kerncijfers 2047</h2><div class='tegels'>"
+        "<div class='tegel'><div class='getal'>88.412</div><div class='label'>meldingen verwerkt</div>"
+        "<div class='sub'>2046: 79.305</div></div>"
+        "<div class='tegel'><div class='getal'>51.090</div><div class='label'>meldingen uit Nederland</div></div>"
+        "</div></main>"
+    )
+    assert values(text, 2047) == {
+        ("offlimits.reports", 2047, "total"): (88412, "exact"),
+        ("offlimits.reports", 2046, "total"): (79305, "exact"),
+        ("offlimits.reports", 2047, "from_netherlands"): (51090, "exact"),
+    }
+
+
+def test_a_count_before_and_n_of_the_urls_is_read_in_its_own_clause():
+    """ "In 2047 our Hotline processed 98,310 reports, and 190,226 of the URLs analysed contained
+    illegal material": the part's clause after ", and N of the" is not the reports' (read with it,
+    "illegal" made the reports no catalog measure and they waited)."""
+    text = (
+        "<title>Annual figures 2047 | Offlimits</title><main><p>In 2047 our Hotline processed 98,310 reports, and 190,226 "
+        "of the URLs analysed contained illegal material.</p></main>"
+    )
+    got = values(text, 2047)
+    assert got[("offlimits.reports", 2047, "total")] == (98310, "exact")
+    assert got[("offlimits.urls_illegal", 2047, "total")] == (190226, "exact")
+
+
+def test_a_titles_comparison_base_is_not_the_year_the_text_is_about():
+    """ "Meldpunt kreeg vorig jaar 98.310 meldingen, iets meer dan in 2045" over "Een jaar eerder
+    waren het er zo'n 97.000" in an item of April 2047: the title is about last year (2046), its
+    2045 is what it compares with; the year before is counted from 2046 (it was counted from 2045,
+    as if the title were about that year)."""
+    page = (
+        "<html><head><title>Meldpunt kreeg vorig jaar 98.310 meldingen, iets meer dan in 2045 | NU.nl</title>"
+        "<meta property='article:published_time' content='2047-04-27'></head><body><main>"
+        "<h1>Meldpunt kreeg vorig jaar 98.310 meldingen, iets meer dan in 2045</h1>"
+        "<p>Het meldpunt heeft vorig jaar 98.310 meldingen verwerkt. Dat maakt de organisatie dinsdag bekend in haar "
+        "jaarverslag. Een jaar eerder waren het er zo'n 97.000.</p></main></body></html>"
+    )
+    got = {c["value"]: c["period"] for c in refused_candidates(page, 2046)}
+    assert got[98310] == "2046" and got[97000] == "2045", got

@@ -64,10 +64,12 @@ def sentences(text: str) -> list[str]:
     flat = normalise(text)
     # (and before the press's Dutch opening quote of two commas: "... 1561. ,,Dat is zorgelijk")
     # (and after a footnote's mark: "... (2022: 144.058). ¹ Naar aanleiding van ...")
-    # (and after a note's number in brackets after the full stop: "... hoger dan het jaar daarvoor.(12) De IWF ...")
+    # (and after a note's number in brackets after the full stop: "... hoger dan het jaar daarvoor.(12) De IWF ...",
+    # "... to servers in the Netherlands.[3] In 2019 ...")
     parts = re.split(
-        # (or a note's number glued to it, as a PDF's text has it: "... to Dutch servers.5 In 2021 it fell")
-        r"(?:(?<=[.!?])|(?<=[.!?]\(\d\))|(?<=[.!?]\(\d\d\))|(?<=[a-z%)][.!?]\d)|(?<=[a-z%)][.!?]\d\d))\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?[A-Z0-9\u00c0-\u00dd'\"(])",
+        # (or a note's number glued to it, as a PDF's text has it: "... to Dutch servers.5 In 2021 it fell",
+        # "... was dat nog 37 procent.213 Ook het ...")
+        r"(?:(?<=[.!?])|(?<=[.!?][(\[]\d[)\]])|(?<=[.!?][(\[]\d\d[)\]])|(?<=[a-z%)][.!?]\d)|(?<=[a-z%)][.!?]\d\d)|(?<=[a-z%)][.!?]\d\d\d))\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?[A-Z0-9\u00c0-\u00dd'\"(])",
         flat,
     )
     return [p.strip() for p in parts if p.strip()]

@@ -667,6 +667,9 @@ def _share_led(figure: str, label: str) -> bool:
     return any(sh.start == 0 and sh.end <= len(figure) + 1 for lang in ("en", "nl") for sh in find_shares(joined, lang))
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def _is_tile(el) -> bool:
     """A key-figure tile: a small container whose own text is a number with a few words
     ("<div><span>144.058</span><p>meldingen verwerkt</p></div>"), no sentence of its own."""
@@ -674,8 +677,10 @@ def _is_tile(el) -> bool:
         return False
     if len(el.find_all(True, limit=41)) > 40:
         return False  # (a tile is small: a page's large containers are never one)
-    if sum(_is_tile(c) for c in el.find_all(True, recursive=False)) >= 2:
-        return False  # a row of tiles: each speaks for itself
+    if sum(_is_tile(c) and _WORD.search(c.get_text(" ")) is not None for c in el.find_all(True, recursive=False)) >= 2:
+        # a row of tiles: each speaks for itself (a tile has words: its figure "413.262" and its
+        # line "2020: 307.021" under the label are no tiles of their own)
+        return False
     text = normalise(el.get_text(" "))
     children = [normalise(c.get_text(" ")) for c in el.find_all(True, recursive=False)]
     children = [c for c in children if c]

@@ -311,7 +311,7 @@ def _stated_totals(soup, table: _Table, largest: int) -> list[tuple[int, str]]:
                 ):
                     continue  # a part with its share of the whole ("numbered 181,112, or 62% of the total")
                 if re.match(
-                    r"[^.;:()]{0,80}?\b(?:traced to|hosted (?:in|on)|(?:to|on) servers in|naar servers in|herleid naar)\b",
+                    r"[^.;:()]{0,80}?\b(?:traced to|hosted (?:in|on)|(?:to|on) servers in|naar servers in|herleid (?:naar|tot))\b",
                     sentence[m.end() :],
                     re.I,
                 ) and not re.search(r"\b(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?$", sentence[: m.start()], re.I):
@@ -504,7 +504,7 @@ def _measure_of(header: str) -> str:
     # (or in brackets: "Aantal (Nederland)")
     # (or traced to it: "Traced to the Netherlands", "Herleid naar Nederland")
     said = re.sub(
-        r"\s+(?:in|to|naar) (?:the )?netherlands$|\s+(?:in|naar) nederland$|\s*\((?:the )?(?:netherlands|nederland|nl)\)$",
+        r"\s+(?:in|to|naar) (?:the )?netherlands$|\s+(?:in|naar|tot) nederland$|\s*\((?:the )?(?:netherlands|nederland|nl)\)$",
         "",
         fold(header),
     )

@@ -356,13 +356,13 @@ _WITH_ITS_SHARE = re.compile(
 # server is a URL
 _ON_SERVERS = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}?(?:op|on|bij)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,4}?(?:gehost|hosted)\b"
-    r"|(?:(?:daarvan|of them|of these)\s+)?(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
-    r"|(?:\w+\s+){0,1}?naar\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
-    # ("waren er 91.572 te herleiden naar een server in Nederland")
-    r"|(?:herleid|herleidbaar|te herleiden|teruggevoerd|traced|traceable)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?servers?\b"
+    r"|(?:(?:daarvan|of them|of these)\s+)?(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar|tot)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
+    r"|(?:\w+\s+){0,1}?(?:naar|tot)\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
+    # ("waren er 91.572 te herleiden naar een server in Nederland", "... herleid tot een server in Nederland")
+    r"|(?:herleid|herleidbaar|te herleiden|teruggevoerd|traced|traceable)\s+(?:naar|tot|to)\s+(?:\w+\s+){0,2}?servers?\b"
     # ("werden er 33.788 naar Nederland herleid", "Daarvan werden er 48.900 herleid naar Nederland")
-    r"|naar\s+(?:Nederland|Nederlandse servers)\s+(?:herleid|teruggevoerd)\b"
-    r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|to)\s+(?:Nederland|the Netherlands)\b"
+    r"|(?:naar|tot)\s+(?:Nederland|Nederlandse servers)\s+(?:herleid|teruggevoerd)\b"
+    r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|tot|to)\s+(?:Nederland|the Netherlands)\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
     # ("20.972 daarvan leidden naar Nederland")
     r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?(?:Nederland|servers?|the Netherlands)\b"
@@ -446,7 +446,9 @@ _COUNT_BY_REFERENCE = re.compile(
     r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|het|dit)\s+er|(?:dat|het|dit)\s+(?:waren|was|zijn|is)\s+er|(?:ging|gaat)\s+het|het\s+(?:ging|gaat)|it was|there were"
     r"|(?:the|that) (?:figure|number|count) (?:was|stood at|had been)|(?:het|dat) aantal (?:was|bedroeg)"
     # ("In 2015 telde de IWF er nog 12.703": "er", the noun of the sentence before)
-    r"|(?:telde|vond|traceerde|registreerde)\s+(?:de\s+)?(?:IWF|Internet Watch Foundation|organisatie|stichting|ze|zij)\s+er)\s+"
+    # ("Een jaar eerder telde de organisatie er in Nederland nog 12.703": the place said on the way)
+    r"|(?:telde|vond|traceerde|registreerde)\s+(?:de\s+)?(?:IWF|Internet Watch Foundation|organisatie|stichting|ze|zij)\s+er"
+    r"(?:\s+(?:in\s+Nederland|daar|hier))?)\s+"
     r"(?:(?:nog|maar|slechts|om|still|only)\s+)*" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
@@ -757,8 +759,12 @@ class Reader:
                 counts_of_whole.add(f.number_start)
             if _OUT_OF_BEFORE.search(sentence[: f.start]):
                 wholes.add(f.number_start)  # "..., out of the 291,273 reports we actioned": the whole
-            if _WHOLE_BEFORE.search(sentence[: f.start]) and _URL_IN.match(sentence[f.end :].lstrip()):
-                wholes.add(f.number_start)  # "Of nearly 72,000 web addresses the watchdog acted on, 31,500 ..."
+            if _WHOLE_BEFORE.search(sentence[: f.start]) and (
+                _URL_IN.match(sentence[f.end :].lstrip()) or _REPORTS_WORD.match(sentence[f.end :].lstrip())
+            ):
+                # "Of nearly 72,000 web addresses the watchdog acted on, 31,500 ...", "Van de 291.273
+                # meldingen ... die de IWF in dat jaar bevestigde, werden er 83.037 herleid ..."
+                wholes.add(f.number_start)
             # ("32% of the 255,571 webpages": the whole of a share, after its percent sign)
             sign = _PERCENT.match(sentence[f.end :])
             at = f.end + (sign.end() if sign else 0)
@@ -857,7 +863,8 @@ class Reader:
                     [] if by_noun else ["a count named by where it is hosted"],
                 )
             elif (
-                carried
+                # (or naming the country itself: "Een jaar eerder telde de organisatie er in Nederland nog 12.703")
+                (carried or sentence_nl)
                 and (self.counted_before or self.shared_before)
                 and found not in percents
                 and (found.value or 0) >= 100

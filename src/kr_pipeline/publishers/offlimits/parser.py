@@ -1185,9 +1185,10 @@ _CLAUSE_EDGE = re.compile(
     r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|toen|while|but|with|when)\b)"
     r"|,\s+(?=(?:and|en)\s+(?![\d.,]+\b))"  # ", and found illegal material on ...": a clause of its own (not a list of numbers)
     # ("over half a million URLs, 268,912 of which contained illegal material": the part's own clause)
-    r"|,\s+(?=\d[\d.,]*\s+(?:of which|of them|of these|daarvan|waarvan)\b)"
+    r"|,\s+(?=\d[\d.,]*\s+(?:of which|of them|of these|of those|daarvan|waarvan)\b)"
     # ("603,062 URLs, up 12.5%, and 230,759 of them contained illegal material": the part's clause)
-    r"|,\s+(?=(?:and|en)\s+\d[\d.,]*\s+(?:of which|of them|of these|daarvan|ervan)\b)"
+    # (or "and 230,759 of the URLs analysed contained ...", "en 230.759 van die URL's ...")
+    r"|,\s+(?=(?:and|en)\s+\d[\d.,]*\s+(?:of which|of them|of these|of those|of the|daarvan|ervan|hiervan|van de|van die|van deze)\b)"
     # ("more than 220,000 URLs assessed, 73 percent illegal": the share's own clause, whose word is
     # not the count's)
     r"|,\s+(?=\d[\d.,]*\s*(?:%|procent|per ?cent|percent)\s+(?:illegal|strafbaar|illegaal)\b)",
@@ -1455,6 +1456,8 @@ class _Reader:
     ) -> None:
         if mt is None:
             return
+        if measure is not None and measure.unit:
+            self.units_read.append(measure.unit)
         if (
             period is not None
             and self.doc_half is not None
@@ -1505,7 +1508,9 @@ class _Reader:
                 title_year = stated[0] if len(stated) == 1 else None
             if block.kind in ("title", "heading"):  # a heading's year and subject hold until the next heading
                 undated = blanked(undated, issue_month_spans(undated))  # ("Nieuwsbrief september 2023": the issue's date)
-                stated = sorted({int(y) for y in _YEAR.findall(undated)})
+                # (a comparison's base is not what it is about: "... kreeg vorig jaar 307.021 meldingen,
+                # iets meer dan in 2019")
+                stated = sorted({int(m.group(1)) for m in _YEAR.finditer(undated) if not _BASE_YEAR.search(undated[: m.start()])})
                 if block.kind == "title":
                     title_year = stated[0] if len(stated) == 1 else None
                 if len(stated) == 1:
@@ -1583,6 +1588,7 @@ class _Reader:
         kind = block.kind
         self.current_kind = kind
         self.number += 1
+        self.units_read: list[str] = []  # what the sentence's figures and candidates were read to count
         self._named(sentence)
         location = block.location or f"sentence {self.number} ({kind})"
         mentions = _mentions(sentence, block.language or self.lang, self.last_unit)
@@ -2056,6 +2062,7 @@ class _Reader:
             value = mt.value
             if measure.unit == "percent_change" and _declines(sentence, mt):
                 value = -value
+            self.units_read.append(measure.unit)
             self.reading.figures.append(
                 dict(
                     indicator_id=measure.indicator_id,
@@ -2104,7 +2111,16 @@ class _Reader:
                     note = _PROPOSAL_NOTE.search(uncertain or "")
                     self.last_proposal_note = note.group(0) if note else ""
         # what "Daarvan waren er ..." counts a part of: the noun the sentence before counted
-        self.last_unit = counted[-1] if counted else (self.last_measure.unit if self.last_measure else self.last_unit)
+        # (or what a number was read to count from the words around it: "meer url's dan het jaar
+        # ervoor: 603.062, ..." then "Op 230.759 daarvan stond strafbaar materiaal")
+        read_as = [unit for unit in self.units_read if unit not in ("percent", "percent_change")]
+        self.last_unit = (
+            counted[-1]
+            if counted
+            else read_as[-1]
+            if read_as
+            else (self.last_measure.unit if self.last_measure else self.last_unit)
+        )
         self.paragraph_years += periods_seen
         self.last_change_later = later_seen if later_seen is not None and not periods_seen else None
         if about is not None:
@@ -2119,6 +2135,13 @@ class _Reader:
             # text makes on the way; the year it speaks of stays the one before ("van ruim 126.000 naar
             # 29.000" in the next sentence is this half-year's change, not 2021's)
             return previous_year
+        if about is None and mentions and len(deictic) == 1 and not own and not any(mt.bound_year for mt in mentions):
+            # "Dit jaar waren dat er in dezelfde periode nog zo'n 8100." after a sentence on the
+            # year before (its figure waits, by reference): the text is back at its present, and
+            # that period carries on to the next sentence
+            year, uncertain = self._from_date(deictic[0], sentence)
+            if year is not None and not uncertain and previous_year is not None and year > previous_year:
+                return year
         return about if about is not None else previous_year
 
     def _counted_around(self, sentence: str, mt: Mention, mentions: list[Mention]) -> tuple[Measure | None, str]:
