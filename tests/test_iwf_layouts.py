@@ -157,7 +157,8 @@ def test_a_table_the_parser_cannot_read_leaves_the_prose_to_load_with_a_note():
     the Netherlands' count by itself ("20,972 in 2016", the base "up from 12,703 in 2015" waits) and loads it,
     with a note that the table was not read as the hosting table; its cells are read as text (the
     Netherlands' share, its year in the caption "Top hosting countries, 2036", loads with them);
-    with nothing to load it is refused for its table, the prose's numbers waiting."""
+    with nothing to load (no year in the caption, not the report's own page) it is refused for its
+    table, the prose's numbers waiting."""
     html = (
         "<html lang='en'><head><title>Global hosting | Annual Report 2036 | IWF</title></head><body><main>"
         "<p>The Netherlands hosted more of these URLs than any other country: 40,972 in 2036, up from 32,703 in 2035.</p>"
@@ -169,10 +170,16 @@ def test_a_table_the_parser_cannot_read_leaves_the_prose_to_load_with_a_note():
     # ("up from 32,703 in 2035": a comparison's base waits with its year)
     assert ("iwf.hosted_urls", "2035", 32703) in {(c["indicator_id"], c["period"], c["value"]) for c in parsed.candidates}
     assert any("table was not read as the hosting table" in n for n in parsed.notes)
-    # (a caption without its year: the share has no period and waits)
-    nothing = html.replace("40,972 in 2036, up from 32,703 in 2035", "many").replace(", 2036</caption>", "</caption>")
-    with pytest.raises(ParseError, match="hosting table not found"):
+    # (a caption without its year on a page that is not the annual report's: the share has no period
+    # and waits; on the report's own page the report's year is its key figures', as a list item's)
+    nothing = (
+        html.replace("40,972 in 2036, up from 32,703 in 2035", "many")
+        .replace(", 2036</caption>", "</caption>")
+        .replace("Annual Report 2036 | IWF", "IWF")
+    )
+    with pytest.raises(ParseError, match="do not state its report year") as refused:
         iwf.parse(nothing.encode(), 2036, "r.html", OWN)
+    assert [(c["indicator_id"], c["value"]) for c in refused.value.candidates] == [("iwf.hosted_urls_share", 37)]
 
 
 OVER_TIME = (

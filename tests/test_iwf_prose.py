@@ -2078,3 +2078,64 @@ def test_a_notes_number_of_three_digits_glued_to_the_full_stop_ends_the_sentence
     context = ParseContext(url="https://www.kinderombudsman.nl/monitor-2040.pdf", own_hosts=("iwf.org.uk",))
     got = _waiting(text, 2039, context)
     assert ("iwf.hosted_urls_share", "2039", 71) in got and ("iwf.hosted_urls_share", "2036", 37) in got, got
+
+
+def test_a_split_table_on_iwfs_own_report_page_read_as_cells():
+    """IWF's report page whose top ten is split over two tables (places 1-5, 6-10), so the table
+    reader leaves it to the cells read as text: "84,512 Netherlands (URLs)" is a key figure of the
+    report's own year and loads (as a list item's does); "29% Netherlands (% last year)" is the
+    column of the year before the report's, proposed so (it was counted from the page's date,
+    which gave the report's own year), and the world's other rows are no figure of the Netherlands."""
+    rows = "".join(
+        f"<tr><td>{rank}</td><td>{country}</td><td>{urls}</td><td>{share}%</td><td>{last}%</td></tr>"
+        for rank, country, urls, share, last in (
+            (1, "Netherlands", "61,204", 30, 27),
+            (2, "United States", "31,904", 16, 15),
+            (3, "Bulgaria", "21,781", 11, 12),
+        )
+    )
+    head = "<thead><tr><th>Rank</th><th>Host country</th><th>URLs</th><th>% of total</th><th>% last year</th></tr></thead>"
+    html = (
+        "<html lang='en'><head><title>Top ten hosting countries - IWF Annual Data &amp; Insights Report 2040</title>"
+        "</head><body><main><h1>Top ten hosting countries</h1><p class='meta'>Published: Tue 24 Apr 2041</p>"
+        "<p>We trace every confirmed webpage to the country of the server it sits on. In 2040 we took action on 204,011 "
+        "URLs.</p><h2>Places 1-3</h2>"
+        f"<table>{head}<tbody>{rows}</tbody></table><h2>Places 4-5</h2><table>{head}<tbody>"
+        "<tr><td>4</td><td>Romania</td><td>12,460</td><td>6%</td><td>9%</td></tr>"
+        "<tr><td>5</td><td>Hong Kong</td><td>10,118</td><td>5%</td><td>6%</td></tr></tbody></table></main></body></html>"
+    )
+    context = ParseContext(
+        url="https://www.iwf.org.uk/annual-data-insights-report-2040/top-ten-hosting-countries/", own_hosts=("iwf.org.uk",)
+    )
+    try:
+        parsed = iwf.parse(html.encode(), 2040, "page.html", context)
+        loaded = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+        candidates = _cands(parsed)
+    except ParseError as exc:
+        loaded, candidates = set(), _cands(exc)
+    assert ("iwf.hosted_urls", "2040", 61204) in loaded, (loaded, candidates)
+    assert ("iwf.hosted_urls_share", "2039", 27) in candidates and ("iwf.hosted_urls_share", "2040", 27) not in candidates
+
+
+def test_rounded_counts_between_dashes_a_year_set_off_after_a_count_and_almost_at_or_under():
+    """ "41% of the webpages it found in 2040 — some 61,200 — were traced to servers in the
+    Netherlands" (a rounded count between dashes is the share's), "That compares with 52%, or
+    around 70,100 webpages, in 2039, according to ..." (the year set off after the count is its),
+    "... waarvan er 58.100 naar Nederland werden herleid" and a loose "Bijna 3 op de 10" that
+    restates 29% of 2040 (at or under thirty), not 33% of 2039."""
+    en = (
+        '<html lang="en"><head><title>Dutch servers | DW</title></head><body><main><p>26 April 2041</p>'
+        "<p>A British charity said on Tuesday that 41% of the webpages it found in 2040 — some 61,200 — were traced to "
+        "servers in the Netherlands. That compares with 52%, or around 70,100 webpages, in 2039, according to the "
+        "annual report of the Internet Watch Foundation (IWF).</p></main></body></html>"
+    )
+    got = _waiting(en, 2040, PRESS)
+    assert ("iwf.hosted_urls", "2040", 61200) in got and ("iwf.hosted_urls", "2039", 70100) in got, got
+    nl = (
+        '<html lang="nl"><head><title>IWF | LinkedIn</title></head><body><main><p>24 april 2041</p>'
+        "<p>De IWF bevestigde in 2040 201.000 url's met misbruikmateriaal, waarvan er 58.100 naar Nederland werden "
+        "herleid. Dat is 29%. In 2039 was het nog 33%. Bijna 3 op de 10 is nog steeds veel te veel.</p></main></body></html>"
+    )
+    got = _waiting(nl, 2040, PRESS)
+    assert ("iwf.hosted_urls", "2040", 58100) in got and ("iwf.hosted_urls_share", "2040", 30) in got, got
+    assert ("iwf.hosted_urls_share", "2039", 30) not in got

@@ -3112,3 +3112,43 @@ def test_a_titles_comparison_base_is_not_the_year_the_text_is_about():
     )
     got = {c["value"]: c["period"] for c in refused_candidates(page, 2046)}
     assert got[98310] == "2046" and got[97000] == "2045", got
+
+
+def test_a_count_that_the_next_sentence_says_changed_is_of_the_period_before():
+    """ "Bij internationale meldpunten kwamen ruim 91.000 meldingen binnen over materiaal op
+    Nederlandse servers. Dat aantal is gedaald naar 21.000.": the foreign hotlines' count (no
+    Offlimits indicator: "bij" names who received them, not a channel) is the same half a year
+    before the one the text is at, and "Dat aantal" is theirs too."""
+    page = (
+        "<html><head><title>Minder meldingen | NH Nieuws</title><meta property='article:published_time' "
+        "content='2047-08-05'></head><body><main><p>In de eerste helft van dit jaar kwamen bij het Meldpunt Kinderporno "
+        "90 procent minder meldingen binnen. Dit jaar zijn dat er in dezelfde periode nog zo'n 9200. Bij internationale "
+        "meldpunten kwamen ruim 91.000 meldingen binnen over materiaal op Nederlandse servers. Dat aantal is gedaald "
+        "naar 21.000.</p></main></body></html>"
+    )
+    got = {c["value"]: (c["indicator_id"], c["period"]) for c in refused_candidates(page, 2047)}
+    assert got[91000] == (None, "2046-H1") and got[21000] == (None, "2047-H1"), got
+
+
+def test_a_year_after_and_opens_the_next_clause_not_the_number_before():
+    """ "In 2046 it received 12,542 reports and in 2045 there were 9,164.": the year after "and"
+    opens the next clause; 12,542 is 2046's (it loaded as 2045's, taking the next clause's year)."""
+    text = "<title>FAQ | Meldpunt Kinderporno</title><main><p>In 2046 our hotline received 12,542 reports and in 2045 there were 9,164.</p></main>"
+    got = values(text, 2046)
+    assert got.get(("offlimits.reports", 2046, "total")) == (12542, "exact"), got
+    assert ("offlimits.reports", 2045, "total") not in got or got[("offlimits.reports", 2045, "total")] == (9164, "exact")
+
+
+def test_a_look_back_by_reference_does_not_move_the_year_the_text_is_at():
+    """ "In 2047 verwerkte het Meldpunt 98.310 meldingen. In 2046 waren dat er 90.005. De stijging
+    komt vooral door meer meldingen van eigen bodem: 51.090 meldingen kwamen uit Nederland.": the
+    look back ("waren dat er", a count by reference of an earlier year) is a comparison on the way;
+    the part from the Netherlands is 2047's (it loaded as 2046's)."""
+    text = (
+        "<title>Jaarverslag 2047 | Offlimits</title><main><p>In 2047 verwerkte het Meldpunt Kinderporno 98.310 meldingen, "
+        "meer dan ooit. In 2046 waren dat er 90.005. De stijging komt vooral door meer meldingen van eigen bodem: 51.090 "
+        "meldingen kwamen uit Nederland.</p></main>"
+    )
+    got = values(text, 2047)
+    assert got.get(("offlimits.reports", 2047, "from_netherlands")) == (51090, "exact"), got
+    assert ("offlimits.reports", 2046, "from_netherlands") not in got

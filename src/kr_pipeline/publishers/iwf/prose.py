@@ -116,6 +116,9 @@ _OWN_YEAR = re.compile(
     r"in\s+((?:19|20)\d\d)\b(?![\d.,]\d)",
     re.I,
 )
+# "That compares with 77%, or around 117,500 webpages, in 2020, according to ...": the year set off
+# by commas after the count's noun, closing the clause (not "83,037 reports, in 2023 it was ...")
+_OWN_YEAR_SET_OFF = re.compile(r"\s*[a-z'’]+,\s+in\s+((?:19|20)\d\d)\s*(?:[,.;]|$)", re.I)
 _SPLIT = re.compile(
     r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\b(?:down|up) on\b(?=\s+(?:the\s+)?[\d.,]+|\s+(?:last|the) year)|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
     r"|\ban? (?:\w+ )?(?:increase|decrease|fall|rise|drop|reduction|decline) from\b|\btegen(?:over)?\b|\bagainst\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in|over|en over) (?:19|20)\d\d)"
@@ -360,8 +363,9 @@ _ON_SERVERS = re.compile(
     r"|(?:\w+\s+){0,1}?(?:naar|tot)\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     # ("waren er 91.572 te herleiden naar een server in Nederland", "... herleid tot een server in Nederland")
     r"|(?:herleid|herleidbaar|te herleiden|teruggevoerd|traced|traceable)\s+(?:naar|tot|to)\s+(?:\w+\s+){0,2}?servers?\b"
-    # ("werden er 33.788 naar Nederland herleid", "Daarvan werden er 48.900 herleid naar Nederland")
-    r"|(?:naar|tot)\s+(?:Nederland|Nederlandse servers)\s+(?:herleid|teruggevoerd)\b"
+    # ("werden er 33.788 naar Nederland herleid", "Daarvan werden er 48.900 herleid naar Nederland", "waarvan er
+    # 48.900 naar Nederland werden herleid")
+    r"|(?:naar|tot)\s+(?:Nederland|Nederlandse servers)\s+(?:(?:werden|worden|zijn|waren|werd|is|was)\s+)?(?:herleid|teruggevoerd)\b"
     r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|tot|to)\s+(?:Nederland|the Netherlands)\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
     # ("20.972 daarvan leidden naar Nederland")
@@ -472,6 +476,12 @@ def names_the_netherlands(text: str) -> bool:
     return bool(_NETHERLANDS.search(text))
 
 
+# a table's column of last year's shares, as a cell read as text gives it: "29% Netherlands (% last year)"
+_LAST_YEAR_COLUMN = re.compile(r"\((?:%|share|aandeel)?\s*(?:last year|vorig jaar)\)\s*$", re.I)
+# "bijna", "almost": a figure at or a little under the rounded one
+_ALMOST = re.compile(r"\s*(?:bijna|nagenoeg|almost|nearly|just under|net onder)\b", re.I)
+
+
 class Reader:
     def __init__(self, document: Document, voice: Voice, report_year: int | None = None):
         self.document = document
@@ -530,13 +540,17 @@ class Reader:
         veel", "Maar 83.000 meldingen is nog altijd heel veel") restates the Netherlands' figure the
         text gives exactly, when it is consistent with that figure of one year only (a share's
         words: "ruim" at most five points below, "bijna"/"about" within four; a count: within its
-        rounding, "ruim 80.000" up to two rounding units above): it waits with that year,
+        rounding, "ruim 80.000" up to two rounding units above; "bijna" at or under its words): it waits with that year,
         proposed; never loaded, and nothing when two years' figures fit."""
 
         def fits(indicator: str, said: Found, value: float) -> bool:
             assert said.value is not None
             if indicator == SHARE_INDICATOR:
-                return 0 <= value - said.value <= 5 if said.qualifier == "lower_bound" else abs(value - said.value) <= 4
+                if said.qualifier == "lower_bound":
+                    return 0 <= value - said.value <= 5
+                if _ALMOST.match(said.text):  # "Bijna 3 op de 10": at or a little under it (29, not 33)
+                    return 0 <= said.value - value <= 4
+                return abs(value - said.value) <= 4
             unit = half_unit(said.value)
             return 0 <= value - said.value <= 4 * unit if said.qualifier == "lower_bound" else abs(value - said.value) <= unit
 
@@ -916,7 +930,10 @@ class Reader:
                 found not in percents
                 and (found.value or 0) >= 100
                 and (
-                    re.search(_SHARE_THEN + r"[^.;()]{0,80}\s[-\u2013\u2014]\s*$", sentence[:start])
+                    # (rounded too: "41% of the webpages it found in 2021 — some 102,600 — were traced to ...")
+                    re.search(
+                        _SHARE_THEN + r"[^.;()]{0,80}\s[-\u2013\u2014]\s*" + ROUNDING_WORD_BEFORE + "$", sentence[:start], re.I
+                    )
                     # (or after a share in words: "a third of the reports it actioned in 2023 – 91,572 – were ...")
                     or any(
                         sh.end <= start and re.fullmatch(r"[^.;()]{0,80}\s[-\u2013\u2014]\s*", sentence[sh.end : start])
@@ -1056,7 +1073,9 @@ class Reader:
                 explicit = self.report_year is not None and int(period) == self.report_year
                 if not explicit:
                     why.append(f"the figure a change went to from {went_to.group(1)}: the year after, proposed")
-            elif own_year := _OWN_YEAR.match(after):  # "tegen 29 procent in 2026 en 11 procent in 2025"
+            elif own_year := _OWN_YEAR.match(after) or _OWN_YEAR_SET_OFF.match(
+                after
+            ):  # "tegen 29 procent in 2026 en 11 procent in 2025"
                 period, explicit = own_year.group(1), True
             elif previous_period is not None and (back_after := _BACK_AFTER.match(after)):
                 # "The Dutch share was 29% in 2024, and 33% the year before": the year before the figure's
@@ -1072,6 +1091,11 @@ class Reader:
                 # "sinds 2020 (77 procent)", "the 2020 peak of 77 per cent": the year the figure is said beside
                 period, explicit = at_year.group(1), False
                 why.append("a figure said beside its year")
+            elif relative is not None and kind == "cell" and self.report_year is not None and _LAST_YEAR_COLUMN.search(clause):
+                # a cell of the report's own table read as text, under its "% last year" column ("29%
+                # Netherlands (% last year)"): the year before the report's, whatever the page's date
+                period, explicit = str(self.report_year - 1), False
+                why.append("a table's '% last year' column: the year before the report's")
             elif relative is not None:
                 date = self.document.date or self.document.edited
                 period, explicit = (str(date.year - relative) if date else None), False
@@ -1115,7 +1139,8 @@ class Reader:
                 period, explicit = last_count[1], False
             elif (
                 self.report_year is not None
-                and kind == "item"
+                # (or a definition list's pair: "1. Netherlands | 83,037 reports · 29% of all reports we actioned")
+                and kind in ("item", "cell")
                 and sentence_nl
                 and previous_period is None
                 and (years == [] or not in_clause)

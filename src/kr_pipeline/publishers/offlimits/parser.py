@@ -179,7 +179,8 @@ _OTHERS = re.compile(
     r"ATKM|Autoriteit|Kindertelefoon|Child Helpline|Slachtofferhulp|Child Focus|ECPAT|Terre des Hommes|Thorn|"
     # another organisation described, not named: "hun meldpunt", "onze Belgische collega's"
     r"(?:hun|their) (?:meldpunt|hotline)|collega's|colleagues|zusterorganisatie\w*|partnerorganisatie\w*|"
-    r"(?:Belgische|Duitse|Britse|Franse|Amerikaanse|Europese|buitenlandse|Belgian|German|British|French|American|foreign) "
+    r"(?:Belgische|Duitse|Britse|Franse|Amerikaanse|Europese|buitenlandse|internationale|Belgian|German|British|French|"
+    r"American|foreign|international) "
     r"(?:meldpunt\w*|hotlines?|collega's|partners?|organisaties?|organisations?))(?!\w)"
 )
 # All of Offlimits' services together, or the hotline's reports counted with other services' questions.
@@ -191,7 +192,16 @@ _ALL_SERVICES = re.compile(
 # Another organisation named as a channel or partner ("via INHOPE", "passed on by partner
 # hotlines"), not as the one whose figure it is.
 _CHANNEL = re.compile(
-    r"\b(?:via|through|door|by|van|from|met|with|naar|aan|to|bij|at|of|vanuit)\s+(?:de |het |the |een |a |onze |our |andere |other )?(?:\w+\s+){0,2}$",
+    r"\b(?:via|through|door|by|van|from|met|with|naar|aan|to|of|vanuit)\s+(?:de |het |the |een |a |onze |our |andere |other )?(?:\w+\s+){0,2}$",
+    re.I,
+)
+# "Dat aantal is gedaald naar 29.000", "That number has since risen to 61,000": a sentence that
+# takes up the count just before and says what it changed to (which makes that count the earlier)
+_THAT_NUMBER = r"(?:dat|dit|that|this|the) (?:aantal|getal|number|figure|count)\b"
+_THAT_NUMBER_CHANGED_TO = re.compile(
+    r"^\s*" + _THAT_NUMBER + r"\s+(?:\w+\s+){0,3}?"
+    r"(?:gedaald|gestegen|teruggelopen|toegenomen|afgenomen|gezakt|gegroeid|daalde|steeg|groeide|liep|"
+    r"fell|rose|dropped|grew|increased|decreased|declined|climbed|went (?:up|down))\s+(?:\w+\s+){0,2}?(?:naar|tot|to)\s",
     re.I,
 )
 # Offlimits' services other than the hotline, and the hotline named as such.
@@ -840,6 +850,10 @@ def _bind_periods(sentence: str, mentions: list[Mention]) -> None:
         )
         if m and _BASE_YEAR.search(window[: m.start(1)].replace(" in ", " ").rstrip() + " "):
             m = None  # "9 procent minder dan in 2022": a comparison base, not this number's year
+        if m and re.search(
+            r"\b(?:en|and|but|maar|while|whilst|whereas|terwijl)\s+(?:in|over|during)\s+$", window[: m.start(1)], re.I
+        ):
+            m = None  # "In 2011 it received 12,542 reports and in 2010 there were 9,164": the year opens the next clause
         if (
             m
             and i + 1 < len(mentions)
@@ -1398,6 +1412,7 @@ class _Reader:
         self.referred_year: int | None = None  # the year a period by reference in this sentence stands for
         self.last_share: Measure | None = None  # the share "dat aandeel" refers back to
         self.last_unit: str | None = None  # the noun the sentence before counted (meldingen, URL's)
+        self.counts_foreign: list[bool] = []
         self.last_proposal_note = ""  # when the text did not give that year (registered, address, title): the words that say so
         self.last_sentence = ""  # the sentence read before this one (its words may name this one's measure)
         self.paragraph_years: list[int] = []  # the years of the figures the paragraph read so far
@@ -1589,6 +1604,8 @@ class _Reader:
         self.current_kind = kind
         self.number += 1
         self.units_read: list[str] = []  # what the sentence's figures and candidates were read to count
+        self.last_counts_foreign = bool(self.counts_foreign) and all(self.counts_foreign)  # (of the sentence before)
+        self.counts_foreign = []  # for each count of the sentence: is it another organisation's?
         self._named(sentence)
         location = block.location or f"sentence {self.number} ({kind})"
         mentions = _mentions(sentence, block.language or self.lang, self.last_unit)
@@ -1857,6 +1874,11 @@ class _Reader:
                             f"a figure aimed at or expected ({aimed.group(0)!r}) without a unit: "
                             "its measure proposed from what the text counted just before"
                         )
+                    if self.last_counts_foreign and re.match(r"\s*" + _THAT_NUMBER, sentence[: mt.start], re.I):
+                        # "Bij internationale meldpunten kwamen ruim 126.000 meldingen binnen. Dat aantal is
+                        # gedaald naar 29.000.": the number the other organisation's count became
+                        referred = None
+                        why_unit = "a figure of what the sentence before counted for another organisation ('Dat aantal')"
                     self.candidate(sentence, mt, why_unit, referred, period, location)
                 elif rate := _RATE_AFTER.match(sentence[mt.end :]):
                     # "gemiddeld 32 bezoeken per dag": a small number of something a day, no measure of the catalog
@@ -2000,6 +2022,10 @@ class _Reader:
                 foreign = f"a figure of another organisation, referred to by a pronoun ({referred_other})"
             elif other and not OWN_NAMES.search(sentence) and not _CHANNEL.search(_clause(sentence, mt)[: other.start()]):
                 foreign = f"a figure of another organisation or service ({other.group(0)}), not of the Offlimits hotline"
+            elif re.match(r"\s*" + _THAT_NUMBER, sentence[opens : mt.start], re.I) and self.last_counts_foreign and not names_own:
+                # "Bij internationale meldpunten kwamen ruim 126.000 meldingen binnen. Dat aantal is
+                # gedaald naar 29.000.": the number of the other organisation the sentence before counted
+                foreign = "a figure of what the sentence before counted for another organisation ('Dat aantal')"
             elif not names_own and self.other_meldpunt:
                 foreign = "the document names another meldpunt: 'het meldpunt' does not tell whose figure this is"
             if not why:
@@ -2017,6 +2043,22 @@ class _Reader:
                     why = "reported by another voice (press, another organisation), not published by Offlimits itself"
             if mt.doubt:
                 why = f"{why}; {mt.doubt}" if why else mt.doubt
+            if (
+                _THAT_NUMBER_CHANGED_TO.match(self.next_sentence)
+                and period is not None
+                and not own
+                and mt.bound_year is None
+                and mt.deictic is None
+                and mt.back is None
+                and [m for m in mentions if m.unit not in (None, "percent", "percent_change")] == [mt]
+            ):
+                # "... kwamen ruim 126.000 meldingen binnen. Dat aantal is gedaald naar 29.000.": what the
+                # next sentence says it changed from is of the period before the one the text is at
+                period = re.sub(r"^\d{4}", lambda y: str(int(y.group(0)) - 1), period)
+                back_note = "the next sentence says what this count changed to ('Dat aantal is gedaald naar ...'): the period before, proposed"
+                why = f"{why}; {back_note}" if why else back_note
+            if mt.unit not in (None, "percent", "percent_change"):
+                self.counts_foreign.append(bool(foreign))
             if measure is not None and measure.indicator_id:
                 self.last_measure = self.last_topic = measure
                 if measure.unit not in ("percent", "percent_change"):
@@ -2130,7 +2172,19 @@ class _Reader:
             if self.first_year_read is None and (years_read or deictic):
                 # (a figure's year, or the lead's "vorig jaar"; not a year standing alone: "Raadsinformatiebrieven › 2017")
                 self.first_year_read = self.last_year_read
-        if about is not None and previous_year is not None and _SAME_PERIOD_BEFORE.search(sentence):
+        large = [mt for mt in mentions if mt.value is not None and mt.value >= 100]
+        looks_back = bool(large) and all(mt.unit is None for mt in large)
+        if (
+            about is not None
+            and previous_year is not None
+            and (
+                _SAME_PERIOD_BEFORE.search(sentence)
+                # (or a count by reference of an earlier year: "In 2020 waren dat er 307.021." between "In
+                # 2021 verwerkte het Meldpunt 413.262 meldingen" and "De stijging komt vooral door ...:
+                # 236.743 meldingen kwamen uit Nederland", which is 2021's)
+                or (looks_back and about < previous_year)
+            )
+        ):
             # "In dezelfde periode in 2021 kreeg het meldpunt ruim 129.000 meldingen": a comparison the
             # text makes on the way; the year it speaks of stays the one before ("van ruim 126.000 naar
             # 29.000" in the next sentence is this half-year's change, not 2021's)
