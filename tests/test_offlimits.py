@@ -3152,3 +3152,32 @@ def test_a_look_back_by_reference_does_not_move_the_year_the_text_is_at():
     got = values(text, 2047)
     assert got.get(("offlimits.reports", 2047, "from_netherlands")) == (51090, "exact"), got
     assert ("offlimits.reports", 2046, "from_netherlands") not in got
+
+
+def test_a_pdf_texts_table_with_its_years_down_the_first_column():
+    """A table in a PDF's text laid out in columns with a year per line ("Jaar  Meldingen  waarvan
+    uit Nederland  Geanalyseerde url's" over "2046  413.262  236.743  n.b."): each figure with its
+    row's year and its column's measure, as an HTML table with years down its first column is read
+    ("ca. 300.000" approximate; "n.b." and "–" no figure). Read line by line, every number was
+    proposed as URLs of whatever year stood before it."""
+    text = (
+        "Jaarverslag 2047 Offlimits\n\nTabel 3.1  Meldingen en url's, 2044-2047\n\n"
+        "Jaar     Meldingen      waarvan uit Nederland     Geanalyseerde url's\n"
+        "2044     –              –                         > 220.000\n"
+        "2045     ca. 300.000    n.b.                      n.b.\n"
+        "2046     413.262        236.743                   n.b.\n"
+        "2047     144.058        n.b.                      397.770\n\n"
+        "Bron: Offlimits.\n"
+    )
+    got = {
+        (r.indicator_id, r.year, r.breakdown): (r.value, r.qualifier)
+        for r in parse(text, 2047, "jaarverslag.txt").observations.itertuples()
+    }
+    assert got == {
+        ("offlimits.urls_analysed", 2044, "total"): (220000, "lower_bound"),
+        ("offlimits.reports", 2045, "total"): (300000, "approx"),
+        ("offlimits.reports", 2046, "total"): (413262, "exact"),
+        ("offlimits.reports", 2046, "from_netherlands"): (236743, "exact"),
+        ("offlimits.reports", 2047, "total"): (144058, "exact"),
+        ("offlimits.urls_analysed", 2047, "total"): (397770, "exact"),
+    }

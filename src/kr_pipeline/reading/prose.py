@@ -852,6 +852,8 @@ def _text_grid(lines: list[str], n: int) -> list[Block] | None:
     from .markup import soup_of
 
     fields = [_FIELDS.split(ln.strip()) for ln in lines]
+    if (by_year := _year_rows_grid(fields, n)) is not None:
+        return by_year
     header_at = next(
         (
             i
@@ -885,6 +887,27 @@ def _text_grid(lines: list[str], n: int) -> list[Block] | None:
     html += "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
     table = soup_of(html).find("table")
     return _table_cells(table, n) or None
+
+
+def _year_rows_grid(fields: list[list[str]], n: int) -> list[Block] | None:
+    """A table in a PDF's text with its years down the first column: a header line of labels
+    ("Jaar  Meldingen  waarvan uit Nederland  Geanalyseerde url's"), then a line per year of as
+    many fields ("2021  413.262  236.743  n.b."), read as the table it is (_table_cells). None when
+    the lines are not such a grid."""
+    from html import escape
+
+    from .markup import soup_of
+
+    header, rows = fields[0], fields[1:]
+    if len(header) < 2 or any(_NUMERIC_CELL.match(c) for c in header) or len(rows) < 2:
+        return None
+    if not all(len(r) == len(header) and _YEAR_LABEL.fullmatch(r[0]) for r in rows):
+        return None
+    if sum(any(_NUMERIC_CELL.match(c) for c in r[1:]) for r in rows) < 2:  # (a row may hold "ca. 300.000", "n.b.")
+        return None
+    html = "<table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"
+    html += "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    return _table_cells(soup_of(html).find("table"), n) or None
 
 
 # a PDF's text laid out in two columns (pdftotext -layout): the right column starts where a gap of

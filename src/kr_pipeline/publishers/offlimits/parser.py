@@ -294,7 +294,9 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
             r"aantal meldingen|totaal aantal meldingen|received|processed|handled|reviewed|assessed|analy[sz]ed|in total|dealt with|"
             r"counted|recorded|registered|logged|"
             r"number of reports)\b"
-            r"|^\W*[\d.,\s]+\s+(?:meldingen|reports)(?:\s+(?:totaal|in totaal|total))?"
+            # (rounded too, as a table's cell: "ca. 300.000 Meldingen in 2045")
+            r"|^\W*(?:(?:ca\.|circa|ruim|bijna|zo'n|ongeveer|about|around|almost|nearly|some|over)\s+)?[\d.,\s]+\s+(?:meldingen|reports)"
+            r"(?:\s+(?:totaal|in totaal|total))?"
             r"(?:\s+(?:bij|to|at)\s+(?:het\s+|ons\s+|the\s+|our\s+)?(?:Meldpunt Kinderporno|meldpunt|hotline))?(?:\s+in\s+\d{4})?\W*$",
             re.I,
         ),
