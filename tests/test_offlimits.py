@@ -3181,3 +3181,19 @@ def test_a_pdf_texts_table_with_its_years_down_the_first_column():
         ("offlimits.reports", 2047, "total"): (144058, "exact"),
         ("offlimits.urls_analysed", 2047, "total"): (397770, "exact"),
     }
+
+
+def test_a_posts_bullets_in_one_line_are_items_of_their_own():
+    """A post's key figures as bullets on one line ("🔹 About 1 in 3 of the images we assessed last
+    year was self-generated 🔹 1,344 reported images were made partly or wholly with AI 🔹 More
+    than 75% of our removal requests ..."): each bullet is its own item, so "1 in 3" is the
+    self-generated share of last year (read as one sentence, it waited as the removal share)."""
+    page = (
+        "<html><head><title>Offlimits on LinkedIn</title><meta property='article:published_time' content='2047-04-10'>"
+        "</head><body><main><p>Our annual figures for 2046 are out. 🔹 About 1 in 3 of the images we assessed last year "
+        "was self-generated 🔹 1,408 reported images were made partly or wholly with AI 🔹 More than 75% of our removal "
+        "requests were dealt with within 24 hours</p></main></body></html>"
+    )
+    got = values(page, 2046)
+    assert got.get(("offlimits.self_generated_share", 2046, "total")) == (33, "approx"), got
+    assert got.get(("offlimits.ai_images", 2046, "total")) == (1408, "exact"), got

@@ -72,7 +72,15 @@ def sentences(text: str) -> list[str]:
         r"(?:(?<=[.!?])|(?<=[.!?][(\[]\d[)\]])|(?<=[.!?][(\[]\d\d[)\]])|(?<=[a-z%)][.!?]\d)|(?<=[a-z%)][.!?]\d\d)|(?<=[a-z%)][.!?]\d\d\d))\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?[A-Z0-9\u00c0-\u00dd'\"(])",
         flat,
     )
+    # (and before a post's bullet in the middle of a line: "... was self-generated 🔹 1,344 reported
+    # images ...": each bullet is an item of its own)
+    parts = [q for p in parts for q in _BULLET_IN_LINE.split(p)]
     return [p.strip() for p in parts if p.strip()]
+
+
+_BULLET_IN_LINE = re.compile(
+    r"(?<=\S)\s+(?=[\U0001F539\U0001F538\U0001F537\U0001F536\u25aa\u25b8\u25ba\u2705\u2714\U0001F449\u27a1]\ufe0f?\s)"
+)
 
 
 def units(text: str) -> list[str]:
