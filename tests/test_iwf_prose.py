@@ -2139,3 +2139,39 @@ def test_rounded_counts_between_dashes_a_year_set_off_after_a_count_and_almost_a
     got = _waiting(nl, 2040, PRESS)
     assert ("iwf.hosted_urls", "2040", 58100) in got and ("iwf.hosted_urls_share", "2040", 30) in got, got
     assert ("iwf.hosted_urls_share", "2039", 30) not in got
+
+
+def test_an_organisation_said_to_be_dutch_does_not_name_the_netherlands_as_a_host():
+    """IWF's own bullet "91% of URLs hosted in Europe had been removed (86% in 2039) – Europe is
+    where our partner hotlines, among them the Dutch hotline Meldpunt Kinderporno, send notices":
+    "the Dutch hotline" is an organisation, not the country hosting; 86% is Europe's (it loaded
+    as the Netherlands' share of 2039)."""
+    html = (
+        "<html lang='en'><head><title>Annual report 2040 launched | IWF</title></head><body><main><p>Published: 14 April 2041</p>"
+        "<ul><li>91% of URLs hosted in Europe had been removed (86% in 2039) – Europe is where our partner hotlines, among "
+        "them the Dutch hotline Meldpunt Kinderporno, send notices to hosting companies within their own countries;</li>"
+        "</ul></main></body></html>"
+    )
+    got = _waiting(html, 2040, OWN)
+    assert not any(v in (86, 91) for _, _, v in got), got
+    try:
+        loaded = list(iwf.parse(html.encode(), 2040, "page.html", OWN).observations.itertuples())
+    except ParseError:
+        loaded = []
+    assert loaded == []
+
+
+def test_counts_whose_trail_led_to_the_netherlands_or_whose_material_stood_there():
+    """ "Van 93.962 daarvan leidde het spoor naar een server in Nederland", "Bij 33.788 daarvan
+    stond het materiaal in Nederland": the Netherlands' counts (proposed, in the press)."""
+    for said in (
+        "De IWF vond vorig jaar in totaal 132.676 webpagina's met zulk materiaal. Van 93.962 daarvan leidde het spoor naar "
+        "een server in Nederland.",
+        "De IWF ondernam vorig jaar actie tegen 310.437 meldingen van webpagina's. Bij 93.962 daarvan stond het materiaal "
+        "in Nederland, 30 procent.",
+    ):
+        html = (
+            '<html lang="nl"><head><title>Nederland | de Volkskrant</title></head><body><main><p>27 april 2038</p>'
+            f"<p>{said}</p></main></body></html>"
+        )
+        assert ("iwf.hosted_urls", "2037", 93962) in _waiting(html, 2037, PRESS), said

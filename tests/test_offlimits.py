@@ -3197,3 +3197,33 @@ def test_a_posts_bullets_in_one_line_are_items_of_their_own():
     got = values(page, 2046)
     assert got.get(("offlimits.self_generated_share", 2046, "total")) == (33, "approx"), got
     assert got.get(("offlimits.ai_images", 2046, "total")) == (1408, "exact"), got
+
+
+def test_the_report_year_is_the_one_its_name_gives_where_the_title_names_others_too():
+    """ "2046 and 2045 side by side - EOKM Annual Report 2046": the report is of 2046 (the title's
+    other year made it unknown), so a paragraph without a year under a new heading ("Our SCART
+    tool traced a further 253,712 URLs") is proposed for 2046, not for the table's last column."""
+    page = (
+        "<html><head><title>Hotline: 2046 and 2045 side by side - EOKM Annual Report 2046</title></head><body><main>"
+        "<h1>2046 and 2045 side by side</h1><table><caption>Our hotline in figures, 2046 and 2045</caption>"
+        "<tr><th></th><th>2046</th><th>2045</th></tr><tr><th>Reports processed</th><td>144,058</td><td>413,262</td></tr>"
+        "</table><h2>More URLs than reports</h2><p>One report can lead to many URLs. Our SCART workflow tool traced a "
+        "further 253,712 URLs, which our analysts then processed as well.</p></main></body></html>"
+    )
+    context = ParseContext(url="https://jaarverslag2046.offlimits.nl/en/hotline", own_hosts=OWN_HOSTS)
+    parsed = parse(page, 2046, context=context)
+    got = {c["value"]: c["period"] for c in parsed.candidates}
+    assert got[253712] == "2046", got
+
+
+def test_a_tile_whose_figure_is_a_number_in_words_with_a_sign():
+    """A key-figure tile "&gt; half a million" over "URLs analysed by our analysts": one item, a
+    lower bound of the report's year (the tile's figure in words was no figure, and it stood alone)."""
+    text = (
+        "<title>Annual Report 2046 | Offlimits</title><main><h2>Key figures</h2><section class='tiles'>"
+        "<div class='tile'><p class='number'>255,563</p><p class='caption'>reports processed by our hotline</p></div>"
+        "<div class='tile'><p class='number'>&gt; half a million</p><p class='caption'>URLs analysed by our analysts</p></div>"
+        "</section></main>"
+    )
+    got = values(text, 2046)
+    assert got.get(("offlimits.urls_analysed", 2046, "total")) == (500000, "lower_bound"), got

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..vocabulary import Voice
 from .documents import normalise, sentences
-from .numbers import ROUNDING_WORD_BEFORE, ROUNDING_WORDS, consistent_interval, find_shares
+from .numbers import ROUNDING_WORD_BEFORE, ROUNDING_WORDS, consistent_interval, find_numbers, find_shares
 from .tables import span_grid
 
 VOICES = tuple(Voice)
@@ -594,6 +594,12 @@ def _figure_cell(cell: str) -> bool:
     if _NUMERIC_CELL.match(cell) or _FIGURE_LINE.match(cell):
         return True
     text = cell.strip()
+    # (or a number in words: "> half a million", "ruim een half miljoen")
+    bare = re.sub(r"^[<>≈~]\s*", "", text)
+    for lang in ("en", "nl"):
+        found = find_numbers(bare, lang)
+        if len(found) == 1 and found[0].start == 0 and found[0].end >= len(bare) and found[0].value and found[0].value >= 100:
+            return True
     return any(
         len(shares) == 1 and shares[0].start == 0 and shares[0].end >= len(text.rstrip("*¹²³ "))
         for shares in (find_shares(text, lang) for lang in ("nl", "en"))

@@ -52,7 +52,10 @@ OWN_NAMES = re.compile(r"\b(?:Internet Watch Foundation|IWF)\b")
 _NETHERLANDS = re.compile(
     # the English press's "Holland" is the country ("hosted Holland"), not a province ("Noord-Holland")
     # (the Belgian press's "onze noorderburen", our northern neighbours)
-    r"\b(?:the Netherlands|Netherlands'?|Dutch|Nederland|Nederlandse|Nederlands|noorderburen)\b|(?<![-\w])(?<!North )(?<!South )Holland\b",
+    # (not an organisation said to be Dutch: "the Dutch hotline Meldpunt Kinderporno", "de Nederlandse politie")
+    r"\b(?:the Netherlands|Netherlands'?|Dutch|Nederland|Nederlandse|Nederlands|noorderburen)\b"
+    r"(?!\s+(?:hotline|police|politie|meldpunt|government|regering|overheid|ministers?|authorities|regulator|toezichthouder)\b)"
+    r"|(?<![-\w])(?<!North )(?<!South )Holland\b",
     re.I,
 )
 _URL_NOUN = (
@@ -369,7 +372,12 @@ _ON_SERVERS = re.compile(
     r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|tot|to)\s+(?:Nederland|the Netherlands)\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
     # ("20.972 daarvan leidden naar Nederland")
-    r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:naar|to)\s+(?:\w+\s+){0,2}?(?:Nederland|servers?|the Netherlands)\b"
+    # ("Van 93.962 daarvan leidde het spoor naar een server in Nederland")
+    r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:het spoor\s+|the trail\s+)?(?:naar|to)\s+"
+    r"(?:\w+\s+){0,2}?(?:Nederland|servers?|the Netherlands)\b"
+    # ("Bij 33.788 daarvan stond het materiaal in Nederland")
+    r"|(?:daarvan|of them|of these)\s+(?:stond|stonden|staat|staan|was|were|is)\s+(?:het materiaal\s+|the material\s+|it\s+)?"
+    r"(?:in|op|on)\s+(?:\w+\s+){0,2}?(?:Nederland|the Netherlands|servers?)\b"
     # (the verb before the number: "verwezen er 83.037 naar een Nederlandse server")
     r"|naar\s+(?:een\s+|de\s+)?(?:Nederlandse\s+servers?|servers?\s+in\s+Nederland)\b)",
     re.I,

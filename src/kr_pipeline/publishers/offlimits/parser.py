@@ -541,6 +541,9 @@ def _part_of_year(sentence: str, half, shorter) -> str | None:
 
 
 _REPORT_TITLE = re.compile(r"\b(?:jaarverslag|jaarrapport|annual report)\b", re.I)
+_REPORT_NAMED_YEAR = re.compile(
+    r"\b(?:jaarverslag|jaarrapport|annual report)\s+(?:over\s+|van\s+|for\s+)?((?:19|20)\d\d)\b", re.I
+)
 # A line that points to the report ("Lees het hele jaarverslag 👉 jaarverslag2025.offlimits.nl",
 # "Download our annual report") is not its name: the text around it is not the report.
 _POINTS_TO_REPORT = re.compile(
@@ -630,7 +633,8 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
         mark = re.search(r"(^|[^\w.,])([+\-\u2212\u2013>\u2265<\u2264↑↓▲▼])\s?$", sentence[: f.start])
         if mark and mark.group(2) in "-\u2013" and re.search(r"\s[-\u2013]\s$", sentence[: f.start]):
             mark = None  # "450.321 URL's – 6% meer": a dash between words, not a minus
-        if mark and f.qualifier == "exact":
+        # (a number in words, rounded as words are, takes the bound too: "> half a million")
+        if mark and (f.qualifier == "exact" or (f.qualifier == "approx" and mark.group(2) in ">\u2265<\u2264")):
             symbol = mark.group(2)
             if symbol in ">\u2265":
                 mt.qualifier = "lower_bound"  # ">75%": more than
@@ -1441,7 +1445,9 @@ class _Reader:
             for b in self.doc.blocks[:8]
             if (b.kind in ("title", "heading") or _REPORT_NAME_LINE.fullmatch(b.text)) and not _POINTS_TO_REPORT.search(b.text)
         ]
-        years = {int(y) for t in head if _REPORT_TITLE.search(t) for y in _YEAR.findall(t)}
+        # (the year the report's name gives, where the line names others too: "2022 and 2021 side by side
+        # - EOKM Annual Report 2022")
+        years = {int(y) for t in head if _REPORT_TITLE.search(t) for y in (_REPORT_NAMED_YEAR.findall(t) or _YEAR.findall(t))}
         m = re.search(r"(?:jaarverslag|annualreport|jaarcijfers)((?:19|20)\d\d)", host_of(self.source_name))
         if m:
             years.add(int(m.group(1)))
