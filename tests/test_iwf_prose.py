@@ -2175,3 +2175,17 @@ def test_counts_whose_trail_led_to_the_netherlands_or_whose_material_stood_there
             f"<p>{said}</p></main></body></html>"
         )
         assert ("iwf.hosted_urls", "2037", 93962) in _waiting(html, 2037, PRESS), said
+
+
+def test_a_last_clause_without_a_figure_closes_the_one_before_it():
+    """ "... had traced 61,204 of the 204,011 URLs it found in 2040 to Dutch servers – 30 per cent –
+    down from 70,100, or 34 per cent, a year earlier.": "a year earlier" at the end has no figure
+    of its own; it says the year of the base before it (2039; the base took the sentence's 2040)."""
+    html = (
+        '<html lang="en"><head><title>Dutch servers | Euronews</title></head><body><main><p>23/04/2041</p>'
+        "<p>The Internet Watch Foundation (IWF) said on Thursday it had traced 61,204 of the 204,011 URLs it found in "
+        "2040 to Dutch servers – 30 per cent – down from 70,100, or 34 per cent, a year earlier.</p></main></body></html>"
+    )
+    got = _waiting(html, 2040, PRESS)
+    assert ("iwf.hosted_urls", "2039", 70100) in got and ("iwf.hosted_urls_share", "2039", 34) in got, got
+    assert ("iwf.hosted_urls", "2040", 61204) in got

@@ -3227,3 +3227,44 @@ def test_a_tile_whose_figure_is_a_number_in_words_with_a_sign():
     )
     got = values(text, 2046)
     assert got.get(("offlimits.urls_analysed", 2046, "total")) == (500000, "lower_bound"), got
+
+
+def test_an_abbreviation_before_a_number_does_not_end_the_sentence():
+    """A tile "ca. 300.000" over "meldingen verwerkt door het Meldpunt Kinderporno": "ca." is an
+    abbreviation, not the end of a sentence; the figure is approximate (split there, 300.000 loaded
+    as an exact count)."""
+    text = (
+        "<title>Jaarverslag 2046 | EOKM</title><main><h2>Kerncijfers 2046</h2>"
+        "<div class='tegel'><span class='getal'>ca. 300.000</span><span class='label'>meldingen verwerkt door het "
+        "Meldpunt Kinderporno</span></div></main>"
+    )
+    assert values(text, 2046) == {("offlimits.reports", 2046, "total"): (300000, "approx")}
+
+
+def test_a_few_hundred_is_no_figure_and_what_the_hotline_began_is_no_other_meldpunt():
+    """ "In het eerste jaar kwamen er een paar honderd meldingen binnen." is no count (it loaded as
+    100); "In 2037 begon het Meldpunt Helpwanted.nl" names the hotline and what it began, not a
+    "Meldpunt Helpwanted", so "het Meldpunt" later on is still the hotline."""
+    text = (
+        "<title>Geschiedenis van het Meldpunt</title><main><h1>Geschiedenis van het Meldpunt</h1>"
+        "<p>Het Meldpunt Kinderporno op Internet is in 2026 opgericht. In het eerste jaar kwamen er een paar honderd "
+        "meldingen binnen.</p><h2>Helpwanted.nl</h2><p>In 2037 begon het Meldpunt Helpwanted.nl, een website voor "
+        "jongeren.</p><h2>Steeds meer meldingen</h2><p>In 2041 ontving het Meldpunt 12.542 meldingen.</p></main>"
+    )
+    got = values(text, 2041)
+    assert got == {("offlimits.reports", 2041, "total"): (12542, "exact")}, got
+
+
+def test_a_fact_sheets_leader_lines_with_a_bullet_before_the_label():
+    """A press kit's PDF text: "•  Meldingen in 2042     19.872": the bullet is no word of the label
+    (read with it, the label was no measure and the figure waited)."""
+    text = (
+        "Meldpunt Kinderporno op Internet - Feiten en cijfers\n\nJaarverslag 2042\n\n"
+        "  •  Meldingen in 2042                          19.872\n"
+        "  •  Meldingen in 2041                          12.542\n"
+    )
+    got = {
+        (r.indicator_id, r.year, r.breakdown): (r.value, r.qualifier)
+        for r in parse(text, 2042, "factsheet.txt").observations.itertuples()
+    }
+    assert got == {("offlimits.reports", 2042, "total"): (19872, "exact"), ("offlimits.reports", 2041, "total"): (12542, "exact")}

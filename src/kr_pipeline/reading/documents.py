@@ -72,12 +72,22 @@ def sentences(text: str) -> list[str]:
         r"(?:(?<=[.!?])|(?<=[.!?][(\[]\d[)\]])|(?<=[.!?][(\[]\d\d[)\]])|(?<=[a-z%)][.!?]\d)|(?<=[a-z%)][.!?]\d\d)|(?<=[a-z%)][.!?]\d\d\d))\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?[A-Z0-9\u00c0-\u00dd'\"(])",
         flat,
     )
+    # (but not after an abbreviation: "ca. 300.000", "nr. 12", "approx. 8,100" go on)
+    joined: list[str] = []
+    for part in parts:
+        if joined and _ABBREVIATION_END.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
     # (and before a post's bullet in the middle of a line: "... was self-generated 🔹 1,344 reported
     # images ...": each bullet is an item of its own)
-    parts = [q for p in parts for q in _BULLET_IN_LINE.split(p)]
+    parts = [q for p in joined for q in _BULLET_IN_LINE.split(p)]
     return [p.strip() for p in parts if p.strip()]
 
 
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:ca|c|circa|approx|bijv|nr|no|art|blz|resp|ong|vs|pp?|t\.o\.v|o\.a|m\.n|e\.g|i\.e)\.$", re.I
+)
 _BULLET_IN_LINE = re.compile(
     r"(?<=\S)\s+(?=[\U0001F539\U0001F538\U0001F537\U0001F536\u25aa\u25b8\u25ba\u2705\u2714\U0001F449\u27a1]\ufe0f?\s)"
 )

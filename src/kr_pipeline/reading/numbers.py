@@ -359,6 +359,10 @@ def _join_space_groups(text: str, runs: list[tuple[int, int]], decimal: str) -> 
     return out
 
 
+# a count said only as "a few" of a scale: "een paar honderd meldingen", "a few hundred", "several thousand"
+_VAGUE_BEFORE = re.compile(r"\b(?:een paar|paar|enkele|a few|few|several|some few|ettelijke|vele|many)\s+$", re.I)
+
+
 def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]):
     """(start, end, value, problem, rounded) for each number written in words."""
     taken = list(taken)
@@ -381,6 +385,9 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]):
         j, read = run
         value: float | None = read
         start, end = tokens[i][0], tokens[j][1]
+        if _VAGUE_BEFORE.search(text[:start]):
+            i = j + 1  # "een paar honderd", "a few hundred", "enkele duizenden": no figure at all
+            continue
         words = [t[2] for t in tokens[i : j + 1]]
         cf = [c for c in text[start:end] if c in _CF]
         problem = None

@@ -432,6 +432,7 @@ _DEFINITION_FIGURE = re.compile(
 def _pair(label: str, value: str, where: str) -> Block:
     """A label and its figure as one readable item, the figure first as prose puts it:
     "151,604 Reports received by the hotline", "-12% Change in URLs assessed compared with 2021"."""
+    label = re.sub(r"^[•·▪●◦\-–*]\s*", "", label)  # ("•  Meldingen in 2012   19.872": a list's mark is no word of the label)
     return Block("cell", f"{value} {label}", where)
 
 

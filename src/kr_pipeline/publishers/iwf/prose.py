@@ -716,6 +716,16 @@ class Reader:
         if CORRECTION.search(sentence):  # "an earlier version of this article said ...": wrong and right side by side
             doubtful.append("a sentence that corrects an earlier statement")
         bounds = [0] + [m.start() for m in _SPLIT.finditer(sentence)] + [len(sentence)]
+        tail = sentence[bounds[-2] :]
+        if (
+            len(bounds) > 2
+            and not re.search(r"\d", tail)
+            and not find_numbers(tail, self.lang)
+            and not find_shares(tail, self.lang)
+        ):
+            # a last clause without a figure of its own closes the one before it: "down from 83,037,
+            # or 29 per cent, a year earlier."
+            del bounds[-2]
         clauses = list(zip(bounds, bounds[1:]))
         broken = {m.start(): m for m in _BROKEN.finditer(sentence)}
         previous_period: str | None = None

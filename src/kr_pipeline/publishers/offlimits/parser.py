@@ -175,7 +175,7 @@ _OTHERS = re.compile(
     r"\b(?:politie|police|NCMEC|IWF|Internet Watch Foundation|INHOPE|Inhope|Europol|Interpol|FBI|"
     r"Helpwanted|Help Wanted|Stop it Now|Stop It Now!?|Centrum Kinderhandel|CKM|Fier|Nationaal Rapporteur|"
     r"Meldpunt Internet Discriminatie|MiND|Meld\.?\s?Online Discriminatie|discriminatie|discrimination|"
-    r"Meldpunt (?!Kinderporno)[A-Z]\w+|andere meldpunten|buitenlandse meldpunten|partner hotlines|other hotlines|"
+    r"Meldpunt (?!Kinderporno|Helpwanted|Help Wanted|Stop it Now|Meldkindersekstoerisme|Offlimits|EOKM)[A-Z]\w+|andere meldpunten|buitenlandse meldpunten|partner hotlines|other hotlines|"
     r"ATKM|Autoriteit|Kindertelefoon|Child Helpline|Slachtofferhulp|Child Focus|ECPAT|Terre des Hommes|Thorn|"
     # another organisation described, not named: "hun meldpunt", "onze Belgische collega's"
     r"(?:hun|their) (?:meldpunt|hotline)|collega's|colleagues|zusterorganisatie\w*|partnerorganisatie\w*|"
@@ -211,7 +211,11 @@ _HOTLINE = re.compile(
     re.I,
 )
 # A document that names another meldpunt: "het meldpunt" no longer tells whose.
-_OTHER_MELDPUNT = re.compile(r"\b(?:Meldpunt (?!Kinderporno)[A-Z]\w+|Meld\.?\s?Online Discriminatie|MiND)\b")
+# (not "het Meldpunt Helpwanted.nl" in "In 2007 begon het Meldpunt Helpwanted.nl": the hotline and what it began)
+_OTHER_MELDPUNT = re.compile(
+    r"\b(?:Meldpunt (?!Kinderporno|Helpwanted|Help Wanted|Stop it Now|Meldkindersekstoerisme|Offlimits|EOKM)[A-Z]\w+"
+    r"|Meld\.?\s?Online Discriminatie|MiND)\b"
+)
 
 
 @dataclass(frozen=True)
