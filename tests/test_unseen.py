@@ -228,6 +228,36 @@ voices: 9, 9), iwf-55/ (12, English other voices: 11, 11), offlimits-71/ (12, ow
 10, 1 wrong: "Ten opzichte van het jaar daarvoor (413.262 meldingen)" loaded as 2021's, through
 this session's own reading of a bracket after "het jaar ervoor"; fixed with a test) and
 offlimits-72/ (12, Dutch press and government: 10, 10): 60 of 72 (83%), four with a wrong load.
+On 7 December's eighth session eighteen more, each read once before any change made for it
+(the brief was rewritten for it; its first version gave IWF's convention for a comparison's
+base, "up from 41% in 2021" waits, to both publishers, which offlimits-77's writer followed):
+iwf-57/ (12, Dutch other voices: 5 right, 5 by the measure: "herleid tot" was not read as
+"herleid naar"), offlimits-74/ (12, own annual-report sites and PDFs: 7, 10), offlimits-76/ (12,
+own news in three eras: 6, 11), iwf-56/ (12, IWF's own voice 2016-2026, 2 real: 8, 11), iwf-58/
+(12, English, less common formats, 2 real: 8, 10, 1 wrong: a look back "in 2016, ..., 37%" read
+with the sentence before's "we traced" across a note's mark "[3]") and offlimits-75/ (12, Dutch
+press, 1 real: 10, 10): 57 of 72 (79%). After the fixes those showed: iwf-59/ (12, English press:
+11, 11), iwf-61/ (12, Dutch other voices, 1 real: 10, 10), iwf-60/ (12, IWF's newest era, 2 real:
+4, 9), offlimits-79/ (12, own voice in other formats: 6, 9, 1 wrong: "236.743 meldingen kwamen uit
+Nederland" after a look back "In 2020 waren dat er 307.021" loaded as 2020's), offlimits-77/ (12,
+English own voice: 4, 6, 3 wrong: "12,542 reports and in 2010 there were" loaded as 2010's, and
+two comparison bases with their own year that its writer, following the brief's first version,
+wanted in review; those two expectations amended to the Offlimits convention, with a comment)
+and offlimits-78/ (12, Dutch other voices, 1 real: 10, 10): 55 of 72 (76%). iwf-60/10, a cut copy
+of IWF's real 2025 staging page, amended to be refused as cut (the project's rule, iwf-1/07).
+After the fixes those showed: iwf-64/ (12, English other voices, 1 real: 12, 12), offlimits-81/
+(12, ANP copy 2011-2025: 12, 12), iwf-62/ (12, IWF's own voice 2014-2025: 3, 9, 1 wrong: Europe's
+"(86% in 2013)" beside "the Dutch hotline" loaded as the Netherlands' share), offlimits-82/ (12,
+own and other voices 2020-2025: 10, 10), iwf-63/ (12, Dutch press: 9, 9) and offlimits-80/ (12,
+own news 2014-2025: 6, 9): 61 of 72 (85%).
+After the fixes those showed: iwf-67/ (12, IWF's own news beside the day's press: 10 right, 11
+by the measure), iwf-65/ (12, IWF's report hosting sections across its eras, 1 real: 6, 8),
+offlimits-83/ (12, own annual-report sites 2019-2024: 7, 10, 1 wrong: a tile "ca. 300.000" split
+after "ca." loaded as an exact 300,000), iwf-66/ (12, Dutch and Flemish other voices: 11, 11),
+offlimits-84/ (12, press on the years of change, 2 real: 8, 10) and offlimits-85/ (12, own voice
+beside news 2008-2025: 3, 8, 1 wrong: "een paar honderd meldingen" loaded as 100): 58 of 72
+(81%). Over the session's 288 texts, 231 by the measure at first reading (80%), eight with a wrong
+load at first reading (two of them the brief's error above); each class fixed with a test.
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
@@ -295,10 +325,10 @@ def test_never_a_wrong_number(doc):
 # offlimits-45 to -50: 651 of 896, answered 773, 86%; with -51 and -52: 665 of 920, answered 795;
 # on 7 December's sixth session, with offlimits-53 to -64: 756 of 1064, answered 908, 85%; in its
 # seventh, with offlimits-65 to -70: 829 of 1136, answered 1000, 88%; with -71 to -73: 859 of 1172,
-# answered 1035, 88%).
+# answered 1035, 88%; in its eighth, with offlimits-74 to -85: 971 of 1316, answered 1174, 89%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 850
+RIGHT_AT_LEAST = 960
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
@@ -330,8 +360,9 @@ def test_every_figure_loads_or_waits_with_its_reading():
 # iwf-22 (first read 8 of 15), 263 of 292; with iwf-23 to -25 (first read 7, 9 and 11 of 15), 304
 # of 337; with iwf-26 (first read 8 of 12), 315 of 349; on 7 December's sixth session, with iwf-29
 # to iwf-46 (first readings in the docstring), 522 of 585; in its seventh, with iwf-47 to -49,
-# 580 of 621; with iwf-50 to -52, 615 of 657; with iwf-53 to -55, 654 of 693.
-IWF_ANSWERED_AT_LEAST = 645
+# 580 of 621; with iwf-50 to -52, 615 of 657; with iwf-53 to -55, 654 of 693; in its eighth, with
+# iwf-56 to -67, 788 of 837.
+IWF_ANSWERED_AT_LEAST = 780
 
 
 def test_iwf_figures_load_or_wait_with_their_reading():
