@@ -2189,3 +2189,20 @@ def test_a_last_clause_without_a_figure_closes_the_one_before_it():
     got = _waiting(html, 2040, PRESS)
     assert ("iwf.hosted_urls", "2039", 70100) in got and ("iwf.hosted_urls_share", "2039", 34) in got, got
     assert ("iwf.hosted_urls", "2040", 61204) in got
+
+
+def test_a_count_whose_own_part_names_another_country_and_a_base_with_its_share_in_brackets():
+    """ "in 2040 we traced 24,881 URLs to servers in the United States and 12,703 URLs to servers in
+    the Netherlands" (each count is the country its own part names: the US's loaded as the
+    Netherlands'), and "41% of the total, down from 117,544 (77%) in 2039" (the base's share in
+    brackets is a base too, and waits: it loaded)."""
+    html = (
+        "<html lang='en'><head><title>Annual report 2040 | IWF</title></head><body><main><p>Published: 21 April 2041</p>"
+        "<ul><li>Hosting by country: in 2040 we traced 24,881 URLs to servers in the United States and 12,703 URLs to "
+        "servers in the Netherlands.</li><li>We traced 12,703 URLs to servers in the Netherlands in 2040 – 41% of the "
+        "total, down from 117,544 (77%) in 2039.</li></ul></main></body></html>"
+    )
+    parsed = iwf.parse(html.encode(), 2040, "page.html", OWN)
+    loaded = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD")
+    assert loaded == [("iwf.hosted_urls", "2040", 12703), ("iwf.hosted_urls_share", "2040", 41)]
+    assert ("iwf.hosted_urls_share", "2039", 77) in _cands(parsed)

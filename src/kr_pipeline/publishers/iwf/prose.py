@@ -820,7 +820,15 @@ class Reader:
                 continue
             lo_c = next(a for a, b in clauses if a <= found.number_start < b)
             last = next(((at, code) for at, code in reversed(named) if lo_c <= at < found.number_start), None)
-            if last is not None and last[1] != "NLD" and found.number_start - last[0] <= 35:
+            # (unless its own part names the Netherlands: "... to servers in the United States and 12,703
+            # URLs to servers in the Netherlands")
+            own_words = sentence[found.end :][: (d.start() if (d := re.search(r"\d", sentence[found.end :])) else None)]
+            if (
+                last is not None
+                and last[1] != "NLD"
+                and found.number_start - last[0] <= 35
+                and not _NETHERLANDS.search(own_words[:60])
+            ):
                 continue
             region = next((at for at in reversed(regions) if lo_c <= at < found.number_start), None)
             if region is not None and (last is None or last[0] < region):
@@ -840,6 +848,13 @@ class Reader:
                 and not _NETHERLANDS.search(rest)
             ):
                 continue  # "In 2017, 65% of it was hosted in Europe, and ... the Netherlands": the region's
+            own_end = found.end + (d.start() if (d := re.search(r"\d", rest)) else len(rest))
+            if any(found.end <= at < own_end for at, code in others if code != "NLD") and not _NETHERLANDS.search(
+                sentence[found.end : own_end]
+            ):
+                # "we traced 24,881 URLs to servers in the United States and 12,703 URLs to servers in the
+                # Netherlands": the country its own part names is the United States
+                continue
             if start in broken and _AFTER_COUNT.match(sentence[broken[start].end() :]):
                 m = broken[start]
                 value: float | None = int(m.group(1) + m.group(2))
@@ -1218,7 +1233,16 @@ class Reader:
                 # "In 2019 the Netherlands hosted 71% of the URLs we confirmed; in 2018, 47%.": the clause
                 # after the semicolon gives a year and a number, its measure and country only by ellipsis
                 why.append("an elliptical clause: its measure and country are the clause before's")
-            if found not in shares and not changed_from and _COMPARED_FROM.search(sentence[:start]):
+            # (or its share in brackets right after the base's count: "down from 117,544 (77%) in 2020")
+            before_base = re.sub(r"\d[\d.,]*\s*\(\s*$", "", sentence[:start])
+            if (
+                found not in shares
+                and not changed_from
+                and (
+                    _COMPARED_FROM.search(sentence[:start])
+                    or (before_base != sentence[:start] and _COMPARED_FROM.search(before_base))
+                )
+            ):
                 # "32% ..., down from 41% in 2021", "That compares with 33% in 2023": the base of a
                 # comparison, said to measure the change by; issue 22 (part 2): comparisons wait
                 why.append("the base of a comparison")

@@ -175,12 +175,14 @@ _OTHERS = re.compile(
     r"\b(?:politie|police|NCMEC|IWF|Internet Watch Foundation|INHOPE|Inhope|Europol|Interpol|FBI|"
     r"Helpwanted|Help Wanted|Stop it Now|Stop It Now!?|Centrum Kinderhandel|CKM|Fier|Nationaal Rapporteur|"
     r"Meldpunt Internet Discriminatie|MiND|Meld\.?\s?Online Discriminatie|discriminatie|discrimination|"
+    # ("internationale meldpunten", "international hotlines": other hotlines; not "international partners",
+    # who pass reports on)
+    r"internationale meldpunt\w*|international hotlines?|"
     r"Meldpunt (?!Kinderporno|Helpwanted|Help Wanted|Stop it Now|Meldkindersekstoerisme|Offlimits|EOKM)[A-Z]\w+|andere meldpunten|buitenlandse meldpunten|partner hotlines|other hotlines|"
     r"ATKM|Autoriteit|Kindertelefoon|Child Helpline|Slachtofferhulp|Child Focus|ECPAT|Terre des Hommes|Thorn|"
     # another organisation described, not named: "hun meldpunt", "onze Belgische collega's"
     r"(?:hun|their) (?:meldpunt|hotline)|collega's|colleagues|zusterorganisatie\w*|partnerorganisatie\w*|"
-    r"(?:Belgische|Duitse|Britse|Franse|Amerikaanse|Europese|buitenlandse|internationale|Belgian|German|British|French|"
-    r"American|foreign|international) "
+    r"(?:Belgische|Duitse|Britse|Franse|Amerikaanse|Europese|buitenlandse|Belgian|German|British|French|American|foreign) "
     r"(?:meldpunt\w*|hotlines?|collega's|partners?|organisaties?|organisations?))(?!\w)"
 )
 # All of Offlimits' services together, or the hotline's reports counted with other services' questions.
@@ -232,7 +234,7 @@ _NOT_ILLEGAL = r"\b(?:niet[- ]illega\w*|niet strafba\w*|not illegal|non-illegal|
 _ILLEGAL = r"\b(?:illega\w*|strafba\w*|illegal|criminal|unlawful|punishable)\b"
 _ANALYSED_WORDS = (
     r"\b(?:analy[sz](?:e|ed|es|ing|is)|analyse\w*|geanaly\w*|beoorde\w*|onderz\w*|verwerk\w*|bekeken|bekeek|"
-    r"gecontroleerd|controleerde\w*|assess\w*|review\w*|process\w*|examined|checked|looked at)\b"
+    r"gecontroleerd|controleerde\w*|assess\w*|review\w*|process\w*|examined|checked|looked at|went through|gone through)\b"
 )
 _SUSPECTED = r"\b(?:vermoedelijk\w*|mogelijk\w*|verdacht\w*|suspected|possible|alleged|potential|presumed)"
 # For URLs: holding abuse material is holding illegal material ("URL's met kindermisbruik").
@@ -1208,6 +1210,8 @@ def _unbound(patterns, sentence: str, mentions: list[Mention]) -> list[int]:
 _CLAUSE_EDGE = re.compile(
     r"[;:()]|\s[-–•]\s|,\s+(?=(?:waarvan|waarbij|daarvan|waarmee|of which|which|terwijl|maar|toen|while|but|with|when)\b)"
     r"|,\s+(?=(?:and|en)\s+(?![\d.,]+\b))"  # ", and found illegal material on ...": a clause of its own (not a list of numbers)
+    # (without the comma too, where a verb of its own follows: "processed 127,081 reports and found illegal material on")
+    r"|\s+(?=(?:and|en)\s+(?:found|discovered|identified|detected|removed|vond|vonden|trof|troffen|ontdekte|ontdekten)\b)"
     # ("over half a million URLs, 268,912 of which contained illegal material": the part's own clause)
     r"|,\s+(?=\d[\d.,]*\s+(?:of which|of them|of these|of those|daarvan|waarvan)\b)"
     # ("603,062 URLs, up 12.5%, and 230,759 of them contained illegal material": the part's clause)
@@ -2470,7 +2474,14 @@ class _Reader:
                     else f"a year counted back ({n}) from the {anchor} the sentence before is about, "
                     f"or from the {self.last_named_year} it names?"
                 )
-            return anchor - n, None
+            if sentence_year is not None:  # "In 2024 ontving het Meldpunt 127.081 meldingen, tegenover 255.563 een jaar eerder"
+                return anchor - n, None
+            # ("In 2043 the Hotline processed 23,278 reports ... The year before, the Hotline received 19,872
+            # reports.": issue 22, part 2: a period by reference waits)
+            return (
+                anchor - n,
+                "a year counted back ('the year before') from the year of the sentence before: its period by reference",
+            )
         if len(own) > 1:
             part = _part_year(sentence, mt)
             if part is not None:
