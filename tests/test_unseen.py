@@ -256,8 +256,15 @@ offlimits-83/ (12, own annual-report sites 2019-2024: 7, 10, 1 wrong: a tile "ca
 after "ca." loaded as an exact 300,000), iwf-66/ (12, Dutch and Flemish other voices: 11, 11),
 offlimits-84/ (12, press on the years of change, 2 real: 8, 10) and offlimits-85/ (12, own voice
 beside news 2008-2025: 3, 8, 1 wrong: "een paar honderd meldingen" loaded as 100): 58 of 72
-(81%). Over the session's 288 texts, 231 by the measure at first reading (80%), eight with a wrong
-load at first reading (two of them the brief's error above); each class fixed with a test.
+(81%). Last, after the fixes those showed: offlimits-87/ (12, English other voices, 2 real: 7, 7),
+iwf-70/ (12, English research and policy formats: 5, 5), offlimits-86/ (12, own voice 2005-2014: 3,
+9, 1 wrong: "The year before, the Hotline received 19,872 reports." loaded after a stated year),
+offlimits-88/ (12, own voice and press in turn: 10, 12), iwf-68/ (12, IWF's own news 2015-2026, 1
+real: 4, 9, 2 wrong: the United States' "24,881 URLs to servers in the United States" in a sentence
+naming the Netherlands, and a base's share in brackets "down from 117,544 (77%) in 2020") and
+iwf-69/ (12, Dutch texts with numbers as people write them: 9, 10): 52 of 72 (72%). Over the
+session's 360 texts, 283 by the measure at first reading (79%), eleven with a wrong load at first
+reading (two of them the brief's error above); each class fixed with a test.
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
@@ -325,10 +332,10 @@ def test_never_a_wrong_number(doc):
 # offlimits-45 to -50: 651 of 896, answered 773, 86%; with -51 and -52: 665 of 920, answered 795;
 # on 7 December's sixth session, with offlimits-53 to -64: 756 of 1064, answered 908, 85%; in its
 # seventh, with offlimits-65 to -70: 829 of 1136, answered 1000, 88%; with -71 to -73: 859 of 1172,
-# answered 1035, 88%; in its eighth, with offlimits-74 to -85: 971 of 1316, answered 1174, 89%).
+# answered 1035, 88%; in its eighth, with offlimits-74 to -88: 996 of 1352, answered 1207, 89%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 960
+RIGHT_AT_LEAST = 985
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
@@ -361,8 +368,8 @@ def test_every_figure_loads_or_waits_with_its_reading():
 # of 337; with iwf-26 (first read 8 of 12), 315 of 349; on 7 December's sixth session, with iwf-29
 # to iwf-46 (first readings in the docstring), 522 of 585; in its seventh, with iwf-47 to -49,
 # 580 of 621; with iwf-50 to -52, 615 of 657; with iwf-53 to -55, 654 of 693; in its eighth, with
-# iwf-56 to -67, 788 of 837.
-IWF_ANSWERED_AT_LEAST = 780
+# iwf-56 to -70, 814 of 873.
+IWF_ANSWERED_AT_LEAST = 805
 
 
 def test_iwf_figures_load_or_wait_with_their_reading():
