@@ -170,6 +170,9 @@ _ANAPHORIC_UNIT = re.compile(
 )
 OWN_NAMES = re.compile(r"\b(?:Offlimits|Meldpunt Kinderporno|EOKM|Expertisebureau Online Kindermisbruik)\b", re.I)
 _OWN_REFERENCE = re.compile(r"\b(?:het meldpunt|the hotline|our hotline|ons meldpunt|wij|we|ons|onze|our|us)\b", re.I)
+# another meldpunt by its name ("Meldpunt Cybercrime"); not "het Meldpunt Helpwanted.nl" in "In 2007
+# begon het Meldpunt Helpwanted.nl": the hotline and what it began
+_ANOTHER_MELDPUNT = r"Meldpunt (?!Kinderporno|Helpwanted|Help Wanted|Stop it Now|Meldkindersekstoerisme|Offlimits|EOKM)[A-Z]\w+"
 # Other organisations, and Offlimits' own services that are not the hotline.
 _OTHERS = re.compile(
     r"\b(?:politie|police|NCMEC|IWF|Internet Watch Foundation|INHOPE|Inhope|Europol|Interpol|FBI|"
@@ -178,7 +181,8 @@ _OTHERS = re.compile(
     # ("internationale meldpunten", "international hotlines": other hotlines; not "international partners",
     # who pass reports on)
     r"internationale meldpunt\w*|international hotlines?|"
-    r"Meldpunt (?!Kinderporno|Helpwanted|Help Wanted|Stop it Now|Meldkindersekstoerisme|Offlimits|EOKM)[A-Z]\w+|andere meldpunten|buitenlandse meldpunten|partner hotlines|other hotlines|"
+    + _ANOTHER_MELDPUNT
+    + r"|andere meldpunten|buitenlandse meldpunten|partner hotlines|other hotlines|"
     r"ATKM|Autoriteit|Kindertelefoon|Child Helpline|Slachtofferhulp|Child Focus|ECPAT|Terre des Hommes|Thorn|"
     # another organisation described, not named: "hun meldpunt", "onze Belgische collega's"
     r"(?:hun|their) (?:meldpunt|hotline)|collega's|colleagues|zusterorganisatie\w*|partnerorganisatie\w*|"
@@ -200,6 +204,7 @@ _CHANNEL = re.compile(
 # "Dat aantal is gedaald naar 29.000", "That number has since risen to 61,000": a sentence that
 # takes up the count just before and says what it changed to (which makes that count the earlier)
 _THAT_NUMBER = r"(?:dat|dit|that|this|the) (?:aantal|getal|number|figure|count)\b"
+_ANOTHERS_COUNT_TAKEN_UP = "a figure of what the sentence before counted for another organisation ('Dat aantal')"
 _THAT_NUMBER_CHANGED_TO = re.compile(
     r"^\s*" + _THAT_NUMBER + r"\s+(?:\w+\s+){0,3}?"
     r"(?:gedaald|gestegen|teruggelopen|toegenomen|afgenomen|gezakt|gegroeid|daalde|steeg|groeide|liep|"
@@ -213,11 +218,7 @@ _HOTLINE = re.compile(
     re.I,
 )
 # A document that names another meldpunt: "het meldpunt" no longer tells whose.
-# (not "het Meldpunt Helpwanted.nl" in "In 2007 begon het Meldpunt Helpwanted.nl": the hotline and what it began)
-_OTHER_MELDPUNT = re.compile(
-    r"\b(?:Meldpunt (?!Kinderporno|Helpwanted|Help Wanted|Stop it Now|Meldkindersekstoerisme|Offlimits|EOKM)[A-Z]\w+"
-    r"|Meld\.?\s?Online Discriminatie|MiND)\b"
-)
+_OTHER_MELDPUNT = re.compile(r"\b(?:" + _ANOTHER_MELDPUNT + r"|Meld\.?\s?Online Discriminatie|MiND)\b")
 
 
 @dataclass(frozen=True)
@@ -1890,11 +1891,8 @@ class _Reader:
                             f"a figure aimed at or expected ({aimed.group(0)!r}) without a unit: "
                             "its measure proposed from what the text counted just before"
                         )
-                    if self.last_counts_foreign and re.match(r"\s*" + _THAT_NUMBER, sentence[: mt.start], re.I):
-                        # "Bij internationale meldpunten kwamen ruim 126.000 meldingen binnen. Dat aantal is
-                        # gedaald naar 29.000.": the number the other organisation's count became
-                        referred = None
-                        why_unit = "a figure of what the sentence before counted for another organisation ('Dat aantal')"
+                    if self._takes_up_anothers_count(sentence[: mt.start]):
+                        referred, why_unit = None, _ANOTHERS_COUNT_TAKEN_UP
                     self.candidate(sentence, mt, why_unit, referred, period, location)
                 elif rate := _RATE_AFTER.match(sentence[mt.end :]):
                     # "gemiddeld 32 bezoeken per dag": a small number of something a day, no measure of the catalog
@@ -2038,10 +2036,8 @@ class _Reader:
                 foreign = f"a figure of another organisation, referred to by a pronoun ({referred_other})"
             elif other and not OWN_NAMES.search(sentence) and not _CHANNEL.search(_clause(sentence, mt)[: other.start()]):
                 foreign = f"a figure of another organisation or service ({other.group(0)}), not of the Offlimits hotline"
-            elif re.match(r"\s*" + _THAT_NUMBER, sentence[opens : mt.start], re.I) and self.last_counts_foreign and not names_own:
-                # "Bij internationale meldpunten kwamen ruim 126.000 meldingen binnen. Dat aantal is
-                # gedaald naar 29.000.": the number of the other organisation the sentence before counted
-                foreign = "a figure of what the sentence before counted for another organisation ('Dat aantal')"
+            elif self._takes_up_anothers_count(sentence[opens : mt.start]) and not names_own:
+                foreign = _ANOTHERS_COUNT_TAKEN_UP
             elif not names_own and self.other_meldpunt:
                 foreign = "the document names another meldpunt: 'het meldpunt' does not tell whose figure this is"
             if not why:
@@ -2300,6 +2296,12 @@ class _Reader:
             ),
             None,
         )
+
+    def _takes_up_anothers_count(self, before: str) -> bool:
+        """ "Bij internationale meldpunten kwamen ruim 126.000 meldingen binnen. Dat aantal is gedaald
+        naar 29.000.": the number a clause opening with "Dat aantal" gives is what the other
+        organisation's count of the sentence before became."""
+        return self.last_counts_foreign and re.match(r"\s*" + _THAT_NUMBER, before, re.I) is not None
 
     @property
     def other_meldpunt(self) -> bool:
