@@ -432,7 +432,7 @@ _DEFINITION_FIGURE = re.compile(
 def _pair(label: str, value: str, where: str) -> Block:
     """A label and its figure as one readable item, the figure first as prose puts it:
     "151,604 Reports received by the hotline", "-12% Change in URLs assessed compared with 2021"."""
-    label = re.sub(r"^[•·▪●◦\-–*]\s*", "", label)  # ("•  Meldingen in 2012   19.872": a list's mark is no word of the label)
+    label = _BULLET.sub("", label)  # ("•  Meldingen in 2012   19.872": a list's mark is no word of the label)
     return Block("cell", f"{value} {label}", where)
 
 
@@ -854,9 +854,6 @@ def _text_grid(lines: list[str], n: int) -> list[Block] | None:
     ("2049      Verschil"), then lines of a label and one figure per column ("Meldingen verwerkt
     188.719   −7.316"; a label may run over two lines), read as the table they are (each figure
     with its row and column: _table_cells). None when the lines are not such a grid."""
-    from html import escape
-
-    from .markup import soup_of
 
     fields = [_FIELDS.split(ln.strip()) for ln in lines]
     if (by_year := _year_rows_grid(fields, n)) is not None:
@@ -890,10 +887,7 @@ def _text_grid(lines: list[str], n: int) -> list[Block] | None:
     # (one row will do under a header of two years: "2011  2012  verschil" over "Meldingen ontvangen ...")
     if len(rows) < 2 and not (rows and sum(bool(_YEAR_LABEL.fullmatch(c)) for c in header) >= 2):
         return None
-    html = "<table><tr><th></th>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"
-    html += "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
-    table = soup_of(html).find("table")
-    return _table_cells(table, n) or None
+    return _grid_cells(["", *header], rows, n)  # (its first column, the rows' labels, has no header)
 
 
 def _year_rows_grid(fields: list[list[str]], n: int) -> list[Block] | None:
@@ -901,9 +895,6 @@ def _year_rows_grid(fields: list[list[str]], n: int) -> list[Block] | None:
     ("Jaar  Meldingen  waarvan uit Nederland  Geanalyseerde url's"), then a line per year of as
     many fields ("2021  413.262  236.743  n.b."), read as the table it is (_table_cells). None when
     the lines are not such a grid."""
-    from html import escape
-
-    from .markup import soup_of
 
     header, rows = fields[0], fields[1:]
     if len(header) < 2 or any(_NUMERIC_CELL.match(c) for c in header) or len(rows) < 2:
@@ -912,6 +903,16 @@ def _year_rows_grid(fields: list[list[str]], n: int) -> list[Block] | None:
         return None
     if sum(any(_NUMERIC_CELL.match(c) for c in r[1:]) for r in rows) < 2:  # (a row may hold "ca. 300.000", "n.b.")
         return None
+    return _grid_cells(header, rows, n)
+
+
+def _grid_cells(header: list[str], rows: list[list[str]], n: int) -> list[Block] | None:
+    """A grid read from a PDF's text as the HTML table it is, each figure with its row and column
+    (_table_cells); every word escaped into the markup."""
+    from html import escape
+
+    from .markup import soup_of
+
     html = "<table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"
     html += "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
     return _table_cells(soup_of(html).find("table"), n) or None

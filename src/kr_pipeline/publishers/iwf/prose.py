@@ -822,7 +822,9 @@ class Reader:
             last = next(((at, code) for at, code in reversed(named) if lo_c <= at < found.number_start), None)
             # (unless its own part names the Netherlands: "... to servers in the United States and 12,703
             # URLs to servers in the Netherlands")
-            own_words = sentence[found.end :][: (d.start() if (d := re.search(r"\d", sentence[found.end :])) else None)]
+            own_words = sentence[found.end :][
+                : (d.start() if (d := re.search(r"\d", sentence[found.end :])) else None)
+            ]  # (to the next figure)
             if (
                 last is not None
                 and last[1] != "NLD"
@@ -848,7 +850,7 @@ class Reader:
                 and not _NETHERLANDS.search(rest)
             ):
                 continue  # "In 2017, 65% of it was hosted in Europe, and ... the Netherlands": the region's
-            own_end = found.end + (d.start() if (d := re.search(r"\d", rest)) else len(rest))
+            own_end = found.end + min(len(own_words), len(rest))  # (its own words within its part)
             if any(found.end <= at < own_end for at, code in others if code != "NLD") and not _NETHERLANDS.search(
                 sentence[found.end : own_end]
             ):
@@ -1106,9 +1108,8 @@ class Reader:
                 explicit = self.report_year is not None and int(period) == self.report_year
                 if not explicit:
                     why.append(f"the figure a change went to from {went_to.group(1)}: the year after, proposed")
-            elif own_year := _OWN_YEAR.match(after) or _OWN_YEAR_SET_OFF.match(
-                after
-            ):  # "tegen 29 procent in 2026 en 11 procent in 2025"
+            # "tegen 29 procent in 2026 en 11 procent in 2025", ", or around 117,500 webpages, in 2020,"
+            elif own_year := _OWN_YEAR.match(after) or _OWN_YEAR_SET_OFF.match(after):
                 period, explicit = own_year.group(1), True
             elif previous_period is not None and (back_after := _BACK_AFTER.match(after)):
                 # "The Dutch share was 29% in 2024, and 33% the year before": the year before the figure's

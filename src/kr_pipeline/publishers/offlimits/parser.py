@@ -168,6 +168,9 @@ _ANAPHORIC_UNIT = re.compile(
     r"|[Hh]et (?:aantal|totaal(?: aantal)?) |[Tt]he (?:number|total(?: number)?) of )"
     r"(?:\w+-)?(meldingen|URL's|URLs|URL’s|webadressen|links|afbeeldingen|beelden|reports|images)\b"  # "AI-afbeeldingen"
 )
+# units that are no count: a share and a change in percent (and a number without a unit: no count either)
+_RATIOS = ("percent", "percent_change")
+_NOT_A_COUNT = (None, *_RATIOS)
 OWN_NAMES = re.compile(r"\b(?:Offlimits|Meldpunt Kinderporno|EOKM|Expertisebureau Online Kindermisbruik)\b", re.I)
 _OWN_REFERENCE = re.compile(r"\b(?:het meldpunt|the hotline|our hotline|ons meldpunt|wij|we|ons|onze|our|us)\b", re.I)
 # another meldpunt by its name ("Meldpunt Cybercrime"); not "het Meldpunt Helpwanted.nl" in "In 2007
@@ -700,7 +703,7 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         before = sentence[: mt.start]
         if (
             i > 0
-            and mentions[i - 1].unit not in (None, "percent", "percent_change")
+            and mentions[i - 1].unit not in _NOT_A_COUNT
             and mentions[i - 1].qualifier != "exact"
             and re.fullmatch(r"\s*(?:[\w'’\-]+\s+){0,3}[\w'’\-]*\s*[:(]\s*", sentence[mentions[i - 1].end : mt.start])
         ):
@@ -723,10 +726,10 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
             if i > 0 and mentions[i - 1].unit and (mentions[i - 1].unit != "percent" or _PERCENT_AFTER.match(sentence[mt.end :])):
                 mt.unit, mt.unit_from = mentions[i - 1].unit, "compared"  # not "rose by 31.6% to 127,081": a level
                 continue
-        counted_before = [m.unit for m in mentions[:i] if m.unit and m.unit not in ("percent", "percent_change")]
+        counted_before = [m.unit for m in mentions[:i] if m.unit and m.unit not in _RATIOS]
         if (
             i > 0
-            and mentions[i - 1].unit not in (None, "percent", "percent_change")
+            and mentions[i - 1].unit not in _NOT_A_COUNT
             and re.fullmatch(r"[^\d.;:()]{0,60}\(\s*(?:19|20)\d\d\s*:\s*", sentence[mentions[i - 1].end : mt.start])
         ):
             # "our CSAM Hotline processed 127,081 reports (2023: 255,563)": that year's figure of the same
@@ -746,14 +749,14 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and re.fullmatch(r"\s*(?:en|and|tot|to|-|–)\s*", sentence[mt.end : nxt.start]):
             ahead = _noun_after(sentence[nxt.end :].lstrip())
-            if ahead and _UNITS[ahead.group(0).lower().replace("’", "'")] not in ("percent", "percent_change"):
+            if ahead and _UNITS[ahead.group(0).lower().replace("’", "'")] not in _RATIOS:
                 # "respectievelijk 182.546 en 131.872 meldingen": the noun after the second counts
                 # both; so do a range's ends ("tussen de 250.000 en 270.000 AI-beelden")
                 mt.unit, mt.unit_from = _UNITS[ahead.group(0).lower().replace("’", "'")], "shared"
                 continue
         if (
             i > 0
-            and mentions[i - 1].unit not in (None, "percent", "percent_change")
+            and mentions[i - 1].unit not in _NOT_A_COUNT
             and re.fullmatch(r"[^\d;:()]{0,40},\s*", sentence[mentions[i - 1].end : mt.start])
             and _CHANGE_AMOUNT_AFTER.match(sentence[mt.end :])
         ):
@@ -804,7 +807,7 @@ def _bind_units(sentence: str, mentions: list[Mention], last_unit: str | None = 
         ):
             noun = _UNITS.get(named.group("noun").lower().replace("’", "'"))
             between = before[named.end() :]
-            if noun in (None, "percent", "percent_change"):
+            if noun in _NOT_A_COUNT:
                 continue
             if risen_to and risen_to.start() >= named.end() and not re.search(r"[;]", between):
                 mt.unit, mt.unit_from = noun, "is"
@@ -1627,7 +1630,8 @@ class _Reader:
         location = block.location or f"sentence {self.number} ({kind})"
         mentions = _mentions(sentence, block.language or self.lang, self.last_unit)
         self.mentions = mentions  # (the sentence's numbers, for a part's period: _whole_of_part)
-        counted = [mt.unit for mt in mentions if mt.unit and mt.unit not in ("percent", "percent_change")]
+        counts = [mt for mt in mentions if mt.unit not in _NOT_A_COUNT]
+        counted = [mt.unit for mt in counts]
         own = _own_years(sentence, mentions)
         deictic = _unbound(_DEICTIC, sentence, mentions)
         back = _unbound(_BACK, sentence, mentions)
@@ -1737,7 +1741,7 @@ class _Reader:
                 period_year, why = counted_at, None
             counted_at = None
             period_certain = why is None  # only a certain period carries to the next sentence
-            if period_certain and mt.unit not in (None, "percent", "percent_change"):
+            if period_certain and mt.unit not in _NOT_A_COUNT:
                 counted_at = period_year
             # a year to propose in review when none is certain: the nearest one the text gave,
             # else the one proposed last (saying so when that came from the registered year)
@@ -1764,7 +1768,7 @@ class _Reader:
             if len(compared_here) == 1:
                 nearest = next(iter(compared_here)) + 1
             proposed_year = period_year if period_year is not None else nearest or self.last_year_proposed
-            a_count = mt.unit not in ("percent", "percent_change") if mt.unit else mt.value >= 100
+            a_count = mt.unit not in _RATIOS if mt.unit else mt.value >= 100
             if proposed_year is not None and not mt.base and a_count:
                 periods_seen.append(proposed_year)  # (counts, proposed or read: what a change after them compares)
             if period_year is None and not nearest and self.last_proposal_note and why:
@@ -1863,7 +1867,7 @@ class _Reader:
                     # what "er" counts: the sentence's own topic ("Hoeveel meldingen er uit Nederland
                     # kwamen ... tussen de 40.000 en 50.000"), else the measure of the sentence before
                     referred = (_topic(sentence) or self.last_measure) if _REFERS_BACK.search(_part(sentence, mt)) else None
-                    if referred is not None and referred.unit in ("percent", "percent_change"):
+                    if referred is not None and referred.unit in _RATIOS:
                         referred = None  # ("Dat waren er 50.148" after a share: a count refers to no share)
                     if (
                         referred is not None
@@ -1884,7 +1888,7 @@ class _Reader:
                         if referred is not None:
                             why_unit += f": proposed as {referred.unit}, {guessed}"
                     aimed = _NOT_COUNTED.search(_clause(sentence, mt))
-                    if not referred and aimed and self.last_topic and self.last_topic.unit not in ("percent", "percent_change"):
+                    if not referred and aimed and self.last_topic and self.last_topic.unit not in _RATIOS:
                         # "We expect between 250,000 and 270,000 this year" after a sentence on AI images
                         referred = self.last_topic
                         why_unit = (
@@ -1942,7 +1946,7 @@ class _Reader:
                     + (f": {footnote!r}" if footnote else "")
                     + "): read the note before it loads"
                 )
-            change_amount = mt.unit not in ("percent", "percent_change") and _changed_by(sentence, mt)
+            change_amount = mt.unit not in _RATIOS and _changed_by(sentence, mt)
             if not why and change_amount:
                 why = "the amount by which a figure changed ('steeg met 12.000', '12.000 meer', '+12.573'), not the figure"
             not_counted = _NOT_COUNTED.search(_clause(sentence, mt)) or (
@@ -2062,18 +2066,18 @@ class _Reader:
                 and mt.bound_year is None
                 and mt.deictic is None
                 and mt.back is None
-                and [m for m in mentions if m.unit not in (None, "percent", "percent_change")] == [mt]
+                and counts == [mt]
             ):
                 # "... kwamen ruim 126.000 meldingen binnen. Dat aantal is gedaald naar 29.000.": what the
                 # next sentence says it changed from is of the period before the one the text is at
                 period = re.sub(r"^\d{4}", lambda y: str(int(y.group(0)) - 1), period)
                 back_note = "the next sentence says what this count changed to ('Dat aantal is gedaald naar ...'): the period before, proposed"
                 why = f"{why}; {back_note}" if why else back_note
-            if mt.unit not in (None, "percent", "percent_change"):
+            if mt.unit not in _NOT_A_COUNT:
                 self.counts_foreign.append(bool(foreign))
             if measure is not None and measure.indicator_id:
                 self.last_measure = self.last_topic = measure
-                if measure.unit not in ("percent", "percent_change"):
+                if measure.unit not in _RATIOS:
                     self.last_count = measure
                 if measure.unit == "percent":
                     self.last_share = measure
@@ -2167,7 +2171,7 @@ class _Reader:
         # what "Daarvan waren er ..." counts a part of: the noun the sentence before counted
         # (or what a number was read to count from the words around it: "meer url's dan het jaar
         # ervoor: 603.062, ..." then "Op 230.759 daarvan stond strafbaar materiaal")
-        read_as = [unit for unit in self.units_read if unit not in ("percent", "percent_change")]
+        read_as = [unit for unit in self.units_read if unit not in _RATIOS]
         self.last_unit = (
             counted[-1]
             if counted
@@ -2240,7 +2244,7 @@ class _Reader:
         )
         if named:
             unit, whence = max(named)[1], "the count the sentence names before it"
-        elif self.last_topic is not None and self.last_topic.unit not in ("percent", "percent_change"):
+        elif self.last_topic is not None and self.last_topic.unit not in _RATIOS:
             return self.last_topic, "what the text counted just before"
         elif self.last_count is not None and self.last_topic is not None and self.last_topic.unit == "percent_change":
             # "That is an increase of almost 60% compared to 2015, when the Hotline assessed 63,056":
