@@ -2206,3 +2206,24 @@ def test_a_count_whose_own_part_names_another_country_and_a_base_with_its_share_
     loaded = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD")
     assert loaded == [("iwf.hosted_urls", "2040", 12703), ("iwf.hosted_urls_share", "2040", 41)]
     assert ("iwf.hosted_urls_share", "2039", 77) in _cands(parsed)
+
+
+def test_research_texts_a_count_of_a_total_the_month_a_report_came_out_and_a_year_its_own_words_end_on():
+    """Another voice's research prose: "27,970 of a total of 78,589 URLs" (the first counts; the
+    second is the whole, it was proposed as the count), "In May, the IWF reported that of the
+    104,321 URLs it confirmed in 2038, 47,123 – 45% – were traced ..." (the month the report came
+    out, not a part of a year: the figures had no period) and "traced 12,345 URLs to servers in
+    the Netherlands in 2035 (IWF, 2036) and 21,234 in 2036" (the year its own words end on, before
+    the next figure: it took the registered year's)."""
+    page = (
+        "<html lang='en'><head><title>Hosting and harm</title></head><body><main>"
+        "<p>The Netherlands alone accounted for 34% of all URLs confirmed by the IWF in 2037, 26,543 of a total of 78,066 URLs.</p>"
+        "<p>In May, the IWF reported that of the 104,321 URLs it confirmed in 2038, 47,123 – 45% – were traced to servers in "
+        "the Netherlands, up from 34% in 2037.</p>"
+        "<p>The Internet Watch Foundation traced 12,345 URLs to servers in the Netherlands in 2035 (IWF, 2036) and 21,234 in "
+        "2036, 35% of the 60,012 it confirmed.</p></main></body></html>"
+    )
+    got = _waiting(page, 2039, PRESS)
+    assert ("iwf.hosted_urls", "2037", 26543) in got and not any(v == 78066 for _, _, v in got), got
+    assert {("iwf.hosted_urls", "2038", 47123), ("iwf.hosted_urls_share", "2038", 45)} <= set(got), got
+    assert {("iwf.hosted_urls", "2035", 12345), ("iwf.hosted_urls", "2036", 21234)} <= set(got), got

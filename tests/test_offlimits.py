@@ -3302,3 +3302,22 @@ def test_english_press_partners_who_pass_reports_on_and_a_clause_of_its_own_with
     )
     got = {(c["value"], c["indicator_id"]) for c in refused_candidates(page, 2043)}
     assert {(255563, "offlimits.reports"), (127081, "offlimits.reports"), (603062, "offlimits.urls_analysed")} <= got, got
+
+
+def test_a_change_in_web_addresses_and_a_years_note_mark_glued_to_its_full_stop():
+    """ "the number of web addresses the hotline checked had grown by 41%" is the change in URLs
+    analysed (only "URL" was read as the noun), and "... and 9,876 in 2040.2 Nearly half ..." (a
+    PDF's note mark glued to a year's full stop) ends the sentence at 2040, the year of 9,876 (it
+    was read as a number 2040.2 and the year of the sentence before)."""
+    page = (
+        "<html><head><title>Online safety in the Low Countries</title><meta property='article:published_time' "
+        "content='2045-02-03'></head><body><main><p>The Dutch hotline received 31,415 reports in 2043 (Meldpunt "
+        "Kinderporno, 2044, p. 9), against 27,182 in 2042 and 9,876 in 2040.2 Nearly half of the reports of 2043 concerned "
+        "material that was illegal.</p><p>In 2043 the number of web addresses the hotline checked had grown by 41%.</p>"
+        "</main></body></html>"
+    )
+    got = {(c["value"], c["indicator_id"], c["period"]) for c in refused_candidates(page, 2044)}
+    assert {(31415, "offlimits.reports", "2043"), (27182, "offlimits.reports", "2042")} <= got, got
+    assert (9876, "offlimits.reports", "2040") in got, got
+    assert (41, "offlimits.urls_analysed_change", "2043") in got, got
+    assert not any(v == 2040.2 for v, _, _ in got)

@@ -304,6 +304,8 @@ def _digit_numbers(text: str, lang: str):
     for start, end in runs:
         while text[end - 1] in _CF:  # a format character after the number is not inside it
             end -= 1
+        if re.fullmatch(r"(?:19|20)\d\d\.\d{1,3}", text[start:end]) and not text[end:].strip():
+            end = start + 4  # a year that ends its sentence, a note's mark glued to its full stop: "... in 2010.1"
         raw = text[start:end]
         value: float | None = None
         problem = None

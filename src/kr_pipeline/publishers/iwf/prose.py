@@ -122,6 +122,14 @@ _OWN_YEAR = re.compile(
 # "That compares with 77%, or around 117,500 webpages, in 2020, according to ...": the year set off
 # by commas after the count's noun, closing the clause (not "83,037 reports, in 2023 it was ...")
 _OWN_YEAR_SET_OFF = re.compile(r"\s*[a-z'’]+,\s+in\s+((?:19|20)\d\d)\s*(?:[,.;]|$)", re.I)
+# "traced 12,703 URLs to servers in the Netherlands in 2015 and 20,972 in 2016": the year its own words
+# end on, before any other figure, conjunction or comparison ("12,703 URLs, up from ... in 2014" is not)
+_OWN_YEAR_LATER = re.compile(
+    r"(?:(?!\b(?:and|en|or|but|maar|than|dan|compared|vergeleken|when|toen|while|terwijl|whereas|against|tegen(?:over)?"
+    r"|versus|vs|up|down|from|since|sinds|opzichte|after|before|nadat|voordat|peak\w*|piek\w*|hoogtepunt)\b)[^\d.,;:()\[\]])"
+    r"{1,80}?\bin\s+((?:19|20)\d\d)\b(?![\d.,]\d)",
+    re.I,
+)
 _SPLIT = re.compile(
     r"\bvs\.?|\bversus\b|\bcompared (?:with|to)\b|\b(?:down|up) from\b|\b(?:down|up) on\b(?=\s+(?:the\s+)?[\d.,]+|\s+(?:last|the) year)|\ba (?:fall|rise|drop|increase|decrease|reduction|decline) from\b"
     r"|\ban? (?:\w+ )?(?:increase|decrease|fall|rise|drop|reduction|decline) from\b|\btegen(?:over)?\b|\bagainst\b|\bten opzichte van\b|;|,(?=\s*(?:in|en in|over|en over) (?:19|20)\d\d)"
@@ -779,7 +787,11 @@ class Reader:
                 wholes.add(f.number_start)
         for f in found_all:
             # "102,676 of 252,194, or 41 per cent": the second is the whole the first is part of
-            bare_whole = re.match(r"\s+(?:out of|of|van)\s+(?:the\s+|de\s+)?(\d[\d.,]*\d)", sentence[f.end :])
+            # ("27,970 of a total of 78,589 URLs", "27.970 van een totaal van 78.589")
+            bare_whole = re.match(
+                r"\s+(?:out of|of|van)\s+(?:the\s+|de\s+|(?:a|een) total(?:e|e van|aal van| of)?\s+)?(\d[\d.,]*\d)",
+                sentence[f.end :],
+            )
             if bare_whole and (
                 _WITH_ITS_SHARE.match(sentence[f.end + bare_whole.end() :])
                 or _URL_IN.search(sentence)
@@ -1109,7 +1121,7 @@ class Reader:
                 if not explicit:
                     why.append(f"the figure a change went to from {went_to.group(1)}: the year after, proposed")
             # "tegen 29 procent in 2026 en 11 procent in 2025", ", or around 117,500 webpages, in 2020,"
-            elif own_year := _OWN_YEAR.match(after) or _OWN_YEAR_SET_OFF.match(after):
+            elif own_year := _OWN_YEAR.match(after) or _OWN_YEAR_SET_OFF.match(after) or _OWN_YEAR_LATER.match(after):
                 period, explicit = own_year.group(1), True
             elif previous_period is not None and (back_after := _BACK_AFTER.match(after)):
                 # "The Dutch share was 29% in 2024, and 33% the year before": the year before the figure's

@@ -275,6 +275,7 @@ _SELF_MADE = (
 )
 # (unit, words that must stand in the number's clause) -> measure. First match wins: the
 # narrower readings (another breakdown, a measure the catalog does not hold) come first.
+_URL_NOUNS = r"\b(?:URL|webadres|web address|webpagina|webpage)"
 MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     (
         "reports",
@@ -348,7 +349,8 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     ("percent", re.compile(_ILLEGAL, re.I), _NONE),  # a change in URLs with illegal material: not the catalog's
     (
         "percent",
-        re.compile(_CHANGE + r".*\bURL|\bURL.*" + _CHANGE, re.I),
+        # ("the number of web addresses checked by the hotline had grown by 45%")
+        re.compile(_CHANGE + r".*" + _URL_NOUNS + "|" + _URL_NOUNS + ".*" + _CHANGE, re.I),
         Measure("offlimits.urls_analysed_change", "total", "percent_change"),
     ),
 ]
