@@ -2227,3 +2227,29 @@ def test_research_texts_a_count_of_a_total_the_month_a_report_came_out_and_a_yea
     assert ("iwf.hosted_urls", "2037", 26543) in got and not any(v == 78066 for _, _, v in got), got
     assert {("iwf.hosted_urls", "2038", 47123), ("iwf.hosted_urls_share", "2038", 45)} <= set(got), got
     assert {("iwf.hosted_urls", "2035", 12345), ("iwf.hosted_urls", "2036", 21234)} <= set(got), got
+
+
+def test_a_chart_alternative_with_all_other_countries_had_been_and_a_base_after_rose_again():
+    """IWF's own report page: a chart's text alternative "the Netherlands 71%, the United States 6%,
+    all other countries 23%" (the other countries' 23% was the Netherlands' too: the page was
+    refused as stating two shares), "rose again, from 64% in 2041" (a comparison's base: it
+    loaded) and "The year before it had been 52%." (the share of the sentence before, another
+    year: it was not read)."""
+    page = (
+        "<html lang='en'><head><title>Global hosting | IWF Annual Report 2042</title></head><body><main>"
+        "<h1>Global hosting</h1><figure><img src='x.svg' alt='Bar chart showing the share of the child sexual abuse URLs "
+        "we confirmed in 2042 by hosting country: the Netherlands 71%, the United States 6%, all other countries 23%.'>"
+        "</figure><p>The Dutch share of the URLs we confirm rose again, from 64% in 2041.</p>"
+        "<p>In 2042 we traced 90,001 URLs to servers in the Netherlands – 71% of all the URLs we confirmed. "
+        "The year before it had been 64%.</p></main></body></html>"
+    )
+    parsed = iwf.parse(page.encode(), 2042, "page.html", OWN)
+    got = sorted((r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD")
+    assert got == [("iwf.hosted_urls", "2042", 90001), ("iwf.hosted_urls_share", "2042", 71)], got
+    assert ("iwf.hosted_urls_share", "2041", 64) in _cands(parsed)
+    blog = (
+        "<html lang='en'><head><title>Blog | IWF</title></head><body><main><p>Published 15 July 2043</p>"
+        "<p>In 2042 we traced 90,001 URLs to servers in the Netherlands – 71% of all the URLs we confirmed. "
+        "The year before it had been 52%.</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls_share", "2041", 52) in _waiting(blog, 2042)

@@ -3321,3 +3321,23 @@ def test_a_change_in_web_addresses_and_a_years_note_mark_glued_to_its_full_stop(
     assert (9876, "offlimits.reports", "2040") in got, got
     assert (41, "offlimits.urls_analysed_change", "2043") in got, got
     assert not any(v == 2040.2 for v, _, _ in got)
+
+
+def test_it_refers_to_the_organisation_the_sentence_opened_with():
+    """The hotline's own English summary: "The Dutch police also saw a sharp rise in 2043: it
+    received almost 18,000 reports ..., against some 12,000 the year before." ("it" is the
+    police: both loaded as the hotline's reports); "Our Hotline, which works closely with the
+    police, ...: it received ..." is the hotline's."""
+    page = (
+        "<html lang='en'><head><title>Annual report 2043 | EOKM</title></head><body><main><p>In 2043 our Hotline assessed "
+        "154,321 URLs.</p><p>The Dutch police also saw a sharp rise in 2043: it received almost 18,000 reports of child "
+        "sexual abuse material, against some 12,000 the year before.</p></main></body></html>"
+    )
+    parsed = parse(page, 2043, context=ParseContext(url="https://www.eokm.nl/en/annual-report-2043", own_hosts=OWN_HOSTS))
+    assert {(r.indicator_id, r.value) for r in parsed.observations.itertuples()} == {("offlimits.urls_analysed", 154321)}
+    assert {(c["value"], c["indicator_id"]) for c in parsed.candidates} >= {(18000, None), (12000, None)}
+    own = page.replace("The Dutch police also saw", "Our Hotline, which works closely with the police, saw").replace(
+        " of child sexual abuse material, against some 12,000 the year before", ""
+    )
+    parsed = parse(own, 2043, context=ParseContext(url="https://www.eokm.nl/en/annual-report-2043", own_hosts=OWN_HOSTS))
+    assert ("offlimits.reports", 18000) in {(r.indicator_id, r.value) for r in parsed.observations.itertuples()}

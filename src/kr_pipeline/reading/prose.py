@@ -1297,6 +1297,7 @@ _PART_EDGE = re.compile(r"[,;:]\s|\s(?:en|and)\s(?=(?:in|over)\s+(?:19|20)\d\d\b
 
 # A clause whose subject is a pronoun ("they counted 36,000 reports", "Zij komt voor 2024 uit op ...").
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|en|maar)\s+)?(?:they|she|he|zij|ze|hij)\b", re.I)
+_IT_SUBJECT = re.compile(r"\s*(?:(?:and|but)\s+)?it\b(?!['’]s\b)", re.I)
 
 
 def pronoun_for_another(
@@ -1307,13 +1308,17 @@ def pronoun_for_another(
     cijfers. Zij komt voor 2024 uit op 944 slachtoffers"): the organisation named last before the
     clause (in its sentence, else in the sentence before), when that is not the publisher (own).
     None when the clause opens with no pronoun, or it refers to the publisher."""
-    if not _PRONOUN_SUBJECT.match(clause):
+    it = _IT_SUBJECT.match(clause) is not None
+    if not it and not _PRONOUN_SUBJECT.match(clause):
         return None
     for text in (before, last_sentence):
         named = [(m.start(), "") for pattern in own for m in pattern.finditer(text)]
         named += [(m.start(), m.group(0)) for m in others.finditer(text)]
         if named:
-            return max(named)[1] or None
+            # ("it" is the subject the sentence opened with: "The Dutch police also saw a sharp rise in
+            # 2017: it received almost 18,000 reports"; not "The hotline, which works with the police,
+            # said it received ...")
+            return (min(named) if it else max(named))[1] or None
     return None
 
 

@@ -250,7 +250,9 @@ _CARRY = re.compile(
     r"(?:(?:was|waren|is|were|bedroeg)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)"
     # ("In 2021 it fell to 41%", "In 2021 daalde het aandeel naar 41 procent")
     r"|(?:it|that|this|the figure|the share|its share|the Dutch share|het aandeel|dat aandeel|het cijfer)\s+"
-    r"(?:was|fell|dropped|declined|rose|climbed|had (?:fallen|dropped|risen|climbed)|daalde|steeg|zakte|was gedaald|was gestegen)"
+    # ("The year before it had been 47%", "In 2016 it stood at 37%")
+    r"(?:was|fell|dropped|declined|rose|climbed|stood|had (?:been|stood|fallen|dropped|risen|climbed)|daalde|steeg|zakte"
+    r"|was gedaald|was gestegen)"
     r"|(?:daalde|steeg|zakte)\s+(?:het|dat|dit)(?:\s+aandeel)?"
     # ("In 2020 werd een piek bereikt: 77 procent", "In 2020 the share peaked at 77%")
     r"|(?:werd|was)\s+(?:een|de|het)\s+(?:piek|hoogtepunt|record)\s+bereikt|(?:the share|it)\s+peaked|a peak was reached"
@@ -293,7 +295,8 @@ _ORGANISATION_AFTER = re.compile(
 # "tegen 37 procent in 2016", "from a peak of 77%"
 _BASE_HEAD = (
     r"(?:\b(?:down|up|fallen|fell|dropped|declined|rose|risen|increased|decreased|a (?:fall|drop|rise|decline|decrease|increase))"
-    r"\s+(?:\w+\s+){0,2}?from|\b(?:down|up)\s+on|\b(?:"
+    # ("rose again, from 71% in 2019")
+    r",?\s+(?:\w+,?\s+){0,2}?from|\b(?:down|up)\s+on|\b(?:"
     + COMPARED_WITH
     + r"|tegen|against|from a (?:peak|high|record) of|van een (?:piek|record) van))"
 )
@@ -307,6 +310,11 @@ _COMPARED_FROM = re.compile(
 _REGION = re.compile(
     r"\b(?:EU(?:\s+member\s+states)?|European Union|Europe|Europa|EU-lidstaten|[Ll]idstaten|North America|Noord-Amerika"
     r"|Asia|Azi\u00eb|Africa|Afrika|[Tt]he rest of the world|[Dd]e rest van de wereld)\b(?![-\u2019'])"
+)
+# The other countries together, as the subject of their own figure: "the Netherlands 77%, the United
+# States 5%, all other countries 18%" (a chart's text alternative), "overige landen 18%"
+_OTHER_COUNTRIES = re.compile(
+    r"\b(?:(?:all|the)\s+)?other\s+countries\b|\b(?:alle\s+)?(?:de\s+)?(?:andere|overige)\s+landen\b", re.I
 )
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|within|across|throughout|outside|of|from|to|binnen|buiten|van|uit|naar|than|dan|as)\s+(?:the\s+|de\s+|het\s+)?$",
@@ -614,7 +622,12 @@ class Reader:
             (at, code)
             for at, code in country_mentions(sentence)
             if code != "NLD" and not _ORGANISATION_AFTER.match(sentence[at + len(_country_word(sentence, at)) :])
+        ] + [
+            (m.start(), "other countries")
+            for m in _OTHER_COUNTRIES.finditer(sentence)
+            if not _PLACE_PREPOSITION.search(sentence[: m.start()])
         ]
+        others.sort()
         names_nl = bool(_NETHERLANDS.search(sentence))
         sentence_nl = names_nl or (under_nl and not others)
         years = [int(y) for y in _YEAR.findall(dated)]
