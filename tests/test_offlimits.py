@@ -3341,3 +3341,36 @@ def test_it_refers_to_the_organisation_the_sentence_opened_with():
     )
     parsed = parse(own, 2043, context=ParseContext(url="https://www.eokm.nl/en/annual-report-2043", own_hosts=OWN_HOSTS))
     assert ("offlimits.reports", 18000) in {(r.indicator_id, r.value) for r in parsed.observations.itertuples()}
+
+
+def test_key_figures_in_a_carousels_alt_texts_a_table_notes_period_and_coordinated_participles():
+    """The hotline's own pages: a post's carousel whose slides carry their figures in the images'
+    text alternatives, one of them in words only ("Ongeveer een op de drie afbeeldingen was
+    zelfgemaakt": an alt text without digits was not read), with slide counters ("3 / 6" was read
+    as a figure of the slide before it); "* Inclusief 253.712 URL's ..." under a table whose
+    "397.770*" is 2042's (the note's number was proposed under no year, or the page's); and
+    "308.430 gemelde en beoordeelde URL's" (two words coordinated before the unit: no unit)."""
+    post = (
+        "<html><head><title>Jaarcijfers 2043 | Offlimits</title></head><body><main><p>In 2043 verwerkte ons Meldpunt "
+        "Kinderporno 121.212 meldingen.</p><ul class='carousel'>"
+        "<li><img src='a.png' alt=\"Op 212.121 van die URL's stond illegaal materiaal\"><span>3 / 6</span></li>"
+        "<li><img src='b.png' alt='Ongeveer een op de drie afbeeldingen was zelfgemaakt (self-generated)'><span>4 / 6</span></li>"
+        "</ul></main></body></html>"
+    )
+    parsed = parse(post, 2043)
+    loaded = {(r.indicator_id, r.value) for r in parsed.observations.itertuples()}
+    waiting = {(c["indicator_id"], c["value"]) for c in parsed.candidates}
+    assert ("offlimits.self_generated_share", 33) in loaded | waiting
+    assert ("offlimits.urls_illegal", 212121) in loaded | waiting and not any(v in (3, 4, 6) for _, v in loaded | waiting)
+    table = (
+        "<html><head><title>Kerncijfers 2043 | Offlimits</title></head><body><main><table><tr><th></th><th>2043</th>"
+        "<th>2042</th></tr><tr><th>Meldingen verwerkt</th><td>255.555</td><td>144.444</td></tr><tr><th>URL's beoordeeld</th>"
+        "<td>meer dan 500.000</td><td>397.777*</td></tr></table><p>* Inclusief 253.333 URL's die ons werkproces SCART "
+        "heeft gevonden.</p></main></body></html>"
+    )
+    parsed = parse(table, 2043)
+    assert ("253333.0", "2042") in {(str(c["value"]), c["period"]) for c in parsed.candidates}
+    tile = "<html><body><main><p>308.430 Gemelde en beoordeelde URL's in 2043</p></main></body></html>"
+    assert ("offlimits.urls_analysed", 2043, 308430) in {
+        (r.indicator_id, r.year, r.value) for r in parse(tile, 2043).observations.itertuples()
+    }

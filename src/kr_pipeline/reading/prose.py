@@ -295,6 +295,14 @@ _LEAF_TAGS = [
 _BULLET = re.compile(r"^(?:[•\-*–—·▪▫►▶➤➡✓✔◦●○■□◆◇]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+")
 
 
+# Words that carry a figure where an image's text alternative has no digits
+_FIGURE_WORDS = re.compile(
+    r"\b(?:(?:een|één|one|1) (?:op|in|out of) (?:de |the )?\w+|helft|half|derde|third|kwart|quarter|procent|per ?cent"
+    r"|miljoen|million|duizend|thousand)\b",
+    re.I,
+)
+
+
 def _html_document(raw: str) -> Document:
     from .markup import soup_of
 
@@ -331,7 +339,8 @@ def _html_document(raw: str) -> Document:
     for el in root.find_all(_LEAF_TAGS + ["table", "dl", "img"]):
         if el.name == "img":  # an infographic's text alternative is the publication's text too
             alt = normalise(str(el.get("alt") or ""))
-            if re.search(r"\d", alt) and len(alt.split()) >= 4:
+            # (its figure in digits or in words: "Ongeveer een op de drie afbeeldingen was zelfgemaakt")
+            if (re.search(r"\d", alt) or _FIGURE_WORDS.search(alt)) and len(alt.split()) >= 4:
                 out.append(Block("body", alt, "image text"))
             continue
         if el.name in ("table", "dl"):

@@ -637,6 +637,10 @@ def _numbers(sentence: str, language: str) -> list[Mention]:
             continue  # "10-09-2024", "12.30 uur": a date or a time
         if _MULTIPLIER.match(sentence[f.end :]):
             continue  # "twee keer zoveel URL's", "three times as many": a ratio, not a count
+        if re.match(r"\s*/\s*\d{1,3}\b(?![.,]\d)", sentence[f.end :]) or re.search(
+            r"(?<![\d.,])\d{1,3}\s*/\s*$", sentence[: f.start]
+        ):
+            continue  # a slide's or post's counter ("3 / 6", "2/5"), "24/7": no count
         if _DURATION.match(sentence[f.end :]):
             continue  # "in vijf jaar tijd", "binnen 24 uur", "for three years": a length of time
         if re.fullmatch(r"(?:één|een|one|an?)", sentence[f.start : f.end].strip(), re.I):
@@ -678,6 +682,8 @@ def _noun_after(after: str) -> re.Match | None:
                 m = _UNIT_RE.match(after[words.end() :])
                 if m:
                     break
+        if not m and (pair := re.match(r"^[^\W\d_][\w\-]*\s+(?:en|and|of|or)\s+[^\W\d_][\w\-]*\s+", after, re.I)):
+            m = _UNIT_RE.match(after[pair.end() :])  # two words coordinated: "308.430 gemelde en beoordeelde URL's"
         if not m:  # "1,306 of the images", "1.306 van de afbeeldingen": a part of what the noun counts
             for extra in ("", r"(?:[\w\-]+\s+){1}", r"(?:[\w\-]+\s+){2}", r"(?:[\w\-]+\s+){3}"):
                 partitive = re.match(
@@ -1414,6 +1420,7 @@ class _Reader:
         # the year the sentence before spoke of was relative ("Last year we processed 127,081 reports"):
         # "A year earlier, ..." after it counts back from a year counted itself
         self.previous_relative = False
+        self.marked_years: dict[str, int] = {}  # the period of the first figure read with each note's mark ("397.770*")
         self.notes = {  # footnotes by their mark: "* We only started counting ... in the second half of the year."
             m.group(1): m.group(2)
             for b in document.blocks
@@ -1700,6 +1707,13 @@ class _Reader:
             )
             if period_year is None and id(mt) in respective_years:  # "in 2023 en 2024 respectievelijk 318 en 1.486"
                 period_year, why = respective_years[id(mt)], None
+            if (noted := _FOOTNOTE.match(sentence)) and not _YEAR.search(sentence) and noted.group(1) in self.marked_years:
+                # "* Inclusief 253.712 URL's die SCART heeft gevonden." under "397.770*" in 2022's column: the
+                # note speaks of the figure its mark is on, and of its period (proposed: a note is read first)
+                period_year = self.marked_years[noted.group(1)]
+                why = f"a number in the note marked {noted.group(1)!r}: the period of the figure the mark is on"
+            elif (marked := _FOOTNOTE_MARK.search(_clause(sentence, mt))) and period_year is not None:
+                self.marked_years.setdefault(marked.group(0), period_year)
             later = self._later_of_comparison(sentence, mt, periods_seen, previous_year)
             later_seen = later if later is not None else later_seen
             if later is not None and later != period_year:
