@@ -3374,3 +3374,24 @@ def test_key_figures_in_a_carousels_alt_texts_a_table_notes_period_and_coordinat
     assert ("offlimits.urls_analysed", 2043, 308430) in {
         (r.indicator_id, r.year, r.value) for r in parse(tile, 2043).observations.itertuples()
     }
+
+
+def test_a_letters_postbus_is_no_year_and_a_figures_rows_take_their_unit_from_its_caption():
+    """A ministry's letter as PDF text: "Postbus 20301" in its first line was read as the year 2030
+    (a year's digits followed by another digit), so the letter was refused as registered under
+    another year than its title's; and a figure's rows of a year and a value under its caption
+    ("Figuur 4.1   Meldingen bij het Meldpunt Kinderporno, 2039-2041" over "2040   307.021") were
+    proposed without a measure."""
+    letter = (
+        "> Retouradres Postbus 20301 2500 EH Den Haag\n\nDatum       20 juni 2042\n\n"
+        "Figuur 4.1   Meldingen bij het Meldpunt Kinderporno, 2039-2041\n\n"
+        "2039   ca. 300.000\n2040   307.021\n2041   144.444\n\n"
+        "Het Meldpunt analyseerde in 2041 ruim 400.000 url's. Van de geanalyseerde url's bevatte 69 procent strafbaar materiaal.\n"
+    )
+    context = ParseContext(url="https://www.tweedekamer.nl/kamerbrief-2042.pdf", own_hosts=OWN_HOSTS)
+    with pytest.raises(ParseError) as exc:
+        parse(letter, 2041, "letter.txt", context)
+    assert "title states" not in exc.value.reason
+    got = {(c["value"], c["indicator_id"], c["period"]) for c in exc.value.candidates}
+    assert {(300000, "offlimits.reports", "2039"), (307021, "offlimits.reports", "2040")} <= got, got
+    assert (144444, "offlimits.reports", "2041") in got and (69, None, "2041") in got, got

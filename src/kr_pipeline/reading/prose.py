@@ -858,6 +858,14 @@ _OPEN_END = re.compile(r"\b(?:binnen|met|van|in|op|voor|naar|en|within|with|of|f
 _FIELDS = re.compile(r"\s{2,}|\t+")
 
 
+# a figure's or table's caption in a report's text, without the span of years it covers
+_CAPTION = re.compile(
+    r"^(?:Figuur|Figure|Fig\.|Tabel|Table|Grafiek|Chart)\s+\d+(?:\.\d+)*[.:]?\s+(?P<label>.+?)"
+    r"(?:,?\s*\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?)?\s*$",
+    re.I,
+)
+
+
 def _text_grid(lines: list[str], n: int) -> list[Block] | None:
     """Key figures laid out in columns in a PDF's text: a header line of column labels
     ("2049      Verschil"), then lines of a label and one figure per column ("Meldingen verwerkt
@@ -986,10 +994,16 @@ def _text_document(raw: str) -> Document:
         raw = _subtitles_as_text(raw)
     raw = _columns_unfolded(raw)
     out: list[Block] = []
+    previous: list[str] = []
     for n, para in enumerate(re.split(r"\n\s*\n", raw)):
         lines = [ln.strip() for ln in para.strip().splitlines() if ln.strip() and not _FURNITURE.match(ln)]
         if not lines:
             continue
+        caption, previous = (_CAPTION.match(previous[0]) if len(previous) == 1 else None), lines
+        if caption and len(lines) >= 2 and all(len(f) == 2 and _YEAR_LABEL.fullmatch(f[0]) for f in map(_FIELDS.split, lines)):
+            # a figure's rows of a year and its value under its caption ("Figuur 4.1   Meldingen bij het
+            # Meldpunt Kinderporno, 2019-2023" over "2020   307.021"): the caption says what they count
+            lines = [f"Jaar  {caption.group('label')}", *lines]
         grid = _text_grid(lines, n + 1)
         if grid is not None:
             out += grid
@@ -1456,7 +1470,7 @@ HALF_YEAR = re.compile(
     re.I,
 )
 # A year written in digits, not inside a longer number ("2024", never "12.024" or "2024,5").
-YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d|[.,]\d)")
 # The words that compare a figure with another ("ten opzichte van 2023", "compared with 36%"): a
 # fragment each reader's own patterns of comparisons are built of (with the words only they need).
 COMPARED_WITH = r"ten opzichte van|t\.o\.v\.|vergeleken met|in vergelijking met|tegenover|versus|vs\.?|compared (?:with|to)"
