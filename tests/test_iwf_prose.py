@@ -2253,3 +2253,41 @@ def test_a_chart_alternative_with_all_other_countries_had_been_and_a_base_after_
         "The year before it had been 52%.</p></main></body></html>"
     )
     assert ("iwf.hosted_urls_share", "2041", 52) in _waiting(blog, 2042)
+
+
+def test_dutch_press_an_elliptic_year_a_part_of_last_years_whole_and_precies_with_a_colon():
+    """Dutch press on IWF's report: "En in 2036 nog 37 procent." (an elliptic sentence: it was not
+    read), "De organisatie bevestigde vorig jaar in totaal 252.222 url's. Daarvan werden er 102.222
+    herleid tot Nederlandse servers." (a part of last year's whole: it took the year of a sentence
+    further back), "Precies: 32 procent, ruim 82.000 pagina's." (it was not read)."""
+    page = (
+        "<html lang='nl'><head><title>IWF-rapport</title><meta property='article:published_time' content='2042-04-26'>"
+        "</head><body><main><p>In 2040 stond nog 77 procent van het materiaal in Nederland. Het jaar ervoor was dat 71 "
+        "procent. En in 2036 nog 37 procent.</p><p>De organisatie bevestigde vorig jaar in totaal 252.222 url's. Daarvan "
+        "werden er 102.222 herleid tot Nederlandse servers.</p><p>Bijna een derde van alle webpagina's die de IWF vorig "
+        "jaar vond, stond op een Nederlandse server. Precies: 32 procent, ruim 82.000 pagina's.</p></main></body></html>"
+    )
+    got = set(_waiting(page, 2042, PRESS))
+    assert ("iwf.hosted_urls_share", "2036", 37) in got, got
+    assert ("iwf.hosted_urls", "2041", 102222) in got, got
+    assert {("iwf.hosted_urls_share", "2041", 32), ("iwf.hosted_urls", "2041", 82000)} <= got, got
+
+
+def test_iwfs_own_tiles_label_first_and_the_year_before_we_traced():
+    """IWF's own key-statistics page: a tile whose label comes first ("Netherlands" over "33,333
+    URLs", "11% of the total", "29% last year"; it was read as loose lines, the count under no
+    year) and "The year before, we traced 82,222." (a count traced, without noun or country: it
+    was not read)."""
+    page = (
+        "<html lang='en'><head><title>Key statistics - IWF Annual Data &amp; Insights Report 2045</title></head><body><main>"
+        "<h2>Where the URLs we actioned in 2045 were hosted</h2><section>"
+        "<div class='tile'><p>Bulgaria</p><p>87,777 URLs</p><p>28% of the total</p><p>9% last year</p></div>"
+        "<div class='tile'><p>Netherlands</p><p>33,333 URLs</p><p>11% of the total</p><p>29% last year</p></div>"
+        "</section><h2>The Netherlands</h2><p>In 2045 we traced 33,333 URLs to servers in the Netherlands.</p>"
+        "<p>The year before, we traced 82,222.</p></main></body></html>"
+    )
+    parsed = iwf.parse(page.encode(), 2045, "page.html", OWN)
+    loaded = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert ("iwf.hosted_urls", "2045", 33333) in loaded and not any(v in (87777, 28, 9) for _, _, v in loaded), loaded
+    got = set(_cands(parsed)) | loaded
+    assert {("iwf.hosted_urls_share", "2044", 29), ("iwf.hosted_urls", "2044", 82222)} <= got, got

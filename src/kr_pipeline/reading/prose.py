@@ -654,6 +654,10 @@ def _tile_lines(el) -> list[str] | None:
         return None
     figure = next((c for c in children if _NUMERIC_CELL.match(c)), None)
     label = next((c for c in children if not _NUMERIC_CELL.match(c) and not _LEADING_FIGURE.match(c)), None)
+    if figure is None and label == children[0] and len(label) <= 40 and all(_LEADING_FIGURE.match(c) for c in children[1:]):
+        # a label over lines that each hold a figure with its words ("Netherlands" over "33,788 URLs",
+        # "11% of the total", "29% last year"): each line said of the label
+        return [f"{label}: {c}" for c in children[1:]]
     if figure is None or label is None:
         return None
     lines = [f"{figure} {label}"]

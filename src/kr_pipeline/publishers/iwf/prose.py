@@ -230,6 +230,11 @@ _CARRY = re.compile(
     r"(?:this|that|these|it|its|which|dit|dat|het ging|het gaat|ging het|gaat het|daarmee|(?:waren|was|zijn|is) (?:het|dat|dit) er)\b"
     # ("In getallen: 117.544 pagina's", "In numbers: 117,544")
     r"|in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|figures|terms)\s*:\s*(?=\d)"
+    # ("Precies: 32 procent, ruim 82.000 pagina's", "Exactly: 32%")
+    r"|(?:precies|exact|precisely|exactly|to be precise|om precies te zijn)\s*:\s*(?=\d)"
+    # ("En in 2016 nog 37 procent.", "And in 2016, 37%.": the share of the sentence before, another year)
+    r"|(?:(?:and|en|but|maar)\s+)?(?:in|over) (?:19|20)\d\d,?\s+(?:(?:nog|zelfs|slechts|maar|al|still|only|just|even)\s+)?"
+    r"(?=(?:[a-z']+\s+)?[\d.,]*\d\s*(?:%|procent\b|per ?cent\b|percent\b)\s*[.!]?\s*$)"
     # "In 2029 was dat 7 procent", "A year earlier it was 31%", "In 2019 the figure was 71%": the
     # same subject, another year
     # ("Drie jaar eerder was dat nog ruim driekwart", "Twee jaar eerder, in het recordjaar 2020, ging het ...")
@@ -257,7 +262,9 @@ _CARRY = re.compile(
     # ("In 2020 werd een piek bereikt: 77 procent", "In 2020 the share peaked at 77%")
     r"|(?:werd|was)\s+(?:een|de|het)\s+(?:piek|hoogtepunt|record)\s+bereikt|(?:the share|it)\s+peaked|a peak was reached"
     # ("Over 2021 kwam de IWF uit op 41 procent")
-    r"|(?:kwam|kwamen)\s+(?:\w+\s+){0,3}?uit\s+op)\b",
+    r"|(?:kwam|kwamen)\s+(?:\w+\s+){0,3}?uit\s+op"
+    # ("The year before, we traced 82,605.": traced there, to the country of the sentence before)
+    r"|(?:we|wij|(?:the |de )?IWF|it)\s+(?:had\s+)?(?:traced|herleidden|herleidde))\b",
     re.I,
 )
 _BASE_WITH_FIGURE = re.compile(
@@ -480,6 +487,14 @@ _COUNT_BY_REFERENCE = re.compile(
     r"(?:(?:nog|maar|slechts|om|still|only)\s+)*" + ROUNDING_WORD_BEFORE + r"$",
     re.I,
 )
+# "The year before, we traced 82,605.": a count traced, no noun nor country of its own, in a sentence
+# carried on from one on the Netherlands' count
+_TRACED_BY_REFERENCE = re.compile(
+    r"\b(?:we|wij|(?:the |de )?IWF|it)\s+(?:had\s+)?(?:traced|herleidden|herleidde)\s+(?:(?:still|only|nog)\s+)*"
+    + ROUNDING_WORD_BEFORE
+    + r"$",
+    re.I,
+)
 # IWF's reports called "meldingen": "de door de IWF gevonden meldingen", "meldingen die de organisatie
 # in behandeling nam"
 _REPORTS_WORD = re.compile(r"\b(?:meldingen|reports)\b", re.I)
@@ -695,6 +710,10 @@ class Reader:
                 ]
             if spoken := _spoken_of(dated):
                 self.last_year = spoken[0]
+            elif (relative := next((k for p, k in DEICTIC if p.search(dated)), None)) is not None and self.document.date:
+                # "De organisatie bevestigde vorig jaar in totaal 252.194 url's. Daarvan werden er 102.676
+                # herleid tot Nederlandse servers.": the year the whole is of, counted from the date of writing
+                self.last_year = self.document.date.year - relative
             self.counted_before = self.shared_before = False
             return
         counts_before, shares_before = self.counts_read, self.shares_read
@@ -942,7 +961,15 @@ class Reader:
                 and (self.counted_before or self.shared_before)
                 and found not in percents
                 and (found.value or 0) >= 100
-                and _COUNT_BY_REFERENCE.search(sentence[lo:start])
+                and (
+                    _COUNT_BY_REFERENCE.search(sentence[lo:start])
+                    or (
+                        carried
+                        and not sentence_nl
+                        and not _URL_IN.search(sentence)
+                        and _TRACED_BY_REFERENCE.search(sentence[lo:start])
+                    )
+                )
             ):
                 # "In 2015 waren dat er nog 12.703", after a sentence that counted the Netherlands' URLs;
                 # "Dat zijn er ruim honderdtweeduizend", after its share ("... eenenveertig procent naar
@@ -1150,7 +1177,18 @@ class Reader:
                 # "sinds 2020 (77 procent)", "the 2020 peak of 77 per cent": the year the figure is said beside
                 period, explicit = at_year.group(1), False
                 why.append("a figure said beside its year")
-            elif relative is not None and kind == "cell" and self.report_year is not None and _LAST_YEAR_COLUMN.search(clause):
+            elif (
+                relative is not None
+                and self.report_year is not None
+                and (
+                    (kind == "cell" and _LAST_YEAR_COLUMN.search(clause))
+                    # (or a tile's line under this year's figure: "Netherlands: 29% last year · -18 percentage points")
+                    or (
+                        kind == "item"
+                        and re.match(r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*(?:last year|vorig jaar)\b", after, re.I)
+                    )
+                )
+            ):
                 # a cell of the report's own table read as text, under its "% last year" column ("29%
                 # Netherlands (% last year)"): the year before the report's, whatever the page's date
                 period, explicit = str(self.report_year - 1), False
