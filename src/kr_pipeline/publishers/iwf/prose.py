@@ -262,9 +262,7 @@ _CARRY = re.compile(
     # ("In 2020 werd een piek bereikt: 77 procent", "In 2020 the share peaked at 77%")
     r"|(?:werd|was)\s+(?:een|de|het)\s+(?:piek|hoogtepunt|record)\s+bereikt|(?:the share|it)\s+peaked|a peak was reached"
     # ("Over 2021 kwam de IWF uit op 41 procent")
-    r"|(?:kwam|kwamen)\s+(?:\w+\s+){0,3}?uit\s+op"
-    # ("The year before, we traced 82,605.": traced there, to the country of the sentence before)
-    r"|(?:we|wij|(?:the |de )?IWF|it)\s+(?:had\s+)?(?:traced|herleidden|herleidde))\b",
+    r"|(?:kwam|kwamen)\s+(?:\w+\s+){0,3}?uit\s+op)\b",
     re.I,
 )
 _BASE_WITH_FIGURE = re.compile(
@@ -674,6 +672,8 @@ class Reader:
                 or _REFERS_BACK.search(sentence) is not None
                 # "In 2015 telde de IWF er nog 12.703": "er" counts what the sentence before spoke of
                 or re.search(r"\ber\s+(?:(?:nog|maar|slechts|al)\s+)*" + ROUNDING_WORD_BEFORE + r"\d", said) is not None
+                # "The year before, we traced 82,605.": a count traced, without noun or place, ends the sentence
+                or re.search(_TRACED_BY_REFERENCE.pattern[:-1] + r"\d[\d.,]*\d\s*[.!]?$", said, re.I) is not None
             )
         )
         # a sentence without a number or a country ("VERSLAGGEVER: Ja.") leaves the subject as it was
