@@ -2291,3 +2291,31 @@ def test_iwfs_own_tiles_label_first_and_the_year_before_we_traced():
     assert ("iwf.hosted_urls", "2045", 33333) in loaded and not any(v in (87777, 28, 9) for _, _, v in loaded), loaded
     got = set(_cands(parsed)) | loaded
     assert {("iwf.hosted_urls_share", "2044", 29), ("iwf.hosted_urls", "2044", 82222)} <= got, got
+
+
+def test_institutional_texts_counts_traced_of_them_a_share_of_a_year_and_a_questions_date():
+    """Institutional other voices: "confirmed 78,111 URLs ... and traced 27,111 of them to servers
+    in the Netherlands" and "117,111 of them, more than three quarters, were traced to servers in
+    the Netherlands" (neither count was read), "slightly more than the 32% of 2042" (it took the
+    year before's), and written questions whose "vorig jaar" counts from the date they were
+    submitted, "(ingezonden 4 april 2044)" (no date was found: no period)."""
+    report = (
+        "<html lang='en'><head><title>Annual report</title></head><body><main>"
+        "<p>The IWF confirmed 78,111 URLs as containing child sexual abuse imagery in 2041, and traced 27,111 of them to "
+        "servers in the Netherlands.</p><p>The IWF confirmed 153,111 webpages in 2040; 117,111 of them, more than three "
+        "quarters, were traced to servers in the Netherlands.</p><p>In its report the IWF said that a third of the reports "
+        "it actioned in 2043 (91,111 of 275,111, or 33%) concerned material hosted in the Netherlands, slightly more than "
+        "the 32% of 2042.</p></main></body></html>"
+    )
+    got = set(_waiting(report, 2044, PRESS))
+    assert {("iwf.hosted_urls", "2041", 27111), ("iwf.hosted_urls", "2040", 117111)} <= got, got
+    assert ("iwf.hosted_urls_share", "2042", 32) in got, got
+    questions = (
+        "Tweede Kamer der Staten-Generaal\n\nVragen van het lid Jansen aan de Minister van Justitie en Veiligheid "
+        "(ingezonden 4 april 2044).\n\nVraag 1\nKlopt het dat vorig jaar 37 procent van alle door de Britse Internet Watch "
+        "Foundation (IWF) gevonden webpagina's op Nederlandse servers stond?\n"
+    )
+    context = ParseContext(url="https://zoek.officielebekendmakingen.nl/ah-tk-20432044-1745.pdf", own_hosts=("iwf.org.uk",))
+    with pytest.raises(ParseError) as exc:
+        iwf.parse(questions.encode(), 2044, "questions.txt", context)
+    assert ("iwf.hosted_urls_share", "2043", 37) in _cands(exc.value)

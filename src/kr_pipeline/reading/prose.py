@@ -769,7 +769,8 @@ _AGENCY_LINE = re.compile(r"^[A-Z][\w.'’&\- ]{1,40}?\s*[·•|–—]\s*(.+)$"
 # A publication date with its label inside a block of a page's particulars ("Gemeenteblad · Jaar 2025
 # · Nummer 687 Datum indiening: 13 mei 2025 ... Publicatiedatum: 18 juni 2025")
 _LABELLED_PUBLICATION = re.compile(
-    rf"\b(?:publicatiedatum|datum (?:van )?publicatie|publication date|date of publication)\s*:?\s*"
+    # (or written questions' "(ingezonden 4 april 2017)", their answers' "(ontvangen 30 mei 2017)")
+    rf"(?:\b(?:publicatiedatum|datum (?:van )?publicatie|publication date|date of publication)|\((?:ingezonden|ontvangen|submitted|received))\s*:?\s*"
     rf"(\d{{1,2}}\s+(?:{_MONTH}),?\s+(?:19|20)\d\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d)",
     re.I,
 )

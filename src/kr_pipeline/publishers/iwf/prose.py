@@ -116,7 +116,8 @@ _OWN_YEAR = re.compile(
     r"|(?:at (?:its|the|a) (?:peak|height|high|record)|op (?:het|zijn|haar) (?:hoogtepunt|piek))\s+"
     # ("van 29% van de URL's in 2024 (83.037 URL's) naar 11% in 2025")
     r"|(?:van|of)\s+(?:de|the|alle|all)\s+[\w'’]+\s+)?"
-    r"in\s+((?:19|20)\d\d)\b(?![\d.,]\d)",
+    # ("slightly more than the 32% of 2022")
+    r"(?:in|(?<=%)\s*of|(?<=%\s)of)\s+((?:19|20)\d\d)\b(?![\d.,]\d)",
     re.I,
 )
 # "That compares with 77%, or around 117,500 webpages, in 2020, according to ...": the year set off
@@ -383,7 +384,8 @@ _WITH_ITS_SHARE = re.compile(
 # server is a URL
 _ON_SERVERS = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}?(?:op|on|bij)\s+(?:\w+\s+){0,2}?(?:servers?|hosts)\b|(?:\w+\s+){0,4}?(?:gehost|hosted)\b"
-    r"|(?:(?:daarvan|of them|of these)\s+)?(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar|tot)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
+    # ("117,544 of them, more than three quarters, were traced to servers in the Netherlands")
+    r"|(?:(?:daarvan|of them|of these)(?:,[^,.;\d]{1,40},)?\s+)?(?:were|werden|was|is|zijn)\s+(?:traced|herleid)\s+(?:to|naar|tot)\s+(?:(?:\w+\s+){0,2}?servers?\b|(?:the\s+)?Netherlands\b|Nederland\b)"
     r"|(?:\w+\s+){0,1}?(?:naar|tot)\s+(?:\w+\s+){0,2}?servers?\b[^,.;]{0,30}?\b(?:herleid|teruggevoerd)"
     # ("waren er 91.572 te herleiden naar een server in Nederland", "... herleid tot een server in Nederland")
     r"|(?:herleid|herleidbaar|te herleiden|teruggevoerd|traced|traceable)\s+(?:naar|tot|to)\s+(?:\w+\s+){0,2}?servers?\b"
@@ -392,6 +394,8 @@ _ON_SERVERS = re.compile(
     r"|(?:naar|tot)\s+(?:Nederland|Nederlandse servers)\s+(?:(?:werden|worden|zijn|waren|werd|is|was)\s+)?(?:herleid|teruggevoerd)\b"
     r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|tot|to)\s+(?:Nederland|the Netherlands)\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
+    # ("... and traced 27,970 of them to servers in the Netherlands": the verb before the number)
+    r"|(?:of them|of these|of those)\s+to\s+(?:\w+\s+){0,2}?(?:servers?|the Netherlands)\b"
     # ("20.972 daarvan leidden naar Nederland")
     # ("Van 93.962 daarvan leidde het spoor naar een server in Nederland")
     r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:het spoor\s+|the trail\s+)?(?:naar|to)\s+"
@@ -817,6 +821,16 @@ class Reader:
         for f in found_all:
             if parts_of_them and f.number_start < min(parts_of_them) and _AFTER_COUNT.match(sentence[f.end :]):
                 wholes.add(f.number_start)
+        # the year of the whole a part ("N of them") is taken from: "confirmed 153,383 webpages ... in 2020;
+        # 117,544 of them, more than three quarters, were traced to servers in the Netherlands"
+        whole_years: dict[int, int] = {}
+        for part in parts_of_them:
+            whole = [f for f in found_all if f.number_start in wholes and f.number_start < part]
+            if whole:
+                a, b = next((a, b) for a, b in clauses if a <= whole[-1].number_start < b)
+                whole_said = {int(y) for y in _spoken_of(dated[a:b])}
+                if len(whole_said) == 1:
+                    whole_years[part] = whole_said.pop()
         for f in found_all:
             # "102,676 of 252,194, or 41 per cent": the second is the whole the first is part of
             # ("27,970 of a total of 78,589 URLs", "27.970 van een totaal van 78.589")
@@ -1169,6 +1183,9 @@ class Reader:
                 period, explicit = str(int(previous_period) - 1), False
                 back_periods[found.end + back_after.start("phrase")] = period
                 why.append("a year counted back from the figure before it")
+            elif not in_clause and start in whole_years:
+                period, explicit = str(whole_years[start]), False
+                why.append("a part ('of them') of a count of its year, said in the clause before")
             elif len(set(in_clause)) == 1:
                 period, explicit = str(in_clause[0]), True
             elif (at_year := _YEAR_BEFORE.search(dated[:start])) and (
