@@ -2319,3 +2319,34 @@ def test_institutional_texts_counts_traced_of_them_a_share_of_a_year_and_a_quest
     with pytest.raises(ParseError) as exc:
         iwf.parse(questions.encode(), 2044, "questions.txt", context)
     assert ("iwf.hosted_urls_share", "2043", 37) in _cands(exc.value)
+
+
+def test_subtitles_with_cue_markup_a_video_pages_views_line_and_an_undated_post():
+    """Short formats: a WebVTT file whose cues carry markup ("<c.yellow>37 procent daarvan</c>":
+    the whole broadcast was one sentence) and whose NOTE gives the broadcast's date; a video page's
+    "14,208 views  23 Apr 2045" (no date was found); an undated post's "Last year" (no period: it is
+    counted from the year another voice is registered under, its publication's)."""
+    vtt = (
+        "WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00:00.000\n\nNOTE NOS Journaal 20.00 uur, maandag 3 april 2045 "
+        "(POW_0341). Ondertiteling via teletekst pagina 888.\n\n121\n00:09:41.360 --> 00:09:44.200\n<c.yellow>Ruim een "
+        "derde van alle webpagina's met zulke beelden\n\n122\n00:09:44.320 --> 00:09:47.680\ndie de organisatie vorig jaar "
+        "vond,\nstond op een Nederlandse server.</c>\n\n123\n00:09:47.800 --> 00:09:51.040\n<c.yellow>37 procent daarvan\n"
+        "stond in Nederland: 20.972 pagina's.</c>\n"
+    )
+    context = ParseContext(url="https://nos.nl/ondertiteling/2045-04-03.vtt", own_hosts=("iwf.org.uk",))
+    with pytest.raises(ParseError) as exc:
+        iwf.parse(vtt.encode(), 2045, "journaal.txt", context)
+    assert {("iwf.hosted_urls_share", "2044", 37), ("iwf.hosted_urls", "2044", 20972)} <= set(_cands(exc.value))
+    video = (
+        "Dutch share falls | DW News\n\nDW News\nSubscribe\n\n14,208 views  23 Apr 2045\nThe Netherlands is still the "
+        "biggest host.\n\nTranscript\n\n0:12 It traced 83,037 reports to servers in the Netherlands last year.\n"
+    )
+    context = ParseContext(url="https://www.youtube.com/watch?v=x", own_hosts=("iwf.org.uk",))
+    with pytest.raises(ParseError) as exc:
+        iwf.parse(video.encode(), 2046, "video.txt", context)  # (registered otherwise: the page's own date counts)
+    assert ("iwf.hosted_urls", "2044", 83037) in _cands(exc.value)
+    post = (
+        "<html><body><main><p class='tweet-text'>Last year the Internet Watch Foundation traced 12,703 webpages showing "
+        "child sexual abuse to servers in the Netherlands. 2/5</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls", "2044", 12703) in _waiting(post, 2045, PRESS)

@@ -205,7 +205,9 @@ def _dateline(text: str) -> dt.date | None:
         r"(?:(?:from|van):\s*[\w .'&-]{2,40}?\s+(?=(?:published|gepubliceerd)\b))?"
         rf"(?:(?:gepubliceerd|geplaatst|published|posted|issued|debated|publicatiedatum|publication date|datum|date|nieuws|news|uitzending|uitgezonden|broadcast|aired)(?:\s+op|\s+on)?\s*:?\s*|[A-Z][\w'\- ]{{1,30}},\s+)?"
         # (the hour before the date: "Published: 00:01 BST, 18 April 2018", the Daily Mail's)
+        # (a video's "14,208 views  23 Apr 2025"; not a post's "10:27 - 28 mrt. 2014": a thread's replies are later)
         r"(?:\d{1,2}[:.]\d\d(?:\s*(?:uur|[ap]\.?m\.?|BST|GMT|CES?T|UTC|EST|EDT))?\s*,?\s+)?"
+        r"(?:[\d.,]+\s+(?:views|weergaven|keer bekeken)\s*[·•]?\s*)?"
         rf"(?:{_WEEKDAY},?\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH}),?\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         r"|\d{4}-\d\d-\d\d|\d{1,2}([-/.])\d{1,2}\1\d{4}"
@@ -832,16 +834,28 @@ _FURNITURE = re.compile(r"^\s*(?:[-=_*]{4,}|-\s*\d+\s*-|\d+\s*/\s*\d+|page \d+|p
 _CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}.*$", re.M)
 
 
+_VTT_MARKUP = re.compile(r"</?(?:c|v|i|b|u|ruby|rt|lang)(?:[.\s][^<>]*)?>|<\d{1,2}:\d\d(?::\d\d)?[.,]\d{3}>")
+
+
 def _subtitles_as_text(raw: str) -> str:
     """A subtitle file's words as running text: cue numbers, times and the WEBVTT header gone,
     the cues joined (the speech is one text; a sentence continues into the next cue)."""
-    cues = []
+    cues, notes = [], []
     for cue in re.split(r"\n\s*\n", raw):
+        if cue.strip().startswith(
+            "NOTE"
+        ):  # a comment block ("NOTE NOS Journaal 20.00 uur, maandag 3 april 2017"): a line of its own
+            notes.append(" ".join(cue.strip()[4:].split()))
+            continue
         lines = [ln.strip() for ln in cue.strip().splitlines()]
-        lines = [ln for ln in lines if ln and not _CUE_TIME.match(ln) and not re.fullmatch(r"\d+|WEBVTT.*", ln)]
+        lines = [
+            ln for ln in lines if ln and not _CUE_TIME.match(ln) and not re.fullmatch(r"\d+|WEBVTT.*|X-TIMESTAMP-MAP=.*", ln)
+        ]
+        # (a WebVTT cue's markup: "<c.yellow>37 procent daarvan</c>", "<v Anna>", "<00:00:01.000>")
+        lines = [t for ln in lines if (t := _VTT_MARKUP.sub("", ln).strip())]
         if lines:
             cues.append(" ".join(lines))
-    return " ".join(cues)
+    return "\n\n".join([*notes, " ".join(cues)])
 
 
 def _joined(lines: list[str]) -> str:
@@ -1067,9 +1081,14 @@ def _header_date(raw: str) -> dt.date | None:
                 place = re.fullmatch(rf"[A-Z][\w'\- ]{{1,30}},\s+(\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}})", line, re.I)
                 if place and (found := date_in(place.group(1))):
                     return found
+                # (or a video page's "14,208 views  23 Apr 2025" under its channel's name)
+                if re.match(r"[\d.,]+\s+(?:views|weergaven|keer bekeken)\b", line, re.I) and (found := _dateline(line)):
+                    return found
                 continue
             # (the date after the programme's name: "NOS Radio 1 Journaal - dinsdag 25 april 2028, 08.00 uur")
             tails = [line] + [line[m.end() :] for m in re.finditer(r"\s[-\u2013\u2014·•|]\s|,\s", line)]
+            # (and each up to a bracket or a sentence's end: "... 20.00 uur, maandag 3 april 2017 (POW_03412867). ...")
+            tails += [cut for t in tails if (cut := re.split(r"\s\(|\.\s", t)[0]) != t]
             found = next((d for tail in tails if (d := _dateline(tail))), None)
             if found:
                 return found

@@ -1214,6 +1214,10 @@ class Reader:
                 date = self.document.date or self.document.edited
                 period, explicit = (str(date.year - relative) if date else None), False
                 from_date = self.document.date is not None
+                if date is None and self.voice != Voice.OWN:
+                    # (another voice is registered under the year it was published: "Last year the IWF
+                    # traced 12,703 webpages ..." in an undated post, counted from it, proposed)
+                    period = str(year - relative)
                 why.append(
                     "a year relative to "
                     + (
@@ -1221,6 +1225,8 @@ class Reader:
                         if self.document.date
                         else "the date the page was last changed"
                         if date
+                        else REGISTERED_YEAR_WORDS + " (the text gives no date)"
+                        if period is not None
                         else "a date the text does not give"
                     )
                 )
