@@ -3395,3 +3395,29 @@ def test_a_letters_postbus_is_no_year_and_a_figures_rows_take_their_unit_from_it
     got = {(c["value"], c["indicator_id"], c["period"]) for c in exc.value.candidates}
     assert {(300000, "offlimits.reports", "2039"), (307021, "offlimits.reports", "2040")} <= got, got
     assert (144444, "offlimits.reports", "2041") in got and (69, None, "2041") in got, got
+
+
+def test_a_year_before_in_a_later_part_a_fractions_other_year_and_dat_jaar_after_a_comparison():
+    """Press: "de stijging was 38 procent, een jaar eerder was de groei nog 45 procent" ("een
+    jaar eerder" is the 45's: the 38 was proposed a year back too); "kreeg vorig jaar 127.081
+    meldingen, ongeveer de helft van de 255.563 in 2043. Van die meldingen kwamen er 72.691 uit
+    Nederland." (the half's other year is no year the text goes on with: 72.691 was 2043's);
+    "kreeg in 2044 127.081 meldingen, tegen 255.563 in 2043. De analisten bekeken dat jaar
+    603.062 url's" ("dat jaar" is the year the sentence is about, not the one compared with)."""
+    head = "<html><head><meta property='article:published_time' content='2045-04-10'></head><body>"
+    growth = head + (
+        "<p>Het meldpunt kreeg vorig jaar zo'n 300.000 meldingen. Wel groeit het aantal minder hard: de stijging was "
+        "38 procent, een jaar eerder was de groei nog 45 procent.</p></body></html>"
+    )
+    got = {(c["value"], c["period"]) for c in refused_candidates(growth, 2044)}
+    assert {(38, "2044"), (45, "2043")} <= got, got
+    half = head + (
+        "<p>Het meldpunt kreeg vorig jaar 127.081 meldingen, ongeveer de helft van de 255.563 in 2043. Van die meldingen "
+        "kwamen er 72.691 uit Nederland.</p></body></html>"
+    )
+    assert (72691, "2044") in {(c["value"], c["period"]) for c in refused_candidates(half, 2044)}
+    that_year = head + (
+        "<p>Het meldpunt kreeg in 2044 127.081 meldingen, tegen 255.563 in 2043. De analisten bekeken dat jaar 603.062 "
+        "url's.</p></body></html>"
+    )
+    assert (603062, "2044") in {(c["value"], c["period"]) for c in refused_candidates(that_year, 2044)}

@@ -971,8 +971,20 @@ def _mentions(sentence: str, language: str, last_unit: str | None = None) -> lis
             or bool(_BASE_BEFORE_NUMBER.search(sentence[: mt.found.start]))
             # "Dat is ongeveer de helft van het jaar ervoor": a ratio to another year's figure, no figure of that year
             or bool(_RATIO_TO_ANOTHER_YEAR.match(sentence[mt.end :]))
+            # "ongeveer de helft van de 255.563 in 2023", "half the 255,563 of 2023": the figure of another
+            # year a ratio is said to
+            or bool(
+                _FRACTION_OF_BEFORE.search(sentence[: mt.found.start])
+                and re.match(r"\s+(?:[\w'’]+\s+){0,2}?(?:in|of|van)\s+(?:19|20)\d\d\b", sentence[mt.end :], re.I)
+            )
         )
     return mentions
+
+
+_THAT_YEAR = re.compile(r"(?:in\s+)?(?:dat|datzelfde|hetzelfde|that|the same)\s+(?:jaar|year)\b", re.I)
+_FRACTION_OF_BEFORE = re.compile(
+    r"\b(?:helft|derde|kwart|driekwart|half|third|thirds|quarter|quarters)\s+(?:(?:van|of)\s+)?(?:de|het|the)\s+$", re.I
+)
 
 
 # a number of things per day, week or month after it: "32 bezoeken per dag", "32 visits a day", "32 per dag"
@@ -1413,6 +1425,7 @@ class _Reader:
         self.last_measure: Measure | None = None  # what "waren het er" refers back to
         self.last_topic: Measure | None = None  # the last measure read or proposed (for proposals only)
         self.last_named_year: int | None = None  # the last year the sentence before named: what "toen" refers to
+        self.last_main_year: int | None = None  # the last year it named that it did not compare with: "dat jaar"
         self.last_half: str | None = None  # "H1" when the sentence before was about a half-year
         self.last_year_read: int | None = None  # the last year a sentence was certainly about (proposals only)
         self.first_year_read: int | None = None  # the first such year: a dated item's topic (proposals only)
@@ -2158,6 +2171,10 @@ class _Reader:
         # what "dat jaar" in the next sentence refers to: the last year named, or the one this
         # sentence referred to ("Het jaar erop daalde het aantal ..." names 2022 without digits)
         self.last_named_year = named[-1] if named else self.referred_year
+        # ... and what "dat jaar" refers to: the year the sentence is about, not the one it compared with
+        # ("kreeg in 2024 127.081 meldingen, tegen 255.563 in 2023. De analisten bekeken dat jaar ...")
+        main = [y for y in named if y not in _compared_years(sentence)]
+        self.last_main_year = main[-1] if main else self.last_named_year
         self.referred_year = None
         part = _part_of_year(sentence, half, shorter)
         if part and part.startswith("H"):
@@ -2406,7 +2423,7 @@ class _Reader:
                 sentence_year=sentence_year,
                 relative=relative,
                 heading_year=heading_year,
-                last_named=self.last_named_year,
+                last_named=self.last_main_year if _THAT_YEAR.match(anaphoric.group(0)) else self.last_named_year,
                 previous_year=previous_year,
                 # (not for a change beside it: "een jaar eerder waren dat er nog ruim 129.000, een daling van
                 # 93 procent" is the change into the period referred to, not of the year before it)
@@ -2455,6 +2472,14 @@ class _Reader:
         # (a relative phrase of another part of the sentence is not this number's: "63% were hosted in the
         # Netherlands; a year earlier that was still 89%")
         back_here = back if ";" not in sentence or any(p.search(its_part) for p, _ in _BACK) else []
+        if back_here and not any(p.search(its_part) for p, _ in _BACK):
+            # (nor of another part with its own figure: "de stijging was 38 procent, een jaar eerder was de
+            # groei nog 45 procent": the year before is the 45's)
+            spans = [part_span(sentence, r.start(), r.end()) for p, _ in _BACK for r in p.finditer(sentence)]
+            # (one opening the sentence speaks for all of it: "Een jaar eerder ging het nog om 63.056 ...,
+            # afkomstig uit 25.347 meldingen")
+            if spans and all(a >= mt.end and re.search(r"\d", _YEAR.sub("", sentence[a:b])) for a, b in spans):
+                back_here = []
         if mt.back is not None or (back_here and len(own) != 1):
             n = mt.back if mt.back is not None else (back_here[0] if len(back_here) == 1 else None)
             anchor = sentence_year if sentence_year is not None else previous_year
