@@ -2350,3 +2350,31 @@ def test_subtitles_with_cue_markup_a_video_pages_views_line_and_an_undated_post(
         "child sexual abuse to servers in the Netherlands. 2/5</p></main></body></html>"
     )
     assert ("iwf.hosted_urls", "2044", 12703) in _waiting(post, 2045, PRESS)
+
+
+def test_own_key_figures_a_base_after_down_to_a_bracketed_year_and_just_a_year_earlier():
+    """IWF's own pages: "down to 32% from 41% in 2041" (the base loaded as 2041's share: a wrong
+    load at first reading), "Netherlands: 93,962 URLs – 71% of all the URLs we confirmed (47% in
+    2041)" (the bracket's year was read as every figure's: the page was refused as stating two
+    shares of 2041) and another voice's "Just a year earlier, it accounted for nearly three in ten
+    reports (29%)" (not read)."""
+    page = (
+        "<html lang='en'><head><title>Where is it hosted? | IWF Annual Report 2042</title></head><body><main>"
+        "<p>In 2042 we continued to see a decrease in the proportion of URLs being hosted in the Netherlands, down to 32% "
+        "from 41% in 2041. We traced 82,605 reports to servers in the Netherlands in 2042.</p></main></body></html>"
+    )
+    parsed = iwf.parse(page.encode(), 2042, "page.html", OWN)
+    loaded = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert ("iwf.hosted_urls_share", "2041", 41) not in loaded and ("iwf.hosted_urls_share", "2041", 41) in _cands(parsed)
+    tile = (
+        "<html lang='en'><head><title>Key statistics | IWF Annual Report 2042</title></head><body><main>"
+        "<ul><li>Netherlands: 93,962 URLs – 71% of all the URLs we confirmed (47% in 2041)</li></ul></main></body></html>"
+    )
+    got = set(_waiting(tile, 2042))
+    assert ("iwf.hosted_urls_share", "2041", 47) in got and ("iwf.hosted_urls_share", "2041", 71) not in got, got
+    press = (
+        "<html lang='en'><head><title>NSPCC</title><meta property='article:published_time' content='2043-04-23'></head>"
+        "<body><main><p>The Netherlands hosted 33,788 reports in 2042 – 11%. Just a year earlier, it accounted for nearly "
+        "three in ten reports (29%).</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls_share", "2041", 29) in set(_waiting(press, 2043, PRESS))

@@ -250,6 +250,8 @@ _CARRY = re.compile(
     r"(?:(?:op het hoogtepunt|op de piek|at (?:its|the) peak),\s+)?"
     # ("De piek lag in 2020, toen 77 procent ...", "The peak came in 2020, when ...")
     r"(?:(?:de piek|het hoogtepunt|the peak)\s+(?:lag|was|kwam|came|fell)\s+in\s+(?:19|20)\d\d,\s+(?:toen|when)\b)?"
+    # ("Just a year earlier, it accounted for ...", "Back in 2020 it was 77 per cent")
+    r"(?:(?:just|only|back|nog maar|pas|terug)\s+)?"
     r"(?:(?:in|over|for|by|tegen) (?:19|20)\d\d|(?:een|één|twee|drie|vier|vijf|zes|tien|\d+) jaar (?:eerder|daarvoor|geleden)"
     r"|het jaar (?:daarvoor|ervoor)|vorig jaar|last year"
     r"|(?:a|one|two|three|four|five|six|ten|\d+) years? (?:earlier|before|ago)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
@@ -257,7 +259,8 @@ _CARRY = re.compile(
     # ("In 2021 it fell to 41%", "In 2021 daalde het aandeel naar 41 procent")
     r"|(?:it|that|this|the figure|the share|its share|the Dutch share|het aandeel|dat aandeel|het cijfer)\s+"
     # ("The year before it had been 47%", "In 2016 it stood at 37%")
-    r"(?:was|fell|dropped|declined|rose|climbed|stood|had (?:been|stood|fallen|dropped|risen|climbed)|daalde|steeg|zakte"
+    r"(?:was|fell|dropped|declined|rose|climbed|stood|accounted for|had (?:been|stood|fallen|dropped|risen|climbed|accounted for)"
+    r"|daalde|steeg|zakte"
     r"|was gedaald|was gestegen)"
     r"|(?:daalde|steeg|zakte)\s+(?:het|dat|dit)(?:\s+aandeel)?"
     # ("In 2020 werd een piek bereikt: 77 procent", "In 2020 the share peaked at 77%")
@@ -303,6 +306,9 @@ _BASE_HEAD = (
     r"(?:\b(?:down|up|fallen|fell|dropped|declined|rose|risen|increased|decreased|a (?:fall|drop|rise|decline|decrease|increase))"
     # ("rose again, from 71% in 2019")
     r",?\s+(?:\w+,?\s+){0,2}?from|\b(?:down|up)\s+on|\b(?:"
+    # ("down to 32% from 41% in 2021", "gedaald naar 32 procent, van 41 procent in 2021")
+    r"(?:down|up|fallen|fell|dropped|declined|rose|risen|increased|decreased|gedaald|gestegen|daalde|steeg)\s+(?:\w+\s+)?"
+    r"(?:to|naar|tot)\s+[\d.,]+\s*(?:%|procent|per ?cent|percent)?,?\s+(?:from|van)|"
     + COMPARED_WITH
     + r"|tegen|against|from a (?:peak|high|record) of|van een (?:piek|record) van))"
 )
@@ -321,6 +327,10 @@ _REGION = re.compile(
 # States 5%, all other countries 18%" (a chart's text alternative), "overige landen 18%"
 _OTHER_COUNTRIES = re.compile(
     r"\b(?:(?:all|the)\s+)?other\s+countries\b|\b(?:alle\s+)?(?:de\s+)?(?:andere|overige)\s+landen\b", re.I
+)
+# a figure with its year in brackets: "(47% in 2018)", "(32 procent in 2022)"
+_BRACKETED_YEAR_FIGURE = re.compile(
+    r"\(\s*[\d.,]+\s*(?:%|procent|per ?cent|percent)?\s*(?:in\s+)?(?P<year>(?:19|20)\d\d)\s*\)", re.I
 )
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|within|across|throughout|outside|of|from|to|binnen|buiten|van|uit|naar|than|dan|as)\s+(?:the\s+|de\s+|het\s+)?$",
@@ -1142,6 +1152,13 @@ class Reader:
                 and not (lo + m.start(1) > start and compared_year_at.get(lo + m.start(1), start) != start)
                 # ("the annual report published in April 2022": a month's year is a date, not the period)
                 and not _MONTH_BEFORE.search(dated[lo : lo + m.start()])
+                # (nor the year of another figure in brackets: "93,962 URLs – 71% of all the URLs we confirmed
+                # (47% in 2018)")
+                and not (
+                    (bracket := _BRACKETED_YEAR_FIGURE.search(dated, max(lo, lo + m.start() - 40), hi))
+                    and bracket.start("year") == lo + m.start(1)
+                    and not bracket.start() <= start < bracket.end()
+                )
             ]
             changed_from = False
             from_date = False  # its year counted from the date of writing ("last year")
@@ -1320,6 +1337,11 @@ class Reader:
                 # "In 2019 the Netherlands hosted 71% of the URLs we confirmed; in 2018, 47%.": the clause
                 # after the semicolon gives a year and a number, its measure and country only by ellipsis
                 why.append("an elliptical clause: its measure and country are the clause before's")
+            if re.search(r"\d[^()]{0,120}\(\s*$", sentence[:start]) and re.match(
+                r"\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*in\s+(?:19|20)\d\d\s*\)", after, re.I
+            ):
+                # "71% of all the URLs we confirmed (47% in 2018)": another year's figure beside the figure, compared
+                why.append("a figure of another year in brackets beside the figure: a comparison")
             # (or its share in brackets right after the base's count: "down from 117,544 (77%) in 2020")
             before_base = re.sub(r"\d[\d.,]*\s*\(\s*$", "", sentence[:start])
             if (
