@@ -207,7 +207,7 @@ _ROUNDING_RE = {
     lang: re.compile(
         r"(?<![^\W_])(?P<word>"
         + "|".join(re.escape(w).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-        + r")\s+\Z",
+        + r")\s+[+\u2212]?\Z",  # (a sign between: a key figure's "ca. +60%")
         re.I,
     )
     for lang, words in _ROUNDING.items()

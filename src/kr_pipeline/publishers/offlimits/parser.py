@@ -271,7 +271,7 @@ _CHANGE = (
 # Made by the children themselves: "self-generated", "zelfgemaakt", "die kinderen zelf hadden gemaakt".
 _SELF_MADE = (
     r"self[-\s]*generated|zelfgemaakt|zelf gemaakt|\bzelf (?:\w+ ){1,2}gemaakt\b|\b(?:made|produced|taken) by (?:the )?children themselves\b"
-    r"|\b(?:van )?zichzelf (?:maakten|maken|hadden gemaakt|gemaakt)\b|\bkinderen zelf maakten\b"  # "dat kinderen van zichzelf maakten"
+    r"|\b(?:van )?zichzelf (?:(?:hebben|hadden|heeft|had) )?(?:maakten|maken|maakt|gemaakt)\b|\bkinderen zelf maakten\b"  # "dat kinderen van zichzelf maakten"
 )
 # (unit, words that must stand in the number's clause) -> measure. First match wins: the
 # narrower readings (another breakdown, a measure the catalog does not hold) come first.
@@ -466,6 +466,17 @@ _NOT_COUNTED = re.compile(
 _SUCH = re.compile(
     r"\b(?:zulke|zo'n soort|dergelijke|such|these|those|deze|die)\s+(?:[\w\-]+\s+)?(?:beelden|afbeeldingen|images|meldingen|reports|URL['’]?s)\b",
     re.I,
+)
+_TABLE_COLUMN = re.compile(r"^(table \d+), row .*, column (.+)$")
+# a table row's label for a change of no count of its own: "Groei ten opzichte van het jaar ervoor", "Change on previous year"
+_CHANGE_ROW = re.compile(
+    r"\s*(?:%\s*)?(?:groei|toename|stijging|daling|afname|verandering|verschil|growth|change|increase|decrease)"
+    r"(?:\s+(?:ten opzichte van|t\.o\.v\.|op|vs\.?|versus|compared (?:with|to)|on|from|over)\s+(?:het|the)?\s*(?:jaar ervoor|vorige jaar|vorig jaar|"
+    r"previous year|year before|prior year))?(?:\s+in\s+(?:19|20)\d\d)?\s*$",
+    re.I,
+)
+_SUCH_MATERIAL = re.compile(
+    r"\b(?:zulk|zo'n|dit soort|dat soort|dergelijk|such|this kind of|that kind of)\s+(?:materiaal|material)\b", re.I
 )
 # A range: "tussen de 250.000 en 270.000", "between 40,000 and 50,000" (neither end is the figure).
 # the opening of a range, right before its first end: "tussen de", "between"
@@ -1462,6 +1473,7 @@ class _Reader:
         # sentence -> (measure, year, value) of the figures it states that the sentence after it withdraws
         self.withdrawn: dict[str, list[tuple[Measure, int, float]]] = {}
         self.current_kind = ""  # the kind of block being read (body, item, cell, heading, title)
+        self.column_measures: dict[tuple[str, str], Measure | None] = {}  # a table column's last count's measure
         self.next_sentence = ""  # the sentence after the one read, in its paragraph ("Dat aantal is onjuist.")
         # the half of the year a half-year item is about, from its title (for proposals only)
         half = _HALF_ITEM.search(document.title or "")
@@ -1701,6 +1713,30 @@ class _Reader:
             measure = _measure(sentence, mt, measures[same[-1]] if same else (measures[i - 1] if i else None))
             if measure is None and not own and self._change_of_the_count_before(sentence, mt, previous_year):
                 measure = _URLS_CHANGE
+            column = _TABLE_COLUMN.match(location or "") if self.current_kind == "cell" else None
+            if (
+                measure is None
+                and column is not None
+                and mt.unit == "percent"
+                and _CHANGE_ROW.match(sentence[mt.end :])
+                and self.column_measures.get((column.group(1), column.group(2))) == _URLS_ANALYSED
+            ):
+                # a table's row "Groei ten opzichte van het jaar ervoor" under "Gemelde en beoordeelde URL's" in the
+                # same column: the change of that count (a row that names its own count, "Groei aantal meldingen", does)
+                measure = _URLS_CHANGE
+            if column is not None and mt.unit not in _NOT_A_COUNT:
+                self.column_measures[(column.group(1), column.group(2))] = measure
+            if measure is None and mt.unit == "percent" and _SUCH_MATERIAL.search(_clause(sentence, mt)):
+                # "Sinds 2024 houden we bij welk materiaal kinderen van zichzelf hebben gemaakt. In 2024 was
+                # ongeveer een op de drie gemelde afbeeldingen zulk materiaal.": the material the sentence before named
+                measure = next(
+                    (
+                        m
+                        for unit, words, m in MEASURES[_ORIGINS:]
+                        if unit == "percent" and m.indicator_id and words.search(self.last_sentence)
+                    ),
+                    None,
+                )
             measures.append(measure)
             if mt.value is None:
                 self.candidate(sentence, mt, f"a number that cannot be read as written ({mt.found.problem})", location=location)
