@@ -2378,3 +2378,28 @@ def test_own_key_figures_a_base_after_down_to_a_bracketed_year_and_just_a_year_e
         "three in ten reports (29%).</p></main></body></html>"
     )
     assert ("iwf.hosted_urls_share", "2041", 29) in set(_waiting(press, 2043, PRESS))
+
+
+def test_a_charts_data_as_text_under_its_caption_and_a_total_that_rose_by_a_percentage():
+    """A chart's data as text ("Chart 9: The Netherlands' share ...", "Chart 9 as text", then
+    "2036: 37%" items; or "2036: 37 procent." sentences after one naming the Netherlands' share):
+    each year's share, proposed (the items were not read; "Chart 9 as text" ended the
+    Netherlands' subject); "The total number of URLs we confirmed rose by 64% in 2041, ... on Dutch
+    servers" is a change, no share (it was read as the Netherlands' share: the page was refused)."""
+    page = (
+        "<html lang='en'><head><title>The Netherlands since 2036 | IWF Annual Report 2041</title></head><body><main>"
+        "<p>In 2041 we traced 102,676 URLs to servers in the Netherlands: 41% of the 252,194 URLs we confirmed.</p>"
+        "<figure><figcaption>Chart 9: The Netherlands' share of the URLs we confirmed each year, 2036-2041</figcaption>"
+        "</figure><p><strong>Chart 9 as text</strong></p><ul><li>2036: 37%</li><li>2037: 36%</li></ul>"
+        "<p>The total number of URLs we confirmed rose by 64% in 2041, so a smaller share still means a great deal of "
+        "material on Dutch servers.</p></main></body></html>"
+    )
+    parsed = iwf.parse(page.encode(), 2041, "page.html", OWN)
+    loaded = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert loaded == {("iwf.hosted_urls", "2041", 102676), ("iwf.hosted_urls_share", "2041", 41)}, loaded
+    assert {("iwf.hosted_urls_share", "2036", 37), ("iwf.hosted_urls_share", "2037", 36)} <= set(_cands(parsed)) | loaded
+    press = (
+        "<html lang='nl'><head><title>NU.nl</title></head><body><main><p>Staafdiagram met per jaar het aandeel van Nederland "
+        "in alle webpagina's die de Internet Watch Foundation vond. 2036: 37 procent. 2037: 36 procent.</p></main></body></html>"
+    )
+    assert {("iwf.hosted_urls_share", "2036", 37), ("iwf.hosted_urls_share", "2037", 36)} <= set(_waiting(press, 2041, PRESS))

@@ -231,6 +231,8 @@ _CARRY = re.compile(
     r"(?:this|that|these|it|its|which|dit|dat|het ging|het gaat|ging het|gaat het|daarmee|(?:waren|was|zijn|is) (?:het|dat|dit) er)\b"
     # ("In getallen: 117.544 pagina's", "In numbers: 117,544")
     r"|in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|figures|terms)\s*:\s*(?=\d)"
+    # ("2016: 37 procent.", "2017: 36%": a chart's data as text, a year and the share or count of the sentence before)
+    r"|(?:19|20)\d\d\s*:\s*(?=[\d.,]*\d\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*[.;]?\s*$)"
     # ("Precies: 32 procent, ruim 82.000 pagina's", "Exactly: 32%")
     r"|(?:precies|exact|precisely|exactly|to be precise|om precies te zijn)\s*:\s*(?=\d)"
     # ("En in 2016 nog 37 procent.", "And in 2016, 37%.": the share of the sentence before, another year)
@@ -288,7 +290,10 @@ _CHANGE_AFTER = re.compile(
     r"\s*(?:%|procent\b|per ?cent\b|percent\b)\s+(?:fewer|more|less|lower|higher|up|down|meer|minder|hoger|lager)\b", re.I
 )
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|stijging|daling|toename|afname|groei)\s+(?:of|van)\s+"
+    r"(?:\b(?:rise|increase|fall|drop|decrease|decline|reduction|stijging|daling|toename|afname|groei)\s+(?:of|van)"
+    # ("The total number of URLs we confirmed rose by 64% in 2021", "steeg met 64 procent")
+    r"|\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|decreased|declined|went (?:up|down)|steeg|stegen|daalde|daalden"
+    r"|groeide|groeiden|gestegen|gedaald|gegroeid|toegenomen|afgenomen)\s+(?:\w+\s+)?(?:by|met))\s+"
     + ROUNDING_WORD_BEFORE
     + r"$",
     re.I,
@@ -694,7 +699,13 @@ class Reader:
         # (nor does a byline's date and time: "Joost Hamelink · 23 april 2025, 14:12")
         # (nor a question's number: "Vraag 1", "Antwoord 1" between a question on the Netherlands and its answer)
         # ("Q1", "A1" too, but not the article before a number: "a 12% rise")
-        numbered = re.sub(r"\b(?:(?:vraag|antwoord|question|answer)\s*|[qa])\d{1,2}\b", " ", dated, flags=re.I)
+        # (nor a chart's name: "Chart 9 as text" between its caption on the Netherlands and its data)
+        numbered = re.sub(
+            r"\b(?:(?:vraag|antwoord|question|answer|chart|figure|fig\.|table|grafiek|figuur|tabel)\s*|[qa])\d{1,2}(?:\.\d{1,2})?\b",
+            " ",
+            dated,
+            flags=re.I,
+        )
         if sentence_nl or carried or re.search(r"\d", re.sub(r"\b\d{1,2}[:.]\d\d\b", " ", numbered)) or others:
             self.about_nl = sentence_nl or carried
         # (English too: "the charity said it traced 87,959 reports to servers in Bulgaria ... The
