@@ -319,3 +319,23 @@ def test_a_table_in_another_voice_waits_cell_by_cell_never_loads_as_iwfs():
         ("iwf.hosted_urls_share", "2035", 33),
     } <= waiting
     assert not [c for c in info.value.candidates if c["value"] in (157600, 255016) and c["indicator_id"]]
+
+
+def test_a_table_with_each_years_number_and_share_in_columns_of_their_own():
+    """A chart's text alternative as a table: "2044: number | 2044: % of total | 2045: number |
+    2045: % of total" (a bare "number", the year before it: the counts were not read)."""
+    from kr_pipeline.publishers.iwf import parser as iwf_parser
+    from kr_pipeline.reading.context import ParseContext
+
+    page = (
+        "<html><head><title>Annual Data &amp; Insights Report 2045 | IWF</title></head><body><main><table><caption>URLs we "
+        "actioned, by host country, 2044 and 2045</caption><tr><th>Host country</th><th>2044: number</th><th>2044: % of "
+        "total</th><th>2045: number</th><th>2045: % of total</th></tr><tr><th>Bulgaria</th><td>25,000</td><td>10%</td>"
+        "<td>90,000</td><td>30%</td></tr><tr><th>Netherlands</th><td>75,000</td><td>30%</td><td>30,000</td><td>10%</td>"
+        "</tr><tr><th>All other countries</th><td>150,000</td><td>60%</td><td>180,000</td><td>60%</td></tr><tr><th>All countries</th><td>250,000</td><td>100%</td><td>300,000</td><td>100%</td></tr></table></main></body></html>"
+    )
+    parsed = iwf_parser.parse(
+        page.encode(), 2045, "adir.html", ParseContext(url="https://www.iwf.org.uk/adir-2045/", own_hosts=("iwf.org.uk",))
+    )
+    got = {(r.indicator_id, r.period, r.value) for r in parsed.observations.itertuples() if r.country_iso3 == "NLD"}
+    assert {("iwf.hosted_urls", "2044", 75000), ("iwf.hosted_urls", "2045", 30000)} <= got, got

@@ -2403,3 +2403,27 @@ def test_a_charts_data_as_text_under_its_caption_and_a_total_that_rose_by_a_perc
         "in alle webpagina's die de Internet Watch Foundation vond. 2036: 37 procent. 2037: 36 procent.</p></main></body></html>"
     )
     assert {("iwf.hosted_urls_share", "2036", 37), ("iwf.hosted_urls_share", "2037", 36)} <= set(_waiting(press, 2041, PRESS))
+
+
+def test_dutch_others_herleidbaar_wezen_naar_a_share_van_a_year_and_an_answers_yes():
+    """Dutch other voices: "117.111 daarvan waren herleidbaar tot Nederland", "91.111 daarvan
+    wezen naar servers in Nederland" (neither was read), "ver onder de 77 procent van 2040" (no
+    year); and an answer on IWF's own Q&A page: "Yes, and a steep one: down from 83,111 reports
+    (29%) in 2044." (not read)."""
+    page = (
+        "<html lang='nl'><head><title>Nieuws</title><meta property='article:published_time' content='2046-05-14'></head>"
+        "<body><main><p>In 2040 bevestigde de IWF 153.111 van zulke webpagina's. 117.111 daarvan waren herleidbaar tot "
+        "Nederland.</p><p>In 2045 handelde de IWF 275.111 meldingen af; 91.111 daarvan wezen naar servers in Nederland, "
+        "33 procent. Dat is iets meer dan in 2044, maar ver onder de 77 procent van 2040.</p></main></body></html>"
+    )
+    got = set(_waiting(page, 2046, PRESS))
+    assert {("iwf.hosted_urls", "2040", 117111), ("iwf.hosted_urls", "2045", 91111)} <= got, got
+    assert ("iwf.hosted_urls_share", "2040", 77) in got, got
+    qa = (
+        "<html lang='en'><head><title>Questions and answers | IWF</title><meta property='article:published_time' "
+        "content='2046-04-23'></head><body><main><h2>Has the Netherlands' share fallen?</h2><p>In 2045 we traced 33,111 "
+        "reports to servers in the Netherlands.</p><p>Yes, and a steep one: down from 83,111 reports (29%) in 2044.</p>"
+        "</main></body></html>"
+    )
+    got = set(_waiting(qa, 2045))
+    assert {("iwf.hosted_urls", "2044", 83111), ("iwf.hosted_urls_share", "2044", 29)} <= got, got

@@ -73,6 +73,8 @@ _COUNT_HEADER = re.compile(
     r"(?: \(urls\))?(?: (?:hosted|actioned|confirmed|found|traced|assessed))?$"
     # (in Dutch: "Aantal url's", "Aantal webpagina's", "Url's")
     rf"|^(?:(?:totaal )?aantal )?{_NL_COUNTED}(?:\s*(?:/|of|en)\s*{_NL_COUNTED})?(?: \w+)?$"
+    # (a bare "number" beside its "% of total" in a table of host countries: "2024: number")
+    r"|^(?:number|count|aantal)$"
 )
 # The country column: "Host country", "Hosting country", "Country", "Hosting location" (not
 # "EU Member State": a table of a part of the world is not the hosting table).
@@ -178,7 +180,8 @@ class _Table:
 
 
 _YEAR_CELL = re.compile(r"((?:19|20)\d\d)")
-_HEADER_YEAR = re.compile(r"\s*\(?\b((?:19|20)\d\d)\)?\s*$")
+# (after the words, "Number of URLs (2024)"; or before them, "2024: number", "2025 – % of total")
+_HEADER_YEAR = re.compile(r"\s*\(?\b((?:19|20)\d\d)\)?\s*$|^\s*\(?((?:19|20)\d\d)\)?\s*[:\-\u2013]\s*")
 
 
 def _find_hosting_table(soup) -> _Table:
@@ -196,7 +199,7 @@ def _find_hosting_table(soup) -> _Table:
             years = [
                 int(m.group(1))
                 if j < len(above) and (m := _YEAR_CELL.fullmatch(above[j]))
-                else (int(own_years[j].group(1)) if own_years[j] else None)  # type: ignore[union-attr]
+                else (int(own_years[j].group(1) or own_years[j].group(2)) if own_years[j] else None)  # type: ignore[union-attr]
                 for j in range(len(headers))
             ]
             by_year: dict[int | None, dict[str, list[int]]] = {}

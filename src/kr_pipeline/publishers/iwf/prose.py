@@ -117,7 +117,7 @@ _OWN_YEAR = re.compile(
     # ("van 29% van de URL's in 2024 (83.037 URL's) naar 11% in 2025")
     r"|(?:van|of)\s+(?:de|the|alle|all)\s+[\w'’]+\s+)?"
     # ("slightly more than the 32% of 2022")
-    r"(?:in|(?<=%)\s*of|(?<=%\s)of)\s+((?:19|20)\d\d)\b(?![\d.,]\d)",
+    r"(?:in|(?<=%)\s*of|(?<=%\s)of|(?<=procent\s)van|(?<=cent\s)of)\s+((?:19|20)\d\d)\b(?![\d.,]\d)",
     re.I,
 )
 # "That compares with 77%, or around 117,500 webpages, in 2020, according to ...": the year set off
@@ -233,6 +233,8 @@ _CARRY = re.compile(
     r"|in (?:absolute )?(?:aantallen|cijfers|getallen|numbers|figures|terms)\s*:\s*(?=\d)"
     # ("2016: 37 procent.", "2017: 36%": a chart's data as text, a year and the share or count of the sentence before)
     r"|(?:19|20)\d\d\s*:\s*(?=[\d.,]*\d\s*(?:%|procent\b|per ?cent\b|percent\b)?\s*[.;]?\s*$)"
+    # (an answer to a question on the Netherlands: "Yes, and a steep one: down from 83,037 reports (29%) in 2024.")
+    r"|(?:yes|no|ja|nee)\b[,.:;!]?\s+"
     # ("Precies: 32 procent, ruim 82.000 pagina's", "Exactly: 32%")
     r"|(?:precies|exact|precisely|exactly|to be precise|om precies te zijn)\s*:\s*(?=\d)"
     # ("En in 2016 nog 37 procent.", "And in 2016, 37%.": the share of the sentence before, another year)
@@ -413,7 +415,11 @@ _ON_SERVERS = re.compile(
     r"|(?:of them|of these|of those)\s+to\s+(?:\w+\s+){0,2}?(?:servers?|the Netherlands)\b"
     # ("20.972 daarvan leidden naar Nederland")
     # ("Van 93.962 daarvan leidde het spoor naar een server in Nederland")
-    r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|led)\s+(?:het spoor\s+|the trail\s+)?(?:naar|to)\s+"
+    # ("117.544 daarvan waren herleidbaar tot Nederland")
+    r"|(?:\w+\s+){0,3}?(?:herleidbaar|te herleiden|traceable)\s+(?:naar|tot|to)\s+(?:\w+\s+){0,2}?(?:Nederland|the Netherlands)\b"
+    # ("91.572 daarvan wezen naar servers in Nederland")
+    r"|(?:daarvan\s+|of them\s+)?(?:leidden|leidde|leiden|leidt|verwezen|verwees|wezen|wees|wijzen|wijst|led|pointed)\s+"
+    r"(?:het spoor\s+|the trail\s+)?(?:naar|to)\s+"
     r"(?:\w+\s+){0,2}?(?:Nederland|servers?|the Netherlands)\b"
     # ("Bij 33.788 daarvan stond het materiaal in Nederland")
     r"|(?:daarvan|of them|of these)\s+(?:stond|stonden|staat|staan|was|were|is)\s+(?:het materiaal\s+|the material\s+|it\s+)?"
