@@ -532,3 +532,14 @@ def test_point_grouped_reads_dutch_digit_groups_as_a_whole_number(text, expected
     from kr_pipeline.reading.numbers import point_grouped
 
     assert point_grouped(text) == expected
+
+
+def test_a_sign_of_approximation_before_a_number_makes_it_approximate():
+    """A key-figure table's "± 163,000" (it was read as an exact 163,000 and loaded so), "~300.000",
+    "≈ 8100"."""
+    from kr_pipeline.reading.numbers import find_numbers
+
+    assert [(f.value, f.qualifier) for f in find_numbers("URLs with illegal material ± 163,000", "en")] == [(163000, "approx")]
+    assert [(f.value, f.qualifier) for f in find_numbers("~300.000 meldingen", "nl")] == [(300000, "approx")]
+    assert [(f.value, f.qualifier) for f in find_numbers("≈ 8100 meldingen", "nl")] == [(8100, "approx")]
+    assert [(f.value, f.qualifier) for f in find_numbers("163,000 URLs", "en")] == [(163000, "exact")]

@@ -288,6 +288,8 @@ def _qualify(text, lang, start, end, value, problem, rounded, year, words) -> Fo
     if qualifier is None and not words and not year and value is not None and re.match(r"\+(?![\d+])", text[end:]):
         # a key figure's "220.000+", "10,000+": at least that many (the sign is part of the span)
         qualifier, end = "lower_bound", end + 1
+    if qualifier is None and not words and not year and re.search(r"[±~≈]\s*\Z", text[max(0, start - 3) : start]):
+        qualifier = "approx"  # a sign of approximation before it: "± 163,000", "~300.000", "≈ 8100"
     qualifier = qualifier or ("approx" if rounded else "exact")
     upper = None
     if qualifier == "suppressed" and value is not None:
