@@ -2427,3 +2427,24 @@ def test_dutch_others_herleidbaar_wezen_naar_a_share_van_a_year_and_an_answers_y
     )
     got = set(_waiting(qa, 2045))
     assert {("iwf.hosted_urls", "2044", 83111), ("iwf.hosted_urls_share", "2044", 29)} <= got, got
+
+
+def test_traced_n_to_servers_followed_by_the_netherlands_with_and_last_years_webpages():
+    """Counts without their noun right after them: IWF's own "we traced 91,111 to servers in the
+    Netherlands" and the press's "followed by the Netherlands with 12,111" (neither was read), and
+    "more than 12,000 of last year's child abuse webpages" (not read)."""
+    own = (
+        "<html lang='en'><head><title>Hosting | IWF Annual Report 2043</title></head><body><main><p>Of the 275,111 "
+        "reports we actioned in 2043, we traced 91,111 to servers in the Netherlands, up from 82,111 in 2042.</p>"
+        "</main></body></html>"
+    )
+    assert ("iwf.hosted_urls", "2043", 91111) in set(_waiting(own, 2043))
+    press = (
+        "<html lang='en'><head><title>Metro</title><meta property='article:published_time' content='2044-04-19'></head>"
+        "<body><main><p>A watchdog traced more than 12,000 of last year's child abuse webpages to servers in the "
+        "Netherlands.</p><p>The United States hosted the most webpages last year, 24,111, followed by the Netherlands "
+        "with 12,111.</p></main></body></html>"
+    )
+    got = set(_waiting(press, 2044, PRESS))
+    assert {("iwf.hosted_urls", "2043", 12000), ("iwf.hosted_urls", "2043", 12111)} <= got, got
+    assert not any(v == 24111 for _, _, v in got), got

@@ -72,7 +72,10 @@ _URL_NOUN = (
 _URL_IN = re.compile(_URL_NOUN, re.I)
 # (not a difference: "23,582 more URLs", "2.000 meer url's")
 _AFTER_COUNT = re.compile(
-    r"\s*(?:(?!(?:more|fewer|less|meer|minder|extra|additional)\b)[a-z-]+\s+){0,3}?" + _URL_NOUN, re.I
+    # ("12,000 of last year's child abuse webpages")
+    r"\s*(?:of\s+(?:last|this|that)\s+year['’]s\s+)?"
+    r"(?:(?!(?:more|fewer|less|meer|minder|extra|additional)\b)[a-z'’-]+\s+){0,3}?" + _URL_NOUN,
+    re.I,
 )  # ("90,000 child sexual abuse reports")
 _PERCENT = re.compile(r"\s*(?:%|procent\b|per ?cent\b|percent\b|pc\b)", re.I)  # ("32pc": the Irish and British press)
 # "22,507 of the 262,950 webpages": the first counts the URLs, the second is the whole they are part of
@@ -411,6 +414,8 @@ _ON_SERVERS = re.compile(
     r"|(?:naar|tot)\s+(?:Nederland|Nederlandse servers)\s+(?:(?:werden|worden|zijn|waren|werd|is|was)\s+)?(?:herleid|teruggevoerd)\b"
     r"|(?:herleid|teruggevoerd|traced)\s+(?:naar|tot|to)\s+(?:Nederland|the Netherlands)\b"
     r"|(?:daarvan|of them|of these)\b[^.;,]{0,40}?\b(?:op|on)\s+(?:\w+\s+){0,2}?servers?\b"
+    # ("we traced 91,572 to servers in the Netherlands": the verb before, no noun)
+    r"|to\s+(?:\w+\s+){0,2}?servers?\s+(?:in|located in|based in)\s+(?:the\s+)?Netherlands\b"
     # ("... and traced 27,970 of them to servers in the Netherlands": the verb before the number)
     r"|(?:of them|of these|of those)\s+to\s+(?:\w+\s+){0,2}?(?:servers?|the Netherlands)\b"
     # ("20.972 daarvan leidden naar Nederland")
@@ -1043,6 +1048,15 @@ class Reader:
             ):
                 # "In 2020, Dutch-hosted URLs had numbered 117,544", "het aantal url's bedroeg 20.972"
                 indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, []
+            elif (
+                found not in percents
+                and _URL_IN.search(sentence)
+                and re.search(
+                    r"\b(?:Netherlands|Nederland)\s+(?:with|met)\s+" + ROUNDING_WORD_BEFORE + r"$", sentence[lo:start], re.I
+                )
+            ):
+                # "The United States hosted the most webpages last year, 24,881, followed by the Netherlands with 12,703"
+                indicator, value, printed, why = COUNT_INDICATOR, found.value, found.text, ["a count said after the country"]
             elif found not in percents and _HOSTED_BEFORE.search(sentence[lo:start]) and _NETHERLANDS.search(sentence[lo:start]):
                 # "The Netherlands alone accounted for 102,676 of them": what the country hosted
                 indicator, value, printed, why = (
