@@ -672,8 +672,12 @@ def test_chart_tables_with_years_in_headers_or_caption_and_a_ranked_list():
         "</th><td>165,090</td><td>72%</td><td>156,000</td><td>69%</td></tr><tr><th>Total</th><td>229,300</td><td>100%</td>"
         "<td>226,100</td><td>100%</td></tr></table></main></body></html>"
     )
+    # (read as IWF's hosting table since a header's year may stand before its words: its "Rest of the world"
+    # and "Total" rows load too, as the table reader loads them, without a country)
     got = {
-        (r.indicator_id, r.period): r.value for r in iwf.parse(chart.encode(), 2041, "page.html", OWN).observations.itertuples()
+        (r.indicator_id, r.period): r.value
+        for r in iwf.parse(chart.encode(), 2041, "page.html", OWN).observations.itertuples()
+        if r.country_iso3 == "NLD"
     }
     assert got == {
         ("iwf.hosted_urls", "2041"): 64210,
