@@ -3440,3 +3440,15 @@ def test_a_tables_growth_row_under_its_url_count_and_such_material_of_the_senten
     assert ("offlimits.urls_analysed_change", 2043, 60, "approx") in got, got
     assert ("offlimits.self_generated_share", 2044, 33, "approx") in got, got
     assert not any(v == 54 for _, _, v, _ in got), got
+
+
+def test_a_notes_mark_glued_to_a_count_that_ends_its_sentence():
+    """A PDF's text: "... fewer than in 2041, when it received 413,262.41 In the first half of 2042
+    ..." (the note's mark 41 glued to the count's full stop: it was read as 413,262.41, and the
+    next sentence ran on)."""
+    text = (
+        "<html><body><main><p>The Dutch hotline processed 144,058 reports in 2042, fewer than in 2041, when it received "
+        "413,262.41 In the first half of 2042 it received about 8,100.</p></main></body></html>"
+    )
+    got = {(c["value"], c["period"]) for c in refused_candidates(text, 2043)}
+    assert (413262, "2041") in got and not any(v == 413262.41 for v, _ in got), got

@@ -68,8 +68,8 @@ def sentences(text: str) -> list[str]:
     # "... to servers in the Netherlands.[3] In 2019 ...")
     parts = re.split(
         # (or a note's number glued to it, as a PDF's text has it: "... to Dutch servers.5 In 2021 it fell",
-        # "... was dat nog 37 procent.213 Ook het ...", "... and 9,164 in 2010.1 Almost six in ten ...")
-        r"(?:(?<=[.!?])|(?<=[.!?][(\[]\d[)\]])|(?<=[.!?][(\[]\d\d[)\]])|(?<=[a-z%)][.!?]\d)|(?<=[a-z%)][.!?]\d\d)|(?<=[a-z%)][.!?]\d\d\d)|(?<=[\s(](?:19|20)\d\d[.]\d)|(?<=[\s(](?:19|20)\d\d[.]\d\d))\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?[A-Z0-9\u00c0-\u00dd'\"(])",
+        # "... was dat nog 37 procent.213 Ook het ...", "... and 9,164 in 2010.1 Almost six in ten ...", "... when it received 413,262.41 In the first half ...")
+        r"(?:(?<=[.!?])|(?<=[.!?][(\[]\d[)\]])|(?<=[.!?][(\[]\d\d[)\]])|(?<=[a-z%)][.!?]\d)|(?<=[a-z%)][.!?]\d\d)|(?<=[a-z%)][.!?]\d\d\d)|(?<=[\s(](?:19|20)\d\d[.]\d)|(?<=[\s(](?:19|20)\d\d[.]\d\d)|(?<=\d,\d\d\d[.]\d)|(?<=\d,\d\d\d[.]\d\d))\s+(?=(?:,,|[^\w\s.,;:!?]{1,3}\s*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?[A-Z0-9\u00c0-\u00dd'\"(])",
         flat,
     )
     # (but not after an abbreviation: "ca. 300.000", "nr. 12", "approx. 8,100" go on)

@@ -308,6 +308,8 @@ def _digit_numbers(text: str, lang: str):
             end -= 1
         if re.fullmatch(r"(?:19|20)\d\d\.\d{1,3}", text[start:end]) and not text[end:].strip():
             end = start + 4  # a year that ends its sentence, a note's mark glued to its full stop: "... in 2010.1"
+        elif lang == "en" and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d{1,2}", text[start:end]) and not text[end:].strip():
+            end = start + text[start:end].index(".")  # a count ending its sentence, a note's mark glued: "... 413,262.41"
         raw = text[start:end]
         value: float | None = None
         problem = None
