@@ -2452,3 +2452,18 @@ def test_traced_n_to_servers_followed_by_the_netherlands_with_and_last_years_web
     got = set(_waiting(press, 2044, PRESS))
     assert {("iwf.hosted_urls", "2043", 12000), ("iwf.hosted_urls", "2043", 12111)} <= got, got
     assert not any(v == 24111 for _, _, v in got), got
+
+
+def test_a_threads_post_counters_and_short_dated_times_keep_its_subject():
+    """A thread of posts: "... 11 procent van het totaal van 310.437. 2/6" and "23 apr. 2046 om
+    10:15" between posts ended the Netherlands' subject (the counter's digits; "apr." split the
+    date from its year), so "Een jaar eerder was het nog 29 procent: 83.037 meldingen." was not
+    read."""
+    page = (
+        "<html lang='nl'><head><title>Draadje</title><meta property='article:published_time' content='2046-04-23'></head>"
+        "<body><main><div><p>Over 2045 herleidde de IWF 33.788 meldingen naar Nederlandse servers. Dat is 11 procent van "
+        "het totaal van 310.437. 2/6</p><p>23 apr. 2046 om 10:14</p></div><div><p>Een jaar eerder was het nog 29 procent: "
+        "83.037 meldingen. 3/6</p><p>23 apr. 2046 om 10:15</p></div></main></body></html>"
+    )
+    got = set(_waiting(page, 2046, PRESS))
+    assert {("iwf.hosted_urls_share", "2044", 29), ("iwf.hosted_urls", "2044", 83037)} <= got, got

@@ -86,7 +86,10 @@ def sentences(text: str) -> list[str]:
 
 
 _ABBREVIATION_END = re.compile(
-    r"(?:^|[\s(])(?:ca|c|circa|approx|bijv|nr|no|art|blz|resp|ong|vs|pp?|t\.o\.v|o\.a|m\.n|e\.g|i\.e)\.$", re.I
+    r"(?:^|[\s(])(?:ca|c|circa|approx|bijv|nr|no|art|blz|resp|ong|vs|pp?|t\.o\.v|o\.a|m\.n|e\.g|i\.e)\.$"
+    # (a date's short month before its year: "23 apr. 2026 om 10:14")
+    r"|\b\d{1,2}\s+(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.$",
+    re.I,
 )
 _BULLET_IN_LINE = re.compile(
     r"(?<=\S)\s+(?=[\U0001F539\U0001F538\U0001F537\U0001F536\u25aa\u25b8\u25ba\u2705\u2714\U0001F449\u27a1]\ufe0f?\s)"

@@ -717,6 +717,8 @@ class Reader:
             dated,
             flags=re.I,
         )
+        # (nor a post's counter: "2/6")
+        numbered = re.sub(r"(?<![\d.,])\d{1,2}\s*/\s*\d{1,2}(?![\d.,])", " ", numbered)
         if sentence_nl or carried or re.search(r"\d", re.sub(r"\b\d{1,2}[:.]\d\d\b", " ", numbered)) or others:
             self.about_nl = sentence_nl or carried
         # (English too: "the charity said it traced 87,959 reports to servers in Bulgaria ... The
