@@ -2467,3 +2467,14 @@ def test_a_threads_post_counters_and_short_dated_times_keep_its_subject():
     )
     got = set(_waiting(page, 2046, PRESS))
     assert {("iwf.hosted_urls_share", "2044", 29), ("iwf.hosted_urls", "2044", 83037)} <= got, got
+
+
+def test_two_years_before_that_in_a_year_it_was():
+    """IWF's analyst blog: "Last year we traced 82,111 URLs to servers in the Netherlands – 32%.
+    Two years before that, in 2040, it was 77%." (the look back was not read)."""
+    page = (
+        "<html lang='en'><head><title>Blog | IWF</title><meta property='article:published_time' content='2043-09-20'>"
+        "</head><body><main><p>Last year we traced 82,111 URLs to servers in the Netherlands – 32% of all the URLs we "
+        "confirmed. Two years before that, in 2040, it was 77%.</p></main></body></html>"
+    )
+    assert ("iwf.hosted_urls_share", "2040", 77) in set(_waiting(page, 2042))

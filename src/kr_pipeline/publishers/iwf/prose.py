@@ -261,7 +261,7 @@ _CARRY = re.compile(
     r"(?:(?:just|only|back|nog maar|pas|terug)\s+)?"
     r"(?:(?:in|over|for|by|tegen) (?:19|20)\d\d|(?:een|één|twee|drie|vier|vijf|zes|tien|\d+) jaar (?:eerder|daarvoor|geleden)"
     r"|het jaar (?:daarvoor|ervoor)|vorig jaar|last year"
-    r"|(?:a|one|two|three|four|five|six|ten|\d+) years? (?:earlier|before|ago)|the year before)(?:,[^,.;]{1,40},)?,?\s+"
+    r"|(?:a|one|two|three|four|five|six|ten|\d+) years? (?:earlier|before(?: that)?|ago)|the year before(?: that)?)(?:,[^,.;]{1,40},)?,?\s+"
     r"(?:(?:was|waren|is|were|bedroeg)\s+(?:dat|het|dit|it|that|this)|(?:ging|gaat) het|(?:lag|stond) (?:het|dat|dit)"
     # ("In 2021 it fell to 41%", "In 2021 daalde het aandeel naar 41 procent")
     r"|(?:it|that|this|the figure|the share|its share|the Dutch share|het aandeel|dat aandeel|het cijfer)\s+"
