@@ -2478,3 +2478,16 @@ def test_two_years_before_that_in_a_year_it_was():
         "confirmed. Two years before that, in 2040, it was 77%.</p></main></body></html>"
     )
     assert ("iwf.hosted_urls_share", "2040", 77) in set(_waiting(page, 2042))
+
+
+def test_a_year_earlier_it_had_hosted_after_a_span_of_years():
+    """ "The Netherlands, which had hosted the largest share every year from 2036 to 2044, fell to
+    third place with 33,111 reports, or 11%. A year earlier it had hosted 83,111 (29%)." (the span's
+    end was taken as the sentence's year, and "had hosted" was not read as taking up the count)."""
+    page = (
+        "<html lang='en'><head><title>SPICe</title><meta property='article:published_time' content='2046-05-12'></head>"
+        "<body><main><p>The Netherlands, which had hosted the largest share every year from 2036 to 2044, fell to third "
+        "place with 33,111 reports, or 11%. A year earlier it had hosted 83,111 (29%).</p></main></body></html>"
+    )
+    got = set(_waiting(page, 2046, PRESS))
+    assert {("iwf.hosted_urls", "2044", 83111), ("iwf.hosted_urls_share", "2044", 29)} <= got, got

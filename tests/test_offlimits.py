@@ -3452,3 +3452,10 @@ def test_a_notes_mark_glued_to_a_count_that_ends_its_sentence():
     )
     got = {(c["value"], c["period"]) for c in refused_candidates(text, 2043)}
     assert (413262, "2041") in got and not any(v == 413262.41 for v, _ in got), got
+
+
+def test_reports_from_the_netherlands_and_from_abroad_are_all_of_them():
+    """ "In 2043 ontving ons Meldpunt 25.347 meldingen, uit Nederland en uit het buitenland." (all of
+    them: it loaded as the reports from the Netherlands, a wrong load at first reading)."""
+    text = "<main><p>In 2043 ontving ons Meldpunt 25.347 meldingen, uit Nederland en uit het buitenland.</p></main>"
+    assert values(text, 2043) == {("offlimits.reports", 2043, "total"): (25347, "exact")}

@@ -212,7 +212,18 @@ def _spoken_of(sentence: str) -> list[int]:
     """The years a sentence speaks of, in order, without the ones it only compares with (or the
     year an organisation was founded)."""
     bases = {m.start(1) for m in _BASE_YEAR.finditer(sentence)} | {m.start(1) for m in _FOUNDED_IN.finditer(sentence)}
-    return [int(m.group(1)) for m in _YEAR.finditer(sentence) if m.start(1) not in bases]
+    # (nor the ends of a span: "the largest share every year from 2016 to 2024")
+    spans = [m.span() for m in _YEAR_SPAN.finditer(sentence)]
+    return [
+        int(m.group(1))
+        for m in _YEAR.finditer(sentence)
+        if m.start(1) not in bases and not any(a <= m.start(1) < b for a, b in spans)
+    ]
+
+
+_YEAR_SPAN = re.compile(
+    r"\b(?:from|van|between|tussen)\s+(?:19|20)\d\d\s*(?:to|tot|and|en|[-\u2013])\s*(?:en\s+met\s+)?(?:19|20)\d\d\b", re.I
+)
 
 
 _MONTHS_PART = re.compile(r"\b(?:first|last|eerste|laatste) (?:\w+ )?(?:months|maanden|weeks|weken)\b", re.I)
@@ -266,7 +277,8 @@ _CARRY = re.compile(
     # ("In 2021 it fell to 41%", "In 2021 daalde het aandeel naar 41 procent")
     r"|(?:it|that|this|the figure|the share|its share|the Dutch share|het aandeel|dat aandeel|het cijfer)\s+"
     # ("The year before it had been 47%", "In 2016 it stood at 37%")
-    r"(?:was|fell|dropped|declined|rose|climbed|stood|accounted for|had (?:been|stood|fallen|dropped|risen|climbed|accounted for)"
+    # ("A year earlier it had hosted 83,037 (29%)")
+    r"(?:was|fell|dropped|declined|rose|climbed|stood|accounted for|hosted|had (?:been|stood|fallen|dropped|risen|climbed|accounted for|hosted)"
     r"|daalde|steeg|zakte"
     r"|was gedaald|was gestegen)"
     r"|(?:daalde|steeg|zakte)\s+(?:het|dat|dit)(?:\s+aandeel)?"

@@ -283,7 +283,8 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
         re.compile(
             r"\b(?:uit Nederland|from the Netherlands|in the Netherlands|from within the (?:country|Netherlands))\b"
             # (not "from the Netherlands and abroad", "uit Nederland en het buitenland": all of them)
-            r"(?!\s+(?:and|en|or|of)\s+(?:het\s+)?(?:abroad|buitenland|elsewhere|other countries|andere landen))",
+            # ("uit Nederland en uit het buitenland", "from the Netherlands and from abroad")
+            r"(?!\s+(?:and|en|or|of)\s+(?:(?:uit|from|van)\s+)?(?:het\s+)?(?:abroad|buitenland|elsewhere|other countries|andere landen))",
             re.I,
         ),
         Measure("offlimits.reports", "from_netherlands", "reports"),
