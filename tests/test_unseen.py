@@ -265,6 +265,28 @@ naming the Netherlands, and a base's share in brackets "down from 117,544 (77%) 
 iwf-69/ (12, Dutch texts with numbers as people write them: 9, 10): 52 of 72 (72%). Over the
 session's 360 texts, 283 by the measure at first reading (79%), eleven with a wrong load at first
 reading (two of them the brief's error above); each class fixed with a test.
+On 7 December's last session (from 22:21) thirty more, 12 texts each, in five batches of six,
+each corpus read once before any change made for it (changes made for earlier corpora included):
+iwf-71/ (IWF's own hosting pages: 5 right, 8 by the measure), iwf-72/ (Dutch press: 9, 9),
+iwf-73/ (English press: 12, 12), offlimits-89/ (regional press: 11, 11), offlimits-91/ (government
+and parliament: 8, 8) and offlimits-90/ (own voice in report formats: 3, 6, 1 wrong: "The Dutch
+police also saw a sharp rise in 2017: it received almost 18,000 reports" loaded as the hotline's):
+54 of 72 (75%); then iwf-74/ (IWF's own news: 7, 11), iwf-75/ (institutions: 7, 7), iwf-76/ (short
+and social formats: 4, 4), offlimits-92/ (own news items: 1, 10), offlimits-93/ (English other
+voices: 10, 10) and offlimits-94/ (press in other formats: 7, 7): 49 of 72 (68%); then
+offlimits-96/ (short news: 11, 11), iwf-78/ (English press: 11, 11), iwf-77/ (IWF's own voice
+across formats: 0, 6, 1 wrong: "down to 32% from 41% in 2021" loaded the base), iwf-79/ (Dutch
+other voices: 7, 7), offlimits-97/ (other organisations: 10, 10) and offlimits-95/ (own report
+sites: 5, 9): 54 of 72 (75%); then, written as representative mixes of each publisher's voices,
+iwf-80/ (IWF's own voice: 2, 11), iwf-82/ (English: 11, 11), offlimits-98/ (own voice: 6, 11, 1
+wrong: a table cell "± 163,000" loaded as an exact count), offlimits-99/ (press: 11, 11),
+offlimits-100/ (other voices: 11, 11) and iwf-81/ (Dutch: 11, 11): 66 of 72 (92%); last, iwf-83/
+(IWF's own voice: 8, 11), offlimits-101/ (own voice: 3, 9, 1 wrong: "25.347 meldingen, uit
+Nederland en uit het buitenland" loaded as from the Netherlands), iwf-85/ (English: 11, 11),
+iwf-84/ (Dutch: 10, 10), offlimits-103/ (other voices: 7, 7) and offlimits-102/ (press: 12, 12):
+60 of 72 (83%). Over the session's 360 texts, 283 by the measure at first reading (79%); over
+the 144 representative texts, 126 (87.5%); four with a wrong load at first reading, each class
+fixed with a test.
 iwf-20's writer read iwf-19/07's amended expectation (IWF's own "down from X% in YEAR" loads) and
 followed it. Texts refused as "stated twice" are scanned for the wrong reading the refusal hid
 (offlimits-10/02's "the year before, when we received 172,093 reports", comensha_web-1/11's
@@ -332,10 +354,11 @@ def test_never_a_wrong_number(doc):
 # offlimits-45 to -50: 651 of 896, answered 773, 86%; with -51 and -52: 665 of 920, answered 795;
 # on 7 December's sixth session, with offlimits-53 to -64: 756 of 1064, answered 908, 85%; in its
 # seventh, with offlimits-65 to -70: 829 of 1136, answered 1000, 88%; with -71 to -73: 859 of 1172,
-# answered 1035, 88%; in its eighth, with offlimits-74 to -88: 996 of 1352, answered 1207, 89%).
+# answered 1035, 88%; in its eighth, with offlimits-74 to -88: 996 of 1352, answered 1207, 89%; in
+# its last, with offlimits-89 to -103: 1131 of 1532, answered 1372, 90%).
 # A floor
 # against regressions, raised whenever the reading improves; never the promise.
-RIGHT_AT_LEAST = 985
+RIGHT_AT_LEAST = 1120
 
 
 def test_every_figure_loads_or_waits_with_its_reading():
@@ -368,8 +391,8 @@ def test_every_figure_loads_or_waits_with_its_reading():
 # of 337; with iwf-26 (first read 8 of 12), 315 of 349; on 7 December's sixth session, with iwf-29
 # to iwf-46 (first readings in the docstring), 522 of 585; in its seventh, with iwf-47 to -49,
 # 580 of 621; with iwf-50 to -52, 615 of 657; with iwf-53 to -55, 654 of 693; in its eighth, with
-# iwf-56 to -70, 814 of 873.
-IWF_ANSWERED_AT_LEAST = 805
+# iwf-56 to -70, 814 of 873; in its last, with iwf-71 to -85, 995 of 1053.
+IWF_ANSWERED_AT_LEAST = 985
 
 
 def test_iwf_figures_load_or_wait_with_their_reading():
