@@ -440,6 +440,13 @@ _DEFINITION_FIGURE = re.compile(
 )
 
 
+def cell_column(location: str | None) -> tuple[str, str] | None:
+    """The table and column a cell's location names ("table 1, row 'URL's', column '2016'", as
+    _table_cells writes it): a column's cells share it; None for any other location."""
+    m = re.match(r"^(table \d+), row .*, column (.+)$", location or "")
+    return (m.group(1), m.group(2)) if m else None
+
+
 def _pair(label: str, value: str, where: str) -> Block:
     """A label and its figure as one readable item, the figure first as prose puts it:
     "151,604 Reports received by the hotline", "-12% Change in URLs assessed compared with 2021"."""

@@ -63,6 +63,7 @@ from ...reading.prose import (
     Voice,
     blanked,
     block_sentences,
+    cell_column,
     date_spans,
     host_of,
     issue_month_spans,
@@ -468,7 +469,6 @@ _SUCH = re.compile(
     r"\b(?:zulke|zo'n soort|dergelijke|such|these|those|deze|die)\s+(?:[\w\-]+\s+)?(?:beelden|afbeeldingen|images|meldingen|reports|URL['’]?s)\b",
     re.I,
 )
-_TABLE_COLUMN = re.compile(r"^(table \d+), row .*, column (.+)$")
 # a table row's label for a change of no count of its own: "Groei ten opzichte van het jaar ervoor", "Change on previous year"
 _CHANGE_ROW = re.compile(
     r"\s*(?:%\s*)?(?:groei|toename|stijging|daling|afname|verandering|verschil|growth|change|increase|decrease)"
@@ -1714,19 +1714,19 @@ class _Reader:
             measure = _measure(sentence, mt, measures[same[-1]] if same else (measures[i - 1] if i else None))
             if measure is None and not own and self._change_of_the_count_before(sentence, mt, previous_year):
                 measure = _URLS_CHANGE
-            column = _TABLE_COLUMN.match(location or "") if self.current_kind == "cell" else None
+            column = cell_column(location) if self.current_kind == "cell" else None
             if (
                 measure is None
                 and column is not None
                 and mt.unit == "percent"
                 and _CHANGE_ROW.match(sentence[mt.end :])
-                and self.column_measures.get((column.group(1), column.group(2))) == _URLS_ANALYSED
+                and self.column_measures.get(column) == _URLS_ANALYSED
             ):
                 # a table's row "Groei ten opzichte van het jaar ervoor" under "Gemelde en beoordeelde URL's" in the
                 # same column: the change of that count (a row that names its own count, "Groei aantal meldingen", does)
                 measure = _URLS_CHANGE
             if column is not None and mt.unit not in _NOT_A_COUNT:
-                self.column_measures[(column.group(1), column.group(2))] = measure
+                self.column_measures[column] = measure
             if measure is None and mt.unit == "percent" and _SUCH_MATERIAL.search(_clause(sentence, mt)):
                 # "Sinds 2024 houden we bij welk materiaal kinderen van zichzelf hebben gemaakt. In 2024 was
                 # ongeveer een op de drie gemelde afbeeldingen zulk materiaal.": the material the sentence before named
