@@ -3459,3 +3459,16 @@ def test_reports_from_the_netherlands_and_from_abroad_are_all_of_them():
     them: it loaded as the reports from the Netherlands, a wrong load at first reading)."""
     text = "<main><p>In 2043 ontving ons Meldpunt 25.347 meldingen, uit Nederland en uit het buitenland.</p></main>"
     assert values(text, 2043) == {("offlimits.reports", 2043, "total"): (25347, "exact")}
+
+
+def test_the_season_an_event_took_place_in_is_no_figures_year():
+    """ "The Dutch hotline - run by the EOKM, which changed its name to Offlimits in the autumn of
+    2043 - received 144,058 reports in 2042. The year before, it had received 413,262." (the
+    season's year was taken for the sentence's: the year before was proposed as 2042)."""
+    text = (
+        "<main><p>The Dutch hotline - run by the EOKM, which changed its name to Offlimits in the autumn of 2043 - "
+        "received 144,058 reports in 2042. The year before, it had received 413,262.</p></main>"
+    )
+    context = ParseContext(url="https://www.europarl.europa.eu/briefing-2043.pdf", own_hosts=OWN_HOSTS)
+    got = {(c["value"], c["period"]) for c in refused_candidates(text, 2043, context)}
+    assert (413262, "2041") in got, got

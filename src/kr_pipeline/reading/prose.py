@@ -169,7 +169,20 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes a calendar date ("22 mei 2041", "May 22, 2041", "2041-05-22",
     "15-04-2014") or cites a source by its year ("(IWF, 2019, p. 39)"): its year is the date's or
     the source's, not a period the text speaks of."""
-    return [m.span() for pattern in (_DATE_DMY, _DATE_MDY, _DATE_ISO, _DATE_NUMERIC, _CITATION) for m in pattern.finditer(text)]
+    return [
+        m.span()
+        for pattern in (_DATE_DMY, _DATE_MDY, _DATE_ISO, _DATE_NUMERIC, _CITATION, _SEASON)
+        for m in pattern.finditer(text)
+    ]
+
+
+# The season an event took place in ("which changed its name to Offlimits in the autumn of 2023", "in
+# het najaar van 2023"): a date, not a period a figure is of (a figure of a season is no year's either)
+_SEASON = re.compile(
+    r"\b(?:the\s+)?(?:(?:early|late)\s+)?(?:autumn|fall|spring|summer|winter)\s+of\s+(?:19|20)\d\d\b"
+    r"|\b(?:het|de)\s+(?:voorjaar|najaar|zomer|winter)\s+van\s+(?:19|20)\d\d\b",
+    re.I,
+)
 
 
 def date_in(text: str) -> dt.date | None:
