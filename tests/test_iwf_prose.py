@@ -2491,3 +2491,15 @@ def test_a_year_earlier_it_had_hosted_after_a_span_of_years():
     )
     got = set(_waiting(page, 2046, PRESS))
     assert {("iwf.hosted_urls", "2044", 83111), ("iwf.hosted_urls_share", "2044", 29)} <= got, got
+
+
+def test_a_percentage_named_before_its_number():
+    """ "In 2039 lag dat percentage op 71." after the Netherlands' share of 2040 (a number without
+    "procent" after it: not read)."""
+    page = (
+        "<html lang='nl'><head><title>Omroep</title><meta property='article:published_time' content='2041-04-27'></head>"
+        "<body><main><p>117.544 daarvan werden gehost in Nederland, 77 procent van het totaal van 2040. In 2039 lag dat "
+        "percentage op 71. In de Verenigde Staten ging het om 8.257 pagina's.</p></main></body></html>"
+    )
+    got = set(_waiting(page, 2041, PRESS))
+    assert ("iwf.hosted_urls_share", "2039", 71) in got and not any(v == 8257 for _, _, v in got), got

@@ -842,6 +842,16 @@ class Reader:
                 or _PERCENT.match(sentence[f.end :])
                 # "36 en 37 procent" (never "93,962 – 71 per cent": a share is at most 100)
                 or (_PERCENT_COORDINATED.match(sentence[f.end :]) and (f.value or 0) <= 100)
+                # "In 2019 lag dat percentage op 71.", "the share stood at 71": a percentage named before it
+                or (
+                    (f.value or 0) <= 100
+                    and re.search(
+                        r"\b(?:percentage|aandeel|share)\s+(?:\w+\s+){0,2}?(?:op|at|van|of|was|bedroeg)\s+$",
+                        sentence[: f.start],
+                        re.I,
+                    )
+                    and re.match(r"\s*[.;,]?\s*$", sentence[f.end :])
+                )
             )
         ]
         change_ends = change_end_years(sentence)  # "tussen 2024 en 2025 ... van 29 naar 11 procent"
