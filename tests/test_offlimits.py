@@ -3472,3 +3472,18 @@ def test_the_season_an_event_took_place_in_is_no_figures_year():
     context = ParseContext(url="https://www.europarl.europa.eu/briefing-2043.pdf", own_hosts=OWN_HOSTS)
     got = {(c["value"], c["period"]) for c in refused_candidates(text, 2043, context)}
     assert (413262, "2041") in got, got
+
+
+def test_a_look_back_with_nog_met_does_not_move_the_year_the_text_is_about():
+    """ "ontving in 2043 zo'n 300.000 meldingen. ... ; in 2042 was het aantal bekeken url's nog met 45
+    procent gestegen. Twee derde van de meldingen betrof strafbaar materiaal." (the look back's year
+    carried on: "Twee derde" was proposed as 2042's)."""
+    page = (
+        "<html><head><meta property='article:published_time' content='2044-05-20'></head><body><p>Het Meldpunt "
+        "Kinderporno ontving in 2043 zo'n 300.000 meldingen. Dat is 38 procent meer dan in 2042. De groei vlakt daarmee af; "
+        "in 2042 was het aantal bekeken url's nog met 45 procent gestegen. Twee derde van de meldingen betrof strafbaar "
+        "materiaal.</p></body></html>"
+    )
+    context = ParseContext(url="https://www.rijksfinancien.nl/jaarverslag/2043", own_hosts=OWN_HOSTS)
+    got = {(c["value"], c["period"]) for c in refused_candidates(page, 2043, context)}
+    assert (67, "2043") in got and (45, "2042") in got, got

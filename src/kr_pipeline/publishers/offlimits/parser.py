@@ -1170,14 +1170,19 @@ def _compared_years(text: str) -> set[int]:
     found = set()
     for m in _YEAR.finditer(text):
         before = re.split(r"[.!?](?:\s|$)|\n", text[max(0, m.start() - 60) : m.start()])[-1]  # in its own sentence
-        after = re.split(r"[.!?;](?:\s|$)|\n", text[m.end() : m.end() + 60])[0]
+        after = re.split(r"[.!?;](?:\s|$)|\n", text[m.end() : m.end() + 80])[0]
         if (
             _BASE_YEAR.search(before.replace(" in ", " ").rstrip() + " ")
             or re.search(r"\b(?:tegen(?:over)?|against|from|van)\s+(?:\S+\s+){0,3}?in\s+$", before, re.I)
             # "In 2011 ontving het meldpunt er nog 12.542", "in 2012 waren het er nog 19.872": the past
             # the text's own figures are set against
             or re.search(r"\bin\s+$", before, re.I)
-            and re.match(r"[^,]{0,40}?\b(?:nog|still|only)\s+(?:maar\s+|ruim\s+|bijna\s+)?\d", after, re.I)
+            # ("in 2018 was het aantal bekeken url's nog met 45 procent gestegen")
+            and re.match(
+                r"[^,]{0,60}?\b(?:nog|still|only)\s+(?:met\s+|op\s+|om\s+|by\s+|at\s+)?(?:maar\s+|ruim\s+|bijna\s+)?\d",
+                after,
+                re.I,
+            )
         ):
             found.add(int(m.group(1)))
     return found
@@ -2269,6 +2274,9 @@ class _Reader:
                 # 2021 verwerkte het Meldpunt 413.262 meldingen" and "De stijging komt vooral door ...:
                 # 236.743 meldingen kwamen uit Nederland", which is 2021's)
                 or (looks_back and about < previous_year)
+                # (or a look back the sentence sets against the year before: "...; in 2018 was het aantal
+                # bekeken url's nog met 45 procent gestegen" between 2019's figures and "Twee derde van de meldingen")
+                or (about < previous_year and about in _compared_years(sentence))
             )
         ):
             # "In dezelfde periode in 2021 kreeg het meldpunt ruim 129.000 meldingen": a comparison the
