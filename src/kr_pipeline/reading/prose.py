@@ -862,9 +862,8 @@ def _subtitles_as_text(raw: str) -> str:
     the cues joined (the speech is one text; a sentence continues into the next cue)."""
     cues, notes = [], []
     for cue in re.split(r"\n\s*\n", raw):
-        if cue.strip().startswith(
-            "NOTE"
-        ):  # a comment block ("NOTE NOS Journaal 20.00 uur, maandag 3 april 2017"): a line of its own
+        # a comment block ("NOTE NOS Journaal 20.00 uur, maandag 3 april 2017"): a line of its own
+        if cue.strip().startswith("NOTE"):
             notes.append(" ".join(cue.strip()[4:].split()))
             continue
         lines = [ln.strip() for ln in cue.strip().splitlines()]

@@ -529,12 +529,13 @@ _COUNT_BY_REFERENCE = re.compile(
 )
 # "The year before, we traced 82,605.": a count traced, no noun nor country of its own, in a sentence
 # carried on from one on the Netherlands' count
-_TRACED_BY_REFERENCE = re.compile(
+_TRACED = (
     r"\b(?:we|wij|(?:the |de )?IWF|it)\s+(?:had\s+)?(?:traced|herleidden|herleidde)\s+(?:(?:still|only|nog)\s+)*"
     + ROUNDING_WORD_BEFORE
-    + r"$",
-    re.I,
 )
+_TRACED_BY_REFERENCE = re.compile(_TRACED + r"$", re.I)
+# ... and as a whole sentence, the count ending it
+_TRACED_SENTENCE = re.compile(_TRACED + r"\d[\d.,]*\d\s*[.!]?$", re.I)
 # IWF's reports called "meldingen": "de door de IWF gevonden meldingen", "meldingen die de organisatie
 # in behandeling nam"
 _REPORTS_WORD = re.compile(r"\b(?:meldingen|reports)\b", re.I)
@@ -715,7 +716,7 @@ class Reader:
                 # "In 2015 telde de IWF er nog 12.703": "er" counts what the sentence before spoke of
                 or re.search(r"\ber\s+(?:(?:nog|maar|slechts|al)\s+)*" + ROUNDING_WORD_BEFORE + r"\d", said) is not None
                 # "The year before, we traced 82,605.": a count traced, without noun or place, ends the sentence
-                or re.search(_TRACED_BY_REFERENCE.pattern[:-1] + r"\d[\d.,]*\d\s*[.!]?$", said, re.I) is not None
+                or _TRACED_SENTENCE.search(said) is not None
             )
         )
         # a sentence without a number or a country ("VERSLAGGEVER: Ja.") leaves the subject as it was

@@ -276,7 +276,9 @@ _SELF_MADE = (
 )
 # (unit, words that must stand in the number's clause) -> measure. First match wins: the
 # narrower readings (another breakdown, a measure the catalog does not hold) come first.
-_URL_NOUNS = r"\b(?:URL|webadres|web address|webpagina|webpage)"
+# The nouns for a URL: "URL's", "webadressen", "webpagina's" (and, where no other reading of it is near, "links": _URL_WORD)
+_URL_NOUN_WORDS = r"URL|webadres|web address|webpagina|webpage"
+_URL_NOUNS = rf"\b(?:{_URL_NOUN_WORDS})"
 MEASURES: list[tuple[str, re.Pattern, Measure]] = [
     (
         "reports",
@@ -358,7 +360,7 @@ MEASURES: list[tuple[str, re.Pattern, Measure]] = [
 ]
 _URLS_CHANGE = MEASURES[-1][2]
 # The words for a URL: "URL's", "webadressen", "links", "webpagina's".
-_URL_WORD = r"\b(?:URL|webadres|links?\b|webpagina|web address|webpage)"
+_URL_WORD = rf"\b(?:{_URL_NOUN_WORDS}|links?\b)"
 _REGISTERED_WORDS = f": proposed from {REGISTERED_YEAR_WORDS}"
 # Where a proposal's year came from when the text did not say it: carried to the proposals that follow.
 _PROPOSAL_NOTE = re.compile(
@@ -1397,10 +1399,17 @@ def _measure(sentence: str, mt: Mention, compared: Measure | None, whole: bool =
     if not whole and _SUCH.search(clause):
         # "The number of images made wholly or partly with AI kept rising: our analysts counted
         # 389,605 such images": what the same sentence named before the number's clause
-        for unit, words, measure in MEASURES[_ORIGINS:]:
-            if unit == mt.unit and measure.indicator_id and words.search(sentence[:left]):
-                return measure
+        return _measure_named(mt.unit, sentence[:left])
     return None
+
+
+def _measure_named(unit: str | None, text: str) -> Measure | None:
+    """The catalog's measure of this unit that a text referred to names ("such images", "zulk
+    materiaal" after the words that say which), or None."""
+    return next(
+        (measure for u, words, measure in MEASURES[_ORIGINS:] if u == unit and measure.indicator_id and words.search(text)),
+        None,
+    )
 
 
 def _address_date(url: str) -> dt.date | None:
@@ -1735,14 +1744,7 @@ class _Reader:
             if measure is None and mt.unit == "percent" and _SUCH_MATERIAL.search(_clause(sentence, mt)):
                 # "Sinds 2024 houden we bij welk materiaal kinderen van zichzelf hebben gemaakt. In 2024 was
                 # ongeveer een op de drie gemelde afbeeldingen zulk materiaal.": the material the sentence before named
-                measure = next(
-                    (
-                        m
-                        for unit, words, m in MEASURES[_ORIGINS:]
-                        if unit == "percent" and m.indicator_id and words.search(self.last_sentence)
-                    ),
-                    None,
-                )
+                measure = _measure_named("percent", self.last_sentence)
             measures.append(measure)
             if mt.value is None:
                 self.candidate(sentence, mt, f"a number that cannot be read as written ({mt.found.problem})", location=location)
